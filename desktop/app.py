@@ -1,0 +1,73 @@
+"""Composition root of the windowed app: builds the services and the main window."""
+
+from __future__ import annotations
+
+import ctypes.util
+import os
+import sys
+from collections.abc import Mapping, Sequence
+
+from desktop.core.errors import DisplayUnavailableError
+from desktop.paths import AppPaths
+
+
+def check_display(environ: Mapping[str, str] | None = None, platform: str | None = None) -> None:
+    """Raise DisplayUnavailableError when Qt could not open a window here (instead of aborting)."""
+    env = os.environ if environ is None else environ
+    plat = platform or sys.platform
+    if not plat.startswith("linux"):
+        return
+    qpa = env.get("QT_QPA_PLATFORM", "")
+    if qpa and not qpa.startswith(("xcb", "wayland")):
+        return  # offscreen, vnc, ...: chosen on purpose
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        raise DisplayUnavailableError(
+            "no graphical display (neither DISPLAY nor WAYLAND_DISPLAY is set)"
+        )
+    if (qpa.startswith("xcb") or not env.get("WAYLAND_DISPLAY")) and not ctypes.util.find_library(
+        "xcb-cursor"
+    ):
+        raise DisplayUnavailableError(
+            "Qt needs the X11 library libxcb-cursor0 (sudo apt install libxcb-cursor0)"
+        )
+
+
+def run(paths: AppPaths, argv: Sequence[str]) -> int:
+    """Open the main window and run until it closes. Returns the exit code."""
+    try:
+        check_display()
+    except DisplayUnavailableError as exc:
+        print(
+            f"keepsake: cannot open the window: {exc.reason}. `keepsake doctor` works without one.",
+            file=sys.stderr,
+        )
+        return 2
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core.clock import SystemClock
+    from desktop.core.settings import SettingsStore
+    from desktop.ui.main_window import MainWindow, Services
+    from desktop.ui.tasks import BackgroundTasks
+    from desktop.ui.theme import apply_theme
+    from desktop.vault.keys import default_keyring_backend
+
+    paths.ensure()
+    app = QApplication(list(argv))
+    app.setApplicationName("Keepsake")
+    app.setApplicationDisplayName("Keepsake")
+    app.setDesktopFileName("keepsake")
+    apply_theme(app)
+    store = SettingsStore(paths.settings_file)
+    services = Services(
+        paths=paths,
+        settings_store=store,
+        keyring_backend=default_keyring_backend(),
+        clock=SystemClock(),
+        tasks=BackgroundTasks(),
+    )
+    window = MainWindow(services)
+    window.show()
+    window.start()
+    code = app.exec()
+    window.shutdown()
+    return int(code)

@@ -1,0 +1,1 @@
+"""Usage limits, therapist PIN, crisis-language detection and support resources."""

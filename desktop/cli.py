@@ -1,0 +1,55 @@
+"""The `keepsake` command: starts the app, or runs a subcommand without a window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+
+from desktop import __version__
+from desktop.paths import AppPaths, resolve_paths
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="keepsake",
+        description="Private, offline conversations with a portrait of someone you lost.",
+    )
+    parser.add_argument("--version", action="version", version=f"keepsake {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log timings to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    doctor = sub.add_parser("doctor", help="show what is installed and whether it works")
+    doctor.add_argument("--json", action="store_true", help="print one JSON object")
+    doctor.add_argument(
+        "--quick", action="store_true", help="check model files by size only (no checksums)"
+    )
+    return parser
+
+
+def _doctor(paths: AppPaths, as_json: bool, quick: bool) -> int:
+    from desktop import doctor
+    from desktop.vault.keys import default_keyring_backend
+
+    report = doctor.gather(paths, default_keyring_backend(), full_hash=not quick)
+    if as_json:
+        print(json.dumps(doctor.to_json(report), indent=2, ensure_ascii=False))
+    else:
+        print(doctor.to_text(report))
+    return 0 if report.default_models_usable else 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `keepsake` and `python -m desktop`; returns the exit code."""
+    args = _build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    paths = resolve_paths()
+    if args.command == "doctor":
+        return _doctor(paths, args.json, args.quick)
+    from desktop.app import run
+
+    return run(paths, sys.argv[:1])

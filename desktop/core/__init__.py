@@ -1,0 +1,1 @@
+"""Domain types and plain logic. Imports nothing outside the standard library."""

@@ -1,0 +1,130 @@
+"""Every error Keepsake raises on purpose.
+
+The UI maps each class to a calm message that says what to do (see `desktop/ui/messages.py`);
+code never tells errors apart by their text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class KeepsakeError(Exception):
+    """Base of all of Keepsake's own errors."""
+
+
+class OperationCancelledError(KeepsakeError):
+    """A long operation stopped because its cancel token was set."""
+
+
+# --- the vault -------------------------------------------------------------------------------
+
+
+class VaultError(KeepsakeError):
+    """Something is wrong with the encrypted store."""
+
+
+class WrongKeyError(VaultError):
+    """The key or passphrase does not open this vault. Nothing was changed."""
+
+
+class PassphraseRequiredError(VaultError):
+    """No usable keyring: the vault needs the user's passphrase to open."""
+
+
+class InsecureKeyringError(VaultError):
+    """The only keyring available stores secrets in plain text; Keepsake will not use it."""
+
+    def __init__(self, backend: str) -> None:
+        super().__init__(f"refusing plaintext keyring backend {backend}")
+        self.backend = backend
+
+
+class KeyMissingError(VaultError):
+    """The vault exists but its key is no longer in the keyring (another PC, a wiped keyring)."""
+
+
+class VaultCorruptError(VaultError):
+    """The database file or its metadata cannot be read."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class VaultTooNewError(VaultError):
+    """The vault was written by a newer Keepsake; opening it here could lose data."""
+
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(f"schema version {found} is newer than {supported}")
+        self.found = found
+        self.supported = supported
+
+
+class PassphraseTooWeakError(VaultError):
+    """A new passphrase is too short to protect the vault."""
+
+    def __init__(self, minimum: int) -> None:
+        super().__init__(f"a passphrase needs at least {minimum} characters")
+        self.minimum = minimum
+
+
+# --- models ----------------------------------------------------------------------------------
+
+
+class ModelError(KeepsakeError):
+    """A model file is missing, damaged or unusable."""
+
+
+class ModelMissingError(ModelError):
+    """A model (or one of its files) is not installed where it should be."""
+
+    def __init__(self, name: str, path: Path | None) -> None:
+        where = str(path) if path else "no installed package"
+        super().__init__(f"{name}: not found ({where})")
+        self.name = name
+        self.path = path
+
+
+class ModelCorruptError(ModelError):
+    """A model file exists but is damaged (wrong size or checksum, unreadable header)."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class ModelNoChatTemplateError(ModelError):
+    """A language model has no chat template, so it cannot hold a conversation."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path}: the model has no chat template")
+        self.path = path
+
+
+# --- audio and display -----------------------------------------------------------------------
+
+
+class AudioUnavailableError(KeepsakeError):
+    """No audio system (PortAudio missing) or no device: typing and reading still work."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class DisplayUnavailableError(KeepsakeError):
+    """No graphical display to open the window on."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+# --- settings --------------------------------------------------------------------------------
+
+
+class SettingsError(KeepsakeError):
+    """The settings file could not be written."""

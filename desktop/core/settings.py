@@ -1,0 +1,156 @@
+"""Typed, versioned settings in one small JSON file, written atomically.
+
+Every option is declared once, with its type and default, in `Settings`. Older files are
+upgraded by small named functions, one per version step (`UPGRADES`). A damaged file is kept
+aside as `settings.json.damaged` and the defaults apply, so nothing the user set is silently
+overwritten.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, fields, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from desktop.core.errors import SettingsError
+from desktop.core.files import atomic_write_text
+
+log = logging.getLogger(__name__)
+
+SETTINGS_VERSION = 2
+
+
+class UiLanguage(StrEnum):
+    ENGLISH = "en"
+    CHINESE_SIMPLIFIED = "zh_CN"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything the user can set. Immutable: change with `dataclasses.replace`."""
+
+    version: int = SETTINGS_VERSION
+    ui_language: UiLanguage = UiLanguage.ENGLISH
+    input_device: str | None = None
+    output_device: str | None = None
+    end_of_turn_silence_ms: int = 700
+    push_to_talk: bool = False
+    stt_model: str = "whisper-tiny-en"
+    llm_model: str = "smollm2-135m-instruct"
+    tts_voice: str = "piper-en-us-joe-medium"
+    country: str = ""
+    first_run_done: bool = False
+
+
+Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def _v1_to_v2(raw: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 called the interface language `language` and kept silence in seconds."""
+    out = dict(raw)
+    if "language" in out:
+        out["ui_language"] = out.pop("language")
+    if "end_of_turn_silence_s" in out:
+        out["end_of_turn_silence_ms"] = round(float(out.pop("end_of_turn_silence_s")) * 1000)
+    out["version"] = 2
+    return out
+
+
+UPGRADES: Mapping[int, Upgrade] = {1: _v1_to_v2}
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedSettings:
+    """Settings as read, plus what happened while reading them (for the UI to mention)."""
+
+    settings: Settings
+    damaged_copy: Path | None = None
+
+
+def _coerce(name: str, value: Any, default: Any) -> Any:
+    if isinstance(default, StrEnum):
+        return type(default)(value)
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise TypeError(name)
+        return value
+    if isinstance(default, int):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(name)
+        return value
+    if default is None or isinstance(default, str):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(name)
+        return value
+    return value
+
+
+def settings_from_dict(
+    raw: Mapping[str, Any], upgrades: Mapping[int, Upgrade] = UPGRADES
+) -> Settings:
+    """Build settings from a parsed file, upgrading old versions; bad values fall back."""
+    data = dict(raw)
+    version = data.get("version", 1)
+    if not isinstance(version, int):
+        version = 1
+    while version < SETTINGS_VERSION:
+        step = upgrades.get(version)
+        if step is None:
+            raise SettingsError(f"no upgrade from settings version {version}")
+        data = step(data)
+        version = int(data.get("version", version + 1))
+    defaults = Settings()
+    values: dict[str, Any] = {}
+    for f in fields(Settings):
+        if f.name == "version" or f.name not in data:
+            continue
+        default = getattr(defaults, f.name)
+        try:
+            values[f.name] = _coerce(f.name, data[f.name], default)
+        except (TypeError, ValueError):
+            log.warning("settings: ignoring a bad value for %s", f.name)
+    return replace(defaults, **values)
+
+
+def settings_to_dict(settings: Settings) -> dict[str, Any]:
+    out = asdict(settings)
+    for key, value in out.items():
+        if isinstance(value, StrEnum):
+            out[key] = value.value
+    return out
+
+
+class SettingsStore:
+    """Reads and writes one settings file. Call from one thread at a time."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self) -> LoadedSettings:
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return LoadedSettings(Settings())
+        try:
+            raw = json.loads(text)
+            if not isinstance(raw, dict):
+                raise ValueError("not an object")
+            return LoadedSettings(settings_from_dict(raw))
+        except (ValueError, SettingsError):
+            damaged = self.path.with_name(self.path.name + ".damaged")
+            os.replace(self.path, damaged)
+            log.warning("settings: damaged file kept aside")
+            return LoadedSettings(Settings(), damaged_copy=damaged)
+
+    def save(self, settings: Settings) -> None:
+        """Write atomically, so a crash never leaves a half-written file."""
+        payload = json.dumps(settings_to_dict(settings), indent=2, sort_keys=True) + "\n"
+        try:
+            atomic_write_text(self.path, payload)
+        except OSError as exc:
+            raise SettingsError(str(exc)) from exc

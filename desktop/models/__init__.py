@@ -1,0 +1,1 @@
+"""Known models, where they are installed, and whether their files are intact."""

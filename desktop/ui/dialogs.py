@@ -1,0 +1,132 @@
+"""Small dialogs: the vault passphrase, adding a person, About."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.paths import AppPaths
+from desktop.vault.keys import MIN_PASSPHRASE_CHARS
+
+
+class PassphraseDialog(QDialog):
+    """Asks for the vault passphrase; in `create` mode asks twice and explains why."""
+
+    def __init__(self, create: bool, error: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.create = create
+        self.setWindowTitle("Choose a passphrase" if create else "Unlock Keepsake")
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        if create:
+            intro = (
+                "This computer has no system keyring, so your keepsake will be locked with a "
+                "passphrase you choose. Keep it somewhere safe: without it, nobody (not even "
+                f"you) can open your data. At least {MIN_PASSPHRASE_CHARS} characters."
+            )
+        else:
+            intro = "Please enter your passphrase to open your keepsake."
+        text = QLabel(intro)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        form = QFormLayout()
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow("Passphrase", self.first)
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        if create:
+            form.addRow("Once more", self.second)
+        layout.addLayout(form)
+        self.error = QLabel(error)
+        self.error.setObjectName("muted")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _check(self) -> None:
+        if self.create:
+            if len(self.first.text()) < MIN_PASSPHRASE_CHARS:
+                self.error.setText(f"Please use at least {MIN_PASSPHRASE_CHARS} characters.")
+                return
+            if self.first.text() != self.second.text():
+                self.error.setText("The two passphrases are not the same.")
+                return
+        elif not self.first.text():
+            return
+        self.accept()
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+
+class AddPersonDialog(QDialog):
+    """The first step of adding someone: their name and what you called them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add someone you miss")
+        self.setMinimumWidth(440)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Let's begin with their name. You can add photos, their voice and their words next."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("e.g. Margaret Lin")
+        self.called = QLineEdit()
+        self.called.setPlaceholderText("e.g. Mum")
+        form.addRow("Their name", self.name)
+        form.addRow("What you called them", self.called)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Add")
+        ok.setEnabled(False)
+        self.name.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
+        layout.addWidget(self.buttons)
+
+
+class AboutDialog(QDialog):
+    """What Keepsake is, and where its data lives."""
+
+    def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("About Keepsake")
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            f"<h2>Keepsake {__version__}</h2>"
+            "<p>A private place to talk with a portrait of someone you lost. The portrait is an "
+            "AI: it is built from the photos, recordings and words you give it, and it is always "
+            "labelled as such. It is not the person, and it is not a therapist.</p>"
+            "<p>Everything stays on this computer, encrypted. Keepsake needs no account, sends "
+            "nothing anywhere and never contacts you.</p>"
+            f"<p style='color:#7a7168'>Your data: {paths.data_dir}</p>"
+        )
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

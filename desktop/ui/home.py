@@ -1,0 +1,160 @@
+"""The home screen: a quiet greeting and the portrait wall."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.persona import PersonaSummary
+from desktop.ui import theme
+
+
+def _initials_pixmap(text: str, size: int) -> QPixmap:
+    """A soft round placeholder with initials, until a portrait photo exists."""
+    pix = QPixmap(size, size)
+    pix.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pix)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(theme.BORDER))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(0, 0, size, size)
+    painter.setPen(QColor(theme.MUTED))
+    font = QFont()
+    font.setPixelSize(size // 3)
+    painter.setFont(font)
+    initials = "".join(word[0] for word in text.split()[:2]).upper() or "?"
+    painter.drawText(pix.rect(), Qt.AlignmentFlag.AlignCenter, initials)
+    painter.end()
+    return pix
+
+
+class PortraitCard(QFrame):
+    """One person on the wall."""
+
+    talk_requested = Signal(int)
+
+    def __init__(self, persona: PersonaSummary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.persona = persona
+        self.setFixedSize(220, 250)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 20, 18, 18)
+        picture = QLabel()
+        picture.setPixmap(_initials_pixmap(persona.display_name, 112))
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        name = QLabel(persona.display_name)
+        name.setObjectName("cardTitle")
+        name.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(picture)
+        layout.addWidget(name)
+        if persona.called and persona.called != persona.name:
+            full = QLabel(persona.name)
+            full.setObjectName("muted")
+            full.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(full)
+        layout.addStretch(1)
+
+
+class HomeScreen(QWidget):
+    """Greeting, the portrait wall (or its empty state) and the "Add someone" button."""
+
+    add_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(56, 40, 56, 24)
+        outer.setSpacing(6)
+        title = QLabel("Keepsake")
+        title.setObjectName("title")
+        subtitle = QLabel(
+            "A quiet place to talk with someone you miss. Everything stays on this computer."
+        )
+        subtitle.setObjectName("subtitle")
+        subtitle.setWordWrap(True)
+        header = QHBoxLayout()
+        header_text = QVBoxLayout()
+        header_text.addWidget(title)
+        header_text.addWidget(subtitle)
+        header.addLayout(header_text, 1)
+        self.add_button = QPushButton("Add someone you miss")
+        self.add_button.setObjectName("primary")
+        self.add_button.clicked.connect(self.add_requested)
+        header.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(header)
+        outer.addSpacing(28)
+
+        self._wall = QWidget()
+        self._grid = QGridLayout(self._wall)
+        self._grid.setSpacing(20)
+        self._grid.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self._wall)
+        self._scroll = scroll
+
+        self.empty_state = self._build_empty_state()
+        outer.addWidget(self.empty_state, 1)
+        outer.addWidget(scroll, 1)
+        self.cards: list[PortraitCard] = []
+        self.set_personas([])
+
+    def _build_empty_state(self) -> QFrame:
+        box = QFrame()
+        box.setObjectName("card")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(40, 48, 40, 48)
+        layout.setSpacing(14)
+        layout.addStretch(1)
+        heading = QLabel("Your portrait wall is empty")
+        heading.setObjectName("cardTitle")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(
+            "When you feel ready, add the person you would like to talk with: a photo, a few "
+            "recordings of their voice, the things they always used to say.\n"
+            "There is no hurry, and nothing here is shared with anyone."
+        )
+        text.setObjectName("muted")
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        button = QPushButton("Add someone you miss")
+        button.setObjectName("primary")
+        button.clicked.connect(self.add_requested)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(button)
+        row.addStretch(1)
+        layout.addWidget(heading)
+        layout.addWidget(text)
+        layout.addSpacing(8)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.empty_add_button = button
+        return box
+
+    def set_personas(self, personas: list[PersonaSummary]) -> None:
+        """Show these personas on the wall (the empty state when there are none)."""
+        for card in self.cards:
+            self._grid.removeWidget(card)
+            card.deleteLater()
+        active = [p for p in personas if not p.retired]
+        self.cards = [PortraitCard(p) for p in active]
+        columns = 4
+        for i, card in enumerate(self.cards):
+            self._grid.addWidget(card, i // columns, i % columns)
+        has_people = bool(self.cards)
+        self.empty_state.setVisible(not has_people)
+        self._scroll.setVisible(has_people)
+        self.add_button.setVisible(has_people)

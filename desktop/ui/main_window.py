@@ -1,0 +1,216 @@
+"""The main window: menus, the home screen, and the start-up work done in the background."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+)
+
+from desktop.core.clock import Clock
+from desktop.core.errors import PassphraseRequiredError, WrongKeyError
+from desktop.core.jobs import Progress
+from desktop.core.settings import Settings, SettingsStore
+from desktop.models.readiness import check_models
+from desktop.models.verify import VerifyResult
+from desktop.paths import AppPaths
+from desktop.ui.dialogs import AboutDialog, AddPersonDialog, PassphraseDialog
+from desktop.ui.home import HomeScreen
+from desktop.ui.messages import describe
+from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.tasks import BackgroundTasks
+from desktop.vault.database import Vault
+from desktop.vault.keys import KeyringBackend, read_meta
+from desktop.vault.opening import open_vault
+from desktop.vault.personas import PersonaStore
+from desktop.voice.devices import audio_report
+
+
+@dataclass
+class Services:
+    """What the window needs, built by the composition root (desktop/app.py) or a test."""
+
+    paths: AppPaths
+    settings_store: SettingsStore
+    keyring_backend: KeyringBackend
+    clock: Clock
+    tasks: BackgroundTasks
+
+
+class MainWindow(QMainWindow):
+    """Lives on the GUI thread. `start()` begins the background start-up work."""
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.settings: Settings = Settings()
+        self.vault: Vault | None = None
+        self.model_results: tuple[VerifyResult, ...] = ()
+        self._shut_down = False
+        self.setWindowTitle("Keepsake")
+        self.resize(1100, 720)
+        self.setMinimumSize(760, 520)
+
+        self.home = HomeScreen()
+        self.home.add_requested.connect(self.add_person)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.home)
+        self.setCentralWidget(self.stack)
+        self._build_menus()
+
+        self.status_label = QLabel("Getting ready…")
+        self.progress = QProgressBar()
+        self.progress.setFixedWidth(160)
+        self.progress.setTextVisible(False)
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().setSizeGripEnabled(False)
+
+    def _build_menus(self) -> None:
+        app_menu = self.menuBar().addMenu("&Keepsake")
+        self.settings_action = QAction("&Settings…", self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
+        app_menu.addAction(self.settings_action)
+        app_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        app_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("&About Keepsake", self)
+        about.triggered.connect(lambda: AboutDialog(self.services.paths, self).exec())
+        help_menu.addAction(about)
+
+    # --- start-up ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Load settings, then unlock the vault and check the models in the background."""
+        loaded = self.services.settings_store.load()
+        self.settings = loaded.settings
+        if loaded.damaged_copy is not None:
+            QMessageBox.information(
+                self,
+                "Settings reset",
+                "Your settings file could not be read, so the defaults apply. The old file was "
+                f"kept as {loaded.damaged_copy.name}.",
+            )
+        self._check_models()
+        self._unlock(passphrase=None)
+
+    def _check_models(self) -> None:
+        s = self.settings
+        ids = (s.stt_model, s.llm_model, s.tts_voice)
+        models_dir = self.services.paths.models_dir
+        self.progress.setRange(0, len(ids))
+        self.status_label.setText("Getting the voice and the models ready…")
+        self.services.tasks.run(
+            lambda cancel, report: check_models(ids, models_dir, cancel, report),
+            on_result=self._models_checked,
+            on_error=self._models_failed,
+            on_progress=self._on_model_progress,
+        )
+
+    def _on_model_progress(self, p: Progress) -> None:
+        self.progress.setValue(int(p.done))
+
+    def _models_checked(self, results: tuple[VerifyResult, ...]) -> None:
+        self.model_results = results
+        missing = [r.entry.name for r in results if not r.ok]
+        self.progress.setVisible(False)
+        if missing:
+            self.status_label.setText("Some models are missing: " + ", ".join(missing))
+        else:
+            self.status_label.setText("Ready. Everything stays on this computer.")
+
+    def _models_failed(self, exc: BaseException) -> None:
+        self.progress.setVisible(False)
+        self.status_label.setText(describe(exc))
+
+    def _unlock(self, passphrase: str | None) -> None:
+        paths = self.services.paths
+        backend = self.services.keyring_backend
+        self.services.tasks.run(
+            lambda cancel, report: open_vault(paths, backend, passphrase),
+            on_result=self._vault_opened,
+            on_error=self._unlock_failed,
+        )
+
+    def _unlock_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, PassphraseRequiredError | WrongKeyError):
+            create = read_meta(self.services.paths.vault_meta_file) is None
+            error = describe(exc) if isinstance(exc, WrongKeyError) else ""
+            passphrase = self.ask_passphrase(create, error)
+            if passphrase is not None:
+                self._unlock(passphrase)
+            else:
+                self.status_label.setText("Your keepsake is locked. Restart Keepsake to unlock it.")
+            return
+        QMessageBox.warning(self, "Keepsake couldn't open your data", describe(exc))
+
+    def ask_passphrase(self, create: bool, error: str) -> str | None:
+        """Ask the user for the vault passphrase (modal); None when they cancel."""
+        dialog = PassphraseDialog(create=create, error=error, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.passphrase()
+        return None
+
+    def _vault_opened(self, vault: Vault) -> None:
+        if self._shut_down:
+            vault.close()
+            return
+        self.vault = vault
+        self.refresh_wall()
+
+    # --- actions -------------------------------------------------------------------------
+
+    def refresh_wall(self) -> None:
+        if self.vault is not None:
+            self.home.set_personas(PersonaStore(self.vault).list_summaries())
+
+    def add_person(self) -> None:
+        if self.vault is None:
+            QMessageBox.information(self, "One moment", "Keepsake is still opening your data.")
+            return
+        dialog = AddPersonDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        PersonaStore(self.vault).add(
+            dialog.name.text(), dialog.called.text(), self.services.clock.now()
+        )
+        self.refresh_wall()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, audio_report(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        new = dialog.result_settings()
+        try:
+            self.services.settings_store.save(new)
+        except Exception as exc:
+            QMessageBox.warning(self, "Settings", describe(exc))
+            return
+        self.settings = new
+
+    # --- shutdown ------------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Stop background work and close the vault. Idempotent; GUI thread."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.services.tasks.shutdown()
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.shutdown()
+        event.accept()

@@ -1,0 +1,47 @@
+"""Calm, specific words for each error the user can meet, and what to do about it."""
+
+from __future__ import annotations
+
+from desktop.core import errors as e
+
+
+def describe(exc: BaseException) -> str:
+    """A sentence or two for a dialog; never the exception's own text for known errors."""
+    if isinstance(exc, e.WrongKeyError):
+        return "That passphrase doesn't open your keepsake. Nothing was changed; please try again."
+    if isinstance(exc, e.PassphraseTooWeakError):
+        return f"Please choose a passphrase of at least {exc.minimum} characters."
+    if isinstance(exc, e.KeyMissingError):
+        return (
+            "The key to your keepsake is no longer in this computer's keyring. Your data is "
+            "untouched; restore it from a backup, or ask for help before changing anything."
+        )
+    if isinstance(exc, e.InsecureKeyringError):
+        return (
+            "The only keyring available keeps secrets in plain text, so Keepsake will not use "
+            "it. Please remove keyrings.alt or use your desktop's keyring."
+        )
+    if isinstance(exc, e.VaultTooNewError):
+        return (
+            "Your keepsake was saved by a newer version of Keepsake. Please update the app; "
+            "nothing was changed."
+        )
+    if isinstance(exc, e.VaultCorruptError):
+        return (
+            "Keepsake couldn't read its data file. Nothing was deleted. "
+            f"Details for someone helping you: {exc.reason}."
+        )
+    if isinstance(exc, e.ModelMissingError):
+        return (
+            f"A model Keepsake needs isn't installed ({exc.name}). Talking by typing still "
+            "works where possible; reinstalling Keepsake brings it back."
+        )
+    if isinstance(exc, e.ModelCorruptError):
+        return (
+            f"A model file seems damaged ({exc.path.name}). Reinstalling Keepsake will repair it."
+        )
+    if isinstance(exc, e.AudioUnavailableError):
+        return f"Sound isn't available ({exc.reason}). You can still type and read."
+    if isinstance(exc, e.SettingsError):
+        return "Your settings couldn't be saved. Is the disk full?"
+    return "Something went wrong. Nothing you saved was lost. Details: " + exc.__class__.__name__

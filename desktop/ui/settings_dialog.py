@@ -1,0 +1,88 @@
+"""Settings: audio devices and how the conversation listens."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.settings import Settings
+from desktop.voice.devices import AudioReport
+
+_SYSTEM_DEFAULT = "System default"
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the settings; `result_settings()` gives the edited copy."""
+
+    def __init__(
+        self, settings: Settings, audio: AudioReport, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.setMinimumWidth(480)
+        self._settings = settings
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.input = self._device_combo([d.name for d in audio.inputs], settings.input_device)
+        self.output = self._device_combo([d.name for d in audio.outputs], settings.output_device)
+        form.addRow("Microphone", self.input)
+        form.addRow("Speaker", self.output)
+        if audio.reason:
+            note = QLabel(f"{audio.reason}. You can still talk by typing and read the replies.")
+            note.setObjectName("muted")
+            note.setWordWrap(True)
+            form.addRow("", note)
+        self.silence = QSpinBox()
+        self.silence.setRange(300, 3000)
+        self.silence.setSingleStep(100)
+        self.silence.setSuffix(" ms")
+        self.silence.setValue(settings.end_of_turn_silence_ms)
+        self.silence.setToolTip("How long a pause means you have finished speaking.")
+        form.addRow("Pause before replying", self.silence)
+        self.push_to_talk = QCheckBox(
+            "Hold the space bar to talk, instead of listening all the time"
+        )
+        self.push_to_talk.setChecked(settings.push_to_talk)
+        form.addRow("", self.push_to_talk)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _device_combo(names: list[str], current: str | None) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(_SYSTEM_DEFAULT)
+        combo.addItems(names)
+        if current and current not in names:
+            combo.addItem(current)  # remembered, even while unplugged
+        if current:
+            combo.setCurrentText(current)
+        return combo
+
+    def result_settings(self) -> Settings:
+        def chosen(combo: QComboBox) -> str | None:
+            text = combo.currentText()
+            return None if text == _SYSTEM_DEFAULT else text
+
+        return replace(
+            self._settings,
+            input_device=chosen(self.input),
+            output_device=chosen(self.output),
+            end_of_turn_silence_ms=self.silence.value(),
+            push_to_talk=self.push_to_talk.isChecked(),
+        )

@@ -1,0 +1,1 @@
+"""The encrypted store: one SQLCipher database holding everything the user keeps."""

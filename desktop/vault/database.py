@@ -1,0 +1,118 @@
+"""Opening the SQLCipher database and running its migrations.
+
+One connection per vault, shared by the threads that use it under a lock (SQLite serialises
+writers anyway); WAL journal, foreign keys and secure delete are on. Nothing is written until
+the key has been proven right.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from desktop.core.errors import VaultCorruptError, VaultTooNewError, WrongKeyError
+from desktop.vault.migrations import MIGRATIONS, Migration, latest_version
+
+log = logging.getLogger(__name__)
+
+Row = tuple[Any, ...]
+
+
+class Vault:
+    """An open, unlocked vault. Thread-safe: every call takes the vault's lock."""
+
+    def __init__(self, connection: Any, path: Path) -> None:
+        self._conn = connection
+        self._lock = threading.RLock()
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path, key: bytes, migrations: tuple[Migration, ...] = MIGRATIONS) -> Vault:
+        """Open (or create) the database at `path` with a 32-byte raw key, then migrate.
+
+        Raises WrongKeyError when the key does not open an existing file, VaultTooNewError
+        when the file comes from a newer Keepsake. Neither touches the file.
+        """
+        import sqlcipher3
+
+        existed = path.exists() and path.stat().st_size > 0
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlcipher3.DatabaseError as exc:
+                if existed:
+                    raise WrongKeyError("the key does not open this vault") from exc
+                raise VaultCorruptError(path, "cannot create the database") from exc
+            found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            supported = latest_version(migrations)
+            if found > supported:
+                raise VaultTooNewError(found, supported)
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA secure_delete = ON")
+            vault = cls(conn, path)
+            vault._migrate(found, migrations)
+            return vault
+        except BaseException:
+            conn.close()
+            raise
+
+    def _migrate(self, found: int, migrations: tuple[Migration, ...]) -> None:
+        for step in migrations:
+            if step.version <= found:
+                continue
+            with self.transaction() as cur:
+                for statement in step.statements:
+                    cur.execute(statement)
+                cur.execute(f"PRAGMA user_version = {int(step.version)}")
+            log.info("vault: migrated to schema %d (%s)", step.version, step.name)
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.query_one("PRAGMA user_version")[0])
+
+    @contextmanager
+    def transaction(self) -> Iterator[Any]:
+        """A write transaction (BEGIN IMMEDIATE); commits on success, rolls back on error."""
+        with self._lock:
+            cur = self._conn.cursor()
+            cur.execute("BEGIN IMMEDIATE")
+            try:
+                yield cur
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
+            else:
+                cur.execute("COMMIT")
+            finally:
+                cur.close()
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        with self._lock:
+            return [tuple(r) for r in self._conn.execute(sql, params).fetchall()]
+
+    def query_one(self, sql: str, params: Sequence[Any] = ()) -> Row:
+        rows = self.query(sql, params)
+        if not rows:
+            raise LookupError(sql)
+        return rows[0]
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the main file (before backups and after deletions)."""
+        with self._lock:
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        with self._lock:
+            try:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                self._conn.close()

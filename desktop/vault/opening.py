@@ -1,0 +1,41 @@
+"""Unlocking the vault: find or create its key, open the database, keep metadata in step."""
+
+from __future__ import annotations
+
+import time
+
+from desktop.paths import AppPaths
+from desktop.vault.database import Vault
+from desktop.vault.keys import KeyringBackend, resolve_key, store_new_key
+
+
+def open_vault(paths: AppPaths, backend: KeyringBackend, passphrase: str | None = None) -> Vault:
+    """Open the user's vault, creating it on first use. Runs scrypt: not on the GUI thread.
+
+    The metadata (and, in keyring mode, the key) is stored only after the new database was
+    created successfully, so a failure leaves nothing behind that could lock the user out.
+    """
+    resolved = resolve_key(paths.vault_meta_file, backend, passphrase)
+    if resolved.is_new and paths.vault_file.exists():
+        _set_aside(paths)
+    vault = Vault.open(paths.vault_file, resolved.key)
+    if resolved.is_new:
+        try:
+            store_new_key(resolved, paths.vault_meta_file, backend)
+        except BaseException:
+            vault.close()
+            raise
+    return vault
+
+
+def _set_aside(paths: AppPaths) -> None:
+    """A database without metadata cannot be opened; keep it under another name, never delete.
+
+    This happens when a first start was interrupted between creating the database and saving
+    its metadata.
+    """
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for suffix in ("", "-wal", "-shm"):
+        src = paths.vault_file.with_name(paths.vault_file.name + suffix)
+        if src.exists():
+            src.rename(src.with_name(f"{src.name}.unreadable-{stamp}"))

@@ -1,0 +1,81 @@
+"""Shared test setup: offscreen Qt, no network, a private KEEPSAKE_HOME, an in-memory keyring."""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+import pytest
+from keyring.backend import KeyringBackend
+
+from desktop.paths import AppPaths, resolve_paths
+
+DATA = Path(__file__).parent / "data"
+
+
+class MemoryKeyring(KeyringBackend):
+    """A real keyring backend class that keeps secrets in a dict (for tests only)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+class NetworkBlockedError(RuntimeError):
+    pass
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any attempt to reach another machine fails the test (local sockets still work)."""
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: object) -> None:
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            raise NetworkBlockedError(f"tests may not connect to {address!r}")
+        real_connect(self, address)  # type: ignore[arg-type]
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise NetworkBlockedError("tests may not open network connections")
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppPaths:
+    """A fresh KEEPSAKE_HOME for this test, with its folders created."""
+    monkeypatch.setenv("KEEPSAKE_HOME", str(tmp_path / "home"))
+    paths = resolve_paths()
+    paths.ensure()
+    return paths
+
+
+@pytest.fixture
+def keyring_backend() -> MemoryKeyring:
+    return MemoryKeyring()
+
+
+@pytest.fixture
+def subprocess_env(home: AppPaths) -> Iterator[dict[str, str]]:
+    """Environment for running `keepsake` in a child process against this test's home."""
+    env = dict(os.environ)
+    env["KEEPSAKE_HOME"] = str(home.data_dir.parent)
+    yield env

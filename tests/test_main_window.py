@@ -1,0 +1,119 @@
+"""The real main window on the offscreen platform."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+from pytestqt.qtbot import QtBot
+
+from desktop.core.clock import ManualClock
+from desktop.core.settings import SettingsStore
+from desktop.paths import AppPaths
+from desktop.ui.main_window import MainWindow, Services
+from desktop.ui.tasks import BackgroundTasks
+from desktop.ui.theme import BACKGROUND, apply_theme
+from desktop.vault.personas import PersonaStore
+from tests.conftest import MemoryKeyring
+from tests.test_vault import FailKeyring
+
+
+def _window(qtbot: QtBot, home: AppPaths, backend: object, immediate: bool = True) -> MainWindow:
+    from PySide6.QtWidgets import QApplication
+
+    apply_theme(QApplication.instance())  # type: ignore[arg-type]
+    services = Services(
+        paths=home,
+        settings_store=SettingsStore(home.settings_file),
+        keyring_backend=backend,  # type: ignore[arg-type]
+        clock=ManualClock(),
+        tasks=BackgroundTasks(immediate=immediate),
+    )
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_home_screen_renders_as_a_finished_screen(
+    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, tmp_path: Path
+) -> None:
+    window = _window(qtbot, home, keyring_backend)
+    window.show()
+    window.start()
+    assert window.vault is not None
+    assert window.home.empty_state.isVisible()
+    assert window.home.empty_add_button.text() == "Add someone you miss"
+    assert window.status_label.text().startswith("Ready")
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&Keepsake", "&Help"]
+    shot = tmp_path / "home.png"
+    assert window.grab().save(str(shot))
+    image = QImage(str(shot))
+    assert image.width() >= 760 and image.height() >= 520
+    # The calm background fills most of it, and there is drawn content (text, the card).
+    background = QColor(BACKGROUND)
+    samples = [
+        image.pixelColor(x, y)
+        for x in range(0, image.width(), 17)
+        for y in range(0, image.height(), 17)
+    ]
+    share_background = sum(c == background for c in samples) / len(samples)
+    assert 0.2 < share_background < 0.95
+    assert len({c.name() for c in samples}) > 5
+    window.close()
+
+
+def test_adding_a_person_fills_the_wall(
+    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring
+) -> None:
+    window = _window(qtbot, home, keyring_backend)
+    window.show()
+    window.start()
+    assert window.vault is not None
+    PersonaStore(window.vault).add("Margaret Lin", "Mum", window.services.clock.now())
+    window.refresh_wall()
+    assert not window.home.empty_state.isVisible()
+    assert [c.persona.display_name for c in window.home.cards] == ["Mum"]
+    window.close()
+
+
+def test_no_keyring_asks_for_a_passphrase_then_retries_after_a_wrong_one(
+    qtbot: QtBot, home: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, home, FailKeyring())
+    asked: list[tuple[bool, str]] = []
+    answers = iter(["a good long passphrase"])
+    monkeypatch.setattr(
+        window, "ask_passphrase", lambda c, e: asked.append((c, e)) or next(answers)
+    )
+    window.start()
+    assert asked == [(True, "")]
+    assert window.vault is not None
+    window.close()
+
+    second = _window(qtbot, home, FailKeyring())
+    asked.clear()
+    answers = iter(["wrong passphrase!", "a good long passphrase"])
+    monkeypatch.setattr(
+        second, "ask_passphrase", lambda c, e: asked.append((c, e)) or next(answers)
+    )
+    second.start()
+    assert [c for c, _ in asked] == [False, False]
+    assert "doesn't open" in asked[1][1]
+    assert second.vault is not None
+    second.close()
+
+
+def test_start_up_work_runs_off_the_gui_thread_and_stops_on_close(
+    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring
+) -> None:
+    window = _window(qtbot, home, keyring_backend, immediate=False)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.vault is not None and window.model_results != ())
+    assert all(r.ok for r in window.model_results)
+    window.close()
+    assert window.vault is None
+    assert not window.services.tasks.busy
+    assert window.services.tasks.active_threads == 0
