@@ -105,7 +105,11 @@ class HomeScreen(QWidget):
         scroll.setWidget(self._wall)
         self._scroll = scroll
 
-        self.empty_state = self._build_empty_state()
+        self.empty_state = QWidget()
+        centred = QVBoxLayout(self.empty_state)
+        centred.addStretch(1)
+        centred.addWidget(self._build_empty_state(), 0, Qt.AlignmentFlag.AlignHCenter)
+        centred.addStretch(2)
         outer.addWidget(self.empty_state, 1)
         outer.addWidget(scroll, 1)
         self.cards: list[PortraitCard] = []
@@ -114,6 +118,8 @@ class HomeScreen(QWidget):
     def _build_empty_state(self) -> QFrame:
         box = QFrame()
         box.setObjectName("card")
+        box.setFixedWidth(620)
+        box.setMinimumHeight(300)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(40, 48, 40, 48)
         layout.setSpacing(14)
