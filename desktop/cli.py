@@ -7,6 +7,7 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from desktop import __version__
 from desktop.paths import AppPaths, resolve_paths
@@ -25,6 +26,12 @@ def _build_parser() -> argparse.ArgumentParser:
     doctor.add_argument(
         "--quick", action="store_true", help="check model files by size only (no checksums)"
     )
+    talk = sub.add_parser("talk", help="one conversation turn without a window")
+    source = talk.add_mutually_exclusive_group(required=True)
+    source.add_argument("--text", help="what you say, typed")
+    source.add_argument("--wav", type=Path, help="what you say, as an audio file")
+    talk.add_argument("--out", type=Path, help="write the spoken reply to this WAV file")
+    talk.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
 
 
@@ -50,6 +57,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = resolve_paths()
     if args.command == "doctor":
         return _doctor(paths, args.json, args.quick)
+    if args.command == "talk":
+        from desktop.core.settings import SettingsStore
+        from desktop.talk import talk_command
+
+        settings = SettingsStore(paths.settings_file).load().settings
+        return talk_command(settings, paths.models_dir, args.text, args.wav, args.out, args.json)
     from desktop.app import run
 
     return run(paths, sys.argv[:1])

@@ -1,0 +1,110 @@
+"""Conversation history and prompt assembly for the language model.
+
+The system prompt is fixed for the whole conversation (so the LLM's prefix cache stays valid);
+history grows turn by turn and is trimmed from the oldest end to fit the context. The history
+keeps only what the person actually heard of each reply.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    SYSTEM = "system"
+    USER = "user"
+    ASSISTANT = "assistant"
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    role: Role
+    content: str
+
+    def as_chat(self) -> dict[str, str]:
+        return {"role": self.role.value, "content": self.content}
+
+
+@dataclass(frozen=True, slots=True)
+class PersonaVoice:
+    """What the prompt needs to know of the persona (issue #5 fills this from the vault)."""
+
+    display_name: str = "Mum"
+    relationship: str = "mother"
+    user_name: str = ""
+    style: str = "warm, gentle and practical; short, plain sentences"
+    language: str = "en"
+    sayings: tuple[str, ...] = ()
+
+
+def build_system_prompt(persona: PersonaVoice) -> str:
+    """The stable system prompt: who the portrait speaks as, and the rules it keeps."""
+    user = persona.user_name or "your child"
+    lines = [
+        f"You are an AI portrait of {persona.display_name}, speaking with {user}, "
+        f"who misses you. You speak as {persona.display_name} would: {persona.style}.",
+        "Reply in one to three short spoken sentences. No lists, no emojis, no stage directions.",
+        "If asked whether you are really alive or really them, say kindly and honestly that "
+        "you are an AI made from their memories.",
+        "If they seem in danger or talk about hurting themselves, gently urge them to reach "
+        "out to someone they trust or a crisis line now.",
+    ]
+    if persona.sayings:
+        lines.append("Things you often said: " + " | ".join(persona.sayings[:8]))
+    return "\n".join(lines)
+
+
+TokenCounter = Callable[[str], int]
+
+
+class Conversation:
+    """History of one conversation. Thread-safe: the engine's threads share it."""
+
+    def __init__(self, system_prompt: str, max_turns: int = 12) -> None:
+        self.system_prompt = system_prompt
+        self._history: list[Message] = []
+        self._max_turns = max_turns
+        self._lock = threading.Lock()
+
+    @property
+    def history(self) -> tuple[Message, ...]:
+        with self._lock:
+            return tuple(self._history)
+
+    def messages_for(self, user_text: str, count: TokenCounter, budget: int) -> list[Message]:
+        """System prompt + as much recent history as fits `budget` tokens + the new message."""
+        system = Message(Role.SYSTEM, self.system_prompt)
+        new = Message(Role.USER, user_text)
+        used = count(system.content) + count(new.content) + 16
+        with self._lock:
+            kept: list[Message] = []
+            for message in reversed(self._history[-2 * self._max_turns :]):
+                cost = count(message.content) + 8
+                if used + cost > budget:
+                    break
+                kept.append(message)
+                used += cost
+        kept.reverse()
+        if kept and kept[0].role is Role.ASSISTANT:
+            kept = kept[1:]  # never start the history in the middle of an exchange
+        return [system, *kept, new]
+
+    def record(self, user_text: str, heard_reply: str) -> None:
+        """Add one exchange. An empty heard reply (cut off at once) is kept as an ellipsis."""
+        with self._lock:
+            self._history.append(Message(Role.USER, user_text))
+            self._history.append(Message(Role.ASSISTANT, heard_reply or "…"))
+
+
+def heard_part(text: str, fraction: float) -> str:
+    """The words of `text` heard when `fraction` of its audio was played (whole words only)."""
+    if fraction >= 0.999:
+        return text
+    words = text.split()
+    keep = int(len(words) * max(0.0, fraction))
+    if keep == 0:
+        return ""
+    return " ".join(words[:keep]) + "…"

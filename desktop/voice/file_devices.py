@@ -1,0 +1,209 @@
+"""File-backed audio devices for tests, benchmarks and headless runs.
+
+`FileInput` plays a 16 kHz signal into the engine block by block, in real time or as fast as
+possible, and can add an echo of what the output is playing (an `EchoRoom`: speakers without a
+headset) plus noise. `FileOutput` drains its PlaybackBuffer like a sound card would, in real
+time, and records what it played together with the time each block was played.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from desktop.voice.audio import CAPTURE_BLOCK, CAPTURE_RATE, InputCallback, PlaybackBuffer, Samples
+
+
+@dataclass(frozen=True, slots=True)
+class PlayedBlock:
+    """One block the output played: when (monotonic), from which stream position, and how loud."""
+
+    time: float
+    position: int
+    samples: int
+    peak: float
+
+
+class FileOutput:
+    """A speaker that records to memory. Its thread pulls `block_s` of audio per period."""
+
+    def __init__(self, sample_rate: int, realtime: bool = True, block_s: float = 0.02) -> None:
+        self._buffer = PlaybackBuffer(sample_rate)
+        self.sample_rate = sample_rate
+        self.realtime = realtime
+        self.block = max(1, int(sample_rate * block_s))
+        self.blocks: list[PlayedBlock] = []
+        self._audio: list[Samples] = []
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def buffer(self) -> PlaybackBuffer:
+        return self._buffer
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="file-output", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def _run(self) -> None:  # output thread
+        period = self.block / self.sample_rate
+        next_time = time.monotonic()
+        while not self._stop.is_set():
+            if self.realtime:
+                delay = next_time - time.monotonic()
+                if delay > 0:
+                    self._stop.wait(delay)
+                next_time += period
+            elif self._buffer.pending == 0:
+                self._stop.wait(0.002)
+                continue
+            position = self._buffer.played
+            block = self._buffer.read(self.block, time.monotonic())
+            with self._lock:
+                self.blocks.append(
+                    PlayedBlock(time.monotonic(), position, len(block), float(np.abs(block).max()))
+                )
+                self._audio.append(block)
+
+    def recording(self) -> Samples:
+        """Everything played so far, silence included."""
+        with self._lock:
+            if not self._audio:
+                return np.zeros(0, dtype=np.float32)
+            return np.concatenate(self._audio)
+
+    def first_sound_after(self, since: float, threshold: float = 0.01) -> float | None:
+        """Monotonic time of the first audible block played after `since`."""
+        with self._lock:
+            for b in self.blocks:
+                if b.time >= since and b.peak > threshold:
+                    return b.time - self.block / self.sample_rate
+        return None
+
+    def silent_since(self, since: float, threshold: float = 0.01) -> float | None:
+        """Monotonic time at which output went silent for good after `since`, if it did."""
+        with self._lock:
+            last_loud = None
+            for b in self.blocks:
+                if b.time >= since and b.peak > threshold:
+                    last_loud = b.time
+            if last_loud is None:
+                return since
+            if self.blocks and self.blocks[-1].time > last_loud:
+                return last_loud
+        return None
+
+
+@dataclass
+class EchoRoom:
+    """The portrait's voice coming back into the microphone: delayed, quieter, plus noise."""
+
+    output: PlaybackBuffer
+    delay_s: float = 0.06
+    gain: float = 0.35
+    noise: float = 0.002
+    seed: int = 7
+
+    def __post_init__(self) -> None:
+        self._rng = np.random.default_rng(self.seed)
+
+    def pickup(self, capture_end: float, frames: int) -> Samples:
+        ref = self.output.reference()
+        hist = ref.audio
+        end = len(hist) - round((ref.end_time - (capture_end - self.delay_s)) * CAPTURE_RATE)
+        out = np.zeros(frames, dtype=np.float32)
+        lo, hi = end - frames, end
+        src_lo, src_hi = max(lo, 0), min(hi, len(hist))
+        if src_hi > src_lo:
+            out[src_lo - lo : src_hi - lo] = hist[src_lo:src_hi] * self.gain
+        out += self._rng.normal(0, self.noise, frames).astype(np.float32)
+        return out
+
+
+class FileInput:
+    """A microphone that plays `source` (16 kHz mono), then silence until stopped."""
+
+    def __init__(
+        self,
+        source: Samples | None = None,
+        realtime: bool = True,
+        room: EchoRoom | None = None,
+        stop_after_s: float | None = None,
+    ) -> None:
+        self._source = source if source is not None else np.zeros(0, dtype=np.float32)
+        self.realtime = realtime
+        self.room = room
+        self._stop_after = stop_after_s
+        self._injected: list[tuple[int, Samples]] = []
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._position = 0
+        self.started_at: float | None = None
+        self.finished = threading.Event()
+
+    def sample_time(self, index: int) -> float | None:
+        """Monotonic time at which sample `index` of the stream was (or will be) captured."""
+        if self.started_at is None:
+            return None
+        return self.started_at + index / CAPTURE_RATE
+
+    def play(self, audio: Samples) -> int:
+        """Mix `audio` in from the next block on (a voice speaking now); returns its start index."""
+        with self._lock:
+            start = self._position + CAPTURE_BLOCK
+            self._injected.append((start, audio.astype(np.float32)))
+            return start
+
+    def start(self, callback: InputCallback) -> None:
+        self._thread = threading.Thread(
+            target=self._run, args=(callback,), name="file-input", daemon=True
+        )
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def _block(self, start: int) -> Samples:
+        block = np.zeros(CAPTURE_BLOCK, dtype=np.float32)
+        src = self._source[start : start + CAPTURE_BLOCK]
+        block[: len(src)] += src
+        with self._lock:
+            for at, audio in self._injected:
+                lo, hi = max(start, at), min(start + CAPTURE_BLOCK, at + len(audio))
+                if hi > lo:
+                    block[lo - start : hi - start] += audio[lo - at : hi - at]
+        return block
+
+    def _run(self, callback: InputCallback) -> None:  # capture thread
+        self.started_at = time.monotonic()
+        limit = None if self._stop_after is None else int(self._stop_after * CAPTURE_RATE)
+        while not self._stop.is_set():
+            start = self._position
+            if limit is not None and start >= limit:
+                break
+            capture_end = self.started_at + (start + CAPTURE_BLOCK) / CAPTURE_RATE
+            if self.realtime:
+                delay = capture_end - time.monotonic()
+                if delay > 0 and self._stop.wait(delay):
+                    break
+            block = self._block(start)
+            if self.room is not None:
+                block += self.room.pickup(capture_end, CAPTURE_BLOCK)
+            with self._lock:
+                self._position += CAPTURE_BLOCK
+            callback(block, capture_end)
+        self.finished.set()

@@ -1,0 +1,70 @@
+"""Speech to text with faster-whisper, from a local CTranslate2 folder (never a hub name)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from desktop.core.errors import ModelCorruptError, ModelMissingError
+from desktop.voice.audio import Samples
+
+_FILLERS = re.compile(r"^(?:\W*(?:mm+|hmm+|uh+|um+|ah+|er+|mhm)\W*)+$", re.IGNORECASE)
+_NO_SPEECH = 0.6
+
+
+def is_filler(text: str) -> bool:
+    """True for an empty transcript or only "mm", "uh" and the like."""
+    return not text.strip() or bool(_FILLERS.match(text.strip()))
+
+
+class WhisperTranscriber:
+    """Loads once (`load`), then transcribes 16 kHz audio. Use from one thread at a time."""
+
+    def __init__(
+        self,
+        model_dir: Path,
+        language: str = "en",
+        hotwords: tuple[str, ...] = (),
+        threads: int = 2,
+        english_only: bool = False,
+    ) -> None:
+        self.model_dir = model_dir
+        self.english_only = english_only
+        self.language = language
+        self.hotwords = hotwords
+        self.threads = threads
+        self._model: Any = None
+
+    def load(self) -> None:
+        weights = self.model_dir / "model.bin"
+        if not weights.is_file():
+            raise ModelMissingError("speech recognition model", weights)
+        from faster_whisper import WhisperModel
+
+        try:
+            self._model = WhisperModel(
+                str(self.model_dir), device="cpu", compute_type="int8", cpu_threads=self.threads
+            )
+        except (RuntimeError, ValueError, OSError) as exc:
+            raise ModelCorruptError(weights, f"Whisper could not load it ({exc})") from exc
+
+    def transcribe(self, audio: Samples) -> str:
+        """The words in `audio`; "" when there is no speech. Runs for ~0.2 s per second of audio."""
+        if self._model is None:
+            self.load()
+        if len(audio) < 1600:
+            return ""
+        language = "en" if self.english_only else self.language
+        segments, _info = self._model.transcribe(
+            audio,
+            language=language,
+            beam_size=1,
+            vad_filter=True,
+            condition_on_previous_text=False,
+            without_timestamps=True,
+            hotwords=", ".join(self.hotwords) or None,
+        )
+        words = [s.text.strip() for s in segments if s.no_speech_prob < _NO_SPEECH]
+        text = " ".join(w for w in words if w)
+        return "" if is_filler(text) else text

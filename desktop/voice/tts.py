@@ -1,0 +1,84 @@
+"""Speech with Piper, one sentence at a time, keeping the phoneme timings for lip-sync."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from desktop.core.errors import ModelCorruptError, ModelMissingError
+from desktop.core.events import PhonemeTiming
+from desktop.voice.audio import Samples
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechChunk:
+    audio: Samples
+    sample_rate: int
+    phonemes: tuple[PhonemeTiming, ...]
+
+    @property
+    def seconds(self) -> float:
+        return len(self.audio) / self.sample_rate
+
+
+class PiperSpeaker:
+    """Loads a Piper voice (`.onnx` + `.onnx.json`) and synthesizes text. One thread at a time."""
+
+    def __init__(
+        self,
+        model_path: Path,
+        config_path: Path | None = None,
+        length_scale: float | None = None,
+        volume: float = 0.9,
+    ) -> None:
+        self.model_path = model_path
+        self.config_path = config_path or model_path.with_name(model_path.name + ".json")
+        self.length_scale = length_scale
+        self.volume = volume
+        self._voice: Any = None
+
+    def load(self) -> None:
+        for path in (self.model_path, self.config_path):
+            if not path.is_file():
+                raise ModelMissingError("voice", path)
+        from piper import PiperVoice
+
+        try:
+            self._voice = PiperVoice.load(
+                self.model_path, self.config_path, include_alignments=True
+            )
+        except (ValueError, KeyError) as exc:
+            raise ModelCorruptError(self.config_path, f"unreadable voice settings ({exc})") from exc
+        except Exception as exc:  # onnxruntime raises its own exception types
+            raise ModelCorruptError(self.model_path, f"the voice could not load ({exc})") from exc
+
+    @property
+    def sample_rate(self) -> int:
+        if self._voice is None:
+            self.load()
+        return int(self._voice.config.sample_rate)
+
+    def synthesize(self, text: str) -> SpeechChunk:
+        """All of `text` as one chunk of audio with its phoneme timeline."""
+        from piper import SynthesisConfig
+
+        if self._voice is None:
+            self.load()
+        config = SynthesisConfig(length_scale=self.length_scale, volume=self.volume)
+        audio: list[Samples] = []
+        phonemes: list[PhonemeTiming] = []
+        rate = self.sample_rate
+        offset = 0
+        for chunk in self._voice.synthesize(text, syn_config=config, include_alignments=True):
+            pos = offset
+            for a in chunk.phoneme_alignments or ():
+                n = int(a.num_samples)
+                phonemes.append(PhonemeTiming(a.phoneme, pos / rate, n / rate))
+                pos += n
+            audio.append(chunk.audio_float_array.astype(np.float32))
+            offset += len(chunk.audio_float_array)
+        samples = np.concatenate(audio) if audio else np.zeros(0, dtype=np.float32)
+        return SpeechChunk(samples, rate, tuple(phonemes))
