@@ -32,6 +32,8 @@ def _build_parser() -> argparse.ArgumentParser:
     source.add_argument("--wav", type=Path, help="what you say, as an audio file")
     talk.add_argument("--out", type=Path, help="write the spoken reply to this WAV file")
     talk.add_argument("--json", action="store_true", help="print one JSON object")
+    bench = sub.add_parser("bench", help="measure this PC; prints one JSON object")
+    bench.add_argument("--quick", action="store_true", help="fewer turns; under a minute")
     return parser
 
 
@@ -57,6 +59,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = resolve_paths()
     if args.command == "doctor":
         return _doctor(paths, args.json, args.quick)
+    if args.command == "bench":
+        from desktop.bench import run_bench
+        from desktop.core.settings import SettingsStore
+
+        settings = SettingsStore(paths.settings_file).load().settings
+        print(json.dumps(run_bench(settings, paths.models_dir, args.quick), indent=2))
+        return 0
     if args.command == "talk":
         from desktop.core.settings import SettingsStore
         from desktop.talk import talk_command

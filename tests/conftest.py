@@ -79,3 +79,9 @@ def subprocess_env(home: AppPaths) -> Iterator[dict[str, str]]:
     env = dict(os.environ)
     env["KEEPSAKE_HOME"] = str(home.data_dir.parent)
     yield env
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    from tests.voice_helpers import release_shared_adapters
+
+    release_shared_adapters()

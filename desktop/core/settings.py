@@ -38,7 +38,7 @@ class Settings:
     ui_language: UiLanguage = UiLanguage.ENGLISH
     input_device: str | None = None
     output_device: str | None = None
-    end_of_turn_silence_ms: int = 700
+    end_of_turn_silence_ms: int = 600
     push_to_talk: bool = False
     stt_model: str = "whisper-tiny-en"
     llm_model: str = "smollm2-135m-instruct"

@@ -14,6 +14,9 @@ import numpy as np
 from desktop.voice.audio import CAPTURE_BLOCK, CAPTURE_RATE, PlaybackBuffer, Samples
 
 _SILENT = 1e-3
+_MIN_PERSON_RMS = 0.006
+_PERSON_SHARE = 0.4
+_CONVERGE_BLOCKS = 6
 
 
 class EchoGuard:
@@ -25,7 +28,10 @@ class EchoGuard:
         self._window = int(window_s * CAPTURE_RATE)
         self._mic = np.zeros(self._window, dtype=np.float32)
         self._delay: int | None = None
+        self._recent_delays: list[int] = []
         self._blocks_since_estimate = 0
+        self.engaged = False  # True while recent playback could be echoing into the microphone
+        self._engaged_blocks = 0
 
     def clean(self, block: Samples, capture_end: float) -> Samples:
         """The block with the estimated echo of recent playback removed."""
@@ -34,14 +40,24 @@ class EchoGuard:
         ref = self._playback.reference()
         end = len(ref.audio) - round((ref.end_time - capture_end) * CAPTURE_RATE)
         span = self._window + self._max_delay
-        if end - span < 0 or end > len(ref.audio):
+        history = ref.audio
+        if end > len(history):  # captured after the newest played block: nothing newer to hear
+            history = np.concatenate([history, np.zeros(end - len(history), dtype=np.float32)])
+        self.engaged = False
+        if end - span < 0:
             return block
-        reference = ref.audio[end - span : end]
+        reference = history[end - span : end]
         if float(np.abs(reference).max()) < _SILENT:
             self._delay = None
+            self._recent_delays.clear()
+            self._engaged_blocks = 0
             return block
-        if self._delay is None or self._blocks_since_estimate >= 4:
-            self._delay = self._estimate_delay(reference)
+        self.engaged = True
+        self._engaged_blocks += 1
+        converging = len(self._recent_delays) < _CONVERGE_BLOCKS
+        if self._delay is None or converging or self._blocks_since_estimate >= 4:
+            self._recent_delays = [*self._recent_delays[-4:], self._estimate_delay(reference)]
+            self._delay = int(np.median(self._recent_delays))
             self._blocks_since_estimate = 0
         self._blocks_since_estimate += 1
         d = self._delay
@@ -63,6 +79,20 @@ class EchoGuard:
         lags = corr[: self._max_delay + 1]
         k = int(np.argmax(lags))
         return self._max_delay - k
+
+    def person_speaking(self, raw: Samples, cleaned: Samples) -> bool:
+        """Double-talk check while engaged: is there more in the block than our own echo?
+
+        A level-invariant VAD still hears speech in the faint residual of imperfect echo
+        removal, so while the portrait is speaking a block only counts as the person when the
+        guard removed less than about 60 % of its level and what is left is clearly audible.
+        """
+        if not self.engaged:
+            return True
+        if self._engaged_blocks < _CONVERGE_BLOCKS:
+            return False  # the first ~200 ms of a reply: the delay estimate is still settling
+        left = block_rms(cleaned)
+        return left >= _MIN_PERSON_RMS and left >= _PERSON_SHARE * block_rms(raw)
 
 
 def block_rms(block: Samples) -> float:

@@ -59,19 +59,21 @@ class FileOutput:
         period = self.block / self.sample_rate
         next_time = time.monotonic()
         while not self._stop.is_set():
+            stamp = time.monotonic()
             if self.realtime:
-                delay = next_time - time.monotonic()
+                delay = next_time - stamp
                 if delay > 0:
                     self._stop.wait(delay)
+                stamp = next_time  # the card's own steady clock, not when this thread woke
                 next_time += period
             elif self._buffer.pending == 0:
                 self._stop.wait(0.002)
                 continue
             position = self._buffer.played
-            block = self._buffer.read(self.block, time.monotonic())
+            block = self._buffer.read(self.block, stamp)
             with self._lock:
                 self.blocks.append(
-                    PlayedBlock(time.monotonic(), position, len(block), float(np.abs(block).max()))
+                    PlayedBlock(stamp, position, len(block), float(np.abs(block).max()))
                 )
                 self._audio.append(block)
 

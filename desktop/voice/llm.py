@@ -44,6 +44,8 @@ class LlamaReplier:
         self._llm: Any = None
 
     def load(self) -> None:
+        if self._llm is not None:
+            return
         check_gguf_header(self.model_path)
         from llama_cpp import Llama
 

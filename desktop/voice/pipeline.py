@@ -265,6 +265,8 @@ class ConversationEngine:
                 continue
             cleaned = echo.clean(block, capture_end) if echo is not None else block
             probability = vad(cleaned)
+            if echo is not None and not echo.person_speaking(block, cleaned):
+                probability = 0.0  # only our own voice coming back
             if self._speaking():
                 over_reply = over_reply + 1 if probability >= self.config.barge_in_threshold else 0
                 if over_reply >= self.config.barge_in_blocks:

@@ -37,6 +37,8 @@ class WhisperTranscriber:
         self._model: Any = None
 
     def load(self) -> None:
+        if self._model is not None:
+            return
         weights = self.model_dir / "model.bin"
         if not weights.is_file():
             raise ModelMissingError("speech recognition model", weights)

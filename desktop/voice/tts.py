@@ -41,6 +41,8 @@ class PiperSpeaker:
         self._voice: Any = None
 
     def load(self) -> None:
+        if self._voice is not None:
+            return
         for path in (self.model_path, self.config_path):
             if not path.is_file():
                 raise ModelMissingError("voice", path)

@@ -63,7 +63,7 @@ class TurnConfig:
     neg_threshold: float = 0.35
     preroll_ms: int = 300
     min_speech_ms: int = 300
-    end_silence_ms: int = 700
+    end_silence_ms: int = 600
     pause_ms: int = 240
     max_turn_s: float = 30.0
 
