@@ -8,6 +8,7 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -44,9 +45,14 @@ class Recorder:
             self.events.append(event)
             self._cond.notify_all()
 
-    def wait_for(self, kind: type, timeout: float = 60) -> EngineEvent:
+    def wait_for(
+        self,
+        kind: type,
+        timeout: float = 60,
+        where: Callable[[Any], bool] = lambda _e: True,
+    ) -> EngineEvent:
         def found() -> EngineEvent | None:
-            return next((e for e in self.events if isinstance(e, kind)), None)
+            return next((e for e in self.events if isinstance(e, kind) and where(e)), None)
 
         with self._cond:
             assert self._cond.wait_for(lambda: found() is not None, timeout), kind
@@ -127,10 +133,12 @@ def _talk_over_echo(with_voice: bool) -> tuple[Recorder, ConversationEngine, Fil
     engine.start()
     assert engine.wait_ready(60)
     engine.submit_text(LONG_QUESTION)
-    recorder.wait_for(SpeakingStarted)
     if with_voice:
-        output.buffer.wait_drained(0.6)  # let some of the reply play first
+        # Talk over a sentence long enough that the reply cannot end before the voice starts.
+        recorder.wait_for(SpeakingStarted, where=lambda e: e.num_samples > 1.5 * e.sample_rate)
         mic.play(speech("Wait, Mum, stop, I want to tell you something.") * 1.2)
+    else:
+        recorder.wait_for(SpeakingStarted)
     return recorder, engine, output
 
 
