@@ -201,6 +201,9 @@ def run_bench(settings: Settings, models_dir: Path, quick: bool) -> dict[str, An
             adapters, prompt, turns=3 if quick else 8, silence_ms=settings.end_of_turn_silence_ms
         )
     )
+    from desktop.avatar_bench import bench_avatar
+
+    result.update(bench_avatar(adapters, prompt, quick))
     adapters.llm.close()
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     result["bench_seconds"] = round(time.perf_counter() - started, 1)

@@ -32,6 +32,18 @@ def _build_parser() -> argparse.ArgumentParser:
     source.add_argument("--wav", type=Path, help="what you say, as an audio file")
     talk.add_argument("--out", type=Path, help="write the spoken reply to this WAV file")
     talk.add_argument("--json", action="store_true", help="print one JSON object")
+    avatar = sub.add_parser("avatar", help="see what the portrait does with a photo")
+    avatar_sub = avatar.add_subparsers(dest="avatar_command", metavar="ACTION", required=True)
+    rig = avatar_sub.add_parser("rig", help="find the face, eyes and mouth")
+    rig.add_argument("photo", type=Path)
+    rig.add_argument("--json", action="store_true")
+    sheet = avatar_sub.add_parser("sheet", help="write a contact sheet of mouth shapes and blinks")
+    sheet.add_argument("photo", type=Path)
+    sheet.add_argument("out", type=Path)
+    video = avatar_sub.add_parser("video", help="write a short talking video with its audio")
+    video.add_argument("photo", type=Path)
+    video.add_argument("--text", required=True)
+    video.add_argument("--out", type=Path, required=True)
     bench = sub.add_parser("bench", help="measure this PC; prints one JSON object")
     bench.add_argument("--quick", action="store_true", help="fewer turns; under a minute")
     return parser
@@ -59,6 +71,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = resolve_paths()
     if args.command == "doctor":
         return _doctor(paths, args.json, args.quick)
+    if args.command == "avatar":
+        from desktop import avatar_cli
+
+        if args.avatar_command == "rig":
+            return avatar_cli.rig_command(args.photo, args.json)
+        if args.avatar_command == "sheet":
+            return avatar_cli.sheet_command(args.photo, args.out)
+        from desktop.core.settings import SettingsStore
+
+        settings = SettingsStore(paths.settings_file).load().settings
+        return avatar_cli.video_command(args.photo, args.text, args.out, settings, paths.models_dir)
     if args.command == "bench":
         from desktop.bench import run_bench
         from desktop.core.settings import SettingsStore

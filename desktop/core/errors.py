@@ -128,3 +128,23 @@ class DisplayUnavailableError(KeepsakeError):
 
 class SettingsError(KeepsakeError):
     """The settings file could not be written."""
+
+
+# --- photos and the portrait -----------------------------------------------------------------
+
+
+class PhotoError(KeepsakeError):
+    """A photo cannot be used for a portrait."""
+
+
+class PhotoUnreadableError(PhotoError):
+    """The file is not an image Keepsake can read (damaged, or another kind of file)."""
+
+    def __init__(self, path: Path | None, reason: str) -> None:
+        super().__init__(f"{path or 'photo'}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class NoFaceFoundError(PhotoError):
+    """No face was found: the user can place the eyes and mouth by hand."""

@@ -71,6 +71,7 @@ class PlaybackBuffer:
         self._played = 0
         self._history = np.zeros(int(CAPTURE_RATE * history_s), dtype=np.float32)
         self._history_end = 0.0
+        self._last_read = 0
 
     def write(self, audio: Samples) -> int:
         """Queue audio; returns the stream position where it starts."""
@@ -97,6 +98,7 @@ class PlaybackBuffer:
                     self._queue.popleft()
                     self._offset = 0
             self._played += filled
+            self._last_read = filled
             self._remember(out, now)
             if not self._queue:
                 self._drained.notify_all()
@@ -125,6 +127,16 @@ class PlaybackBuffer:
     def played(self) -> int:
         with self._lock:
             return self._played
+
+    def position_at(self, now: float) -> float:
+        """Playback position (samples) at monotonic time `now`, between device reads.
+
+        The device takes 20 ms at a time; between reads the position advances with time, but
+        never past what was actually handed to the device.
+        """
+        with self._lock:
+            ahead = max(0.0, now - self._history_end) * self.sample_rate
+            return self._played - self._last_read + min(ahead, float(self._last_read))
 
     @property
     def pending(self) -> int:

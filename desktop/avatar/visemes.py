@@ -1,0 +1,145 @@
+"""Phonemes to mouth shapes, and smooth mouth curves from phoneme timings or from audio."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+import numpy as np
+import numpy.typing as npt
+
+from desktop.core.events import PhonemeTiming
+
+CURVE_RATE = 100  # mouth-shape samples per second
+Floats = npt.NDArray[np.float32]
+
+
+class Viseme(StrEnum):
+    REST = "rest"
+    OPEN = "open"  # open vowels (IPA a, ae, wedge): jaw down
+    MID = "mid"  # e, ɛ, ə: half open
+    WIDE = "wide"  # close front vowels (IPA i): lips spread
+    ROUND = "round"  # o, u, w: lips round and narrow
+    CLOSED = "closed"  # m, b, p: lips pressed
+    LIP_TEETH = "lip-teeth"  # f, v: lower lip to the upper teeth
+    SMALL = "small"  # most consonants: slightly apart
+
+
+@dataclass(frozen=True, slots=True)
+class MouthShape:
+    """Weights the renderer understands, each 0..1."""
+
+    open: float = 0.0
+    round: float = 0.0
+    wide: float = 0.0
+    press: float = 0.0
+    teeth: float = 0.0
+
+    def as_array(self) -> Floats:
+        return np.array([self.open, self.round, self.wide, self.press, self.teeth], np.float32)
+
+    @classmethod
+    def from_array(cls, a: Sequence[float]) -> MouthShape:
+        return cls(*(float(v) for v in a[:5]))
+
+
+SHAPES: dict[Viseme, MouthShape] = {
+    Viseme.REST: MouthShape(),
+    Viseme.OPEN: MouthShape(open=1.0, wide=0.1),
+    Viseme.MID: MouthShape(open=0.55, wide=0.15),
+    Viseme.WIDE: MouthShape(open=0.3, wide=0.9),
+    Viseme.ROUND: MouthShape(open=0.45, round=0.9),
+    Viseme.CLOSED: MouthShape(press=1.0),
+    Viseme.LIP_TEETH: MouthShape(open=0.12, teeth=1.0),
+    Viseme.SMALL: MouthShape(open=0.22, wide=0.2),
+}
+
+_IPA: dict[str, Viseme] = {}
+for chars, vis in (
+    ("aɑæʌɐäɒ", Viseme.OPEN),
+    ("eɛəɜɚɘœɤ", Viseme.MID),
+    ("iɪjɨɿʅ", Viseme.WIDE),
+    ("oɔuʊwɵyʏøʉ", Viseme.ROUND),
+    ("mbpɱ", Viseme.CLOSED),
+    ("fvʋ", Viseme.LIP_TEETH),
+    ("tdnszlrɹɾkgŋhʃʒçxθðɕʑʂʐɣʔɲɡ", Viseme.SMALL),
+):
+    for ch in chars:
+        _IPA[ch] = vis
+
+_IGNORED = set("ˈˌːˑ˥˦˧˨˩̃ʰʲʷ̩̯ ^$_-.,!?;:0123456789")
+
+
+def viseme_for(phoneme: str) -> Viseme:
+    """The viseme of one IPA phoneme (English or Mandarin, as espeak writes them)."""
+    for ch in unicodedata.normalize("NFD", phoneme):
+        if ch in _IGNORED or unicodedata.category(ch) == "Mn":
+            continue
+        return _IPA.get(ch, Viseme.SMALL)
+    return Viseme.REST
+
+
+def _smooth(values: Floats, window_s: float) -> Floats:
+    """Hann-window smoothing (coarticulation): no lag, no snapping between shapes."""
+    n = max(3, int(window_s * CURVE_RATE) | 1)
+    kernel = np.hanning(n + 2)[1:-1].astype(np.float32)
+    kernel /= kernel.sum()
+    padded = np.pad(values, ((n // 2, n // 2), (0, 0)), mode="edge")
+    out = np.stack(
+        [np.convolve(padded[:, k], kernel, mode="valid") for k in range(values.shape[1])], axis=1
+    )
+    return out.astype(np.float32)
+
+
+def curve_from_phonemes(phonemes: Sequence[PhonemeTiming], seconds: float) -> Floats:
+    """Mouth shape per 10 ms (rows: open, round, wide, press, teeth) for a spoken chunk."""
+    frames = max(1, int(np.ceil(seconds * CURVE_RATE)) + 1)
+    values = np.zeros((frames, 5), dtype=np.float32)
+    for p in phonemes:
+        shape = SHAPES[viseme_for(p.phoneme)].as_array()
+        lo = int(p.start_s * CURVE_RATE)
+        hi = max(lo + 1, round((p.start_s + p.duration_s) * CURVE_RATE))
+        values[lo:hi] = shape
+    # Pressed lips (m, b, p) must still close visibly after smoothing: keep them sharper.
+    return _smooth(values, 0.09)
+
+
+def curve_from_audio(audio: Floats, sample_rate: int) -> Floats:
+    """For a real recording without timings: openness from loudness, shape from the spectrum."""
+    hop = sample_rate // CURVE_RATE
+    frames = max(1, len(audio) // hop)
+    values = np.zeros((frames, 5), dtype=np.float32)
+    if not len(audio):
+        return values
+    window = np.hanning(hop * 2).astype(np.float32)
+    freqs = np.fft.rfftfreq(hop * 2, 1 / sample_rate)
+    rms = np.zeros(frames, dtype=np.float32)
+    centroid = np.zeros(frames, dtype=np.float32)
+    for i in range(frames):
+        seg = audio[i * hop : i * hop + hop * 2]
+        if len(seg) < hop * 2:
+            seg = np.pad(seg, (0, hop * 2 - len(seg)))
+        rms[i] = float(np.sqrt(np.mean(seg**2)))
+        spectrum = np.abs(np.fft.rfft(seg * window))
+        total = float(spectrum.sum())
+        centroid[i] = float((spectrum * freqs).sum() / total) if total > 1e-9 else 0.0
+    level = rms / (np.percentile(rms, 95) + 1e-6)
+    level = np.clip((level - 0.08) / 0.92, 0, 1)
+    bright = np.clip((centroid - 1200) / 2500, 0, 1)
+    values[:, 0] = level * (1 - 0.5 * bright)
+    values[:, 2] = level * bright * 0.8
+    values[:, 1] = level * (1 - bright) * 0.35
+    return _smooth(values, 0.08)
+
+
+def sample_curve(curve: Floats, t: float) -> MouthShape:
+    """The shape at `t` seconds into the curve (linear between samples; rest outside)."""
+    pos = t * CURVE_RATE
+    if pos < 0 or pos > len(curve) - 1:
+        return MouthShape()
+    i = int(pos)
+    frac = pos - i
+    j = min(i + 1, len(curve) - 1)
+    return MouthShape.from_array(curve[i] * (1 - frac) + curve[j] * frac)
