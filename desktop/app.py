@@ -71,3 +71,36 @@ def run(paths: AppPaths, argv: Sequence[str]) -> int:
     code = app.exec()
     window.shutdown()
     return int(code)
+
+
+def run_portrait_preview(photo_path: str) -> int:
+    """`keepsake avatar preview PHOTO`: the animated portrait and its rig in a window."""
+    try:
+        check_display()
+    except DisplayUnavailableError as exc:
+        print(f"keepsake: cannot open the window: {exc.reason}.", file=sys.stderr)
+        return 2
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.avatar.face import analyse
+    from desktop.avatar.photo import load_photo
+    from desktop.core.errors import KeepsakeError
+    from desktop.ui.portrait_preview import PortraitPreview
+    from desktop.ui.theme import apply_theme
+
+    try:
+        photo = load_photo(Path(photo_path))
+        _faces, rig = analyse(photo)
+    except KeepsakeError as exc:
+        print(f"keepsake avatar preview: {exc}", file=sys.stderr)
+        return 3
+    app = QApplication([sys.argv[0]])
+    apply_theme(app)
+    window = PortraitPreview(photo, rig)
+    window.show()
+    window.portrait.start()
+    code = app.exec()
+    window.portrait.stop()
+    return int(code)

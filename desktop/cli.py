@@ -44,6 +44,8 @@ def _build_parser() -> argparse.ArgumentParser:
     video.add_argument("photo", type=Path)
     video.add_argument("--text", required=True)
     video.add_argument("--out", type=Path, required=True)
+    preview = avatar_sub.add_parser("preview", help="open the animated portrait in a window")
+    preview.add_argument("photo", type=Path)
     bench = sub.add_parser("bench", help="measure this PC; prints one JSON object")
     bench.add_argument("--quick", action="store_true", help="fewer turns; under a minute")
     return parser
@@ -76,6 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if args.avatar_command == "rig":
             return avatar_cli.rig_command(args.photo, args.json)
+        if args.avatar_command == "preview":
+            from desktop.app import run_portrait_preview
+
+            return run_portrait_preview(str(args.photo))
         if args.avatar_command == "sheet":
             return avatar_cli.sheet_command(args.photo, args.out)
         from desktop.core.settings import SettingsStore
