@@ -18,7 +18,7 @@ from desktop.core.conversation import Conversation
 from desktop.core.events import EngineEvent, TurnFinished
 from desktop.engine_setup import Adapters
 from desktop.voice.file_devices import FileOutput
-from desktop.voice.pipeline import ConversationEngine
+from desktop.voice.pipeline import ConversationEngine, EngineConfig
 
 SPOKEN = (
     "Have you eaten yet? I made your favourite soup.",
@@ -95,7 +95,13 @@ def lipsync_offsets(
 
     output = FileOutput(adapters.tts.sample_rate, realtime=True)
     engine = ConversationEngine(
-        None, adapters.llm, adapters.tts, Conversation(system_prompt), on_event, output=output
+        None,
+        adapters.llm,
+        adapters.tts,
+        Conversation(system_prompt),
+        on_event,
+        output=output,
+        config=EngineConfig(max_reply_sentences=2),
     )
     samples: list[tuple[float, float]] = []
     stop = threading.Event()

@@ -121,13 +121,15 @@ def _playing_with_audio_left(output: FileOutput, seconds: float) -> bool:
 
 
 def bench_pipeline(
-    adapters: Adapters, system_prompt: str, turns: int, silence_ms: int
+    adapters: Adapters, system_prompt: str, turns: int, silence_ms: int, sentences: int = 3
 ) -> dict[str, Any]:
     """Reply latency over `turns` spoken turns, and how fast a barge-in silences the reply."""
     watcher = _Watcher()
     output = FileOutput(adapters.tts.sample_rate, realtime=True)
     mic = FileInput(realtime=True)
-    config = EngineConfig(turn=replace(TurnConfig(), end_silence_ms=silence_ms))
+    config = EngineConfig(
+        turn=replace(TurnConfig(), end_silence_ms=silence_ms), max_reply_sentences=sentences
+    )
     engine = ConversationEngine(
         adapters.stt,
         adapters.llm,
@@ -155,7 +157,7 @@ def bench_pipeline(
             if heard is not None and speech_end is not None:
                 latencies.append(heard - speech_end)
         voice = (_speech(adapters, INTERRUPTION) * 1.5).astype(np.float32)
-        lead = int(np.flatnonzero(np.abs(voice) > 0.02)[0])
+        lead = int(np.flatnonzero(np.abs(voice) > 0.005)[0])  # where the voice really starts
         for i in range(6 if turns > 3 else 3):
             watcher.speaking.clear()
             watcher.turn_done.clear()
@@ -198,7 +200,10 @@ def run_bench(settings: Settings, models_dir: Path, quick: bool) -> dict[str, An
     result.update({k: round(v, 3) for k, v in bench_models(adapters, prompt).items()})
     result.update(
         bench_pipeline(
-            adapters, prompt, turns=3 if quick else 8, silence_ms=settings.end_of_turn_silence_ms
+            adapters,
+            prompt,
+            turns=3 if quick else 8,
+            silence_ms=settings.end_of_turn_silence_ms,
         )
     )
     from desktop.avatar_bench import bench_avatar
