@@ -57,19 +57,21 @@ def bench_models(adapters: Adapters, system_prompt: str) -> dict[str, float]:
     stt_s = min(_timed(lambda: adapters.stt.transcribe(utterance)) for _ in range(2))
     out["stt_rtf"] = stt_s / (len(utterance) / CAPTURE_RATE)
 
-    llama = adapters.llm.llama
+    llm = adapters.llm
+    assert llm is not None, "the benchmark needs the language model"
+    llama = llm.llama
     tokens = llama.tokenize(("Tell me about your garden. " * 40).encode())
     llama.reset()
     prompt_s = _timed(lambda: llama.eval(tokens))
     out["llm_prompt_tokens_per_s"] = len(tokens) / prompt_s
-    adapters.llm.warm_up(system_prompt)
+    llm.warm_up(system_prompt)
     firsts, rates = [], []
     for question in QUESTIONS[:3]:
         messages = [Message(Role.SYSTEM, system_prompt), Message(Role.USER, question)]
         start = time.perf_counter()
         first = None
         count = 0
-        for _piece in adapters.llm.stream(messages, CancelToken()):
+        for _piece in llm.stream(messages, CancelToken()):
             count += 1
             if first is None:
                 first = time.perf_counter() - start
@@ -190,6 +192,7 @@ def bench_pipeline(
 def run_bench(settings: Settings, models_dir: Path, quick: bool) -> dict[str, Any]:
     started = time.perf_counter()
     adapters = build_adapters(settings, models_dir)
+    assert adapters.llm is not None
     start = time.perf_counter()
     adapters.stt.load()
     adapters.llm.load()

@@ -32,6 +32,27 @@ def _build_parser() -> argparse.ArgumentParser:
     source.add_argument("--wav", type=Path, help="what you say, as an audio file")
     talk.add_argument("--out", type=Path, help="write the spoken reply to this WAV file")
     talk.add_argument("--json", action="store_true", help="print one JSON object")
+    talk.add_argument("--persona", help="talk to this persona (by name or what you called them)")
+    talk.add_argument(
+        "--sayings-only", action="store_true", help="answer only with their real sayings (no LLM)"
+    )
+    persona = sub.add_parser("persona", help="create and list portraits without a window")
+    persona_sub = persona.add_subparsers(dest="persona_command", metavar="ACTION", required=True)
+    create = persona_sub.add_parser("create", help="create a persona from files")
+    create.add_argument("name")
+    create.add_argument("--called", default="", help='what you called them, e.g. "Mum"')
+    create.add_argument("--photo", type=Path, action="append", default=[])
+    create.add_argument("--clip", type=Path, action="append", default=[])
+    create.add_argument("--chat", type=Path, help="a WhatsApp export or Name: message text")
+    create.add_argument("--sender", default="", help="their name in the chat")
+    create.add_argument("--saying", action="append", default=[])
+    create.add_argument("--memory", action="append", default=[])
+    create.add_argument("--creator", help="who is creating this portrait")
+    create.add_argument("--relationship", help="the creator's relationship to them")
+    create.add_argument("--agreed", choices=["yes", "no", "unknown"], help="did they agree in life")
+    create.add_argument("--json", action="store_true")
+    listing = persona_sub.add_parser("list", help="list the personas")
+    listing.add_argument("--json", action="store_true")
     avatar = sub.add_parser("avatar", help="see what the portrait does with a photo")
     avatar_sub = avatar.add_subparsers(dest="avatar_command", metavar="ACTION", required=True)
     rig = avatar_sub.add_parser("rig", help="find the face, eyes and mouth")
@@ -95,12 +116,44 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = SettingsStore(paths.settings_file).load().settings
         print(json.dumps(run_bench(settings, paths.models_dir, args.quick), indent=2))
         return 0
+    if args.command == "persona":
+        from desktop import persona_cli
+        from desktop.core.settings import SettingsStore
+
+        if args.persona_command == "list":
+            return persona_cli.list_command(paths, args.json)
+        settings = SettingsStore(paths.settings_file).load().settings
+        return persona_cli.create_command(
+            paths,
+            settings,
+            args.name,
+            args.photo,
+            args.clip,
+            args.chat,
+            args.sender,
+            args.saying,
+            args.memory,
+            args.creator,
+            args.relationship,
+            args.agreed,
+            args.called,
+            args.json,
+        )
     if args.command == "talk":
         from desktop.core.settings import SettingsStore
         from desktop.talk import talk_command
 
         settings = SettingsStore(paths.settings_file).load().settings
-        return talk_command(settings, paths.models_dir, args.text, args.wav, args.out, args.json)
+        return talk_command(
+            settings,
+            paths,
+            args.text,
+            args.wav,
+            args.out,
+            args.json,
+            args.persona,
+            args.sayings_only,
+        )
     from desktop.app import run
 
     return run(paths, sys.argv[:1])

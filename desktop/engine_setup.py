@@ -17,7 +17,7 @@ from desktop.voice.tts import PiperSpeaker
 @dataclass(frozen=True, slots=True)
 class Adapters:
     stt: WhisperTranscriber
-    llm: LlamaReplier
+    llm: LlamaReplier | None  # None in sayings-only mode: no language model needed
     tts: PiperSpeaker
 
 
@@ -35,14 +35,21 @@ def _folder(model_id: str, models_dir: Path) -> tuple[CatalogueEntry, Path]:
 
 
 def build_adapters(
-    settings: Settings, models_dir: Path, language: str = "en", hotwords: tuple[str, ...] = ()
+    settings: Settings,
+    models_dir: Path,
+    language: str = "en",
+    hotwords: tuple[str, ...] = (),
+    with_llm: bool = True,
 ) -> Adapters:
     """Locate and size-check the chosen models; the adapters load them later (`load()`)."""
     stt_entry, stt_dir = _folder(settings.stt_model, models_dir)
-    llm_entry, llm_dir = _folder(settings.llm_model, models_dir)
     tts_entry, tts_dir = _folder(settings.tts_voice, models_dir)
     onnx = next(f for f in tts_entry.files if f.relpath.endswith(".onnx"))
-    assert llm_entry.format is ModelFormat.GGUF
+    llm = None
+    if with_llm:
+        llm_entry, llm_dir = _folder(settings.llm_model, models_dir)
+        assert llm_entry.format is ModelFormat.GGUF
+        llm = LlamaReplier(llm_dir / llm_entry.main_file.relpath)
     return Adapters(
         stt=WhisperTranscriber(
             stt_dir,
@@ -50,6 +57,6 @@ def build_adapters(
             hotwords=hotwords,
             english_only=stt_entry.languages == ("en",),
         ),
-        llm=LlamaReplier(llm_dir / llm_entry.main_file.relpath),
+        llm=llm,
         tts=PiperSpeaker(tts_dir / onnx.relpath),
     )

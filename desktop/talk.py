@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,11 +13,18 @@ import numpy as np
 from desktop.core.conversation import Conversation, PersonaVoice, build_system_prompt
 from desktop.core.errors import KeepsakeError
 from desktop.core.events import EngineError, EngineEvent, NothingHeard, TurnFinished
+from desktop.core.grounding import ReplyMode, ReplySource
+from desktop.core.persona import SayingKind
 from desktop.core.settings import Settings
 from desktop.engine_setup import build_adapters
+from desktop.grounding_planner import GroundedPlanner
+from desktop.paths import AppPaths
+from desktop.persona_cli import CONSENT_FLAGS, open_vault_headless
+from desktop.vault.database import Vault
+from desktop.vault.personas import PersonaStore
 from desktop.voice.audio import read_wav_16k, write_wav
 from desktop.voice.file_devices import FileOutput
-from desktop.voice.pipeline import ConversationEngine
+from desktop.voice.pipeline import ConversationEngine, ReplyPlanner
 
 EXIT_NOTHING_HEARD = 3
 EXIT_FAILED = 2
@@ -26,6 +34,7 @@ EXIT_FAILED = 2
 class TalkResult:
     transcript: str = ""
     reply: str = ""
+    source: ReplySource = ReplySource.AI
     audio_seconds: float = 0.0
     latency_s: float | None = None
     nothing_heard: bool = False
@@ -40,6 +49,8 @@ def run_turn(
     wav: Path | None = None,
     persona: PersonaVoice | None = None,
     timeout_s: float = 120.0,
+    planner_factory: Callable[[int], ReplyPlanner] | None = None,
+    with_llm: bool = True,
 ) -> tuple[TalkResult, np.ndarray, int]:
     """Run one turn on the chosen models; returns the result and the reply audio."""
     result = TalkResult()
@@ -50,6 +61,7 @@ def run_turn(
         if isinstance(event, TurnFinished):
             result.transcript, result.reply = event.user_text, event.reply_text
             result.latency_s = event.latency_s
+            result.source = event.reply_source
             done.set()
         elif isinstance(event, NothingHeard):
             result.nothing_heard = True
@@ -60,8 +72,11 @@ def run_turn(
 
     audio = read_wav_16k(wav) if wav is not None else None
     voice = persona or PersonaVoice()
-    adapters = build_adapters(settings, models_dir, voice.language, (voice.display_name,))
+    adapters = build_adapters(
+        settings, models_dir, voice.language, (voice.display_name,), with_llm=with_llm
+    )
     output = FileOutput(adapters.tts.sample_rate, realtime=False)
+    planner = planner_factory(adapters.tts.sample_rate) if planner_factory else None
     engine = ConversationEngine(
         adapters.stt,
         adapters.llm,
@@ -69,6 +84,7 @@ def run_turn(
         Conversation(build_system_prompt(voice)),
         on_event,
         output=output,
+        planner=planner,
     )
     engine.start()
     try:
@@ -86,7 +102,8 @@ def run_turn(
         engine.wait_idle(timeout_s)
     finally:
         engine.stop()
-        adapters.llm.close()
+        if adapters.llm is not None:
+            adapters.llm.close()
     if result.error is not None:
         raise result.error
     recording = output.recording()
@@ -96,22 +113,71 @@ def run_turn(
     return result, trimmed, output.sample_rate
 
 
+def _persona_setup(
+    paths: AppPaths, name: str, sayings_only: bool
+) -> tuple[Vault, PersonaVoice, Callable[[int], ReplyPlanner]]:
+    """Open the vault and prepare the persona's voice and planner; refuses without consent."""
+    vault = open_vault_headless(paths)
+    store = PersonaStore(vault)
+    persona = store.find(name)
+    if persona is None:
+        vault.close()
+        raise KeepsakeError(f"there is no portrait called {name!r} (see `keepsake persona list`)")
+    if store.consent(persona.id) is None:
+        vault.close()
+        raise KeepsakeError(
+            f"before talking with {persona.display_name}, record consent: "
+            f"`keepsake persona create` with {CONSENT_FLAGS}"
+        )
+    sayings = tuple(s.text for s in store.sayings(persona.id, SayingKind.SAYING, True)[:8])
+    d = persona.details
+    voice = PersonaVoice(
+        display_name=persona.display_name,
+        relationship=d.relationship or "parent",
+        style=d.speaking_style or d.personality or PersonaVoice().style,
+        language=d.language,
+        sayings=sayings,
+    )
+    mode = ReplyMode.SAYINGS_ONLY if sayings_only else ReplyMode.GROUNDED
+    return vault, voice, lambda rate: GroundedPlanner(store, persona, mode, rate)
+
+
 def talk_command(
     settings: Settings,
-    models_dir: Path,
+    paths: AppPaths,
     text: str | None,
     wav: Path | None,
     out: Path | None,
     as_json: bool,
+    persona_name: str | None = None,
+    sayings_only: bool = False,
 ) -> int:
     """The `keepsake talk` subcommand; prints the transcript and reply, returns the exit code."""
+    vault = None
     try:
-        result, audio, rate = run_turn(settings, models_dir, text=text, wav=wav)
+        voice, planner = None, None
+        if persona_name:
+            vault, voice, planner = _persona_setup(paths, persona_name, sayings_only)
+        elif sayings_only:
+            raise KeepsakeError("--sayings-only needs --persona NAME")
+        result, audio, rate = run_turn(
+            settings,
+            paths.models_dir,
+            text=text,
+            wav=wav,
+            persona=voice,
+            planner_factory=planner,
+            with_llm=not sayings_only,
+        )
     except (KeepsakeError, OSError, TimeoutError) as exc:
         print(f"keepsake talk: {exc}")
         return EXIT_FAILED
+    finally:
+        if vault is not None:
+            vault.close()
     if out is not None and len(audio):
         write_wav(out, audio, rate)
+    label = "said in life" if result.source is ReplySource.SAID_IN_LIFE else "AI"
     if as_json:
         payload = {
             "transcript": result.transcript,
@@ -119,13 +185,14 @@ def talk_command(
             "audio_seconds": result.audio_seconds,
             "latency_s": None if result.latency_s is None else round(result.latency_s, 3),
             "heard": not result.nothing_heard,
+            "source": result.source.value,
         }
         print(json.dumps(payload, ensure_ascii=False))
     elif result.nothing_heard:
         print("Keepsake didn't catch that: no speech was recognised.")
     else:
         print(f"You: {result.transcript}")
-        print(f"AI:  {result.reply}")
+        print(f"{label}: {result.reply}")
         if out is not None:
             print(f"(reply audio: {out}, {result.audio_seconds:.1f} s)")
     return EXIT_NOTHING_HEARD if result.nothing_heard else 0

@@ -57,7 +57,13 @@ class AvatarDriver:
         """Take in an engine event (engine threads)."""
         with self._lock:
             if isinstance(event, SpeakingStarted):
-                curve = curve_from_phonemes(event.phonemes, event.num_samples / event.sample_rate)
+                if event.recording is not None:
+                    audio = np.frombuffer(event.recording.samples, dtype=np.float32)
+                    curve = curve_from_audio(audio, event.recording.sample_rate)
+                else:
+                    curve = curve_from_phonemes(
+                        event.phonemes, event.num_samples / event.sample_rate
+                    )
                 self._segments.append(
                     _Segment(event.start_sample, event.num_samples, event.sample_rate, curve)
                 )

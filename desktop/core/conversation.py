@@ -74,10 +74,16 @@ class Conversation:
         with self._lock:
             return tuple(self._history)
 
-    def messages_for(self, user_text: str, count: TokenCounter, budget: int) -> list[Message]:
-        """System prompt + as much recent history as fits `budget` tokens + the new message."""
+    def messages_for(
+        self, user_text: str, count: TokenCounter, budget: int, prompt: str | None = None
+    ) -> list[Message]:
+        """System prompt + as much recent history as fits `budget` tokens + the new message.
+
+        `prompt` replaces the user's words in the new message only (their words with context
+        attached); the history keeps what the user actually said.
+        """
         system = Message(Role.SYSTEM, self.system_prompt)
-        new = Message(Role.USER, user_text)
+        new = Message(Role.USER, prompt or user_text)
         used = count(system.content) + count(new.content) + 16
         with self._lock:
             kept: list[Message] = []

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop.core.grounding import RecordedClip, ReplySource
+
 
 class InputSource(StrEnum):
     SPOKEN = "spoken"
@@ -59,6 +61,7 @@ class ReplyText:
 
     delta: str
     text: str
+    source: ReplySource = ReplySource.AI
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,8 @@ class SpeakingStarted:
     num_samples: int
     sample_rate: int
     phonemes: tuple[PhonemeTiming, ...]
+    recording: RecordedClip | None = None  # their real voice: the mouth follows the audio
+    source: ReplySource = ReplySource.AI
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +98,7 @@ class TurnFinished:
     heard_text: str
     interrupted: bool
     latency_s: float | None
+    reply_source: ReplySource = ReplySource.AI
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,9 +1,10 @@
-"""The people a user keeps a portrait of. Issue #5 grows this into the full persona."""
+"""The people a user keeps a portrait of: who they were, their words, and the consent record."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,3 +21,121 @@ class PersonaSummary:
     def display_name(self) -> str:
         """What the user called them ("Mum"), else their name."""
         return self.called or self.name
+
+
+@dataclass(frozen=True, slots=True)
+class PersonaDetails:
+    """Everything the user tells about them, in their own words."""
+
+    name: str
+    called: str = ""
+    relationship: str = ""  # "mother", "grandfather", ...
+    born: str = ""  # free text: "1948", "spring 1951"
+    died: str = ""
+    language: str = "en"  # BCP-47-ish: "en", "zh"
+    dialect: str = ""  # a note: "Cantonese, Hong Kong"
+    personality: str = ""
+    speaking_style: str = ""
+    do_not_say: tuple[str, ...] = ()  # topics and claims the portrait must never make
+
+
+@dataclass(frozen=True, slots=True)
+class Persona:
+    id: int
+    details: PersonaDetails
+    created_at: datetime
+    portrait_media_id: int | None = None
+    rig_json: str | None = None
+    retired_at: datetime | None = None
+
+    @property
+    def display_name(self) -> str:
+        return self.details.called or self.details.name
+
+
+class Agreement(StrEnum):
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyConsent:
+    name: str
+    relationship: str
+    response: str  # what they said, in the user's words
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentRecord:
+    """Who made the portrait, whether the person agreed while alive, who else was asked."""
+
+    creator: str
+    creator_relationship: str
+    agreed_in_life: Agreement
+    family: tuple[FamilyConsent, ...] = ()
+    recorded_at: datetime | None = None
+    note: str = ""
+
+
+class SayingKind(StrEnum):
+    SAYING = "saying"  # a phrase they said (verbatim)
+    MEMORY = "memory"  # something the user remembers about them
+    STYLE_EXAMPLE = "style"  # a short exchange showing how they spoke
+
+
+class SourceKind(StrEnum):
+    TYPED = "typed"
+    CLIP = "clip"
+    CHAT = "chat"
+
+
+@dataclass(frozen=True, slots=True)
+class Saying:
+    id: int
+    persona_id: int
+    kind: SayingKind
+    text: str
+    source: SourceKind
+    confirmed: bool
+    context: str = ""  # for style examples: what was said to them
+    clip_id: int | None = None
+    clip_start_s: float | None = None
+    clip_end_s: float | None = None
+    supplied_by: str = ""
+    added_at: datetime | None = None
+
+
+class MediaKind(StrEnum):
+    PHOTO = "photo"
+    CLIP = "clip"
+
+
+@dataclass(frozen=True, slots=True)
+class MediaInfo:
+    id: int
+    persona_id: int
+    kind: MediaKind
+    filename: str
+    size: int
+    supplied_by: str
+    added_at: datetime
+    duration_s: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """Something an import left out, and why (shown to the user)."""
+
+    what: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    sayings: int = 0
+    memories: int = 0
+    style_examples: int = 0
+    clips: int = 0
+    photos: int = 0
+    skipped: tuple[Skipped, ...] = field(default_factory=tuple)

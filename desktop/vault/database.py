@@ -105,6 +105,13 @@ class Vault:
             raise LookupError(sql)
         return rows[0]
 
+    def scrub(self) -> None:
+        """After deleting: rebuild the file so no freed page keeps old content, fold the WAL."""
+        with self._lock:
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.execute("VACUUM")
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def checkpoint(self) -> None:
         """Fold the WAL into the main file (before backups and after deletions)."""
         with self._lock:

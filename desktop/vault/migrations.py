@@ -40,6 +40,55 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        3,
+        "persona details, media, sayings with full-text search, consent",
+        (
+            "ALTER TABLE persona ADD COLUMN details TEXT NOT NULL DEFAULT '{}'",
+            "ALTER TABLE persona ADD COLUMN consent TEXT",
+            "ALTER TABLE persona ADD COLUMN portrait_media_id INTEGER",
+            "ALTER TABLE persona ADD COLUMN rig TEXT",
+            """CREATE TABLE media (
+                id INTEGER PRIMARY KEY,
+                persona_id INTEGER NOT NULL REFERENCES persona(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                filename TEXT NOT NULL,
+                data BLOB NOT NULL,
+                duration_s REAL,
+                supplied_by TEXT NOT NULL DEFAULT '',
+                added_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX media_persona ON media(persona_id, kind)",
+            """CREATE TABLE saying (
+                id INTEGER PRIMARY KEY,
+                persona_id INTEGER NOT NULL REFERENCES persona(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                text TEXT NOT NULL,
+                context TEXT NOT NULL DEFAULT '',
+                source TEXT NOT NULL,
+                confirmed INTEGER NOT NULL DEFAULT 1,
+                clip_id INTEGER REFERENCES media(id) ON DELETE SET NULL,
+                clip_start_s REAL,
+                clip_end_s REAL,
+                supplied_by TEXT NOT NULL DEFAULT '',
+                added_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX saying_persona ON saying(persona_id, kind)",
+            """CREATE VIRTUAL TABLE saying_fts USING fts5(
+                text, content='saying', content_rowid='id', tokenize='trigram'
+            )""",
+            """CREATE TRIGGER saying_ai AFTER INSERT ON saying BEGIN
+                INSERT INTO saying_fts(rowid, text) VALUES (new.id, new.text);
+            END""",
+            """CREATE TRIGGER saying_ad AFTER DELETE ON saying BEGIN
+                INSERT INTO saying_fts(saying_fts, rowid, text) VALUES ('delete', old.id, old.text);
+            END""",
+            """CREATE TRIGGER saying_au AFTER UPDATE OF text ON saying BEGIN
+                INSERT INTO saying_fts(saying_fts, rowid, text) VALUES ('delete', old.id, old.text);
+                INSERT INTO saying_fts(rowid, text) VALUES (new.id, new.text);
+            END""",
+        ),
+    ),
 )
 
 

@@ -1,30 +1,77 @@
-"""Storing personas in the vault."""
+"""Personas, their media and their words in the vault. Thread-safe through the vault's lock."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from desktop.core.persona import PersonaSummary
+from desktop.core.grounding import search_terms
+from desktop.core.persona import (
+    ConsentRecord,
+    MediaInfo,
+    MediaKind,
+    Persona,
+    PersonaDetails,
+    PersonaSummary,
+    Saying,
+    SayingKind,
+    SourceKind,
+)
 from desktop.vault.database import Vault
+from desktop.vault.persona_codec import (
+    consent_from_json,
+    consent_to_json,
+    details_from_json,
+    details_to_json,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NewSaying:
+    """A saying, memory or style example about to be stored."""
+
+    kind: SayingKind
+    text: str
+    source: SourceKind
+    confirmed: bool = True
+    context: str = ""
+    clip_index: int | None = None  # which of the clips imported together it comes from
+    clip_start_s: float | None = None
+    clip_end_s: float | None = None
 
 
 class PersonaStore:
-    """Personas in one vault. Thread-safe through the vault's lock."""
-
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
 
+    # --- personas ----------------------------------------------------------------------
+
     def add(self, name: str, called: str, now: datetime) -> PersonaSummary:
-        name = name.strip()
+        persona = self.create(PersonaDetails(name=name, called=called), now)
+        return PersonaSummary(persona.id, persona.details.name, persona.details.called, now)
+
+    def create(self, details: PersonaDetails, now: datetime) -> Persona:
+        name = details.name.strip()
         if not name:
             raise ValueError("a persona needs a name")
         with self._vault.transaction() as cur:
-            cur.execute(
-                "INSERT INTO persona (name, called, created_at) VALUES (?, ?, ?)",
-                (name, called.strip(), now.isoformat()),
-            )
-            new_id = int(cur.lastrowid)
-        return PersonaSummary(new_id, name, called.strip(), now)
+            new_id = self._insert_persona(cur, details, now)
+        return Persona(new_id, details, now)
+
+    @staticmethod
+    def _insert_persona(cur: Any, details: PersonaDetails, now: datetime) -> int:
+        cur.execute(
+            "INSERT INTO persona (name, called, created_at, details) VALUES (?, ?, ?, ?)",
+            (
+                details.name.strip(),
+                details.called.strip(),
+                now.isoformat(),
+                details_to_json(details),
+            ),
+        )
+        return int(cur.lastrowid)
 
     def list_summaries(self) -> list[PersonaSummary]:
         rows = self._vault.query(
@@ -36,3 +83,243 @@ class PersonaStore:
             )
             for r in rows
         ]
+
+    def get(self, persona_id: int) -> Persona:
+        rows = self._vault.query(
+            "SELECT id, name, details, created_at, portrait_media_id, rig, retired_at "
+            "FROM persona WHERE id = ?",
+            (persona_id,),
+        )
+        if not rows:
+            raise LookupError(f"no persona {persona_id}")
+        r = rows[0]
+        return Persona(
+            id=int(r[0]),
+            details=details_from_json(r[2], str(r[1])),
+            created_at=datetime.fromisoformat(r[3]),
+            portrait_media_id=r[4],
+            rig_json=r[5],
+            retired_at=datetime.fromisoformat(r[6]) if r[6] else None,
+        )
+
+    def find(self, name: str) -> Persona | None:
+        """By name or by what the user called them, ignoring case."""
+        rows = self._vault.query(
+            "SELECT id FROM persona WHERE lower(name) = lower(?) OR lower(called) = lower(?) "
+            "ORDER BY id LIMIT 1",
+            (name, name),
+        )
+        return self.get(int(rows[0][0])) if rows else None
+
+    def update_details(self, persona_id: int, details: PersonaDetails) -> None:
+        with self._vault.transaction() as cur:
+            cur.execute(
+                "UPDATE persona SET name = ?, called = ?, details = ? WHERE id = ?",
+                (
+                    details.name.strip(),
+                    details.called.strip(),
+                    details_to_json(details),
+                    persona_id,
+                ),
+            )
+
+    def set_portrait(self, persona_id: int, media_id: int, rig_json: str | None) -> None:
+        with self._vault.transaction() as cur:
+            cur.execute(
+                "UPDATE persona SET portrait_media_id = ?, rig = ? WHERE id = ?",
+                (media_id, rig_json, persona_id),
+            )
+
+    def set_rig(self, persona_id: int, rig_json: str) -> None:
+        with self._vault.transaction() as cur:
+            cur.execute("UPDATE persona SET rig = ? WHERE id = ?", (rig_json, persona_id))
+
+    def set_consent(self, persona_id: int, record: ConsentRecord) -> None:
+        with self._vault.transaction() as cur:
+            cur.execute(
+                "UPDATE persona SET consent = ? WHERE id = ?", (consent_to_json(record), persona_id)
+            )
+
+    def consent(self, persona_id: int) -> ConsentRecord | None:
+        return consent_from_json(
+            self._vault.query_one("SELECT consent FROM persona WHERE id = ?", (persona_id,))[0]
+        )
+
+    def delete(self, persona_id: int) -> None:
+        """Remove the persona with all its media and words, and scrub the freed pages."""
+        with self._vault.transaction() as cur:
+            cur.execute("DELETE FROM saying WHERE persona_id = ?", (persona_id,))
+            cur.execute("DELETE FROM media WHERE persona_id = ?", (persona_id,))
+            cur.execute("DELETE FROM persona WHERE id = ?", (persona_id,))
+            cur.execute("INSERT INTO saying_fts(saying_fts) VALUES ('optimize')")
+        self._vault.scrub()
+
+    def what_deleting_loses(self, persona_id: int) -> dict[str, int]:
+        """Counts for the confirmation dialog."""
+        media: dict[str, int] = dict(
+            self._vault.query(
+                "SELECT kind, count(*) FROM media WHERE persona_id = ? GROUP BY kind", (persona_id,)
+            )
+        )
+        words = self._vault.query_one(
+            "SELECT count(*) FROM saying WHERE persona_id = ?", (persona_id,)
+        )
+        return {
+            "photos": int(media.get("photo", 0)),
+            "clips": int(media.get("clip", 0)),
+            "words": int(words[0]),
+        }
+
+    # --- media -------------------------------------------------------------------------
+
+    def add_media(
+        self,
+        cur: Any,
+        persona_id: int,
+        kind: MediaKind,
+        filename: str,
+        data: bytes,
+        supplied_by: str,
+        now: datetime,
+        duration_s: float | None = None,
+    ) -> int:
+        """Insert inside the caller's transaction (imports are all-or-nothing)."""
+        cur.execute(
+            "INSERT INTO media (persona_id, kind, filename, data, duration_s, supplied_by, "
+            "added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (persona_id, kind.value, filename, data, duration_s, supplied_by, now.isoformat()),
+        )
+        return int(cur.lastrowid)
+
+    def media(self, persona_id: int, kind: MediaKind | None = None) -> list[MediaInfo]:
+        sql = (
+            "SELECT id, persona_id, kind, filename, length(data), supplied_by, added_at, "
+            "duration_s FROM media WHERE persona_id = ?"
+        )
+        params: tuple[Any, ...] = (persona_id,)
+        if kind is not None:
+            sql += " AND kind = ?"
+            params += (kind.value,)
+        return [
+            MediaInfo(
+                int(r[0]),
+                int(r[1]),
+                MediaKind(r[2]),
+                str(r[3]),
+                int(r[4]),
+                str(r[5]),
+                datetime.fromisoformat(r[6]),
+                r[7],
+            )
+            for r in self._vault.query(sql + " ORDER BY id", params)
+        ]
+
+    def media_data(self, media_id: int) -> bytes:
+        return bytes(self._vault.query_one("SELECT data FROM media WHERE id = ?", (media_id,))[0])
+
+    # --- words -------------------------------------------------------------------------
+
+    def add_sayings(
+        self,
+        cur: Any,
+        persona_id: int,
+        sayings: Iterable[NewSaying],
+        supplied_by: str,
+        now: datetime,
+        clip_ids: list[int] | None = None,
+    ) -> int:
+        count = 0
+        for s in sayings:
+            clip_id = (
+                clip_ids[s.clip_index]
+                if clip_ids is not None and s.clip_index is not None
+                else None
+            )
+            cur.execute(
+                "INSERT INTO saying (persona_id, kind, text, context, source, confirmed, clip_id, "
+                "clip_start_s, clip_end_s, supplied_by, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    persona_id,
+                    s.kind.value,
+                    s.text.strip(),
+                    s.context,
+                    s.source.value,
+                    int(s.confirmed),
+                    clip_id,
+                    s.clip_start_s,
+                    s.clip_end_s,
+                    supplied_by,
+                    now.isoformat(),
+                ),
+            )
+            count += 1
+        return count
+
+    def add_typed(
+        self, persona_id: int, kind: SayingKind, text: str, supplied_by: str, now: datetime
+    ) -> None:
+        with self._vault.transaction() as cur:
+            self.add_sayings(
+                cur, persona_id, [NewSaying(kind, text, SourceKind.TYPED)], supplied_by, now
+            )
+
+    def sayings(
+        self, persona_id: int, kind: SayingKind | None = None, confirmed_only: bool = False
+    ) -> list[Saying]:
+        sql = _SAYING_COLUMNS + " WHERE persona_id = ?"
+        params: tuple[Any, ...] = (persona_id,)
+        if kind is not None:
+            sql += " AND kind = ?"
+            params += (kind.value,)
+        if confirmed_only:
+            sql += " AND confirmed = 1"
+        return [_saying(r) for r in self._vault.query(sql + " ORDER BY id", params)]
+
+    def confirm_saying(self, saying_id: int, text: str) -> None:
+        with self._vault.transaction() as cur:
+            cur.execute(
+                "UPDATE saying SET text = ?, confirmed = 1 WHERE id = ?", (text.strip(), saying_id)
+            )
+
+    def delete_saying(self, saying_id: int) -> None:
+        with self._vault.transaction() as cur:
+            cur.execute("DELETE FROM saying WHERE id = ?", (saying_id,))
+
+    def search(self, persona_id: int, text: str, limit: int = 5) -> list[tuple[Saying, float]]:
+        """Confirmed sayings and memories most relevant to `text`, best first, with bm25 scores."""
+        terms = search_terms(text)
+        if not terms:
+            return []
+        query = " OR ".join('"' + t.replace('"', "") + '"' for t in terms)
+        rows = self._vault.query(
+            _SAYING_COLUMNS.replace("FROM saying", ", bm25(saying_fts) FROM saying")
+            + " JOIN saying_fts ON saying_fts.rowid = saying.id"
+            " WHERE saying_fts MATCH ? AND persona_id = ? AND confirmed = 1 AND kind != 'style'"
+            " ORDER BY bm25(saying_fts) LIMIT ?",
+            (query, persona_id, limit),
+        )
+        return [(_saying(r[:-1]), -float(r[-1])) for r in rows]
+
+
+_SAYING_COLUMNS = (
+    "SELECT saying.id, saying.persona_id, saying.kind, saying.text, saying.source, "
+    "saying.confirmed, saying.context, saying.clip_id, saying.clip_start_s, saying.clip_end_s, "
+    "saying.supplied_by, saying.added_at FROM saying"
+)
+
+
+def _saying(r: tuple[Any, ...]) -> Saying:
+    return Saying(
+        id=int(r[0]),
+        persona_id=int(r[1]),
+        kind=SayingKind(r[2]),
+        text=str(r[3]),
+        source=SourceKind(r[4]),
+        confirmed=bool(r[5]),
+        context=str(r[6]),
+        clip_id=r[7],
+        clip_start_s=r[8],
+        clip_end_s=r[9],
+        supplied_by=str(r[10]),
+        added_at=datetime.fromisoformat(r[11]) if r[11] else None,
+    )

@@ -39,6 +39,7 @@ from desktop.core.events import (
     StateChanged,
     TurnFinished,
 )
+from desktop.core.grounding import Generate, ReplyPlan, ReplySource, Silence, Verbatim
 from desktop.core.jobs import CancelToken
 from desktop.core.sentences import SentenceSplitter, clean_for_speech
 from desktop.voice.audio import AudioInput, AudioOutput, Samples
@@ -61,6 +62,10 @@ class Replier(Protocol):
     @property
     def prompt_budget(self) -> int: ...
     def stream(self, messages: list[Message], cancel: CancelToken) -> Iterator[str]: ...
+
+
+class ReplyPlanner(Protocol):
+    def plan(self, user_text: str) -> ReplyPlan: ...
 
 
 class Speaker(Protocol):
@@ -115,7 +120,7 @@ class ConversationEngine:
     def __init__(
         self,
         stt: Transcriber | None,
-        llm: Replier,
+        llm: Replier | None,
         tts: Speaker | None,
         conversation: Conversation,
         on_event: Callable[[EngineEvent], None],
@@ -123,6 +128,7 @@ class ConversationEngine:
         audio_input: AudioInput | None = None,
         config: EngineConfig = EngineConfig(),
         vad_factory: VadFactory | None = None,
+        planner: ReplyPlanner | None = None,
     ) -> None:
         self.stt = stt
         self.llm = llm
@@ -133,6 +139,7 @@ class ConversationEngine:
         self.audio_input = audio_input
         self.config = config
         self._vad_factory = vad_factory
+        self.planner = planner
         self._blocks: queue.Queue[tuple[Samples, float] | object] = queue.Queue(maxsize=200)
         self._turns: queue.Queue[_Turn | object] = queue.Queue()
         self._threads: list[threading.Thread] = []
@@ -341,8 +348,9 @@ class ConversationEngine:
             self.stt.load()
         if self.tts is not None:
             self.tts.load()
-        self.llm.load()
-        self.llm.warm_up(self.conversation.system_prompt)
+        if self.llm is not None:
+            self.llm.load()
+            self.llm.warm_up(self.conversation.system_prompt)
 
     def _handle(self, turn: _Turn) -> None:
         with self._flight_lock:
@@ -359,7 +367,16 @@ class ConversationEngine:
                 return
         self._emit(FinalTranscript(text, turn.source))
         self._emit(StateChanged(EngineState.THINKING))
-        reply, first_audio = self._reply(text, flight)
+        plan = self.planner.plan(text) if self.planner is not None else Generate(text)
+        source = ReplySource.SAID_IN_LIFE if isinstance(plan, Verbatim) else ReplySource.AI
+        if isinstance(plan, Verbatim):
+            reply, first_audio = self._say_verbatim(plan, flight)
+        elif isinstance(plan, Generate) and self.llm is not None:
+            reply, first_audio = self._reply(text, plan.prompt, flight)
+        else:
+            reply, first_audio = "", None
+            if isinstance(plan, Silence):
+                log.info("no saying to answer with")
         heard = self._heard(flight, reply)
         self.conversation.record(text, heard)
         interrupted = flight.token.cancelled
@@ -368,11 +385,39 @@ class ConversationEngine:
         latency = None
         if first_audio is not None and turn.speech_end is not None:
             latency = first_audio - turn.speech_end
-        self._emit(TurnFinished(text, turn.source, reply, heard, interrupted, latency))
+        self._emit(TurnFinished(text, turn.source, reply, heard, interrupted, latency, source))
 
-    def _reply(self, text: str, flight: _InFlight) -> tuple[str, float | None]:
+    def _say_verbatim(self, plan: Verbatim, flight: _InFlight) -> tuple[str, float | None]:
+        """Their own words: the real recording when there is one, else the synthetic voice."""
+        self._emit(ReplyText(plan.text, plan.text, ReplySource.SAID_IN_LIFE))
+        if plan.clip is not None and self.output is not None:
+            import numpy as np
+
+            audio = np.frombuffer(plan.clip.samples, dtype=np.float32)
+            rate = self.output.buffer.sample_rate
+            if plan.clip.sample_rate != rate:
+                from desktop.voice.audio import resample
+
+                audio = resample(audio, plan.clip.sample_rate, rate)
+            with self._flight_lock:
+                start = self.output.buffer.write(audio)
+                flight.spoken.append(_Spoken(plan.text, start, len(audio)))
+            self._emit(StateChanged(EngineState.SPEAKING))
+            self._emit(
+                SpeakingStarted(
+                    plan.text, start, len(audio), rate, (), plan.clip, ReplySource.SAID_IN_LIFE
+                )
+            )
+            first: float | None = time.monotonic()
+        else:
+            first = self._speak(plan.text, flight, ReplySource.SAID_IN_LIFE)
+        self._wait_played(flight)
+        return plan.text, first
+
+    def _reply(self, text: str, prompt: str, flight: _InFlight) -> tuple[str, float | None]:
+        assert self.llm is not None
         messages = self.conversation.messages_for(
-            text, self.llm.count_tokens, self.llm.prompt_budget
+            text, self.llm.count_tokens, self.llm.prompt_budget, prompt=prompt
         )
         splitter = SentenceSplitter()
         reply = ""
@@ -409,7 +454,9 @@ class ConversationEngine:
         self._wait_played(flight)
         return text, first_audio
 
-    def _speak(self, sentence: str, flight: _InFlight) -> float | None:
+    def _speak(
+        self, sentence: str, flight: _InFlight, source: ReplySource = ReplySource.AI
+    ) -> float | None:
         """Synthesize and queue one sentence; returns when its audio was queued (first time)."""
         if self.tts is None or self.output is None or flight.token.cancelled:
             flight.spoken.append(_Spoken(sentence, 0, 0))
@@ -427,7 +474,9 @@ class ConversationEngine:
         if first:
             self._emit(StateChanged(EngineState.SPEAKING))
         self._emit(
-            SpeakingStarted(sentence, start, len(chunk.audio), chunk.sample_rate, chunk.phonemes)
+            SpeakingStarted(
+                sentence, start, len(chunk.audio), chunk.sample_rate, chunk.phonemes, None, source
+            )
         )
         return time.monotonic() if first else None
 

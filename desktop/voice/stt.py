@@ -51,6 +51,23 @@ class WhisperTranscriber:
         except (RuntimeError, ValueError, OSError) as exc:
             raise ModelCorruptError(weights, f"Whisper could not load it ({exc})") from exc
 
+    def segments(self, audio: Samples) -> list[tuple[float, float, str]]:
+        """Timed pieces of speech (start s, end s, text) for a longer recording."""
+        if self._model is None:
+            self.load()
+        if len(audio) < 1600:
+            return []
+        language = "en" if self.english_only else self.language
+        found, _info = self._model.transcribe(
+            audio, language=language, beam_size=1, vad_filter=True, condition_on_previous_text=False
+        )
+        out = []
+        for s in found:
+            text = s.text.strip()
+            if s.no_speech_prob < _NO_SPEECH and not is_filler(text):
+                out.append((float(s.start), float(s.end), text))
+        return out
+
     def transcribe(self, audio: Samples) -> str:
         """The words in `audio`; "" when there is no speech. Runs for ~0.2 s per second of audio."""
         if self._model is None:

@@ -1,0 +1,97 @@
+"""Plans each reply from the persona's real words (FTS5 search in the vault).
+
+Used on the engine's responder thread. A saying that fits the moment is said verbatim, with
+its real recording when there is one; otherwise the LLM answers, given their most relevant
+words. In sayings-only mode no LLM is involved at all.
+"""
+
+from __future__ import annotations
+
+import array
+import io
+from collections import deque
+
+import numpy as np
+
+from desktop.core.grounding import (
+    Generate,
+    RecordedClip,
+    ReplyMode,
+    ReplyPlan,
+    Silence,
+    Verbatim,
+    content_terms,
+    context_prompt,
+    fit,
+)
+from desktop.core.persona import Persona, Saying, SayingKind
+from desktop.vault.personas import PersonaStore
+
+VERBATIM_FIT = 0.6
+
+
+class GroundedPlanner:
+    def __init__(
+        self, store: PersonaStore, persona: Persona, mode: ReplyMode, sample_rate: int
+    ) -> None:
+        self.store = store
+        self.persona = persona
+        self.mode = mode
+        self.sample_rate = sample_rate
+        self._recent: deque[int] = deque(maxlen=4)
+        self._rotation = 0
+
+    def plan(self, user_text: str) -> ReplyPlan:
+        hits = [s for s, _score in self.store.search(self.persona.id, user_text, limit=8)]
+        sayings = [s for s in hits if s.kind is SayingKind.SAYING and s.id not in self._recent]
+        best = max(sayings, key=lambda s: fit(user_text, s.text), default=None)
+        if self.mode is ReplyMode.SAYINGS_ONLY:
+            chosen = best or self._next_saying()
+            if chosen is None:
+                return Silence("there are no confirmed sayings yet")
+            return self._verbatim(chosen)
+        if (
+            best is not None
+            and fit(user_text, best.text) >= VERBATIM_FIT
+            and len(content_terms(best.text)) >= 2
+        ):
+            return self._verbatim(best)
+        return Generate(
+            context_prompt(user_text, self.persona.display_name, [s.text for s in hits])
+        )
+
+    def _next_saying(self) -> Saying | None:
+        """Sayings-only mode, when nothing matches: their words in turn, never the same twice."""
+        sayings = [
+            s
+            for s in self.store.sayings(self.persona.id, SayingKind.SAYING, confirmed_only=True)
+            if s.id not in self._recent
+        ]
+        if not sayings:
+            return None
+        self._rotation += 1
+        return sayings[self._rotation % len(sayings)]
+
+    def _verbatim(self, saying: Saying) -> Verbatim:
+        self._recent.append(saying.id)
+        return Verbatim(saying.text, saying.id, self._clip(saying))
+
+    def _clip(self, saying: Saying) -> RecordedClip | None:
+        if saying.clip_id is None or saying.clip_start_s is None or saying.clip_end_s is None:
+            return None
+        from faster_whisper.audio import decode_audio
+
+        try:
+            audio = decode_audio(
+                io.BytesIO(self.store.media_data(saying.clip_id)), sampling_rate=self.sample_rate
+            )
+        except Exception:  # a damaged clip: say it with the synthetic voice instead
+            return None
+        lo = max(0, int((saying.clip_start_s - 0.05) * self.sample_rate))
+        hi = min(len(audio), int((saying.clip_end_s + 0.15) * self.sample_rate))
+        if hi <= lo:
+            return None
+        samples = np.asarray(audio[lo:hi], dtype=np.float32)
+        peak = float(np.abs(samples).max()) or 1.0
+        samples = samples * min(1.0, 0.9 / peak)
+        return RecordedClip(array.array("f", samples.tobytes()), self.sample_rate)

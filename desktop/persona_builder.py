@@ -1,0 +1,235 @@
+"""Building a persona from files: photos, voice clips, chat exports, typed words, consent.
+
+Everything is read, checked and transcribed first (cancellable, with progress); only then is
+it written, in one transaction, so a broken file or a cancel adds nothing half-done.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from desktop.avatar.face import analyse
+from desktop.avatar.photo import decode_photo
+from desktop.core.chat_export import ChatExport, parse_chat
+from desktop.core.errors import KeepsakeError, NoFaceFoundError
+from desktop.core.jobs import CancelToken, Progress, ProgressCallback, no_progress
+from desktop.core.persona import (
+    ConsentRecord,
+    ImportReport,
+    MediaKind,
+    PersonaDetails,
+    SayingKind,
+    Skipped,
+    SourceKind,
+)
+from desktop.vault.personas import NewSaying, PersonaStore
+from desktop.voice.audio import CAPTURE_RATE
+from desktop.voice.stt import WhisperTranscriber
+
+
+class ImportFileError(KeepsakeError):
+    """A file given to the import cannot be used; nothing was added."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path.name}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class PersonaRequest:
+    details: PersonaDetails
+    supplied_by: str = ""
+    photos: tuple[Path, ...] = ()
+    clips: tuple[Path, ...] = ()
+    chat: Path | None = None
+    chat_sender: str = ""
+    sayings: tuple[str, ...] = ()
+    memories: tuple[str, ...] = ()
+    consent: ConsentRecord | None = None
+    confirm_clip_sayings: bool = False
+
+
+@dataclass
+class _Prepared:
+    photos: list[tuple[Path, bytes, str | None]] = field(default_factory=list)  # rig json
+    clips: list[tuple[Path, bytes, float]] = field(default_factory=list)
+    words: list[NewSaying] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def read_photo(path: Path) -> tuple[bytes, str | None, Skipped | None]:
+    """The photo's bytes and its rig (None when no face: placed by hand later)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFileError(path, "the file could not be read") from exc
+    try:
+        image = decode_photo(data, path)
+    except KeepsakeError as exc:
+        raise ImportFileError(path, "this is not a photo Keepsake can read") from exc
+    try:
+        _faces, rig = analyse(image)
+    except NoFaceFoundError:
+        return data, None, Skipped(path.name, "no face found: place the eyes and mouth by hand")
+    return data, rig.dumps(), None
+
+
+def read_clip(
+    path: Path, stt: WhisperTranscriber, confirm: bool, index: int
+) -> tuple[bytes, float, list[NewSaying]]:
+    """The clip's bytes, length and its transcribed candidate sayings (with time spans)."""
+    from faster_whisper.audio import decode_audio
+
+    try:
+        data = path.read_bytes()
+        audio = decode_audio(str(path), sampling_rate=CAPTURE_RATE)
+    except Exception as exc:  # PyAV raises many kinds of errors for a damaged file
+        raise ImportFileError(path, "this is not a recording Keepsake can read") from exc
+    if len(audio) < CAPTURE_RATE // 4:
+        raise ImportFileError(path, "the recording is empty")
+    words = [
+        NewSaying(
+            SayingKind.SAYING,
+            text,
+            SourceKind.CLIP,
+            confirmed=confirm,
+            clip_index=index,
+            clip_start_s=start,
+            clip_end_s=end,
+        )
+        for start, end, text in stt.segments(audio)
+    ]
+    return data, len(audio) / CAPTURE_RATE, words
+
+
+def chat_words(export: ChatExport, sender: str) -> tuple[list[NewSaying], list[Skipped]]:
+    """Their messages become sayings; each message answered by them becomes a style example."""
+    if sender not in export.senders:
+        raise KeepsakeError(
+            f"no messages from {sender!r}; the senders are {', '.join(export.senders)}"
+        )
+    words: list[NewSaying] = []
+    skipped: list[Skipped] = []
+    seen: set[str] = set()
+    previous = None
+    for message in export.messages:
+        if message.sender == sender:
+            text = " ".join(message.text.split())
+            if len(text) < 4:
+                skipped.append(Skipped(text, "too short to be a saying"))
+            elif text.lower() not in seen:
+                seen.add(text.lower())
+                words.append(NewSaying(SayingKind.SAYING, text, SourceKind.CHAT))
+                if previous is not None and previous.sender != sender:
+                    words.append(
+                        NewSaying(
+                            SayingKind.STYLE_EXAMPLE, text, SourceKind.CHAT, context=previous.text
+                        )
+                    )
+        previous = message
+    return words, skipped
+
+
+def _prepare(
+    request: PersonaRequest,
+    stt: WhisperTranscriber | None,
+    cancel: CancelToken,
+    progress: ProgressCallback,
+) -> _Prepared:
+    prepared = _Prepared()
+    steps = len(request.photos) + len(request.clips) + (1 if request.chat else 0) + 1
+    done = 0
+    for path in request.photos:
+        cancel.raise_if_cancelled()
+        progress(Progress(done, steps, f"Looking at {path.name}"))
+        data, rig, skipped = read_photo(path)
+        prepared.photos.append((path, data, rig))
+        if skipped:
+            prepared.skipped.append(skipped)
+        done += 1
+    for index, path in enumerate(request.clips):
+        cancel.raise_if_cancelled()
+        progress(Progress(done, steps, f"Listening to {path.name}"))
+        if stt is None:
+            raise KeepsakeError("speech recognition is not available to transcribe clips")
+        data, seconds, words = read_clip(path, stt, request.confirm_clip_sayings, index)
+        prepared.clips.append((path, data, seconds))
+        prepared.words += words
+        if not words:
+            prepared.skipped.append(Skipped(path.name, "no words were recognised in the recording"))
+        done += 1
+    if request.chat is not None:
+        cancel.raise_if_cancelled()
+        progress(Progress(done, steps, f"Reading {request.chat.name}"))
+        try:
+            export = parse_chat(request.chat.read_text(encoding="utf-8", errors="replace"))
+        except OSError as exc:
+            raise ImportFileError(request.chat, "the file could not be read") from exc
+        except KeepsakeError as exc:
+            raise ImportFileError(request.chat, str(exc)) from exc
+        chat_sayings, chat_skipped = chat_words(export, request.chat_sender)
+        prepared.words += chat_sayings
+        prepared.skipped += [*export.skipped, *chat_skipped]
+        done += 1
+    prepared.words += [
+        NewSaying(SayingKind.SAYING, s, SourceKind.TYPED) for s in request.sayings if s.strip()
+    ]
+    prepared.words += [
+        NewSaying(SayingKind.MEMORY, s, SourceKind.TYPED) for s in request.memories if s.strip()
+    ]
+    progress(Progress(done, steps, "Saving"))
+    return prepared
+
+
+def build_persona(
+    store: PersonaStore,
+    request: PersonaRequest,
+    stt: WhisperTranscriber | None,
+    now: datetime,
+    cancel: CancelToken | None = None,
+    progress: ProgressCallback = no_progress,
+) -> tuple[int, ImportReport]:
+    """Create a persona with everything in `request`, or nothing at all."""
+    prepared = _prepare(request, stt, cancel or CancelToken(), progress)
+    vault = store._vault
+    with vault.transaction() as cur:
+        persona_id = store._insert_persona(cur, request.details, now)
+        portrait: tuple[int, str | None] | None = None
+        for path, data, rig in prepared.photos:
+            media_id = store.add_media(
+                cur, persona_id, MediaKind.PHOTO, path.name, data, request.supplied_by, now
+            )
+            if portrait is None or (portrait[1] is None and rig is not None):
+                portrait = (media_id, rig)
+        clip_ids = [
+            store.add_media(
+                cur, persona_id, MediaKind.CLIP, path.name, data, request.supplied_by, now, seconds
+            )
+            for path, data, seconds in prepared.clips
+        ]
+        store.add_sayings(cur, persona_id, prepared.words, request.supplied_by, now, clip_ids)
+        if portrait is not None:
+            cur.execute(
+                "UPDATE persona SET portrait_media_id = ?, rig = ? WHERE id = ?",
+                (portrait[0], portrait[1], persona_id),
+            )
+        if request.consent is not None:
+            from desktop.vault.persona_codec import consent_to_json
+
+            cur.execute(
+                "UPDATE persona SET consent = ? WHERE id = ?",
+                (consent_to_json(request.consent), persona_id),
+            )
+    kinds = [w.kind for w in prepared.words]
+    report = ImportReport(
+        sayings=kinds.count(SayingKind.SAYING),
+        memories=kinds.count(SayingKind.MEMORY),
+        style_examples=kinds.count(SayingKind.STYLE_EXAMPLE),
+        clips=len(prepared.clips),
+        photos=len(prepared.photos),
+        skipped=tuple(prepared.skipped),
+    )
+    return persona_id, report

@@ -1,0 +1,43 @@
+"""Persona details and consent records to and from the JSON kept in the vault."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import datetime
+from typing import Any
+
+from desktop.core.persona import Agreement, ConsentRecord, FamilyConsent, PersonaDetails
+
+
+def details_to_json(details: PersonaDetails) -> str:
+    return json.dumps(asdict(details), ensure_ascii=False)
+
+
+def details_from_json(text: str, name: str) -> PersonaDetails:
+    raw: dict[str, Any] = json.loads(text or "{}")
+    raw["name"] = name
+    raw["do_not_say"] = tuple(raw.get("do_not_say", ()))
+    known = set(PersonaDetails.__dataclass_fields__)
+    return PersonaDetails(**{k: v for k, v in raw.items() if k in known})
+
+
+def consent_to_json(record: ConsentRecord) -> str:
+    data = asdict(record)
+    data["agreed_in_life"] = record.agreed_in_life.value
+    data["recorded_at"] = record.recorded_at.isoformat() if record.recorded_at else None
+    return json.dumps(data, ensure_ascii=False)
+
+
+def consent_from_json(text: str | None) -> ConsentRecord | None:
+    if not text:
+        return None
+    raw: dict[str, Any] = json.loads(text)
+    return ConsentRecord(
+        creator=str(raw["creator"]),
+        creator_relationship=str(raw["creator_relationship"]),
+        agreed_in_life=Agreement(raw["agreed_in_life"]),
+        family=tuple(FamilyConsent(**f) for f in raw.get("family", ())),
+        recorded_at=datetime.fromisoformat(raw["recorded_at"]) if raw.get("recorded_at") else None,
+        note=str(raw.get("note", "")),
+    )
