@@ -142,6 +142,6 @@ def list_command(paths: AppPaths, as_json: bool) -> int:
         print(json.dumps(rows, ensure_ascii=False))
     else:
         for r in rows:
-            summary = f"{r['words']} words, {r['photos']} photos, {r['clips']} clips"
-            print(f"{r['id']:>3}  {r['name']}  ({summary})")
+            line = f"{r['words']} words, {r['photos']} photos, {r['clips']} clips"
+            print(f"{r['id']:>3}  {r['name']}  ({line})")
     return 0
