@@ -81,8 +81,8 @@ VadFactory = Callable[[], Callable[[Samples], float]]
 @dataclass(frozen=True, slots=True)
 class EngineConfig:
     turn: TurnConfig = TurnConfig()
-    barge_in_blocks: int = 2  # consecutive speech blocks over the reply that stop it (~64 ms)
-    barge_in_threshold: float = 0.7
+    barge_in_blocks: int = 3  # consecutive speech blocks over the reply that stop it (~96 ms)
+    barge_in_threshold: float = 0.6
     max_reply_sentences: int = 3
     push_to_talk: bool = False
     progress_every_s: float = 0.1
