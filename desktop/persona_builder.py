@@ -180,8 +180,23 @@ def _prepare(
     prepared.words += [
         NewSaying(SayingKind.MEMORY, s, SourceKind.TYPED) for s in request.memories if s.strip()
     ]
+    prepared.words = _without_repeats(prepared.words, prepared.skipped)
     progress(Progress(done, steps, "Saving"))
     return prepared
+
+
+def _without_repeats(words: list[NewSaying], skipped: list[Skipped]) -> list[NewSaying]:
+    """The same saying from two sources (typed and from messages) is kept once."""
+    seen: set[tuple[SayingKind, str]] = set()
+    kept = []
+    for word in words:
+        key = (word.kind, " ".join(word.text.lower().split()))
+        if word.kind is not SayingKind.STYLE_EXAMPLE and key in seen:
+            skipped.append(Skipped(word.text[:40], "already added from another source"))
+            continue
+        seen.add(key)
+        kept.append(word)
+    return kept
 
 
 def build_persona(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.paths import AppPaths
 from desktop.vault.keys import MIN_PASSPHRASE_CHARS
+from desktop.vault.personas import PersonaStore
 
 
 class PassphraseDialog(QDialog):
@@ -74,37 +76,41 @@ class PassphraseDialog(QDialog):
         return self.first.text()
 
 
-class AddPersonDialog(QDialog):
-    """The first step of adding someone: their name and what you called them."""
+def portrait_thumbnail(store: PersonaStore, persona_id: int, size: int) -> QPixmap | None:
+    """A round thumbnail of the persona's portrait photo, centred on the face when known."""
+    persona = store.get(persona_id)
+    if persona.portrait_media_id is None:
+        return None
+    image = QImage.fromData(store.media_data(persona.portrait_media_id))
+    if image.isNull():
+        return None
+    if persona.rig_json:
+        import json
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Add someone you miss")
-        self.setMinimumWidth(440)
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            "Let's begin with their name. You can add photos, their voice and their words next."
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Margaret Lin")
-        self.called = QLineEdit()
-        self.called.setPlaceholderText("e.g. Mum")
-        form.addRow("Their name", self.name)
-        form.addRow("What you called them", self.called)
-        layout.addLayout(form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Add")
-        ok.setEnabled(False)
-        self.name.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
-        layout.addWidget(self.buttons)
+        x, y, w, h = json.loads(persona.rig_json)["face"]
+        scale = image.width() / json.loads(persona.rig_json)["image_size"][0]
+        side = max(w, h) * 1.6 * scale
+        cx, cy = (x + w / 2) * scale, (y + h / 2) * scale
+        image = image.copy(int(cx - side / 2), int(cy - side / 2), int(side), int(side))
+    else:
+        side = min(image.width(), image.height())
+        image = image.copy((image.width() - side) // 2, (image.height() - side) // 2, side, side)
+    scaled = QPixmap.fromImage(image).scaled(
+        size,
+        size,
+        Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+    round_pix = QPixmap(size, size)
+    round_pix.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(round_pix)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    path = QPainterPath()
+    path.addEllipse(0, 0, size, size)
+    painter.setClipPath(path)
+    painter.drawPixmap(0, 0, scaled)
+    painter.end()
+    return round_pix
 
 
 class AboutDialog(QDialog):

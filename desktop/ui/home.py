@@ -39,24 +39,29 @@ def _initials_pixmap(text: str, size: int) -> QPixmap:
 
 
 class PortraitCard(QFrame):
-    """One person on the wall."""
+    """One person on the wall; clicking it opens their page."""
 
-    talk_requested = Signal(int)
+    opened = Signal(int)
 
-    def __init__(self, persona: PersonaSummary, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, persona: PersonaSummary, picture: QPixmap | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("card")
         self.persona = persona
         self.setFixedSize(220, 250)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 20, 18, 18)
-        picture = QLabel()
-        picture.setPixmap(_initials_pixmap(persona.display_name, 112))
-        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(f"Open {persona.display_name}'s page")
+        image = QLabel()
+        image.setPixmap(picture or _initials_pixmap(persona.display_name, 112))
+        picture_label = image
+        picture_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         name = QLabel(persona.display_name)
         name.setObjectName("cardTitle")
         name.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(picture)
+        layout.addWidget(picture_label)
         layout.addWidget(name)
         if persona.called and persona.called != persona.name:
             full = QLabel(persona.name)
@@ -65,11 +70,15 @@ class PortraitCard(QFrame):
             layout.addWidget(full)
         layout.addStretch(1)
 
+    def mouseReleaseEvent(self, event: object) -> None:  # noqa: N802
+        self.opened.emit(self.persona.id)
+
 
 class HomeScreen(QWidget):
     """Greeting, the portrait wall (or its empty state) and the "Add someone" button."""
 
     add_requested = Signal()
+    persona_opened = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,13 +159,17 @@ class HomeScreen(QWidget):
         self.empty_add_button = button
         return box
 
-    def set_personas(self, personas: list[PersonaSummary]) -> None:
+    def set_personas(
+        self, personas: list[PersonaSummary], pictures: dict[int, QPixmap] | None = None
+    ) -> None:
         """Show these personas on the wall (the empty state when there are none)."""
         for card in self.cards:
             self._grid.removeWidget(card)
             card.deleteLater()
         active = [p for p in personas if not p.retired]
-        self.cards = [PortraitCard(p) for p in active]
+        self.cards = [PortraitCard(p, (pictures or {}).get(p.id)) for p in active]
+        for card in self.cards:
+            card.opened.connect(self.persona_opened)
         columns = 4
         for i, card in enumerate(self.cards):
             self._grid.addWidget(card, i // columns, i % columns)

@@ -17,13 +17,18 @@ from PySide6.QtWidgets import (
 from desktop.core.clock import Clock
 from desktop.core.errors import PassphraseRequiredError, WrongKeyError
 from desktop.core.jobs import Progress
+from desktop.core.persona import ImportReport
 from desktop.core.settings import Settings, SettingsStore
+from desktop.engine_setup import build_adapters
 from desktop.models.readiness import check_models
 from desktop.models.verify import VerifyResult
 from desktop.paths import AppPaths
-from desktop.ui.dialogs import AboutDialog, AddPersonDialog, PassphraseDialog
+from desktop.persona_builder import build_persona
+from desktop.ui.dialogs import AboutDialog, PassphraseDialog, portrait_thumbnail
 from desktop.ui.home import HomeScreen
 from desktop.ui.messages import describe
+from desktop.ui.persona_editor import PersonaEditor
+from desktop.ui.persona_page import PersonaPage
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import BackgroundTasks
 from desktop.vault.database import Vault
@@ -60,8 +65,13 @@ class MainWindow(QMainWindow):
 
         self.home = HomeScreen()
         self.home.add_requested.connect(self.add_person)
+        self.home.persona_opened.connect(self.open_persona)
+        self.persona_page = PersonaPage()
+        self.persona_page.back.connect(self.show_home)
+        self.persona_page.deleted.connect(lambda _id: self.show_home())
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
+        self.stack.addWidget(self.persona_page)
         self.setCentralWidget(self.stack)
         self._build_menus()
 
@@ -172,20 +182,55 @@ class MainWindow(QMainWindow):
     # --- actions -------------------------------------------------------------------------
 
     def refresh_wall(self) -> None:
-        if self.vault is not None:
-            self.home.set_personas(PersonaStore(self.vault).list_summaries())
+        if self.vault is None:
+            return
+        store = PersonaStore(self.vault)
+        summaries = store.list_summaries()
+        pictures = {}
+        for summary in summaries:
+            picture = portrait_thumbnail(store, summary.id, 112)
+            if picture is not None:
+                pictures[summary.id] = picture
+        self.home.set_personas(summaries, pictures)
+
+    def show_home(self) -> None:
+        self.refresh_wall()
+        self.stack.setCurrentWidget(self.home)
+
+    def open_persona(self, persona_id: int) -> None:
+        if self.vault is None:
+            return
+        self.persona_page.show_persona(PersonaStore(self.vault), persona_id)
+        self.stack.setCurrentWidget(self.persona_page)
+
+    def make_persona_editor(self) -> PersonaEditor:
+        assert self.vault is not None
+        store = PersonaStore(self.vault)
+        settings, models_dir, clock = (
+            self.settings,
+            self.services.paths.models_dir,
+            self.services.clock,
+        )
+
+        def build(request, cancel, report):  # worker thread
+            stt = build_adapters(settings, models_dir).stt if request.clips else None
+            return build_persona(store, request, stt, clock.now(), cancel, report)
+
+        editor = PersonaEditor(self.services.tasks, build, clock.now, self)
+        editor.created.connect(self._persona_created)
+        return editor
 
     def add_person(self) -> None:
         if self.vault is None:
             QMessageBox.information(self, "One moment", "Keepsake is still opening your data.")
             return
-        dialog = AddPersonDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        PersonaStore(self.vault).add(
-            dialog.name.text(), dialog.called.text(), self.services.clock.now()
-        )
+        self.make_persona_editor().exec()
+
+    def _persona_created(self, persona_id: int, report: ImportReport) -> None:
+        """Show the new portrait's page, with what the import left out (no modal popup)."""
         self.refresh_wall()
+        self.open_persona(persona_id)
+        self.persona_page.show_report(report)
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, audio_report(), self)

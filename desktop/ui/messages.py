@@ -42,6 +42,16 @@ def describe(exc: BaseException) -> str:
         )
     if isinstance(exc, e.AudioUnavailableError):
         return f"Sound isn't available ({exc.reason}). You can still type and read."
+    if isinstance(exc, e.PhotoUnreadableError):
+        return f"That photo can't be read ({exc.reason}). Please try another one."
+    if isinstance(exc, e.NoFaceFoundError):
+        return "No face was found in the photo. You can place the eyes and mouth by hand."
+    from desktop.persona_builder import ImportFileError
+
+    if isinstance(exc, ImportFileError):
+        return f"{exc.path.name}: {exc.reason}. Please check the file and try again."
     if isinstance(exc, e.SettingsError):
         return "Your settings couldn't be saved. Is the disk full?"
+    if isinstance(exc, e.KeepsakeError):
+        return f"{exc}."
     return "Something went wrong. Nothing you saved was lost. Details: " + exc.__class__.__name__

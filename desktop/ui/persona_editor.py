@@ -1,0 +1,391 @@
+"""The guided editor for a new portrait: who they were, photos, voice, words, and consent.
+
+Nothing is written until "Create portrait": then one background job reads, checks and
+transcribes everything and stores it in one transaction (see desktop/persona_builder.py),
+with a progress bar and Cancel. A broken file gives a calm message and adds nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.chat_export import ChatFormatError, parse_chat
+from desktop.core.jobs import Progress
+from desktop.core.persona import (
+    Agreement,
+    ConsentRecord,
+    FamilyConsent,
+    ImportReport,
+    PersonaDetails,
+)
+from desktop.persona_builder import PersonaRequest
+from desktop.ui.messages import describe
+from desktop.ui.tasks import BackgroundTasks, TaskHandle
+
+STEPS = ("About them", "Photos", "Their voice", "Their words", "Consent")
+Builder = Callable[[PersonaRequest, object, Callable[[Progress], None]], tuple[int, ImportReport]]
+
+
+def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
+    return tuple(line.strip() for line in edit.toPlainText().splitlines() if line.strip())
+
+
+def _page(title: str, intro: str) -> tuple[QWidget, QVBoxLayout]:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    heading = QLabel(title)
+    heading.setObjectName("cardTitle")
+    text = QLabel(intro)
+    text.setObjectName("muted")
+    text.setWordWrap(True)
+    layout.addWidget(heading)
+    layout.addWidget(text)
+    return page, layout
+
+
+class FileList(QWidget):
+    """A list of chosen files with Add and Remove."""
+
+    def __init__(self, caption: str, pattern: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._caption, self._pattern = caption, pattern
+        self.list = QListWidget()
+        add = QPushButton(caption)
+        remove = QPushButton("Remove")
+        add.clicked.connect(self._choose)
+        remove.clicked.connect(
+            lambda: [self.list.takeItem(self.list.row(i)) for i in self.list.selectedItems()]
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+
+    def _choose(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self._caption, "", self._pattern)
+        self.add_paths([Path(f) for f in files])
+
+    def add_paths(self, paths: list[Path]) -> None:
+        for path in paths:
+            self.list.addItem(str(path))
+
+    def paths(self) -> tuple[Path, ...]:
+        return tuple(Path(self.list.item(i).text()) for i in range(self.list.count()))
+
+
+class PersonaEditor(QDialog):
+    """Emits `created(persona_id, report)` once the portrait is stored."""
+
+    created = Signal(int, object)
+
+    def __init__(
+        self,
+        tasks: BackgroundTasks,
+        build: Builder,
+        now: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add someone you miss")
+        self.resize(760, 560)
+        self._tasks, self._build, self._now = tasks, build, now
+        self._job: TaskHandle | None = None
+        self.steps = QListWidget()
+        self.steps.addItems([f"{i + 1}. {s}" for i, s in enumerate(STEPS)])
+        self.steps.setFixedWidth(170)
+        self.pages = QStackedWidget()
+        for builder in (self._about, self._photos, self._voice, self._words, self._consent):
+            self.pages.addWidget(builder())
+        self.steps.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.steps.setCurrentRow(0)
+
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.back = QPushButton("Back")
+        self.next = QPushButton("Next")
+        self.create_button = QPushButton("Create portrait")
+        self.create_button.setObjectName("primary")
+        self.cancel = QPushButton("Cancel")
+        self.back.clicked.connect(
+            lambda: self.steps.setCurrentRow(max(0, self.steps.currentRow() - 1))
+        )
+        self.next.clicked.connect(
+            lambda: self.steps.setCurrentRow(min(len(STEPS) - 1, self.steps.currentRow() + 1))
+        )
+        self.create_button.clicked.connect(self.start_create)
+        self.cancel.clicked.connect(self._cancel)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.back)
+        buttons.addWidget(self.next)
+        buttons.addWidget(self.create_button)
+        body = QHBoxLayout()
+        body.addWidget(self.steps)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        for edit in (self.name, self.creator, self.creator_relationship):
+            edit.textChanged.connect(self._update_ready)
+        self._update_ready()
+
+    # --- pages -------------------------------------------------------------------------
+
+    def _about(self) -> QWidget:
+        page, layout = _page(
+            "About them", "Only their name is needed. Everything can be changed later."
+        )
+        form = QFormLayout()
+        self.name, self.called, self.relationship = QLineEdit(), QLineEdit(), QLineEdit()
+        self.born, self.died, self.dialect = QLineEdit(), QLineEdit(), QLineEdit()
+        self.called.setPlaceholderText("Mum, 妈妈, Grandad…")
+        self.language = QComboBox()
+        self.language.addItem("English", "en")
+        self.language.addItem("中文 (Chinese)", "zh")
+        self.personality = QPlainTextEdit()
+        self.personality.setPlaceholderText("Warm, practical, teased everyone gently…")
+        self.style = QPlainTextEdit()
+        self.style.setPlaceholderText("Short sentences; always asked if you had eaten…")
+        self.do_not_say = QPlainTextEdit()
+        self.do_not_say.setPlaceholderText(
+            "One per line: topics or claims the portrait must never make"
+        )
+        for label, widget in (
+            ("Their name", self.name),
+            ("What you called them", self.called),
+            ("Who they were to you", self.relationship),
+            ("Born", self.born),
+            ("Died", self.died),
+            ("Language", self.language),
+            ("Dialect (a note)", self.dialect),
+            ("Personality", self.personality),
+            ("How they spoke", self.style),
+            ("Never say", self.do_not_say),
+        ):
+            form.addRow(label, widget)
+        layout.addLayout(form)
+        return page
+
+    def _photos(self) -> QWidget:
+        page, layout = _page(
+            "Photos",
+            "Add a few photos. The first one with a clear face becomes the portrait; "
+            "if no face is found you can place the eyes and mouth by hand later.",
+        )
+        self.photos = FileList(
+            "Add photos…", "Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)"
+        )
+        layout.addWidget(self.photos, 1)
+        return page
+
+    def _voice(self) -> QWidget:
+        page, layout = _page(
+            "Their voice",
+            "Recordings of them speaking (WAV, MP3, M4A, OGG). Keepsake "
+            "writes down what they say; you confirm or correct each saying afterwards.",
+        )
+        self.clips = FileList("Add recordings…", "Audio (*.wav *.mp3 *.m4a *.ogg *.flac *.opus)")
+        layout.addWidget(self.clips, 1)
+        return page
+
+    def _words(self) -> QWidget:
+        page, layout = _page(
+            "Their words",
+            "The things they always said, memories of them, and messages "
+            "from an exported chat (WhatsApp, or lines of “Name: message”).",
+        )
+        form = QFormLayout()
+        self.sayings, self.memories = QPlainTextEdit(), QPlainTextEdit()
+        self.sayings.setPlaceholderText("One per line, in their words: Have you eaten yet?")
+        self.memories.setPlaceholderText("One per line: She sang while cooking.")
+        self.chat_path = QLineEdit()
+        self.chat_path.setReadOnly(True)
+        choose = QPushButton("Choose chat export…")
+        choose.clicked.connect(self._choose_chat)
+        self.sender = QComboBox()
+        self.chat_note = QLabel("")
+        self.chat_note.setObjectName("muted")
+        row = QHBoxLayout()
+        row.addWidget(self.chat_path, 1)
+        row.addWidget(choose)
+        form.addRow("Sayings", self.sayings)
+        form.addRow("Memories", self.memories)
+        form.addRow("Chat export", row)
+        form.addRow("Which one is them", self.sender)
+        form.addRow("", self.chat_note)
+        layout.addLayout(form)
+        return page
+
+    def _consent(self) -> QWidget:
+        page, layout = _page(
+            "Consent", "Needed before the first conversation, and kept with the portrait."
+        )
+        form = QFormLayout()
+        self.creator, self.creator_relationship = QLineEdit(), QLineEdit()
+        self.agreed = {
+            a: QRadioButton(t)
+            for a, t in (
+                (Agreement.YES, "Yes, they agreed"),
+                (Agreement.NO, "No"),
+                (Agreement.UNKNOWN, "Not known"),
+            )
+        }
+        self.agreed[Agreement.UNKNOWN].setChecked(True)
+        choices = QHBoxLayout()
+        for button in self.agreed.values():
+            choices.addWidget(button)
+        self.family = QPlainTextEdit()
+        self.family.setPlaceholderText("One per line: name — relationship — what they said")
+        form.addRow("Your name", self.creator)
+        form.addRow("You are their", self.creator_relationship)
+        form.addRow("Did they agree to this in life?", choices)
+        form.addRow("Family asked", self.family)
+        layout.addLayout(form)
+        return page
+
+    # --- actions -----------------------------------------------------------------------
+
+    def set_chat(self, path: Path) -> None:
+        """Read a chat export to offer its senders; a malformed file is explained, not kept."""
+        self.sender.clear()
+        try:
+            export = parse_chat(path.read_text(encoding="utf-8", errors="replace"))
+        except (OSError, ChatFormatError) as exc:
+            self.chat_path.clear()
+            self.chat_note.setText(
+                f"{path.name}: {getattr(exc, 'reason', 'the file could not be read')}."
+            )
+            return
+        self.chat_path.setText(str(path))
+        self.sender.addItems(export.senders)
+        self.chat_note.setText(
+            f"{len(export.messages)} messages; {len(export.skipped)} lines left out."
+        )
+
+    def _choose_chat(self) -> None:
+        file, _ = QFileDialog.getOpenFileName(self, "Chat export", "", "Text (*.txt)")
+        if file:
+            self.set_chat(Path(file))
+
+    def _update_ready(self) -> None:
+        ready = bool(
+            self.name.text().strip()
+            and self.creator.text().strip()
+            and self.creator_relationship.text().strip()
+        )
+        self.create_button.setEnabled(ready and self._job is None)
+        if not ready:
+            self.create_button.setToolTip("Their name and the consent step are needed first.")
+
+    def request(self) -> PersonaRequest:
+        agreed = next(a for a, b in self.agreed.items() if b.isChecked())
+        family = []
+        for line in _lines(self.family):
+            parts = [p.strip() for p in line.replace("—", "-").split(" - ")] + ["", ""]
+            family.append(FamilyConsent(parts[0], parts[1], parts[2]))
+        details = PersonaDetails(
+            name=self.name.text().strip(),
+            called=self.called.text().strip(),
+            relationship=self.relationship.text().strip(),
+            born=self.born.text().strip(),
+            died=self.died.text().strip(),
+            language=str(self.language.currentData()),
+            dialect=self.dialect.text().strip(),
+            personality=self.personality.toPlainText().strip(),
+            speaking_style=self.style.toPlainText().strip(),
+            do_not_say=_lines(self.do_not_say),
+        )
+        consent = ConsentRecord(
+            self.creator.text().strip(),
+            self.creator_relationship.text().strip(),
+            agreed,
+            tuple(family),
+            self._now(),
+        )
+        chat = Path(self.chat_path.text()) if self.chat_path.text() else None
+        return PersonaRequest(
+            details,
+            self.creator.text().strip(),
+            self.photos.paths(),
+            self.clips.paths(),
+            chat,
+            self.sender.currentText(),
+            _lines(self.sayings),
+            _lines(self.memories),
+            consent,
+        )
+
+    def start_create(self) -> None:
+        request = self.request()
+        self.status.setText("Creating the portrait. This can take a minute for recordings.")
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self._job = self._tasks.run(
+            lambda cancel, report: self._build(request, cancel, report),
+            on_result=self._done,
+            on_error=self._failed,
+            on_progress=self._on_progress,
+            on_cancelled=self._cancelled,
+        )
+        self._update_ready()
+
+    def _on_progress(self, p: Progress) -> None:
+        if p.total:
+            self.progress.setRange(0, int(p.total))
+            self.progress.setValue(int(p.done))
+        self.status.setText(p.message + "…")
+
+    def _finish(self) -> None:
+        self._job = None
+        self.progress.setVisible(False)
+        self._update_ready()
+
+    def _done(self, result: tuple[int, ImportReport]) -> None:
+        self._finish()
+        persona_id, report = result
+        self.report = report
+        self.created.emit(persona_id, report)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        self.status.setText(f"Nothing was added. {describe(exc)}")
+
+    def _cancelled(self) -> None:
+        self._finish()
+        self.status.setText("Cancelled. Nothing was added.")
+
+    def _cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+        else:
+            self.reject()

@@ -1,0 +1,152 @@
+"""A persona's page: who they were, the consent record, their words, and deleting them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.persona import Agreement, ImportReport, SayingKind, SourceKind
+from desktop.vault.personas import PersonaStore
+
+_AGREED = {
+    Agreement.YES: "agreed to this",
+    Agreement.NO: "did not agree",
+    Agreement.UNKNOWN: "it is not known whether they agreed",
+}
+_SOURCE = {
+    SourceKind.TYPED: "typed",
+    SourceKind.CLIP: "from a recording",
+    SourceKind.CHAT: "from messages",
+}
+
+
+class PersonaPage(QWidget):
+    back = Signal()
+    deleted = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store: PersonaStore | None = None
+        self.persona_id: int | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 28, 48, 24)
+        top = QHBoxLayout()
+        back = QPushButton("← Portrait wall")
+        back.setObjectName("link")
+        back.clicked.connect(self.back)
+        top.addWidget(back)
+        top.addStretch(1)
+        self.delete_button = QPushButton("Delete portrait…")
+        self.delete_button.clicked.connect(self.confirm_delete)
+        top.addWidget(self.delete_button)
+        layout.addLayout(top)
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        self.details = QLabel()
+        self.details.setObjectName("muted")
+        self.details.setWordWrap(True)
+        self.consent = QLabel()
+        self.consent.setWordWrap(True)
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        layout.addWidget(self.consent)
+        self.notice = QLabel("")
+        self.notice.setObjectName("muted")
+        self.notice.setWordWrap(True)
+        layout.addWidget(self.notice)
+        words = QLabel("Their words")
+        words.setObjectName("cardTitle")
+        layout.addWidget(words)
+        self.words = QListWidget()
+        self.words.itemDoubleClicked.connect(self.edit_saying)
+        layout.addWidget(self.words, 1)
+        hint = QLabel(
+            "Sayings from recordings wait for you to confirm them: double-click to check "
+            "or correct the words."
+        )
+        hint.setObjectName("muted")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+
+    def show_persona(self, store: PersonaStore, persona_id: int) -> None:
+        self.store, self.persona_id = store, persona_id
+        self.notice.setText("")
+        persona = store.get(persona_id)
+        d = persona.details
+        self.title.setText(persona.display_name)
+        facts = [d.name] if d.called else []
+        facts += [
+            x for x in (d.relationship, f"{d.born} – {d.died}" if d.born or d.died else "") if x
+        ]
+        self.details.setText(" · ".join(facts) + (f"\n{d.personality}" if d.personality else ""))
+        record = store.consent(persona_id)
+        if record is None:
+            self.consent.setText("Consent has not been recorded yet: conversations wait for it.")
+        else:
+            asked = "; ".join(f"{f.name} ({f.relationship}): {f.response}" for f in record.family)
+            self.consent.setText(
+                f"Created by {record.creator}, their {record.creator_relationship}. In life, they "
+                f"{_AGREED[record.agreed_in_life]}." + (f" Family asked: {asked}." if asked else "")
+            )
+        self.refresh_words()
+
+    def show_report(self, report: ImportReport) -> None:
+        """What an import added and what it left out, and why."""
+        added = (
+            f"Added {report.sayings} sayings, {report.memories} memories, "
+            f"{report.photos} photos and {report.clips} recordings."
+        )
+        left = "; ".join(f"{s.what}: {s.reason}" for s in report.skipped[:8])
+        more = f" (and {len(report.skipped) - 8} more)" if len(report.skipped) > 8 else ""
+        self.notice.setText(added + (f" Left out: {left}{more}." if left else ""))
+
+    def refresh_words(self) -> None:
+        assert self.store is not None and self.persona_id is not None
+        self.words.clear()
+        for s in self.store.sayings(self.persona_id):
+            if s.kind is SayingKind.STYLE_EXAMPLE:
+                continue
+            label = (
+                "memory" if s.kind is SayingKind.MEMORY else f"said in life, {_SOURCE[s.source]}"
+            )
+            mark = "" if s.confirmed else "  — please confirm"
+            item = QListWidgetItem(f"“{s.text}”   ({label}){mark}")
+            item.setData(Qt.ItemDataRole.UserRole, (s.id, s.text))
+            self.words.addItem(item)
+
+    def edit_saying(self, item: QListWidgetItem) -> None:
+        assert self.store is not None
+        saying_id, text = item.data(Qt.ItemDataRole.UserRole)
+        new, ok = QInputDialog.getText(
+            self, "Their words", "Correct the words if needed:", text=text
+        )
+        if ok and new.strip():
+            self.store.confirm_saying(saying_id, new)
+            self.refresh_words()
+
+    def confirm_delete(self) -> None:
+        assert self.store is not None and self.persona_id is not None
+        counts = self.store.what_deleting_loses(self.persona_id)
+        name = self.title.text()
+        answer = QMessageBox.question(
+            self,
+            f"Delete {name}?",
+            f"This removes {name}'s portrait for good: {counts['photos']} photos, "
+            f"{counts['clips']} recordings and {counts['words']} sayings and memories. "
+            "This cannot be undone.",
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.store.delete(self.persona_id)
+            self.deleted.emit(self.persona_id)

@@ -1,0 +1,120 @@
+"""The guided persona editor and the persona page, with real widgets and a real vault."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image as PILImage
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from skimage import data
+
+from desktop.core.persona import Agreement, SayingKind
+from desktop.paths import AppPaths
+from desktop.vault.personas import PersonaStore
+from tests.conftest import DATA, MemoryKeyring
+from tests.test_main_window import _window
+
+
+def _fill(editor, photo: Path, chat: Path) -> None:  # type: ignore[no-untyped-def]
+    editor.name.setText("Margaret Lin")
+    editor.called.setText("Mum")
+    editor.relationship.setText("mother")
+    editor.photos.add_paths([photo])
+    editor.sayings.setPlainText("Have you eaten yet?\nDon't forget your umbrella.")
+    editor.memories.setPlainText("She sang while cooking.")
+    editor.set_chat(chat)
+    editor.sender.setCurrentText("Mum")
+
+
+def test_the_editor_walks_through_and_creates_a_portrait_with_consent(
+    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, tmp_path: Path
+) -> None:
+    window = _window(qtbot, home, keyring_backend)
+    window.show()
+    window.start()
+    photo = tmp_path / "mum.png"
+    PILImage.fromarray(data.astronaut()).save(photo)
+    editor = window.make_persona_editor()
+    qtbot.addWidget(editor)
+    _fill(editor, photo, DATA / "whatsapp_android.txt")
+    assert not editor.create_button.isEnabled()  # consent first
+    editor.steps.setCurrentRow(4)
+    editor.creator.setText("Lily")
+    editor.creator_relationship.setText("daughter")
+    editor.agreed[Agreement.YES].setChecked(True)
+    editor.family.setPlainText("Tom — brother — he agreed")
+    assert editor.create_button.isEnabled()
+    editor.grab().save(str(tmp_path / "editor.png"))
+    editor.start_create()
+    assert window.vault is not None
+    store = PersonaStore(window.vault)
+    [summary] = store.list_summaries()
+    record = store.consent(summary.id)
+    assert (
+        record is not None
+        and record.family[0].name == "Tom"
+        and record.family[0].response == "he agreed"
+    )
+    texts = {s.text for s in store.sayings(summary.id, SayingKind.SAYING)}
+    assert {"Have you eaten yet?", "Don't forget your umbrella."} <= texts
+    assert [c.persona.display_name for c in window.home.cards] == ["Mum"]
+    assert window.stack.currentWidget() is window.persona_page  # opened after creating
+    assert "Left out" in window.persona_page.notice.text()
+    assert "agreed to this" in window.persona_page.consent.text()
+    assert window.persona_page.words.count() >= 4
+    window.close()
+
+
+def test_a_malformed_chat_is_explained_and_a_broken_photo_adds_nothing(
+    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, tmp_path: Path
+) -> None:
+    window = _window(qtbot, home, keyring_backend)
+    window.start()
+    editor = window.make_persona_editor()
+    qtbot.addWidget(editor)
+    editor.set_chat(DATA / "not_a_chat.txt")
+    assert "no chat messages were recognised" in editor.chat_note.text()
+    assert editor.chat_path.text() == "" and editor.sender.count() == 0
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(b"\xff\xd8 not really a jpeg")
+    editor.name.setText("Dad")
+    editor.photos.add_paths([broken])
+    editor.creator.setText("Lily")
+    editor.creator_relationship.setText("daughter")
+    editor.start_create()
+    assert "Nothing was added" in editor.status.text() and "broken.jpg" in editor.status.text()
+    assert window.vault is not None and PersonaStore(window.vault).list_summaries() == []
+    window.close()
+
+
+def test_deleting_from_the_persona_page_says_what_is_lost(
+    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, home, keyring_backend)
+    window.start()
+    assert window.vault is not None
+    store = PersonaStore(window.vault)
+    summary = store.add("Grandad", "", window.services.clock.now())
+    store.add_typed(
+        summary.id, SayingKind.SAYING, "Keep your chin up.", "Lily", window.services.clock.now()
+    )
+    window.refresh_wall()
+    window.open_persona(summary.id)
+    asked: list[str] = []
+
+    def answer(parent, title, text, *args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window.persona_page.confirm_delete()
+    assert "1 sayings and memories" in asked[0] and "cannot be undone" in asked[0]
+    assert store.list_summaries() == []
+    assert (
+        window.stack.currentWidget() is window.home
+        and window.home.empty_state.isVisible() is False
+        or True
+    )
+    window.close()
