@@ -6,9 +6,12 @@ it written, in one transaction, so a broken file or a cancel adds nothing half-d
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import io
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+
+import numpy as np
 
 from desktop.avatar.face import analyse
 from desktop.avatar.photo import decode_photo
@@ -27,6 +30,8 @@ from desktop.core.persona import (
 from desktop.vault.personas import NewSaying, PersonaStore
 from desktop.voice.audio import CAPTURE_RATE
 from desktop.voice.stt import WhisperTranscriber
+from desktop.voice.tts import PiperSpeaker
+from desktop.voice.voice_match import VoiceAdjustment, fit_voice
 
 
 class ImportFileError(KeepsakeError):
@@ -199,6 +204,32 @@ def _without_repeats(words: list[NewSaying], skipped: list[Skipped]) -> list[New
     return kept
 
 
+def match_voice(
+    tts: PiperSpeaker, prepared_clips: list[tuple[Path, bytes, float]], words: list[NewSaying]
+) -> VoiceAdjustment | None:
+    """Pitch and rate that bring the synthetic voice toward their recordings."""
+    from faster_whisper.audio import decode_audio
+
+    samples = []
+    for index, (_path, data, _seconds) in enumerate(prepared_clips):
+        text = " ".join(w.text for w in words if w.clip_index == index)
+        if text:
+            audio = decode_audio(io.BytesIO(data), sampling_rate=CAPTURE_RATE)
+            samples.append((audio, CAPTURE_RATE, text))
+    if not samples:
+        return None
+
+    def synthesize(text: str, adjustment: VoiceAdjustment) -> tuple[np.ndarray, int]:
+        tts.adjust(adjustment.length_scale, adjustment.pitch_semitones)
+        chunk = tts.synthesize(text)
+        return chunk.audio, chunk.sample_rate
+
+    try:
+        return fit_voice(synthesize, samples)
+    finally:
+        tts.adjust(1.0, 0.0)
+
+
 def build_persona(
     store: PersonaStore,
     request: PersonaRequest,
@@ -206,9 +237,22 @@ def build_persona(
     now: datetime,
     cancel: CancelToken | None = None,
     progress: ProgressCallback = no_progress,
+    tts: PiperSpeaker | None = None,
 ) -> tuple[int, ImportReport]:
     """Create a persona with everything in `request`, or nothing at all."""
     prepared = _prepare(request, stt, cancel or CancelToken(), progress)
+    if tts is not None and prepared.clips:
+        progress(Progress(0, None, "Bringing the voice closer to theirs"))
+        adjustment = match_voice(tts, prepared.clips, prepared.words)
+        if adjustment is not None:
+            request = replace(
+                request,
+                details=replace(
+                    request.details,
+                    voice_length_scale=round(adjustment.length_scale, 3),
+                    voice_pitch_semitones=round(adjustment.pitch_semitones, 2),
+                ),
+            )
     vault = store._vault
     with vault.transaction() as cur:
         persona_id = store._insert_persona(cur, request.details, now)

@@ -83,8 +83,14 @@ def create_command(
         print(f"keepsake persona: {exc}")
         return 2
     try:
-        stt = build_adapters(settings, paths.models_dir).stt if clips else None
-        persona_id, report = build_persona(PersonaStore(vault), request, stt, datetime.now(UTC))
+        adapters = build_adapters(settings, paths.models_dir, with_llm=False) if clips else None
+        persona_id, report = build_persona(
+            PersonaStore(vault),
+            request,
+            adapters.stt if adapters else None,
+            datetime.now(UTC),
+            tts=adapters.tts if adapters else None,
+        )
     except KeepsakeError as exc:
         print(f"keepsake persona: nothing was added. {exc}")
         return 2

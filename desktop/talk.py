@@ -75,6 +75,8 @@ def run_turn(
     adapters = build_adapters(
         settings, models_dir, voice.language, (voice.display_name,), with_llm=with_llm
     )
+    if voice.voice_length_scale != 1.0 or voice.voice_pitch_semitones:
+        adapters.tts.adjust(voice.voice_length_scale, voice.voice_pitch_semitones)
     output = FileOutput(adapters.tts.sample_rate, realtime=False)
     planner = planner_factory(adapters.tts.sample_rate) if planner_factory else None
     engine = ConversationEngine(
@@ -137,6 +139,8 @@ def _persona_setup(
         style=d.speaking_style or d.personality or PersonaVoice().style,
         language=d.language,
         sayings=sayings,
+        voice_length_scale=d.voice_length_scale,
+        voice_pitch_semitones=d.voice_pitch_semitones,
     )
     mode = ReplyMode.SAYINGS_ONLY if sayings_only else ReplyMode.GROUNDED
     return vault, voice, lambda rate: GroundedPlanner(store, persona, mode, rate)

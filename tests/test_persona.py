@@ -138,9 +138,15 @@ def _request(tmp_path: Path, **changes: object) -> PersonaRequest:
 def test_a_persona_from_a_photo_two_clips_and_a_whatsapp_export(
     store: PersonaStore, tmp_path: Path
 ) -> None:
-    persona_id, report = build_persona(store, _request(tmp_path), shared_adapters().stt, NOW)
+    adapters = shared_adapters()
+    persona_id, report = build_persona(
+        store, _request(tmp_path), adapters.stt, NOW, tts=adapters.tts
+    )
     assert report.photos == 1 and report.clips == 2 and report.memories == 1
     persona = store.get(persona_id)
+    d = persona.details  # the synthetic voice was fitted to the two recordings
+    assert (d.voice_length_scale, d.voice_pitch_semitones) != (1.0, 0.0)
+    assert adapters.tts.pitch_semitones == 0.0  # the shared voice itself is left as it was
     assert (
         persona.portrait_media_id is not None and persona.rig_json and '"face"' in persona.rig_json
     )

@@ -38,6 +38,8 @@ class PersonaVoice:
     style: str = "warm, gentle and practical; short, plain sentences"
     language: str = "en"
     sayings: tuple[str, ...] = ()
+    voice_length_scale: float = 1.0
+    voice_pitch_semitones: float = 0.0
 
 
 def build_system_prompt(persona: PersonaVoice) -> str:

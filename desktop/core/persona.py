@@ -37,6 +37,8 @@ class PersonaDetails:
     personality: str = ""
     speaking_style: str = ""
     do_not_say: tuple[str, ...] = ()  # topics and claims the portrait must never make
+    voice_length_scale: float = 1.0  # the synthetic voice, brought closer to their recordings
+    voice_pitch_semitones: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -213,8 +213,12 @@ class MainWindow(QMainWindow):
         )
 
         def build(request, cancel, report):  # worker thread
-            stt = build_adapters(settings, models_dir).stt if request.clips else None
-            return build_persona(store, request, stt, clock.now(), cancel, report)
+            if not request.clips:
+                return build_persona(store, request, None, clock.now(), cancel, report)
+            adapters = build_adapters(settings, models_dir, with_llm=False)
+            return build_persona(
+                store, request, adapters.stt, clock.now(), cancel, report, tts=adapters.tts
+            )
 
         editor = PersonaEditor(self.services.tasks, build, clock.now, self)
         editor.created.connect(self._persona_created)

@@ -33,11 +33,13 @@ class PiperSpeaker:
         config_path: Path | None = None,
         length_scale: float | None = None,
         volume: float = 0.9,
+        pitch_semitones: float = 0.0,
     ) -> None:
         self.model_path = model_path
         self.config_path = config_path or model_path.with_name(model_path.name + ".json")
         self.length_scale = length_scale
         self.volume = volume
+        self.pitch_semitones = pitch_semitones
         self._voice: Any = None
 
     def load(self) -> None:
@@ -83,4 +85,13 @@ class PiperSpeaker:
             audio.append(chunk.audio_float_array.astype(np.float32))
             offset += len(chunk.audio_float_array)
         samples = np.concatenate(audio) if audio else np.zeros(0, dtype=np.float32)
+        if self.pitch_semitones:
+            from desktop.voice.voice_match import pitch_shift
+
+            samples = pitch_shift(samples, rate, self.pitch_semitones)  # same length: timings hold
         return SpeechChunk(samples, rate, tuple(phonemes))
+
+    def adjust(self, length_scale: float, pitch_semitones: float) -> None:
+        """Use a voice adjusted to resemble a person (see desktop/voice/voice_match.py)."""
+        self.length_scale = length_scale if abs(length_scale - 1.0) > 1e-3 else None
+        self.pitch_semitones = pitch_semitones
