@@ -114,3 +114,36 @@ def test_deleting_from_the_persona_page_says_what_is_lost(
     assert store.list_summaries() == []
     assert window.stack.currentWidget() is window.home and window.home.cards == []
     window.close()
+
+
+@pytest.mark.slow
+def test_page_edits_details_chooses_the_portrait_and_previews_the_voice(
+    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, tmp_path: Path
+) -> None:
+    from desktop.core.persona import PersonaDetails
+    from desktop.persona_builder import PersonaRequest, build_persona
+
+    window = _window(qtbot, home, keyring_backend)
+    window.start()
+    assert window.vault is not None
+    store = PersonaStore(window.vault)
+    first, second = tmp_path / "a.png", tmp_path / "b.png"
+    PILImage.fromarray(data.coffee()).save(first)  # no face
+    PILImage.fromarray(data.astronaut()).save(second)
+    request = PersonaRequest(PersonaDetails(name="Margaret Lin"), photos=(first, second))
+    persona_id, _ = build_persona(store, request, None, window.services.clock.now())
+    assert store.get(persona_id).rig_json and '"face"' in (store.get(persona_id).rig_json or "")
+    window.open_persona(persona_id)
+    page = window.persona_page
+    assert page.gallery.count() == 2
+    page.gallery.setCurrentRow(1)
+    page.use_selected_as_portrait()
+    assert store.get(persona_id).portrait_media_id == store.media(persona_id)[1].id
+    store.update_details(
+        persona_id, PersonaDetails(name="Margaret Lin", called="Mum", personality="Kind.")
+    )
+    page.show_persona(store, persona_id)
+    assert page.title.text() == "Mum" and "Kind." in page.details.text()
+    window.preview_voice(persona_id)  # no sound card here: a calm message, nothing breaks
+    assert "Sound isn't available" in window.status_label.text()
+    window.close()

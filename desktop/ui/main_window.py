@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.core.clock import Clock
 from desktop.core.errors import PassphraseRequiredError, WrongKeyError
 from desktop.core.jobs import Progress
-from desktop.core.persona import ImportReport
+from desktop.core.persona import ImportReport, SayingKind
 from desktop.core.settings import Settings, SettingsStore
 from desktop.engine_setup import build_adapters
 from desktop.models.readiness import check_models
@@ -36,6 +36,7 @@ from desktop.vault.keys import KeyringBackend, read_meta
 from desktop.vault.opening import open_vault
 from desktop.vault.personas import PersonaStore
 from desktop.voice.devices import audio_report
+from desktop.voice.sounddevice_io import SoundDeviceOutput
 
 
 @dataclass
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         self.persona_page = PersonaPage()
         self.persona_page.back.connect(self.show_home)
         self.persona_page.deleted.connect(lambda _id: self.show_home())
+        self.persona_page.changed.connect(lambda _id: self.refresh_wall())
+        self.persona_page.voice_preview_requested.connect(self.preview_voice)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
         self.stack.addWidget(self.persona_page)
@@ -202,6 +205,39 @@ class MainWindow(QMainWindow):
             return
         self.persona_page.show_persona(PersonaStore(self.vault), persona_id)
         self.stack.setCurrentWidget(self.persona_page)
+
+    def preview_voice(self, persona_id: int) -> None:
+        """Say one of their sayings in their adjusted voice, on the speaker (background)."""
+        if self.vault is None:
+            return
+        store = PersonaStore(self.vault)
+        persona = store.get(persona_id)
+        sayings = store.sayings(persona_id, SayingKind.SAYING, confirmed_only=True)
+        text = sayings[0].text if sayings else f"Hello, it's {persona.display_name}."
+        settings, models_dir = self.settings, self.services.paths.models_dir
+
+        def speak(cancel, report):  # worker thread
+            tts = build_adapters(settings, models_dir, with_llm=False).tts
+            d = persona.details
+            tts.adjust(d.voice_length_scale, d.voice_pitch_semitones)
+            chunk = tts.synthesize(text)
+            output = SoundDeviceOutput(chunk.sample_rate, settings.output_device)
+            output.start()
+            try:
+                output.buffer.write(chunk.audio)
+                output.buffer.wait_drained(chunk.seconds + 2)
+            finally:
+                output.stop()
+            return text
+
+        self.status_label.setText("Speaking in their voice…")
+        self.services.tasks.run(
+            speak,
+            on_result=lambda said: self.status_label.setText(
+                f"Said: “{said}” (a preview, AI voice)"
+            ),
+            on_error=lambda exc: self.status_label.setText(describe(exc)),
+        )
 
     def make_persona_editor(self) -> PersonaEditor:
         assert self.vault is not None

@@ -37,10 +37,10 @@ from desktop.core.persona import (
     ConsentRecord,
     FamilyConsent,
     ImportReport,
-    PersonaDetails,
 )
 from desktop.persona_builder import PersonaRequest
 from desktop.ui.messages import describe
+from desktop.ui.persona_forms import AboutForm
 from desktop.ui.tasks import BackgroundTasks, TaskHandle
 
 STEPS = ("About them", "Photos", "Their voice", "Their words", "Consent")
@@ -164,35 +164,13 @@ class PersonaEditor(QDialog):
         page, layout = _page(
             "About them", "Only their name is needed. Everything can be changed later."
         )
-        form = QFormLayout()
-        self.name, self.called, self.relationship = QLineEdit(), QLineEdit(), QLineEdit()
-        self.born, self.died, self.dialect = QLineEdit(), QLineEdit(), QLineEdit()
-        self.called.setPlaceholderText("Mum, 妈妈, Grandad…")
-        self.language = QComboBox()
-        self.language.addItem("English", "en")
-        self.language.addItem("中文 (Chinese)", "zh")
-        self.personality = QPlainTextEdit()
-        self.personality.setPlaceholderText("Warm, practical, teased everyone gently…")
-        self.style = QPlainTextEdit()
-        self.style.setPlaceholderText("Short sentences; always asked if you had eaten…")
-        self.do_not_say = QPlainTextEdit()
-        self.do_not_say.setPlaceholderText(
-            "One per line: topics or claims the portrait must never make"
-        )
-        for label, widget in (
-            ("Their name", self.name),
-            ("What you called them", self.called),
-            ("Who they were to you", self.relationship),
-            ("Born", self.born),
-            ("Died", self.died),
-            ("Language", self.language),
-            ("Dialect (a note)", self.dialect),
-            ("Personality", self.personality),
-            ("How they spoke", self.style),
-            ("Never say", self.do_not_say),
-        ):
-            form.addRow(label, widget)
-        layout.addLayout(form)
+        self.about = AboutForm()
+        self.name = self.about.name
+        self.called = self.about.called
+        self.relationship = self.about.relationship
+        self.born, self.died = self.about.born, self.about.died
+        self.personality = self.about.personality
+        layout.addWidget(self.about)
         return page
 
     def _photos(self) -> QWidget:
@@ -312,18 +290,7 @@ class PersonaEditor(QDialog):
         for line in _lines(self.family):
             parts = [p.strip() for p in line.replace("—", "-").split(" - ")] + ["", ""]
             family.append(FamilyConsent(parts[0], parts[1], parts[2]))
-        details = PersonaDetails(
-            name=self.name.text().strip(),
-            called=self.called.text().strip(),
-            relationship=self.relationship.text().strip(),
-            born=self.born.text().strip(),
-            died=self.died.text().strip(),
-            language=str(self.language.currentData()),
-            dialect=self.dialect.text().strip(),
-            personality=self.personality.toPlainText().strip(),
-            speaking_style=self.style.toPlainText().strip(),
-            do_not_say=_lines(self.do_not_say),
-        )
+        details = self.about.details()
         consent = ConsentRecord(
             self.creator.text().strip(),
             self.creator_relationship.text().strip(),

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import json
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -15,7 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.persona import Agreement, ImportReport, SayingKind, SourceKind
+from desktop.avatar.face import analyse
+from desktop.avatar.photo import decode_photo
+from desktop.avatar.rig import Rig, rig_from_face_box
+from desktop.core.errors import NoFaceFoundError
+from desktop.core.persona import Agreement, ImportReport, MediaKind, SayingKind, SourceKind
+from desktop.ui.persona_forms import DetailsDialog, RigDialog
 from desktop.vault.personas import PersonaStore
 
 _AGREED = {
@@ -33,6 +42,8 @@ _SOURCE = {
 class PersonaPage(QWidget):
     back = Signal()
     deleted = Signal(int)
+    changed = Signal(int)
+    voice_preview_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,16 +51,7 @@ class PersonaPage(QWidget):
         self.persona_id: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 28, 48, 24)
-        top = QHBoxLayout()
-        back = QPushButton("← Portrait wall")
-        back.setObjectName("link")
-        back.clicked.connect(self.back)
-        top.addWidget(back)
-        top.addStretch(1)
-        self.delete_button = QPushButton("Delete portrait…")
-        self.delete_button.clicked.connect(self.confirm_delete)
-        top.addWidget(self.delete_button)
-        layout.addLayout(top)
+        layout.addLayout(self._build_header())
         self.title = QLabel()
         self.title.setObjectName("title")
         self.details = QLabel()
@@ -64,6 +66,7 @@ class PersonaPage(QWidget):
         self.notice.setObjectName("muted")
         self.notice.setWordWrap(True)
         layout.addWidget(self.notice)
+        self._build_gallery(layout)
         words = QLabel("Their words")
         words.setObjectName("cardTitle")
         layout.addWidget(words)
@@ -77,6 +80,46 @@ class PersonaPage(QWidget):
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         layout.addWidget(hint)
+
+    def _build_header(self) -> QHBoxLayout:
+        top = QHBoxLayout()
+        back = QPushButton("← Portrait wall")
+        back.setObjectName("link")
+        back.clicked.connect(self.back)
+        top.addWidget(back)
+        top.addStretch(1)
+        self.edit_button = QPushButton("Edit details…")
+        self.edit_button.clicked.connect(self.edit_details)
+        top.addWidget(self.edit_button)
+        self.voice_button = QPushButton("Hear their voice")
+        self.voice_button.clicked.connect(
+            lambda: self.voice_preview_requested.emit(self.persona_id)
+        )
+        top.addWidget(self.voice_button)
+        self.delete_button = QPushButton("Delete portrait…")
+        self.delete_button.clicked.connect(self.confirm_delete)
+        top.addWidget(self.delete_button)
+        return top
+
+    def _build_gallery(self, layout: QVBoxLayout) -> None:
+        photos = QLabel("Photos")
+        photos.setObjectName("cardTitle")
+        layout.addWidget(photos)
+        self.gallery = QListWidget()
+        self.gallery.setViewMode(QListWidget.ViewMode.IconMode)
+        self.gallery.setIconSize(QSize(96, 96))
+        self.gallery.setFixedHeight(130)
+        self.gallery.setFlow(QListWidget.Flow.LeftToRight)
+        layout.addWidget(self.gallery)
+        photo_row = QHBoxLayout()
+        self.portrait_button = QPushButton("Use as portrait")
+        self.portrait_button.clicked.connect(self.use_selected_as_portrait)
+        self.rig_button = QPushButton("Adjust face points…")
+        self.rig_button.clicked.connect(self.adjust_rig)
+        photo_row.addWidget(self.portrait_button)
+        photo_row.addWidget(self.rig_button)
+        photo_row.addStretch(1)
+        layout.addLayout(photo_row)
 
     def show_persona(self, store: PersonaStore, persona_id: int) -> None:
         self.store, self.persona_id = store, persona_id
@@ -99,6 +142,60 @@ class PersonaPage(QWidget):
                 f"{_AGREED[record.agreed_in_life]}." + (f" Family asked: {asked}." if asked else "")
             )
         self.refresh_words()
+        self.refresh_gallery()
+
+    def refresh_gallery(self) -> None:
+        assert self.store is not None and self.persona_id is not None
+        self.gallery.clear()
+        portrait = self.store.get(self.persona_id).portrait_media_id
+        for media in self.store.media(self.persona_id, MediaKind.PHOTO):
+            pixmap = QPixmap()
+            pixmap.loadFromData(self.store.media_data(media.id))
+            label = "portrait" if media.id == portrait else media.filename
+            item = QListWidgetItem(QIcon(pixmap), label)
+            item.setData(Qt.ItemDataRole.UserRole, media.id)
+            self.gallery.addItem(item)
+
+    def use_selected_as_portrait(self) -> None:
+        """Make the selected photo the portrait; without a face, ask for the points by hand."""
+        assert self.store is not None and self.persona_id is not None
+        item = self.gallery.currentItem()
+        if item is None:
+            return
+        media_id = int(item.data(Qt.ItemDataRole.UserRole))
+        photo = decode_photo(self.store.media_data(media_id))
+        try:
+            rig = analyse(photo)[1]
+        except NoFaceFoundError:
+            h, w = photo.shape[:2]
+            side = min(w, h) * 0.4
+            rig = rig_from_face_box((w, h), ((w - side) / 2, (h - side) / 3, side, side), 0.0)
+            dialog = RigDialog(photo, rig, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            rig = dialog.editor.rig
+        self.store.set_portrait(self.persona_id, media_id, rig.dumps())
+        self.refresh_gallery()
+        self.changed.emit(self.persona_id)
+
+    def adjust_rig(self) -> None:
+        assert self.store is not None and self.persona_id is not None
+        persona = self.store.get(self.persona_id)
+        if persona.portrait_media_id is None or not persona.rig_json:
+            return
+        photo = decode_photo(self.store.media_data(persona.portrait_media_id))
+        dialog = RigDialog(photo, Rig.from_json(json.loads(persona.rig_json)), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.store.set_rig(self.persona_id, dialog.editor.rig.dumps())
+            self.changed.emit(self.persona_id)
+
+    def edit_details(self) -> None:
+        assert self.store is not None and self.persona_id is not None
+        dialog = DetailsDialog(self.store.get(self.persona_id).details, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.store.update_details(self.persona_id, dialog.form.details())
+            self.show_persona(self.store, self.persona_id)
+            self.changed.emit(self.persona_id)
 
     def show_report(self, report: ImportReport) -> None:
         """What an import added and what it left out, and why."""

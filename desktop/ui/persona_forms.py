@@ -1,0 +1,130 @@
+"""Forms shared by the persona editor and the persona page."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.avatar.photo import Image
+from desktop.avatar.rig import Rig
+from desktop.core.persona import PersonaDetails
+from desktop.ui.rig_editor import RigEditor
+
+
+def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
+    return tuple(line.strip() for line in edit.toPlainText().splitlines() if line.strip())
+
+
+class AboutForm(QWidget):
+    """Who they were: name, what you called them, dates, language, personality, "never say"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.name, self.called, self.relationship = QLineEdit(), QLineEdit(), QLineEdit()
+        self.born, self.died, self.dialect = QLineEdit(), QLineEdit(), QLineEdit()
+        self.called.setPlaceholderText("Mum, 妈妈, Grandad…")
+        self.language = QComboBox()
+        self.language.addItem("English", "en")
+        self.language.addItem("中文 (Chinese)", "zh")
+        self.personality = QPlainTextEdit()
+        self.personality.setPlaceholderText("Warm, practical, teased everyone gently…")
+        self.style = QPlainTextEdit()
+        self.style.setPlaceholderText("Short sentences; always asked if you had eaten…")
+        self.do_not_say = QPlainTextEdit()
+        self.do_not_say.setPlaceholderText(
+            "One per line: topics or claims the portrait must never make"
+        )
+        for label, widget in (
+            ("Their name", self.name),
+            ("What you called them", self.called),
+            ("Who they were to you", self.relationship),
+            ("Born", self.born),
+            ("Died", self.died),
+            ("Language", self.language),
+            ("Dialect (a note)", self.dialect),
+            ("Personality", self.personality),
+            ("How they spoke", self.style),
+            ("Never say", self.do_not_say),
+        ):
+            form.addRow(label, widget)
+        self._base = PersonaDetails(name="")
+
+    def set_details(self, d: PersonaDetails) -> None:
+        self._base = d
+        self.name.setText(d.name)
+        self.called.setText(d.called)
+        self.relationship.setText(d.relationship)
+        self.born.setText(d.born)
+        self.died.setText(d.died)
+        self.language.setCurrentIndex(max(0, self.language.findData(d.language)))
+        self.dialect.setText(d.dialect)
+        self.personality.setPlainText(d.personality)
+        self.style.setPlainText(d.speaking_style)
+        self.do_not_say.setPlainText("\n".join(d.do_not_say))
+
+    def details(self) -> PersonaDetails:
+        """The edited details (voice settings and anything not on the form are kept)."""
+        return replace(
+            self._base,
+            name=self.name.text().strip(),
+            called=self.called.text().strip(),
+            relationship=self.relationship.text().strip(),
+            born=self.born.text().strip(),
+            died=self.died.text().strip(),
+            language=str(self.language.currentData()),
+            dialect=self.dialect.text().strip(),
+            personality=self.personality.toPlainText().strip(),
+            speaking_style=self.style.toPlainText().strip(),
+            do_not_say=_lines(self.do_not_say),
+        )
+
+
+class DetailsDialog(QDialog):
+    def __init__(self, details: PersonaDetails, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit details")
+        self.resize(560, 560)
+        self.form = AboutForm()
+        self.form.set_details(details)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form, 1)
+        layout.addWidget(buttons)
+
+    def _save(self) -> None:
+        if self.form.name.text().strip():
+            self.accept()
+
+
+class RigDialog(QDialog):
+    """Place the eyes, mouth and chin by hand."""
+
+    def __init__(self, photo: Image, rig: Rig, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Adjust the face points")
+        self.resize(640, 680)
+        self.editor = RigEditor(photo, rig)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(buttons)
