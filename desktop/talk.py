@@ -10,10 +10,12 @@ from pathlib import Path
 
 import numpy as np
 
+from desktop.core.clock import SystemClock
 from desktop.core.conversation import Conversation, PersonaVoice, build_system_prompt
 from desktop.core.errors import KeepsakeError
 from desktop.core.events import EngineError, EngineEvent, NothingHeard, TurnFinished
 from desktop.core.grounding import ReplyMode, ReplySource
+from desktop.core.journal import Channel
 from desktop.core.persona import SayingKind
 from desktop.core.settings import Settings
 from desktop.engine_setup import build_adapters
@@ -21,6 +23,8 @@ from desktop.grounding_planner import GroundedPlanner
 from desktop.paths import AppPaths
 from desktop.persona_cli import CONSENT_FLAGS, open_vault_headless
 from desktop.vault.database import Vault
+from desktop.vault.journal import Journal
+from desktop.vault.journal_recorder import JournalRecorder
 from desktop.vault.personas import PersonaStore
 from desktop.voice.audio import read_wav_16k, write_wav
 from desktop.voice.file_devices import FileOutput
@@ -42,6 +46,32 @@ class TalkResult:
     events: list[EngineEvent] = field(default_factory=list)
 
 
+class _Collector:
+    """Keeps what `keepsake talk` prints; called on the engine's threads."""
+
+    def __init__(self, result: TalkResult, also: Callable[[EngineEvent], None] | None) -> None:
+        self.result = result
+        self.also = also
+        self.done = threading.Event()
+
+    def __call__(self, event: EngineEvent) -> None:
+        result = self.result
+        result.events.append(event)
+        if self.also is not None:
+            self.also(event)
+        if isinstance(event, TurnFinished):
+            result.transcript, result.reply = event.user_text, event.reply_text
+            result.latency_s = event.latency_s
+            result.source = event.reply_source
+            self.done.set()
+        elif isinstance(event, NothingHeard):
+            result.nothing_heard = True
+            self.done.set()
+        elif isinstance(event, EngineError):
+            result.error = event.error
+            self.done.set()
+
+
 def run_turn(
     settings: Settings,
     models_dir: Path,
@@ -51,24 +81,13 @@ def run_turn(
     timeout_s: float = 120.0,
     planner_factory: Callable[[int], ReplyPlanner] | None = None,
     with_llm: bool = True,
+    also_notify: Callable[[EngineEvent], None] | None = None,
 ) -> tuple[TalkResult, np.ndarray, int]:
     """Run one turn on the chosen models; returns the result and the reply audio."""
     result = TalkResult()
-    done = threading.Event()
-
-    def on_event(event: EngineEvent) -> None:  # engine threads
-        result.events.append(event)
-        if isinstance(event, TurnFinished):
-            result.transcript, result.reply = event.user_text, event.reply_text
-            result.latency_s = event.latency_s
-            result.source = event.reply_source
-            done.set()
-        elif isinstance(event, NothingHeard):
-            result.nothing_heard = True
-            done.set()
-        elif isinstance(event, EngineError):
-            result.error = event.error
-            done.set()
+    collector = _Collector(result, also_notify)
+    done = collector.done
+    on_event = collector
 
     audio = read_wav_16k(wav) if wav is not None else None
     voice = persona or PersonaVoice()
@@ -158,10 +177,21 @@ def talk_command(
 ) -> int:
     """The `keepsake talk` subcommand; prints the transcript and reply, returns the exit code."""
     vault = None
+    journal: Journal | None = None
+    session_id = 0
     try:
-        voice, planner = None, None
+        voice, planner, recorder = None, None, None
         if persona_name:
             vault, voice, planner = _persona_setup(paths, persona_name, sayings_only)
+            journal = Journal(vault)
+            journal.mark_unfinished()
+            persona = PersonaStore(vault).find(persona_name)
+            assert persona is not None
+            clock = SystemClock()
+            session_id = journal.start_session(
+                persona.id, persona.display_name, Channel.COMMAND, clock.now()
+            )
+            recorder = JournalRecorder(journal, session_id, clock)
         elif sayings_only:
             raise KeepsakeError("--sayings-only needs --persona NAME")
         result, audio, rate = run_turn(
@@ -172,11 +202,14 @@ def talk_command(
             persona=voice,
             planner_factory=planner,
             with_llm=not sayings_only,
+            also_notify=recorder,
         )
     except (KeepsakeError, OSError, TimeoutError) as exc:
         print(f"keepsake talk: {exc}")
         return EXIT_FAILED
     finally:
+        if journal is not None:
+            journal.end_session(session_id, SystemClock().now())
         if vault is not None:
             vault.close()
     if out is not None and len(audio):

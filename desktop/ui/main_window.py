@@ -32,6 +32,7 @@ from desktop.ui.persona_page import PersonaPage
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import BackgroundTasks
 from desktop.vault.database import Vault
+from desktop.vault.journal import Journal
 from desktop.vault.keys import KeyringBackend, read_meta
 from desktop.vault.opening import open_vault
 from desktop.vault.personas import PersonaStore
@@ -180,6 +181,12 @@ class MainWindow(QMainWindow):
             vault.close()
             return
         self.vault = vault
+        unfinished = Journal(vault).mark_unfinished()
+        if unfinished:
+            self.status_label.setText(
+                f"{unfinished} conversation(s) ended unexpectedly last time; they are kept in "
+                "the journal up to the last turn."
+            )
         self.refresh_wall()
 
     # --- actions -------------------------------------------------------------------------

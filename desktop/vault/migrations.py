@@ -89,6 +89,59 @@ MIGRATIONS: tuple[Migration, ...] = (
             END""",
         ),
     ),
+    Migration(
+        4,
+        "journal: sessions written turn by turn, free entries, full-text search",
+        (
+            """CREATE TABLE journal_session (
+                id INTEGER PRIMARY KEY,
+                persona_id INTEGER REFERENCES persona(id) ON DELETE SET NULL,
+                persona_name TEXT NOT NULL,
+                started_at TEXT NOT NULL,
+                ended_at TEXT,
+                ending TEXT,
+                channel TEXT NOT NULL,
+                mood_before INTEGER,
+                mood_after INTEGER,
+                mood_words TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT ''
+            )""",
+            "CREATE INDEX journal_session_time ON journal_session(started_at)",
+            """CREATE TABLE journal_turn (
+                id INTEGER PRIMARY KEY,
+                session_id INTEGER NOT NULL REFERENCES journal_session(id) ON DELETE CASCADE,
+                at TEXT NOT NULL,
+                speaker TEXT NOT NULL,
+                text TEXT NOT NULL,
+                label TEXT NOT NULL,
+                interrupted INTEGER NOT NULL DEFAULT 0
+            )""",
+            "CREATE INDEX journal_turn_session ON journal_turn(session_id, id)",
+            """CREATE TABLE journal_entry (
+                id INTEGER PRIMARY KEY,
+                persona_id INTEGER REFERENCES persona(id) ON DELETE SET NULL,
+                at TEXT NOT NULL,
+                title TEXT NOT NULL DEFAULT '',
+                body TEXT NOT NULL
+            )""",
+            """CREATE VIRTUAL TABLE journal_fts USING fts5(
+                text, kind UNINDEXED, ref UNINDEXED, tokenize='trigram'
+            )""",
+            """CREATE TRIGGER journal_turn_ai AFTER INSERT ON journal_turn BEGIN
+                INSERT INTO journal_fts(text, kind, ref) VALUES (new.text, 'turn', new.id);
+            END""",
+            """CREATE TRIGGER journal_turn_ad AFTER DELETE ON journal_turn BEGIN
+                DELETE FROM journal_fts WHERE kind = 'turn' AND ref = old.id;
+            END""",
+            """CREATE TRIGGER journal_entry_ai AFTER INSERT ON journal_entry BEGIN
+                INSERT INTO journal_fts(text, kind, ref)
+                VALUES (new.title || ' ' || new.body, 'entry', new.id);
+            END""",
+            """CREATE TRIGGER journal_entry_ad AFTER DELETE ON journal_entry BEGIN
+                DELETE FROM journal_fts WHERE kind = 'entry' AND ref = old.id;
+            END""",
+        ),
+    ),
 )
 
 

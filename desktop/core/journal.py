@@ -1,0 +1,64 @@
+"""The journal's types: conversations written as they happen, and free entries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+
+class Speaker(StrEnum):
+    PERSON = "person"  # the user
+    PORTRAIT = "portrait"
+
+
+class TurnLabel(StrEnum):
+    TYPED = "typed"
+    SPOKEN = "spoken"
+    AI = "ai"
+    SAID_IN_LIFE = "said-in-life"
+
+
+class Ending(StrEnum):
+    ENDED = "ended"
+    UNEXPECTED = "ended unexpectedly"
+    TIME_LIMIT = "time limit"
+
+
+class Channel(StrEnum):
+    WINDOW = "window"
+    COMMAND = "keepsake talk"
+
+
+@dataclass(frozen=True, slots=True)
+class JournalTurn:
+    at: datetime
+    speaker: Speaker
+    text: str
+    label: TurnLabel
+    interrupted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class JournalSession:
+    id: int
+    persona_id: int | None
+    persona_name: str
+    started_at: datetime
+    ended_at: datetime | None
+    ending: Ending | None
+    channel: Channel
+    turns: tuple[JournalTurn, ...] = ()
+    mood_before: int | None = None
+    mood_after: int | None = None
+    mood_words: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    session_id: int | None
+    entry_id: int | None
+    at: datetime
+    persona_name: str
+    snippet: str  # with [[ ]] around the matched text

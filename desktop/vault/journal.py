@@ -1,0 +1,181 @@
+"""The journal in the vault. Each turn is committed as it happens (WAL), so a crash loses at
+most the turn in flight; sessions left open are marked "ended unexpectedly" at the next start.
+Thread-safe through the vault's lock."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from desktop.core.grounding import search_terms
+from desktop.core.journal import (
+    Channel,
+    Ending,
+    JournalSession,
+    JournalTurn,
+    SearchHit,
+    Speaker,
+    TurnLabel,
+)
+from desktop.vault.database import Vault
+
+
+class Journal:
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def start_session(
+        self,
+        persona_id: int | None,
+        persona_name: str,
+        channel: Channel,
+        now: datetime,
+        mood_before: int | None = None,
+    ) -> int:
+        with self._vault.transaction() as cur:
+            cur.execute(
+                "INSERT INTO journal_session (persona_id, persona_name, started_at, channel, "
+                "mood_before) VALUES (?, ?, ?, ?, ?)",
+                (persona_id, persona_name, now.isoformat(), channel.value, mood_before),
+            )
+            return int(cur.lastrowid)
+
+    def add_turn(self, session_id: int, turn: JournalTurn) -> None:
+        with self._vault.transaction() as cur:
+            cur.execute(
+                "INSERT INTO journal_turn (session_id, at, speaker, text, label, interrupted) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    session_id,
+                    turn.at.isoformat(),
+                    turn.speaker.value,
+                    turn.text,
+                    turn.label.value,
+                    int(turn.interrupted),
+                ),
+            )
+
+    def end_session(
+        self,
+        session_id: int,
+        now: datetime,
+        ending: Ending = Ending.ENDED,
+        mood_after: int | None = None,
+        mood_words: str = "",
+        note: str = "",
+    ) -> None:
+        with self._vault.transaction() as cur:
+            cur.execute(
+                "UPDATE journal_session SET ended_at = ?, ending = ?, mood_after = ?, "
+                "mood_words = ?, note = ? WHERE id = ?",
+                (now.isoformat(), ending.value, mood_after, mood_words, note, session_id),
+            )
+
+    def mark_unfinished(self) -> int:
+        """Sessions a crash left open are closed as "ended unexpectedly" (at their last turn)."""
+        with self._vault.transaction() as cur:
+            cur.execute(
+                "UPDATE journal_session SET ending = ?, ended_at = COALESCE("
+                "(SELECT max(at) FROM journal_turn WHERE session_id = journal_session.id), "
+                "started_at) WHERE ended_at IS NULL",
+                (Ending.UNEXPECTED.value,),
+            )
+            return int(cur.rowcount)
+
+    def sessions(self, persona_id: int | None = None) -> list[JournalSession]:
+        sql = (
+            "SELECT id, persona_id, persona_name, started_at, ended_at, ending, channel, "
+            "mood_before, mood_after, mood_words, note FROM journal_session"
+        )
+        params: tuple[Any, ...] = ()
+        if persona_id is not None:
+            sql += " WHERE persona_id = ?"
+            params = (persona_id,)
+        return [
+            self._session(r, with_turns=False)
+            for r in self._vault.query(sql + " ORDER BY started_at DESC, id DESC", params)
+        ]
+
+    def session(self, session_id: int) -> JournalSession:
+        rows = self._vault.query(
+            "SELECT id, persona_id, persona_name, started_at, ended_at, ending, channel, "
+            "mood_before, mood_after, mood_words, note FROM journal_session WHERE id = ?",
+            (session_id,),
+        )
+        if not rows:
+            raise LookupError(f"no session {session_id}")
+        return self._session(rows[0], with_turns=True)
+
+    def _session(self, r: tuple[Any, ...], with_turns: bool) -> JournalSession:
+        turns: tuple[JournalTurn, ...] = ()
+        if with_turns:
+            turns = tuple(
+                JournalTurn(
+                    datetime.fromisoformat(t[0]),
+                    Speaker(t[1]),
+                    str(t[2]),
+                    TurnLabel(t[3]),
+                    bool(t[4]),
+                )
+                for t in self._vault.query(
+                    "SELECT at, speaker, text, label, interrupted FROM journal_turn "
+                    "WHERE session_id = ? ORDER BY id",
+                    (r[0],),
+                )
+            )
+        return JournalSession(
+            id=int(r[0]),
+            persona_id=r[1],
+            persona_name=str(r[2]),
+            started_at=datetime.fromisoformat(r[3]),
+            ended_at=datetime.fromisoformat(r[4]) if r[4] else None,
+            ending=Ending(r[5]) if r[5] else None,
+            channel=Channel(r[6]),
+            turns=turns,
+            mood_before=r[7],
+            mood_after=r[8],
+            mood_words=str(r[9]),
+            note=str(r[10]),
+        )
+
+    def add_entry(self, persona_id: int | None, title: str, body: str, now: datetime) -> int:
+        with self._vault.transaction() as cur:
+            cur.execute(
+                "INSERT INTO journal_entry (persona_id, at, title, body) VALUES (?, ?, ?, ?)",
+                (persona_id, now.isoformat(), title.strip(), body),
+            )
+            return int(cur.lastrowid)
+
+    def search(self, text: str, limit: int = 50) -> list[SearchHit]:
+        """Turns and entries containing the words, newest first, with highlighted snippets."""
+        terms = search_terms(text)
+        if not terms:
+            return []
+        query = " OR ".join('"' + t.replace('"', "") + '"' for t in terms)
+        rows = self._vault.query(
+            "SELECT f.kind, f.ref, highlight(journal_fts, 0, '[[', ']]'), "
+            "COALESCE(s.id, NULL), COALESCE(t.at, e.at), COALESCE(s.persona_name, p.name, '') "
+            "FROM journal_fts f "
+            "LEFT JOIN journal_turn t ON f.kind = 'turn' AND t.id = f.ref "
+            "LEFT JOIN journal_session s ON s.id = t.session_id "
+            "LEFT JOIN journal_entry e ON f.kind = 'entry' AND e.id = f.ref "
+            "LEFT JOIN persona p ON p.id = e.persona_id "
+            "WHERE journal_fts MATCH ? ORDER BY COALESCE(t.at, e.at) DESC LIMIT ?",
+            (query, limit),
+        )
+        return [
+            SearchHit(
+                session_id=r[3],
+                entry_id=int(r[1]) if r[0] == "entry" else None,
+                at=datetime.fromisoformat(r[4]),
+                persona_name=str(r[5]),
+                snippet=str(r[2]),
+            )
+            for r in rows
+        ]
+
+    def delete_session(self, session_id: int) -> None:
+        with self._vault.transaction() as cur:
+            cur.execute("DELETE FROM journal_turn WHERE session_id = ?", (session_id,))
+            cur.execute("DELETE FROM journal_session WHERE id = ?", (session_id,))
+        self._vault.scrub()
