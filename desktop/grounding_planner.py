@@ -13,6 +13,7 @@ from collections import deque
 
 import numpy as np
 
+from desktop.core.conversation import PersonaVoice
 from desktop.core.grounding import (
     Generate,
     RecordedClip,
@@ -95,3 +96,18 @@ class GroundedPlanner:
         peak = float(np.abs(samples).max()) or 1.0
         samples = samples * min(1.0, 0.9 / peak)
         return RecordedClip(array.array("f", samples.tobytes()), self.sample_rate)
+
+
+def persona_voice(store: PersonaStore, persona: Persona) -> PersonaVoice:
+    """What the prompt and the voice need to know of a persona."""
+    sayings = tuple(s.text for s in store.sayings(persona.id, SayingKind.SAYING, True)[:8])
+    d = persona.details
+    return PersonaVoice(
+        display_name=persona.display_name,
+        relationship=d.relationship or "parent",
+        style=d.speaking_style or d.personality or PersonaVoice().style,
+        language=d.language,
+        sayings=sayings,
+        voice_length_scale=d.voice_length_scale,
+        voice_pitch_semitones=d.voice_pitch_semitones,
+    )

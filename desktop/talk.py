@@ -16,10 +16,9 @@ from desktop.core.errors import KeepsakeError
 from desktop.core.events import EngineError, EngineEvent, NothingHeard, TurnFinished
 from desktop.core.grounding import ReplyMode, ReplySource
 from desktop.core.journal import Channel
-from desktop.core.persona import SayingKind
 from desktop.core.settings import Settings
 from desktop.engine_setup import build_adapters
-from desktop.grounding_planner import GroundedPlanner
+from desktop.grounding_planner import GroundedPlanner, persona_voice
 from desktop.paths import AppPaths
 from desktop.persona_cli import CONSENT_FLAGS, open_vault_headless
 from desktop.vault.database import Vault
@@ -150,17 +149,7 @@ def _persona_setup(
             f"before talking with {persona.display_name}, record consent: "
             f"`keepsake persona create` with {CONSENT_FLAGS}"
         )
-    sayings = tuple(s.text for s in store.sayings(persona.id, SayingKind.SAYING, True)[:8])
-    d = persona.details
-    voice = PersonaVoice(
-        display_name=persona.display_name,
-        relationship=d.relationship or "parent",
-        style=d.speaking_style or d.personality or PersonaVoice().style,
-        language=d.language,
-        sayings=sayings,
-        voice_length_scale=d.voice_length_scale,
-        voice_pitch_semitones=d.voice_pitch_semitones,
-    )
+    voice = persona_voice(store, persona)
     mode = ReplyMode.SAYINGS_ONLY if sayings_only else ReplyMode.GROUNDED
     return vault, voice, lambda rate: GroundedPlanner(store, persona, mode, rate)
 

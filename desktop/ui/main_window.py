@@ -24,6 +24,8 @@ from desktop.models.readiness import check_models
 from desktop.models.verify import VerifyResult
 from desktop.paths import AppPaths
 from desktop.persona_builder import build_persona
+from desktop.ui.call_screen import CallScreen
+from desktop.ui.call_setup import build_call, finish_call
 from desktop.ui.dialogs import AboutDialog, PassphraseDialog, portrait_thumbnail
 from desktop.ui.home import HomeScreen
 from desktop.ui.messages import describe
@@ -73,6 +75,8 @@ class MainWindow(QMainWindow):
         self.persona_page.deleted.connect(lambda _id: self.show_home())
         self.persona_page.changed.connect(lambda _id: self.refresh_wall())
         self.persona_page.voice_preview_requested.connect(self.preview_voice)
+        self.persona_page.talk_requested.connect(self.open_call)
+        self.call: CallScreen | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
         self.stack.addWidget(self.persona_page)
@@ -213,6 +217,38 @@ class MainWindow(QMainWindow):
         self.persona_page.show_persona(PersonaStore(self.vault), persona_id)
         self.stack.setCurrentWidget(self.persona_page)
 
+    def open_call(self, persona_id: int) -> None:
+        """Start a call with this persona (consent recorded first); GUI thread."""
+        if self.vault is None:
+            return
+        store = PersonaStore(self.vault)
+        persona = store.get(persona_id)
+        if store.consent(persona_id) is None:
+            QMessageBox.information(
+                self,
+                "Consent first",
+                f"Before the first conversation with {persona.display_name}, please record who "
+                "made this portrait and whether they agreed to it.",
+            )
+            return
+        try:
+            self.call = build_call(self, store, persona)
+        except Exception as exc:
+            QMessageBox.warning(self, "The call could not start", describe(exc))
+            return
+        self.stack.addWidget(self.call)
+        self.stack.setCurrentWidget(self.call)
+        self.call.ended.connect(lambda: self._call_ended(persona_id))
+        self.call.setFocus()
+
+    def _call_ended(self, persona_id: int) -> None:
+        call, self.call = self.call, None
+        if call is not None:
+            finish_call(call, self.services.clock)
+            self.stack.removeWidget(call)
+            call.deleteLater()
+        self.open_persona(persona_id)
+
     def preview_voice(self, persona_id: int) -> None:
         """Say one of their sayings in their adjusted voice, on the speaker (background)."""
         if self.vault is None:
@@ -298,6 +334,8 @@ class MainWindow(QMainWindow):
         if self._shut_down:
             return
         self._shut_down = True
+        if self.call is not None:
+            self.call.end_call()
         self.services.tasks.shutdown()
         if self.vault is not None:
             self.vault.close()

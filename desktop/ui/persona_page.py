@@ -44,6 +44,7 @@ class PersonaPage(QWidget):
     deleted = Signal(int)
     changed = Signal(int)
     voice_preview_requested = Signal(int)
+    talk_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +89,10 @@ class PersonaPage(QWidget):
         back.clicked.connect(self.back)
         top.addWidget(back)
         top.addStretch(1)
+        self.talk_button = QPushButton("Talk")
+        self.talk_button.setObjectName("primary")
+        self.talk_button.clicked.connect(lambda: self.talk_requested.emit(self.persona_id))
+        top.addWidget(self.talk_button)
         self.edit_button = QPushButton("Edit details…")
         self.edit_button.clicked.connect(self.edit_details)
         top.addWidget(self.edit_button)

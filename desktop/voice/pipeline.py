@@ -157,6 +157,7 @@ class ConversationEngine:
 
     def start(self) -> None:
         """Start the threads and devices; models load on the responder thread."""
+        self._stopping.clear()
         self._idle.set()
         if self.output is not None:
             self.output.start()

@@ -1,0 +1,219 @@
+"""The call: the portrait large in the middle, live captions, typing or speaking, End call.
+
+The engine runs on its own threads; its events reach this screen through EngineBridge on the
+GUI thread. With no microphone the call works by typing; with no speaker, by captions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.avatar.driver import AvatarDriver
+from desktop.core.clock import Clock
+from desktop.core.events import (
+    EngineError,
+    EngineEvent,
+    EngineState,
+    FinalTranscript,
+    NothingHeard,
+    StateChanged,
+    TurnFinished,
+)
+from desktop.core.grounding import ReplySource
+from desktop.ui.engine_bridge import EngineBridge
+from desktop.ui.messages import describe
+from desktop.ui.support import SupportDialog
+from desktop.voice.pipeline import ConversationEngine
+
+_STATE_WORDS = {
+    EngineState.STARTING: "Getting ready…",
+    EngineState.LISTENING: "Listening",
+    EngineState.THINKING: "Thinking…",
+    EngineState.SPEAKING: "Speaking",
+    EngineState.STOPPED: "Call ended",
+}
+
+
+@dataclass
+class CallSetup:
+    """What a call needs; built by the main window."""
+
+    name: str
+    engine: ConversationEngine
+    driver: AvatarDriver
+    portrait: QWidget  # PortraitWidget, or a still placeholder without a photo
+    can_listen: bool
+    can_speak: bool
+    on_event: Callable[[EngineEvent], None]  # e.g. the journal recorder (engine threads)
+
+
+class CallScreen(QWidget):
+    ended = Signal()
+
+    def __init__(self, setup: CallSetup, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setup = setup
+        self.clock = clock
+        self.started = clock.monotonic()
+        self.bridge = EngineBridge(self)
+        self.bridge.event.connect(self._on_event)
+        self.transcript: list[tuple[str, str]] = []
+        self._build()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start(1000)
+        self._ended = False
+
+    def _build(self) -> None:
+        s = self.setup
+        top = QHBoxLayout()
+        self.title = QLabel(s.name)
+        self.title.setObjectName("cardTitle")
+        self.state = QLabel(_STATE_WORDS[EngineState.STARTING])
+        self.state.setObjectName("muted")
+        self.elapsed = QLabel("0:00")
+        self.elapsed.setObjectName("muted")
+        support = QPushButton("Support")
+        support.setObjectName("link")
+        support.setToolTip("Helplines and support, if you need someone to talk to")
+        support.clicked.connect(lambda: SupportDialog(self).exec())
+        top.addWidget(self.title)
+        top.addWidget(self.state)
+        top.addStretch(1)
+        top.addWidget(self.elapsed)
+        top.addWidget(support)
+        self.captions = QTextBrowser()
+        self.captions.setMinimumWidth(300)
+        middle = QHBoxLayout()
+        middle.addWidget(s.portrait, 3)
+        middle.addWidget(self.captions, 2)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText("Type instead of speaking, then press Enter")
+        self.text.returnPressed.connect(self.send_text)
+        self.mute = QPushButton("Mute microphone")
+        self.mute.setCheckable(True)
+        self.mute.toggled.connect(self._mute)
+        self.talk = QPushButton("Hold to talk (space)")
+        self.talk.pressed.connect(lambda: s.engine.set_push_to_talk(True))
+        self.talk.released.connect(lambda: s.engine.set_push_to_talk(False))
+        self.talk.setVisible(s.can_listen and s.engine.config.push_to_talk)
+        self.mute.setVisible(s.can_listen)
+        self.end = QPushButton("End call")
+        self.end.setObjectName("primary")
+        self.end.clicked.connect(self.end_call)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.mute)
+        bottom.addWidget(self.talk)
+        bottom.addWidget(self.text, 1)
+        bottom.addWidget(self.end)
+        self.notice = QLabel(self._devices_notice())
+        self.notice.setObjectName("muted")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(top)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.notice)
+        layout.addLayout(bottom)
+
+    def _devices_notice(self) -> str:
+        s = self.setup
+        if s.can_listen and s.can_speak:
+            return ""
+        if not s.can_listen and not s.can_speak:
+            return (
+                "No microphone or speaker was found: you can talk by typing and read the replies."
+            )
+        if not s.can_listen:
+            return "No microphone was found: you can talk by typing."
+        return "No speaker was found: replies are shown as captions."
+
+    # --- engine events (GUI thread) ------------------------------------------------------
+
+    def engine_event(self, event: EngineEvent) -> None:
+        """Called on the engine's threads: feed the portrait and the journal, then the screen."""
+        self.setup.driver.update(event)
+        self.setup.on_event(event)
+        self.bridge.post(event)
+
+    def _on_event(self, event: EngineEvent) -> None:
+        name = self.setup.name
+        if isinstance(event, StateChanged):
+            self.state.setText(_STATE_WORDS[event.state])
+        elif isinstance(event, FinalTranscript):
+            self._caption("You", event.text)
+        elif isinstance(event, TurnFinished) and event.reply_text:
+            label = "said in life" if event.reply_source is ReplySource.SAID_IN_LIFE else "AI"
+            shown = event.heard_text if event.interrupted else event.reply_text
+            self._caption(
+                f"{name} ({label})", shown + (" (interrupted)" if event.interrupted else "")
+            )
+        elif isinstance(event, NothingHeard):
+            self.state.setText("I didn't catch that. Please say it again, or type.")
+        elif isinstance(event, EngineError):
+            self.state.setText(describe(event.error))
+
+    def _caption(self, who: str, text: str) -> None:
+        self.transcript.append((who, text))
+        self.captions.append(f"<p><b>{who}</b><br>{text}</p>")
+
+    # --- actions -------------------------------------------------------------------------
+
+    def send_text(self) -> None:
+        text = self.text.text().strip()
+        if text:
+            self.setup.engine.submit_text(text)
+            self.text.clear()
+
+    def _mute(self, muted: bool) -> None:
+        self.setup.engine.set_muted(muted)
+        self.mute.setText("Unmute microphone" if muted else "Mute microphone")
+
+    def _tick(self) -> None:
+        seconds = int(self.clock.monotonic() - self.started)
+        self.elapsed.setText(f"{seconds // 60}:{seconds % 60:02d}")
+
+    def end_call(self) -> None:
+        if self._ended:
+            return
+        self._ended = True
+        self._timer.stop()
+        stop = getattr(self.setup.portrait, "stop", None)
+        if callable(stop):
+            stop()
+        self.setup.engine.stop()
+        self.ended.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.end_call()
+        elif (
+            event.key() == Qt.Key.Key_Space
+            and not self.text.hasFocus()
+            and not event.isAutoRepeat()
+        ):
+            self.setup.engine.set_push_to_talk(True)
+        else:
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if (
+            event.key() == Qt.Key.Key_Space
+            and not self.text.hasFocus()
+            and not event.isAutoRepeat()
+        ):
+            self.setup.engine.set_push_to_talk(False)
+        else:
+            super().keyReleaseEvent(event)

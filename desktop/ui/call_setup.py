@@ -1,0 +1,121 @@
+"""Putting a call together: models, audio devices (or typing), planner, portrait, journal."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop.avatar.driver import AvatarDriver
+from desktop.avatar.photo import decode_photo
+from desktop.avatar.rig import Rig
+from desktop.core.clock import Clock
+from desktop.core.conversation import Conversation, build_system_prompt
+from desktop.core.errors import AudioUnavailableError
+from desktop.core.grounding import ReplyMode
+from desktop.core.journal import Channel
+from desktop.core.persona import Persona
+from desktop.engine_setup import build_adapters
+from desktop.grounding_planner import GroundedPlanner, persona_voice
+from desktop.ui.call_screen import CallScreen, CallSetup
+from desktop.ui.portrait_widget import PortraitWidget
+from desktop.vault.journal import Journal
+from desktop.vault.journal_recorder import JournalRecorder
+from desktop.vault.personas import PersonaStore
+from desktop.voice.devices import audio_report
+from desktop.voice.pipeline import ConversationEngine, EngineConfig
+from desktop.voice.sounddevice_io import SoundDeviceInput, SoundDeviceOutput
+from desktop.voice.vad import TurnConfig
+
+
+def _portrait(
+    store: PersonaStore, persona: Persona, driver: AvatarDriver, output: object
+) -> QWidget:
+    if persona.portrait_media_id is not None and persona.rig_json:
+        photo = decode_photo(store.media_data(persona.portrait_media_id))
+        rig = Rig.from_json(json.loads(persona.rig_json))
+        position = getattr(getattr(output, "buffer", None), "position_at", None)
+        return PortraitWidget(photo, rig, driver, position_at=position)
+    still = QLabel(persona.display_name)
+    still.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    still.setObjectName("title")
+    return still
+
+
+def build_call(window: QWidget, store: PersonaStore, persona: Persona) -> CallScreen:
+    """Build and start a call. Models load on the engine's own thread ("Getting ready…")."""
+    settings = window.settings  # type: ignore[attr-defined]
+    services = window.services  # type: ignore[attr-defined]
+    voice = persona_voice(store, persona)
+    adapters = build_adapters(
+        settings, services.paths.models_dir, voice.language, (voice.display_name,)
+    )
+    adapters.tts.adjust(voice.voice_length_scale, voice.voice_pitch_semitones)
+    report = audio_report()
+    rate = 22050
+    output = SoundDeviceOutput(rate, settings.output_device) if report.can_speak else None
+    microphone = SoundDeviceInput(settings.input_device) if report.can_listen else None
+    journal = Journal(store._vault)
+    session = journal.start_session(
+        persona.id, persona.display_name, Channel.WINDOW, services.clock.now()
+    )
+    recorder = JournalRecorder(journal, session, services.clock)
+    driver = AvatarDriver()
+    holder: list[CallScreen] = []
+
+    def relay(event: object) -> None:  # engine threads
+        if holder:
+            holder[0].engine_event(event)  # type: ignore[arg-type]
+
+    config = EngineConfig(
+        turn=TurnConfig(end_silence_ms=settings.end_of_turn_silence_ms),
+        push_to_talk=settings.push_to_talk,
+    )
+    engine = ConversationEngine(
+        adapters.stt,
+        adapters.llm,
+        adapters.tts,
+        Conversation(build_system_prompt(voice)),
+        relay,
+        output=output,
+        audio_input=microphone,
+        config=config,
+        planner=GroundedPlanner(store, persona, ReplyMode.GROUNDED, rate),
+    )
+    portrait = _portrait(store, persona, driver, output)
+    screen = CallScreen(
+        CallSetup(
+            persona.display_name,
+            engine,
+            driver,
+            portrait,
+            microphone is not None,
+            output is not None,
+            recorder,
+        ),
+        services.clock,
+    )
+    screen.journal, screen.session_id = journal, session  # type: ignore[attr-defined]
+    holder.append(screen)
+    try:
+        engine.start()
+    except AudioUnavailableError:
+        engine.stop()
+        engine.output = engine.audio_input = None  # typing and captions only
+        screen.setup.can_listen = screen.setup.can_speak = False
+        screen.notice.setText(
+            "Sound could not be started: you can talk by typing and read the replies."
+        )
+        engine.start()
+    start = getattr(portrait, "start", None)
+    if callable(start):
+        start()
+    return screen
+
+
+def finish_call(screen: CallScreen, clock: Clock) -> None:
+    """Close the call's journal session (after End call)."""
+    journal = getattr(screen, "journal", None)
+    if journal is not None:
+        journal.end_session(screen.session_id, clock.now())  # type: ignore[attr-defined]

@@ -1,0 +1,90 @@
+"""A call in the real window: typing, a reply labelled "said in life", End call, the journal."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PIL import Image as PILImage
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from skimage import data
+
+from desktop.core.journal import Ending, Speaker, TurnLabel
+from desktop.core.persona import Agreement, ConsentRecord, PersonaDetails
+from desktop.paths import AppPaths
+from desktop.persona_builder import PersonaRequest, build_persona
+from desktop.ui.call_screen import CallScreen
+from desktop.vault.journal import Journal
+from desktop.vault.personas import PersonaStore
+from tests.conftest import DATA, MemoryKeyring
+from tests.test_main_window import _window
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_typed_call_with_captions_labels_and_a_journal(
+    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, tmp_path: Path
+) -> None:
+    window = _window(qtbot, home, keyring_backend)
+    window.resize(1100, 720)
+    window.show()
+    window.start()
+    assert window.vault is not None
+    store = PersonaStore(window.vault)
+    photo = tmp_path / "mum.png"
+    PILImage.fromarray(data.astronaut()).save(photo)
+    consent = ConsentRecord("Lily", "daughter", Agreement.YES)
+    request = PersonaRequest(
+        PersonaDetails(name="Margaret Lin", called="Mum"),
+        photos=(photo,),
+        chat=DATA / "whatsapp_android.txt",
+        chat_sender="Mum",
+        consent=consent,
+    )
+    persona_id, _ = build_persona(store, request, None, window.services.clock.now())
+    window.open_persona(persona_id)
+    before = set(threading.enumerate())
+    window.persona_page.talk_button.click()
+    call = window.call
+    assert isinstance(call, CallScreen) and window.stack.currentWidget() is call
+    assert "typing" in call.notice.text()  # no sound card here
+    qtbot.waitUntil(lambda: call.state.text() == "Listening", timeout=60000)
+    qtbot.keyClicks(call.text, "I haven't eaten yet today.")
+    qtbot.keyClick(call.text, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(call.transcript) >= 2, timeout=60000)
+    assert call.transcript[0] == ("You", "I haven't eaten yet today.")
+    assert call.transcript[1] == ("Mum (said in life)", "Have you eaten yet?")
+    window.grab().save(str(tmp_path / "call.png"))
+    qtbot.keyClick(call, Qt.Key.Key_Escape)
+    assert window.call is None and window.stack.currentWidget() is window.persona_page
+    journal = Journal(window.vault)
+    [session] = journal.sessions()
+    assert session.ending is Ending.ENDED
+    turns = journal.session(session.id).turns
+    assert [(t.speaker, t.label) for t in turns] == [
+        (Speaker.PERSON, TurnLabel.TYPED),
+        (Speaker.PORTRAIT, TurnLabel.SAID_IN_LIFE),
+    ]
+    left = [t for t in threading.enumerate() if t not in before and t.is_alive()]
+    assert left == [], left
+    window.close()
+
+
+def test_no_call_without_consent(
+    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = _window(qtbot, home, keyring_backend)
+    window.start()
+    assert window.vault is not None
+    persona = PersonaStore(window.vault).create(
+        PersonaDetails(name="Dad"), window.services.clock.now()
+    )
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    window.open_call(persona.id)
+    assert window.call is None and "please record who made this portrait" in told[0]
+    window.close()
