@@ -8,6 +8,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from desktop import __version__
 from desktop.paths import AppPaths, resolve_paths
@@ -26,6 +27,16 @@ def _build_parser() -> argparse.ArgumentParser:
     doctor.add_argument(
         "--quick", action="store_true", help="check model files by size only (no checksums)"
     )
+    _add_talk(sub)
+    _add_persona(sub)
+    _add_avatar(sub)
+    _add_export(sub)
+    bench = sub.add_parser("bench", help="measure this PC; prints one JSON object")
+    bench.add_argument("--quick", action="store_true", help="fewer turns; under a minute")
+    return parser
+
+
+def _add_talk(sub: Any) -> None:
     talk = sub.add_parser("talk", help="one conversation turn without a window")
     source = talk.add_mutually_exclusive_group(required=True)
     source.add_argument("--text", help="what you say, typed")
@@ -36,6 +47,9 @@ def _build_parser() -> argparse.ArgumentParser:
     talk.add_argument(
         "--sayings-only", action="store_true", help="answer only with their real sayings (no LLM)"
     )
+
+
+def _add_persona(sub: Any) -> None:
     persona = sub.add_parser("persona", help="create and list portraits without a window")
     persona_sub = persona.add_subparsers(dest="persona_command", metavar="ACTION", required=True)
     create = persona_sub.add_parser("create", help="create a persona from files")
@@ -53,6 +67,9 @@ def _build_parser() -> argparse.ArgumentParser:
     create.add_argument("--json", action="store_true")
     listing = persona_sub.add_parser("list", help="list the personas")
     listing.add_argument("--json", action="store_true")
+
+
+def _add_avatar(sub: Any) -> None:
     avatar = sub.add_parser("avatar", help="see what the portrait does with a photo")
     avatar_sub = avatar.add_subparsers(dest="avatar_command", metavar="ACTION", required=True)
     rig = avatar_sub.add_parser("rig", help="find the face, eyes and mouth")
@@ -67,9 +84,15 @@ def _build_parser() -> argparse.ArgumentParser:
     video.add_argument("--out", type=Path, required=True)
     preview = avatar_sub.add_parser("preview", help="open the animated portrait in a window")
     preview.add_argument("photo", type=Path)
-    bench = sub.add_parser("bench", help="measure this PC; prints one JSON object")
-    bench.add_argument("--quick", action="store_true", help="fewer turns; under a minute")
-    return parser
+
+
+def _add_export(sub: Any) -> None:
+    export = sub.add_parser("export", help="export the journal (the file is not encrypted)")
+    export.add_argument("--format", required=True, choices=["md", "html", "pdf", "json"])
+    export.add_argument("--persona")
+    export.add_argument("--from", dest="start", metavar="DATE", help="YYYY-MM-DD")
+    export.add_argument("--to", dest="end", metavar="DATE", help="YYYY-MM-DD (inclusive)")
+    export.add_argument("--out", type=Path, required=True)
 
 
 def _doctor(paths: AppPaths, as_json: bool, quick: bool) -> int:
@@ -109,6 +132,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         settings = SettingsStore(paths.settings_file).load().settings
         return avatar_cli.video_command(args.photo, args.text, args.out, settings, paths.models_dir)
+    if args.command == "export":
+        from desktop.export_cli import export_command
+
+        return export_command(paths, args.format, args.persona, args.start, args.end, args.out)
     if args.command == "bench":
         from desktop.bench import run_bench
         from desktop.core.settings import SettingsStore

@@ -1,0 +1,84 @@
+"""`keepsake export --format md|html|pdf|json [--persona NAME] [--from DATE] [--to DATE]
+--out PATH`: the journal to a file, without a window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from desktop.core.errors import KeepsakeError
+from desktop.paths import AppPaths
+from desktop.persona_cli import open_vault_headless
+from desktop.vault.export import (
+    EXPORT_WARNING,
+    ExportFormat,
+    ExportSelection,
+    collect,
+    to_html,
+    to_json,
+    to_markdown,
+)
+from desktop.vault.journal import Journal
+from desktop.vault.personas import PersonaStore
+
+
+def render(
+    fmt: ExportFormat,
+    journal: Journal,
+    store: PersonaStore,
+    selection: ExportSelection,
+    out: Path,
+    now: datetime,
+) -> int:
+    """Write the export; returns how many conversations it holds."""
+    bundle = collect(journal, store, selection, now)
+    if fmt is ExportFormat.MARKDOWN:
+        out.write_text(to_markdown(bundle, selection), encoding="utf-8")
+    elif fmt is ExportFormat.JSON:
+        out.write_text(to_json(bundle, selection), encoding="utf-8")
+    elif fmt is ExportFormat.HTML:
+        out.write_text(to_html(bundle, selection), encoding="utf-8")
+    else:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtGui import QGuiApplication
+
+        from desktop.ui.pdf_export import write_pdf
+
+        _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+        write_pdf(to_html(bundle, selection), out)
+    return len(bundle.sessions)
+
+
+def export_command(
+    paths: AppPaths, fmt: str, persona: str | None, start: str | None, end: str | None, out: Path
+) -> int:
+    try:
+        vault = open_vault_headless(paths)
+    except KeepsakeError as exc:
+        print(f"keepsake export: {exc}")
+        return 2
+    try:
+        store = PersonaStore(vault)
+        persona_id = None
+        if persona:
+            found = store.find(persona)
+            if found is None:
+                print(f"keepsake export: there is no portrait called {persona!r}")
+                return 2
+            persona_id = found.id
+        selection = ExportSelection(
+            persona_id=persona_id,
+            start=date.fromisoformat(start) if start else None,
+            end=date.fromisoformat(end) if end else None,
+        )
+        count = render(ExportFormat(fmt), Journal(vault), store, selection, out, datetime.now(UTC))
+    except ValueError as exc:
+        print(f"keepsake export: {exc}")
+        return 2
+    finally:
+        vault.close()
+    print(f"{count} conversations written to {out}", file=sys.stdout)
+    print(f"Note: {EXPORT_WARNING}", file=sys.stderr)
+    return 0
