@@ -147,3 +147,56 @@ def test_page_edits_details_chooses_the_portrait_and_previews_the_voice(
     window.preview_voice(persona_id)  # no sound card here: a calm message, nothing breaks
     assert "Sound isn't available" in window.status_label.text()
     window.close()
+
+
+def test_consent_can_be_recorded_later_and_a_face_picked_in_a_group_photo(
+    qtbot: QtBot,
+    home: AppPaths,
+    keyring_backend: MemoryKeyring,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import json
+
+    import numpy as np
+    from PySide6.QtWidgets import QDialog, QInputDialog
+
+    from desktop.core.persona import PersonaDetails
+    from desktop.persona_builder import PersonaRequest, build_persona
+    from desktop.ui.persona_forms import ConsentDialog
+
+    window = _window(qtbot, home, keyring_backend)
+    window.start()
+    assert window.vault is not None
+    store = PersonaStore(window.vault)
+    pair = tmp_path / "pair.png"
+    PILImage.fromarray(np.concatenate([data.astronaut(), data.astronaut()[:, ::-1]], axis=1)).save(
+        pair
+    )
+    persona_id, _ = build_persona(
+        store,
+        PersonaRequest(PersonaDetails(name="Mum"), photos=(pair,)),
+        None,
+        window.services.clock.now(),
+    )
+    window.open_persona(persona_id)
+    page = window.persona_page
+    assert "Consent has not been recorded" in page.consent.text()
+
+    def fill_and_save(dialog: ConsentDialog) -> QDialog.DialogCode:
+        dialog.form.creator.setText("Lily")
+        dialog.form.creator_relationship.setText("daughter")
+        dialog.form.agreed[Agreement.NO].setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ConsentDialog, "exec", fill_and_save)
+    page.edit_consent()
+    record = store.consent(persona_id)
+    assert record is not None and record.agreed_in_life is Agreement.NO
+    assert "did not agree" in page.consent.text()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a: ("Face 2 from the left", True))
+    page.gallery.setCurrentRow(0)
+    page.use_selected_as_portrait()
+    rig = json.loads(store.get(persona_id).rig_json or "{}")
+    assert rig["face"][0] > 512  # the face on the right half was chosen
+    window.close()

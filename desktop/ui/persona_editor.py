@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,14 +32,11 @@ from PySide6.QtWidgets import (
 from desktop.core.chat_export import ChatFormatError, parse_chat
 from desktop.core.jobs import Progress
 from desktop.core.persona import (
-    Agreement,
-    ConsentRecord,
-    FamilyConsent,
     ImportReport,
 )
 from desktop.persona_builder import PersonaRequest
 from desktop.ui.messages import describe
-from desktop.ui.persona_forms import AboutForm
+from desktop.ui.persona_forms import AboutForm, ConsentForm
 from desktop.ui.tasks import BackgroundTasks, TaskHandle
 
 STEPS = ("About them", "Photos", "Their voice", "Their words", "Consent")
@@ -227,27 +223,13 @@ class PersonaEditor(QDialog):
         page, layout = _page(
             "Consent", "Needed before the first conversation, and kept with the portrait."
         )
-        form = QFormLayout()
-        self.creator, self.creator_relationship = QLineEdit(), QLineEdit()
-        self.agreed = {
-            a: QRadioButton(t)
-            for a, t in (
-                (Agreement.YES, "Yes, they agreed"),
-                (Agreement.NO, "No"),
-                (Agreement.UNKNOWN, "Not known"),
-            )
-        }
-        self.agreed[Agreement.UNKNOWN].setChecked(True)
-        choices = QHBoxLayout()
-        for button in self.agreed.values():
-            choices.addWidget(button)
-        self.family = QPlainTextEdit()
-        self.family.setPlaceholderText("One per line: name — relationship — what they said")
-        form.addRow("Your name", self.creator)
-        form.addRow("You are their", self.creator_relationship)
-        form.addRow("Did they agree to this in life?", choices)
-        form.addRow("Family asked", self.family)
-        layout.addLayout(form)
+        self.consent = ConsentForm()
+        self.creator = self.consent.creator
+        self.creator_relationship = self.consent.creator_relationship
+        self.agreed = self.consent.agreed
+        self.family = self.consent.family
+        layout.addWidget(self.consent)
+        layout.addStretch(1)
         return page
 
     # --- actions -----------------------------------------------------------------------
@@ -285,19 +267,8 @@ class PersonaEditor(QDialog):
             self.create_button.setToolTip("Their name and the consent step are needed first.")
 
     def request(self) -> PersonaRequest:
-        agreed = next(a for a, b in self.agreed.items() if b.isChecked())
-        family = []
-        for line in _lines(self.family):
-            parts = [p.strip() for p in line.replace("—", "-").split(" - ")] + ["", ""]
-            family.append(FamilyConsent(parts[0], parts[1], parts[2]))
         details = self.about.details()
-        consent = ConsentRecord(
-            self.creator.text().strip(),
-            self.creator_relationship.text().strip(),
-            agreed,
-            tuple(family),
-            self._now(),
-        )
+        consent = self.consent.record(self._now())
         chat = Path(self.chat_path.text()) if self.chat_path.text() else None
         return PersonaRequest(
             details,

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.avatar.photo import Image
 from desktop.avatar.rig import Rig
-from desktop.core.persona import PersonaDetails
+from desktop.core.persona import Agreement, ConsentRecord, FamilyConsent, PersonaDetails
 from desktop.ui.rig_editor import RigEditor
 
 
@@ -89,6 +92,77 @@ class AboutForm(QWidget):
             speaking_style=self.style.toPlainText().strip(),
             do_not_say=_lines(self.do_not_say),
         )
+
+
+class ConsentForm(QWidget):
+    """Who made the portrait, whether the person agreed in life, which family were asked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.creator, self.creator_relationship = QLineEdit(), QLineEdit()
+        self.agreed = {
+            a: QRadioButton(t)
+            for a, t in (
+                (Agreement.YES, "Yes, they agreed"),
+                (Agreement.NO, "No"),
+                (Agreement.UNKNOWN, "Not known"),
+            )
+        }
+        self.agreed[Agreement.UNKNOWN].setChecked(True)
+        choices = QHBoxLayout()
+        for button in self.agreed.values():
+            choices.addWidget(button)
+        self.family = QPlainTextEdit()
+        self.family.setPlaceholderText("One per line: name — relationship — what they said")
+        form.addRow("Your name", self.creator)
+        form.addRow("You are their", self.creator_relationship)
+        form.addRow("Did they agree to this in life?", choices)
+        form.addRow("Family asked", self.family)
+
+    def set_record(self, record: ConsentRecord) -> None:
+        self.creator.setText(record.creator)
+        self.creator_relationship.setText(record.creator_relationship)
+        self.agreed[record.agreed_in_life].setChecked(True)
+        self.family.setPlainText(
+            "\n".join(f"{f.name} — {f.relationship} — {f.response}" for f in record.family)
+        )
+
+    def is_complete(self) -> bool:
+        return bool(self.creator.text().strip() and self.creator_relationship.text().strip())
+
+    def record(self, now: datetime) -> ConsentRecord:
+        agreed = next(a for a, b in self.agreed.items() if b.isChecked())
+        family = []
+        for line in _lines(self.family):
+            parts = [p.strip() for p in line.replace("—", "-").split(" - ")] + ["", ""]
+            family.append(FamilyConsent(parts[0], parts[1], parts[2]))
+        return ConsentRecord(
+            self.creator.text().strip(),
+            self.creator_relationship.text().strip(),
+            agreed,
+            tuple(family),
+            now,
+        )
+
+
+class ConsentDialog(QDialog):
+    def __init__(self, record: ConsentRecord | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Consent")
+        self.setMinimumWidth(520)
+        self.form = ConsentForm()
+        if record is not None:
+            self.form.set_record(record)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(lambda: self.form.is_complete() and self.accept())
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
 
 
 class DetailsDialog(QDialog):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
@@ -19,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.avatar.face import analyse
+from desktop.avatar.face import analyse, build_rig
 from desktop.avatar.photo import decode_photo
 from desktop.avatar.rig import Rig, rig_from_face_box
 from desktop.core.errors import NoFaceFoundError
 from desktop.core.persona import Agreement, ImportReport, MediaKind, SayingKind, SourceKind
-from desktop.ui.persona_forms import DetailsDialog, RigDialog
+from desktop.ui.persona_forms import ConsentDialog, DetailsDialog, RigDialog
 from desktop.vault.personas import PersonaStore
 
 _AGREED = {
@@ -93,6 +94,9 @@ class PersonaPage(QWidget):
         self.talk_button.setObjectName("primary")
         self.talk_button.clicked.connect(lambda: self.talk_requested.emit(self.persona_id))
         top.addWidget(self.talk_button)
+        self.consent_button = QPushButton("Consent…")
+        self.consent_button.clicked.connect(self.edit_consent)
+        top.addWidget(self.consent_button)
         self.edit_button = QPushButton("Edit details…")
         self.edit_button.clicked.connect(self.edit_details)
         top.addWidget(self.edit_button)
@@ -170,7 +174,9 @@ class PersonaPage(QWidget):
         media_id = int(item.data(Qt.ItemDataRole.UserRole))
         photo = decode_photo(self.store.media_data(media_id))
         try:
-            rig = analyse(photo)[1]
+            faces, rig = analyse(photo)
+            if len(faces) > 1:
+                rig = self._pick_face(photo, faces) or rig
         except NoFaceFoundError:
             h, w = photo.shape[:2]
             side = min(w, h) * 0.4
@@ -183,6 +189,17 @@ class PersonaPage(QWidget):
         self.refresh_gallery()
         self.changed.emit(self.persona_id)
 
+    def _pick_face(self, photo: object, faces: list[tuple[int, int, int, int]]) -> Rig | None:
+        """Several faces: let the user say which one is them (left to right)."""
+        ordered = sorted(faces, key=lambda f: f[0])
+        names = [f"Face {i + 1} from the left" for i in range(len(ordered))]
+        choice, ok = QInputDialog.getItem(
+            self, "Which one is them?", "This photo has several faces:", names, 0, False
+        )
+        if not ok:
+            return None
+        return build_rig(photo, ordered[names.index(choice)])  # type: ignore[arg-type]
+
     def adjust_rig(self) -> None:
         assert self.store is not None and self.persona_id is not None
         persona = self.store.get(self.persona_id)
@@ -193,6 +210,13 @@ class PersonaPage(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.store.set_rig(self.persona_id, dialog.editor.rig.dumps())
             self.changed.emit(self.persona_id)
+
+    def edit_consent(self) -> None:
+        assert self.store is not None and self.persona_id is not None
+        dialog = ConsentDialog(self.store.consent(self.persona_id), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.store.set_consent(self.persona_id, dialog.form.record(datetime.now(UTC)))
+            self.show_persona(self.store, self.persona_id)
 
     def edit_details(self) -> None:
         assert self.store is not None and self.persona_id is not None
