@@ -31,6 +31,10 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_persona(sub)
     _add_avatar(sub)
     _add_export(sub)
+    backup = sub.add_parser("backup", help="the whole vault to one passphrase-protected file")
+    backup.add_argument("out", type=Path)
+    restore = sub.add_parser("restore", help="replace this computer's data with a backup")
+    restore.add_argument("source", type=Path)
     bench = sub.add_parser("bench", help="measure this PC; prints one JSON object")
     bench.add_argument("--quick", action="store_true", help="fewer turns; under a minute")
     return parser
@@ -132,6 +136,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         settings = SettingsStore(paths.settings_file).load().settings
         return avatar_cli.video_command(args.photo, args.text, args.out, settings, paths.models_dir)
+    if args.command in ("backup", "restore"):
+        from desktop import backup_cli
+
+        if args.command == "backup":
+            return backup_cli.backup_command(paths, args.out)
+        return backup_cli.restore_command(paths, args.source)
     if args.command == "export":
         from desktop.export_cli import export_command
 

@@ -105,6 +105,21 @@ class Vault:
             raise LookupError(sql)
         return rows[0]
 
+    def export_to(self, target: Path, key: bytes) -> None:
+        """Copy the whole database into a new SQLCipher file at `target` with another key."""
+        if target.exists():
+            target.unlink()
+        with self._lock:
+            self._conn.execute(
+                f"ATTACH DATABASE ? AS export KEY \"x'{key.hex()}'\"", (str(target),)
+            )
+            try:
+                self._conn.execute("SELECT sqlcipher_export('export')")
+                version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+                self._conn.execute(f"PRAGMA export.user_version = {version}")
+            finally:
+                self._conn.execute("DETACH DATABASE export")
+
     def scrub(self) -> None:
         """After deleting: rebuild the file so no freed page keeps old content, fold the WAL."""
         with self._lock:
