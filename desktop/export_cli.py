@@ -15,10 +15,7 @@ from desktop.vault.export import (
     EXPORT_WARNING,
     ExportFormat,
     ExportSelection,
-    collect,
-    to_html,
-    to_json,
-    to_markdown,
+    export_to_file,
 )
 from desktop.vault.journal import Journal
 from desktop.vault.personas import PersonaStore
@@ -32,23 +29,17 @@ def render(
     out: Path,
     now: datetime,
 ) -> int:
-    """Write the export; returns how many conversations it holds."""
-    bundle = collect(journal, store, selection, now)
-    if fmt is ExportFormat.MARKDOWN:
-        out.write_text(to_markdown(bundle, selection), encoding="utf-8")
-    elif fmt is ExportFormat.JSON:
-        out.write_text(to_json(bundle, selection), encoding="utf-8")
-    elif fmt is ExportFormat.HTML:
-        out.write_text(to_html(bundle, selection), encoding="utf-8")
-    else:
+    """Write the export without a window; returns how many conversations it holds."""
+    writer = None
+    if fmt is ExportFormat.PDF:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtWidgets import QApplication
 
         from desktop.ui.pdf_export import write_pdf
 
-        _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
-        write_pdf(to_html(bundle, selection), out)
-    return len(bundle.sessions)
+        _app = QApplication.instance() or QApplication([sys.argv[0]])
+        writer = write_pdf
+    return export_to_file(fmt, journal, store, selection, out, now, writer)
 
 
 def export_command(

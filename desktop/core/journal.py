@@ -56,6 +56,17 @@ class JournalSession:
 
 
 @dataclass(frozen=True, slots=True)
+class JournalEntry:
+    """Something written without a call: a letter to them, a memory of the day."""
+
+    id: int
+    persona_id: int | None
+    at: datetime
+    title: str
+    body: str
+
+
+@dataclass(frozen=True, slots=True)
 class SearchHit:
     session_id: int | None
     entry_id: int | None

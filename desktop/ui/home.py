@@ -79,6 +79,7 @@ class HomeScreen(QWidget):
 
     add_requested = Signal()
     persona_opened = Signal(int)
+    journal_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +101,9 @@ class HomeScreen(QWidget):
         self.add_button = QPushButton("Add someone you miss")
         self.add_button.setObjectName("primary")
         self.add_button.clicked.connect(self.add_requested)
+        journal = QPushButton("Journal")
+        journal.clicked.connect(self.journal_requested)
+        header.addWidget(journal, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(header)
         outer.addSpacing(28)

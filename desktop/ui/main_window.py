@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -28,15 +31,19 @@ from desktop.ui.call_screen import CallScreen
 from desktop.ui.call_setup import build_call, finish_call
 from desktop.ui.dialogs import AboutDialog, PassphraseDialog, portrait_thumbnail
 from desktop.ui.home import HomeScreen
+from desktop.ui.journal_dialogs import EntryDialog, ExportDialog
+from desktop.ui.journal_view import JournalView
 from desktop.ui.messages import describe
+from desktop.ui.pdf_export import write_pdf
 from desktop.ui.persona_editor import PersonaEditor
 from desktop.ui.persona_page import PersonaPage
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import BackgroundTasks
 from desktop.vault.database import Vault
+from desktop.vault.export import ExportFormat, ExportSelection, export_to_file
 from desktop.vault.journal import Journal
 from desktop.vault.keys import KeyringBackend, read_meta
-from desktop.vault.opening import open_vault
+from desktop.vault.opening import erase_vault, open_vault
 from desktop.vault.personas import PersonaStore
 from desktop.voice.devices import audio_report
 from desktop.voice.sounddevice_io import SoundDeviceOutput
@@ -80,6 +87,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
         self.stack.addWidget(self.persona_page)
+        self.journal_view = JournalView(self.services.clock.now)
+        self.journal_view.back.connect(self.show_home)
+        self.journal_view.write_requested.connect(self.write_entry)
+        self.journal_view.export_requested.connect(self.export_journal)
+        self.stack.addWidget(self.journal_view)
+        self.home.journal_requested.connect(self.open_journal)
         self.setCentralWidget(self.stack)
         self._build_menus()
 
@@ -97,6 +110,14 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.open_settings)
         app_menu.addAction(self.settings_action)
+        journal = QAction("&Journal", self)
+        journal.setShortcut(QKeySequence("Ctrl+J"))
+        journal.triggered.connect(self.open_journal)
+        app_menu.addAction(journal)
+        app_menu.addSeparator()
+        erase = QAction("Erase all my data…", self)
+        erase.triggered.connect(self.erase_everything)
+        app_menu.addAction(erase)
         app_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -248,6 +269,94 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(call)
             call.deleteLater()
         self.open_persona(persona_id)
+
+    def open_journal(self) -> None:
+        if self.vault is None:
+            return
+        self.journal_view.open(Journal(self.vault), PersonaStore(self.vault))
+        self.stack.setCurrentWidget(self.journal_view)
+
+    def write_entry(self, persona_id: int | None) -> None:
+        if self.vault is None:
+            return
+        dialog = EntryDialog(PersonaStore(self.vault).list_summaries(), persona_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            Journal(self.vault).add_entry(
+                dialog.persona.currentData(),
+                dialog.title.text(),
+                dialog.body.toPlainText(),
+                self.services.clock.now(),
+            )
+            self.journal_view.refresh()
+
+    def export_journal(self, persona_id: int | None) -> None:
+        if self.vault is None:
+            return
+        dialog = ExportDialog(PersonaStore(self.vault).list_summaries(), persona_id, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        fmt, selection = dialog.selection()
+        name, _ = QFileDialog.getSaveFileName(self, "Export to", f"keepsake-journal.{fmt.value}")
+        if name:
+            self.run_export(fmt, selection, Path(name))
+
+    def run_export(self, fmt: ExportFormat, selection: ExportSelection, out: Path) -> None:
+        """Write the export in the background, with a busy progress bar (PDF on the GUI thread)."""
+        assert self.vault is not None
+        store, journal, now = (
+            PersonaStore(self.vault),
+            Journal(self.vault),
+            self.services.clock.now(),
+        )
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.status_label.setText("Exporting…")
+
+        def done(count: int) -> None:
+            self.progress.setVisible(False)
+            self.status_label.setText(
+                f"{count} conversations exported to {out.name}. The file is not encrypted."
+            )
+
+        def failed(exc: BaseException) -> None:
+            self.progress.setVisible(False)
+            self.status_label.setText(f"The export failed: {describe(exc)}")
+
+        if fmt is ExportFormat.PDF:  # Qt's PDF writer belongs to the GUI thread
+            try:
+                done(export_to_file(fmt, journal, store, selection, out, now, write_pdf))
+            except Exception as exc:
+                failed(exc)
+            return
+        self.services.tasks.run(
+            lambda cancel, report: export_to_file(fmt, journal, store, selection, out, now),
+            on_result=done,
+            on_error=failed,
+        )
+
+    def erase_everything(self) -> None:
+        """Delete every portrait, recording and conversation, after two confirmations."""
+        if self.vault is None:
+            return
+        first = QMessageBox.warning(
+            self,
+            "Erase all my data?",
+            "This deletes every portrait, photo, recording, saying and conversation kept by "
+            "Keepsake on this computer. Backups you made elsewhere are not touched.",
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if first != QMessageBox.StandardButton.Yes:
+            return
+        word, ok = QInputDialog.getText(self, "Erase all my data", "To confirm, type ERASE:")
+        if not ok or word.strip() != "ERASE":
+            return
+        self.vault.close()
+        self.vault = None
+        erase_vault(self.services.paths, self.services.keyring_backend)
+        self.show_home()
+        self.status_label.setText("Everything was erased.")
+        self._unlock(passphrase=None)
 
     def preview_voice(self, persona_id: int) -> None:
         """Say one of their sayings in their adjusted voice, on the speaker (background)."""

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from desktop.core.journal import JournalSession, Speaker, TurnLabel
@@ -164,22 +166,27 @@ def to_html(bundle: ExportBundle, selection: ExportSelection) -> str:
                 + "</li>"
             )
         parts.append("</ul>")
-    for s in bundle.sessions:
-        when = f"{s.started_at.astimezone():%A %d %B %Y, %H:%M}"
-        parts.append(f"<div class='session'><h2>{when} — {e(s.persona_name)}</h2>")
-        meta = _length(s) + (
-            f", {s.ending.value}" if s.ending and s.ending.value != "ended" else ""
-        )
-        parts.append(f"<p class='meta'>{meta}</p>")
-        for t in s.turns:
-            css = "who life" if t.label is TurnLabel.SAID_IN_LIFE else "who"
-            cut = " <i>(interrupted)</i>" if t.interrupted else ""
-            who = e(_who(s, t.speaker, t.label))
-            parts.append(f"<p class='turn'><span class='{css}'>{who}:</span> {e(t.text)}{cut}</p>")
-        if s.note:
-            parts.append(f"<p class='note'>{e(s.note)}</p>")
-        parts.append("</div>")
+    parts += [session_html(s) for s in bundle.sessions]
     parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def session_html(s: JournalSession) -> str:
+    """One conversation as HTML (used by the export and by the journal's reading view)."""
+    e = html.escape
+    parts: list[str] = []
+    when = f"{s.started_at.astimezone():%A %d %B %Y, %H:%M}"
+    parts.append(f"<div class='session'><h2>{when} — {e(s.persona_name)}</h2>")
+    meta = _length(s) + (f", {s.ending.value}" if s.ending and s.ending.value != "ended" else "")
+    parts.append(f"<p class='meta'>{meta}</p>")
+    for t in s.turns:
+        css = "who life" if t.label is TurnLabel.SAID_IN_LIFE else "who"
+        cut = " <i>(interrupted)</i>" if t.interrupted else ""
+        who = e(_who(s, t.speaker, t.label))
+        parts.append(f"<p class='turn'><span class='{css}'>{who}:</span> {e(t.text)}{cut}</p>")
+    if s.note:
+        parts.append(f"<p class='note'>{e(s.note)}</p>")
+    parts.append("</div>")
     return "\n".join(parts)
 
 
@@ -231,3 +238,30 @@ def to_json(bundle: ExportBundle, selection: ExportSelection) -> str:
             for n, c in bundle.consent.items()
         }
     return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+PdfWriter = Callable[[str, Path], None]
+
+
+def export_to_file(
+    fmt: ExportFormat,
+    journal: Journal,
+    store: PersonaStore,
+    selection: ExportSelection,
+    out: Path,
+    now: datetime,
+    write_pdf: PdfWriter | None = None,
+) -> int:
+    """Write the export; returns how many conversations it holds. PDF needs `write_pdf`."""
+    bundle = collect(journal, store, selection, now)
+    if fmt is ExportFormat.PDF:
+        if write_pdf is None:
+            raise ValueError("PDF export needs a PDF writer")
+        write_pdf(to_html(bundle, selection), out)
+    elif fmt is ExportFormat.JSON:
+        out.write_text(to_json(bundle, selection), encoding="utf-8")
+    elif fmt is ExportFormat.HTML:
+        out.write_text(to_html(bundle, selection), encoding="utf-8")
+    else:
+        out.write_text(to_markdown(bundle, selection), encoding="utf-8")
+    return len(bundle.sessions)

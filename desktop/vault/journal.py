@@ -11,6 +11,7 @@ from desktop.core.grounding import search_terms
 from desktop.core.journal import (
     Channel,
     Ending,
+    JournalEntry,
     JournalSession,
     JournalTurn,
     SearchHit,
@@ -173,6 +174,36 @@ class Journal:
             )
             for r in rows
         ]
+
+    def entries(self, persona_id: int | None = None) -> list[JournalEntry]:
+        sql = "SELECT id, persona_id, at, title, body FROM journal_entry"
+        params: tuple[Any, ...] = ()
+        if persona_id is not None:
+            sql += " WHERE persona_id = ?"
+            params = (persona_id,)
+        return [
+            JournalEntry(int(r[0]), r[1], datetime.fromisoformat(r[2]), str(r[3]), str(r[4]))
+            for r in self._vault.query(sql + " ORDER BY at DESC, id DESC", params)
+        ]
+
+    def delete_entry(self, entry_id: int) -> None:
+        with self._vault.transaction() as cur:
+            cur.execute("DELETE FROM journal_entry WHERE id = ?", (entry_id,))
+        self._vault.scrub()
+
+    def delete_sessions_of(self, persona_id: int) -> int:
+        """All conversations with one persona (and the entries written to them)."""
+        with self._vault.transaction() as cur:
+            cur.execute(
+                "DELETE FROM journal_turn WHERE session_id IN "
+                "(SELECT id FROM journal_session WHERE persona_id = ?)",
+                (persona_id,),
+            )
+            cur.execute("DELETE FROM journal_session WHERE persona_id = ?", (persona_id,))
+            count = int(cur.rowcount)
+            cur.execute("DELETE FROM journal_entry WHERE persona_id = ?", (persona_id,))
+        self._vault.scrub()
+        return count
 
     def delete_session(self, session_id: int) -> None:
         with self._vault.transaction() as cur:

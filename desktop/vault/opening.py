@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 
 from desktop.paths import AppPaths
 from desktop.vault.database import Vault
-from desktop.vault.keys import KeyringBackend, resolve_key, store_new_key
+from desktop.vault.keys import (
+    KEYRING_SERVICE,
+    KeyringBackend,
+    KeySource,
+    read_meta,
+    resolve_key,
+    store_new_key,
+)
 
 
 def open_vault(paths: AppPaths, backend: KeyringBackend, passphrase: str | None = None) -> Vault:
@@ -39,3 +47,14 @@ def _set_aside(paths: AppPaths) -> None:
         src = paths.vault_file.with_name(paths.vault_file.name + suffix)
         if src.exists():
             src.rename(src.with_name(f"{src.name}.unreadable-{stamp}"))
+
+
+def erase_vault(paths: AppPaths, backend: KeyringBackend) -> None:
+    """Delete the vault, its metadata and its key (the user confirmed twice). Not undoable."""
+    meta = read_meta(paths.vault_meta_file)
+    for suffix in ("", "-wal", "-shm"):
+        paths.vault_file.with_name(paths.vault_file.name + suffix).unlink(missing_ok=True)
+    paths.vault_meta_file.unlink(missing_ok=True)
+    if meta is not None and meta.key_source is KeySource.KEYRING:
+        with contextlib.suppress(Exception):  # a key already gone is fine
+            backend.delete_password(KEYRING_SERVICE, meta.keyring_username)

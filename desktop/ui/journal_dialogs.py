@@ -1,0 +1,117 @@
+"""Writing a journal entry, and exporting the journal (with the unencrypted-file warning)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.persona import PersonaSummary
+from desktop.vault.export import EXPORT_WARNING, ExportFormat, ExportSelection
+
+
+def _persona_combo(personas: list[PersonaSummary], current: int | None, everyone: str) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(everyone, None)
+    for p in personas:
+        combo.addItem(p.display_name, p.id)
+    if current is not None:
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+class EntryDialog(QDialog):
+    def __init__(
+        self, personas: list[PersonaSummary], current: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Write an entry")
+        self.resize(560, 440)
+        self.persona = _persona_combo(personas, current, "Not about anyone in particular")
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("A letter to Mum, a memory of today…")
+        self.body = QPlainTextEdit()
+        form = QFormLayout()
+        form.addRow("About", self.persona)
+        form.addRow("Title", self.title)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(lambda: self.body.toPlainText().strip() and self.accept())
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(buttons)
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self, personas: list[PersonaSummary], current: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export the journal")
+        self.setMinimumWidth(480)
+        self.format = QComboBox()
+        for fmt, label in (
+            (ExportFormat.PDF, "PDF (to print or bring to a therapist)"),
+            (ExportFormat.HTML, "Web page (HTML)"),
+            (ExportFormat.MARKDOWN, "Text (Markdown)"),
+            (ExportFormat.JSON, "Data (JSON)"),
+        ):
+            self.format.addItem(label, fmt)
+        self.persona = _persona_combo(personas, current, "Everyone")
+        self.start, self.end = QDateEdit(), QDateEdit()
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+        self.start.setDate(QDate(2000, 1, 1))
+        self.end.setDate(QDate.currentDate())
+        self.consent = QCheckBox("Include the consent sheet")
+        self.consent.setChecked(True)
+        self.usage = QCheckBox("Include a usage summary")
+        self.usage.setChecked(True)
+        warning = QLabel(EXPORT_WARNING)
+        warning.setWordWrap(True)
+        warning.setObjectName("muted")
+        form = QFormLayout()
+        form.addRow("Format", self.format)
+        form.addRow("Conversations with", self.persona)
+        form.addRow("From", self.start)
+        form.addRow("To", self.end)
+        form.addRow("", self.consent)
+        form.addRow("", self.usage)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(warning)
+        layout.addWidget(buttons)
+
+    def selection(self) -> tuple[ExportFormat, ExportSelection]:
+        def day(edit: QDateEdit) -> date:
+            return edit.date().toPython()
+
+        return self.format.currentData(), ExportSelection(
+            persona_id=self.persona.currentData(),
+            start=day(self.start),
+            end=day(self.end),
+            include_consent=self.consent.isChecked(),
+            include_usage=self.usage.isChecked(),
+        )

@@ -1,0 +1,102 @@
+"""The journal in the window: list, search, read, write, export, delete, erase everything."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.core.journal import Channel, JournalTurn, Speaker, TurnLabel
+from desktop.core.persona import PersonaDetails
+from desktop.paths import AppPaths
+from desktop.ui.journal_dialogs import EntryDialog
+from desktop.vault.export import ExportFormat, ExportSelection
+from desktop.vault.journal import Journal
+from desktop.vault.personas import PersonaStore
+from tests.conftest import MemoryKeyring
+from tests.test_main_window import _window
+
+NOW = datetime(2026, 5, 3, 19, 0, tzinfo=UTC)
+
+
+def _filled_window(qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring):  # type: ignore[no-untyped-def]
+    window = _window(qtbot, home, keyring_backend)
+    window.start()
+    assert window.vault is not None
+    store, journal = PersonaStore(window.vault), Journal(window.vault)
+    mum = store.create(PersonaDetails(name="Margaret Lin", called="Mum"), NOW)
+    for day in range(2):
+        at = NOW + timedelta(days=day)
+        session = journal.start_session(mum.id, "Mum", Channel.WINDOW, at)
+        journal.add_turn(
+            session,
+            JournalTurn(at, Speaker.PERSON, f"Day {day}: I walked by the sea.", TurnLabel.TYPED),
+        )
+        journal.add_turn(
+            session,
+            JournalTurn(at, Speaker.PORTRAIT, "Have you eaten yet?", TurnLabel.SAID_IN_LIFE),
+        )
+        journal.end_session(session, at + timedelta(minutes=5))
+    return window, store, journal, mum.id
+
+
+def test_journal_lists_searches_and_reads(
+    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, _store, _journal, mum = _filled_window(qtbot, home, keyring_backend)
+    window.home.journal_requested.emit()
+    view = window.journal_view
+    assert window.stack.currentWidget() is view and view.items.count() == 2
+
+    def write(dialog: EntryDialog) -> QDialog.DialogCode:
+        dialog.title.setText("A letter")
+        dialog.body.setPlainText("Dear Mum, the sea was calm today.")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EntryDialog, "exec", write)
+    window.write_entry(mum)
+    assert view.items.count() == 3
+    view.search.setText("sea")
+    assert view.items.count() == 3
+    label = view.items.itemWidget(view.items.item(0))
+    assert "<b>sea</b>" in label.text()
+    view.search.setText("")
+    view.items.setCurrentRow(1)
+    assert "Have you eaten yet?" in view.reader.toPlainText()
+    assert "said in life" in view.reader.toPlainText()
+    window.close()
+
+
+def test_export_delete_and_erase_everything(
+    qtbot: QtBot,
+    home: AppPaths,
+    keyring_backend: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    window, _store, journal, mum = _filled_window(qtbot, home, keyring_backend)
+    window.open_journal()
+    window.run_export(ExportFormat.MARKDOWN, ExportSelection(), tmp_path / "j.md")
+    assert (
+        "Day 1" in (tmp_path / "j.md").read_text() and "not encrypted" in window.status_label.text()
+    )
+    window.run_export(ExportFormat.PDF, ExportSelection(), tmp_path / "j.pdf")
+    assert (tmp_path / "j.pdf").read_bytes().startswith(b"%PDF")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    view = window.journal_view
+    view.items.setCurrentRow(0)
+    view.delete_selected()
+    assert len(journal.sessions()) == 1
+    view.persona.setCurrentIndex(view.persona.findData(mum))
+    view.delete_persona_sessions()
+    assert journal.sessions() == []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a: ("ERASE", True))
+    window.erase_everything()
+    assert window.vault is not None  # a fresh, empty vault
+    assert PersonaStore(window.vault).list_summaries() == []
+    assert keyring_backend.secrets and len(keyring_backend.secrets) == 1  # only the new key
+    window.close()
