@@ -25,8 +25,25 @@ pytestmark = pytest.mark.slow
 
 
 def test_a_typed_call_with_captions_labels_and_a_journal(
-    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, tmp_path: Path
+    qtbot: QtBot,
+    home: AppPaths,
+    keyring_backend: MemoryKeyring,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui.mood import MoodDialog
+
+    moods = iter([2, 4])
+
+    def answer(dialog: MoodDialog) -> QDialog.DialogCode:
+        dialog.group.button(next(moods)).setChecked(True)
+        dialog.words.setText("tired" if not dialog.note.isVisibleTo(dialog) else "lighter")
+        dialog.note.setPlainText("She asked if I had eaten.")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MoodDialog, "exec", answer)
     window = _window(qtbot, home, keyring_backend)
     window.resize(1100, 720)
     window.show()
@@ -62,6 +79,9 @@ def test_a_typed_call_with_captions_labels_and_a_journal(
     journal = Journal(window.vault)
     [session] = journal.sessions()
     assert session.ending is Ending.ENDED
+    assert (session.mood_before, session.mood_after) == (2, 4)
+    assert session.note == "She asked if I had eaten."
+    assert session.mood_words == "before: tired · after: lighter"
     turns = journal.session(session.id).turns
     assert [(t.speaker, t.label) for t in turns] == [
         (Speaker.PERSON, TurnLabel.TYPED),
@@ -75,8 +95,11 @@ def test_a_typed_call_with_captions_labels_and_a_journal(
 def test_no_call_without_consent(
     qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
+    from desktop.ui.mood import MoodDialog
+
+    monkeypatch.setattr(MoodDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     window = _window(qtbot, home, keyring_backend)
     window.start()
     assert window.vault is not None
@@ -87,4 +110,28 @@ def test_no_call_without_consent(
     monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
     window.open_call(persona.id)
     assert window.call is None and "please record who made this portrait" in told[0]
+    window.close()
+
+
+def test_the_check_in_can_be_skipped_and_switched_off(
+    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui.mood import MoodDialog
+
+    asked: list[bool] = []
+
+    def skip_for_good(dialog: MoodDialog) -> QDialog.DialogCode:
+        asked.append(True)
+        dialog.stop_asking.setChecked(True)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(MoodDialog, "exec", skip_for_good)
+    window = _window(qtbot, home, keyring_backend)
+    window.start()
+    assert window.check_in(after=False) == (None, "")
+    assert window.check_in(after=True) == (None, "")  # not asked again
+    assert asked == [True]
+    assert window.services.settings_store.load().settings.mood_check_in is False
     window.close()

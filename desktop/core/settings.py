@@ -45,6 +45,7 @@ class Settings:
     tts_voice: str = "piper-en-us-joe-medium"
     country: str = ""
     first_run_done: bool = False
+    mood_check_in: bool = True
 
 
 Upgrade = Callable[[dict[str, Any]], dict[str, Any]]

@@ -43,7 +43,9 @@ def _portrait(
     return still
 
 
-def build_call(window: QWidget, store: PersonaStore, persona: Persona) -> CallScreen:
+def build_call(
+    window: QWidget, store: PersonaStore, persona: Persona, mood_before: int | None = None
+) -> CallScreen:
     """Build and start a call. Models load on the engine's own thread ("Getting ready…")."""
     settings = window.settings  # type: ignore[attr-defined]
     services = window.services  # type: ignore[attr-defined]
@@ -58,7 +60,7 @@ def build_call(window: QWidget, store: PersonaStore, persona: Persona) -> CallSc
     microphone = SoundDeviceInput(settings.input_device) if report.can_listen else None
     journal = Journal(store._vault)
     session = journal.start_session(
-        persona.id, persona.display_name, Channel.WINDOW, services.clock.now()
+        persona.id, persona.display_name, Channel.WINDOW, services.clock.now(), mood_before
     )
     recorder = JournalRecorder(journal, session, services.clock)
     driver = AvatarDriver()
@@ -114,8 +116,16 @@ def build_call(window: QWidget, store: PersonaStore, persona: Persona) -> CallSc
     return screen
 
 
-def finish_call(screen: CallScreen, clock: Clock) -> None:
-    """Close the call's journal session (after End call)."""
+def finish_call(
+    screen: CallScreen, clock: Clock, mood_after: int | None = None, words: str = "", note: str = ""
+) -> None:
+    """Close the call's journal session (after End call), with the optional check-in."""
     journal = getattr(screen, "journal", None)
     if journal is not None:
-        journal.end_session(screen.session_id, clock.now())  # type: ignore[attr-defined]
+        journal.end_session(
+            screen.session_id,
+            clock.now(),
+            mood_after=mood_after,  # type: ignore[attr-defined]
+            mood_words=words,
+            note=note,
+        )

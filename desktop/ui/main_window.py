@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -34,6 +34,7 @@ from desktop.ui.home import HomeScreen
 from desktop.ui.journal_dialogs import EntryDialog, ExportDialog
 from desktop.ui.journal_view import JournalView
 from desktop.ui.messages import describe
+from desktop.ui.mood import MoodDialog
 from desktop.ui.pdf_export import write_pdf
 from desktop.ui.persona_editor import PersonaEditor
 from desktop.ui.persona_page import PersonaPage
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         self.settings: Settings = Settings()
         self.vault: Vault | None = None
         self.model_results: tuple[VerifyResult, ...] = ()
+        self._last_note = ""
+        self._words_before = ""
         self._shut_down = False
         self.setWindowTitle("Keepsake")
         self.resize(1100, 720)
@@ -252,8 +255,9 @@ class MainWindow(QMainWindow):
                 "made this portrait and whether they agreed to it.",
             )
             return
+        mood_before, self._words_before = self.check_in(after=False)
         try:
-            self.call = build_call(self, store, persona)
+            self.call = build_call(self, store, persona, mood_before)
         except Exception as exc:
             QMessageBox.warning(self, "The call could not start", describe(exc))
             return
@@ -262,10 +266,31 @@ class MainWindow(QMainWindow):
         self.call.ended.connect(lambda: self._call_ended(persona_id))
         self.call.setFocus()
 
+    def check_in(self, after: bool) -> tuple[int | None, str]:
+        """The optional mood check-in; (None, "") when skipped or switched off."""
+        self._last_note = ""
+        if not self.settings.mood_check_in:
+            return None, ""
+        dialog = MoodDialog(after, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if dialog.stop_asking.isChecked():
+            self.settings = replace(self.settings, mood_check_in=False)
+            self.services.settings_store.save(self.settings)
+        if not accepted:
+            return None, ""
+        self._last_note = dialog.note.toPlainText().strip()
+        return dialog.mood(), dialog.words.text().strip()
+
     def _call_ended(self, persona_id: int) -> None:
         call, self.call = self.call, None
         if call is not None:
-            finish_call(call, self.services.clock)
+            mood, words = self.check_in(after=True)
+            both = [
+                f"{when}: {w}"
+                for when, w in (("before", self._words_before), ("after", words))
+                if w
+            ]
+            finish_call(call, self.services.clock, mood, " · ".join(both), self._last_note)
             self.stack.removeWidget(call)
             call.deleteLater()
         self.open_persona(persona_id)

@@ -155,7 +155,8 @@ class Journal:
         query = " OR ".join('"' + t.replace('"', "") + '"' for t in terms)
         rows = self._vault.query(
             "SELECT f.kind, f.ref, highlight(journal_fts, 0, '[[', ']]'), "
-            "COALESCE(s.id, NULL), COALESCE(t.at, e.at), COALESCE(s.persona_name, p.name, '') "
+            "COALESCE(s.id, NULL), COALESCE(t.at, e.at), "
+            "COALESCE(s.persona_name, NULLIF(p.called, ''), p.name, '') "
             "FROM journal_fts f "
             "LEFT JOIN journal_turn t ON f.kind = 'turn' AND t.id = f.ref "
             "LEFT JOIN journal_session s ON s.id = t.session_id "

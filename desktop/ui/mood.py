@@ -1,0 +1,63 @@
+"""An optional mood check-in before and after a call: a 1-5 scale and a few words. Skippable."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+SCALE = ("1 · very low", "2 · low", "3 · so-so", "4 · all right", "5 · good")
+
+
+class MoodDialog(QDialog):
+    """`mood()` is None when the user skips. `after=True` adds an optional note."""
+
+    def __init__(self, after: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("How are you feeling?")
+        self.setMinimumWidth(520)
+        question = QLabel(
+            "How are you feeling after the call?" if after else "How are you feeling right now?"
+        )
+        hint = QLabel("Only if you want to: this stays in your journal, and you can skip it.")
+        hint.setObjectName("muted")
+        self.group = QButtonGroup(self)
+        row = QHBoxLayout()
+        for value, text in enumerate(SCALE, start=1):
+            button = QPushButton(text)
+            button.setCheckable(True)
+            self.group.addButton(button, value)
+            row.addWidget(button)
+        self.words = QLineEdit()
+        self.words.setPlaceholderText("A few words, if you like")
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("A note about this conversation (optional)")
+        self.note.setVisible(after)
+        self.stop_asking = QCheckBox("Don't ask me this again")
+        buttons = QDialogButtonBox()
+        buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton("Skip", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (question, hint):
+            layout.addWidget(widget)
+        layout.addLayout(row)
+        layout.addWidget(self.words)
+        layout.addWidget(self.note)
+        layout.addWidget(self.stop_asking)
+        layout.addWidget(buttons)
+
+    def mood(self) -> int | None:
+        value = self.group.checkedId()
+        return value if value > 0 else None
