@@ -212,6 +212,7 @@ def run_bench(settings: Settings, models_dir: Path, quick: bool) -> dict[str, An
     from desktop.avatar_bench import bench_avatar
 
     result.update(bench_avatar(adapters, prompt, quick))
+
     adapters.llm.close()
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     result["bench_seconds"] = round(time.perf_counter() - started, 1)

@@ -151,7 +151,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.core.settings import SettingsStore
 
         settings = SettingsStore(paths.settings_file).load().settings
-        print(json.dumps(run_bench(settings, paths.models_dir, args.quick), indent=2))
+        from desktop.journal_bench import bench_journal
+
+        figures = run_bench(settings, paths.models_dir, args.quick)
+        figures.update(bench_journal())
+        print(json.dumps(figures, indent=2))
         return 0
     if args.command == "persona":
         from desktop import persona_cli

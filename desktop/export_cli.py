@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -32,13 +31,9 @@ def render(
     """Write the export without a window; returns how many conversations it holds."""
     writer = None
     if fmt is ExportFormat.PDF:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtWidgets import QApplication
+        from desktop.ui.pdf_export import headless_pdf_writer
 
-        from desktop.ui.pdf_export import write_pdf
-
-        _app = QApplication.instance() or QApplication([sys.argv[0]])
-        writer = write_pdf
+        writer = headless_pdf_writer()
     return export_to_file(fmt, journal, store, selection, out, now, writer)
 
 

@@ -148,24 +148,27 @@ class Journal:
             return int(cur.lastrowid)
 
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
-        """Turns and entries containing the words, newest first, with highlighted snippets."""
+        """Turns and entries containing all the words, best matches, shown newest first.
+
+        The full-text index picks and highlights the best `limit` hits; only those are joined
+        to their sessions, so a search stays fast over years of weekly conversations.
+        """
         terms = search_terms(text)
         if not terms:
             return []
-        query = " OR ".join('"' + t.replace('"', "") + '"' for t in terms)
+        query = " ".join('"' + t.replace('"', "") + '"' for t in terms)
         rows = self._vault.query(
-            "SELECT f.kind, f.ref, highlight(journal_fts, 0, '[[', ']]'), "
-            "COALESCE(s.id, NULL), COALESCE(t.at, e.at), "
+            "SELECT f.kind, f.ref, f.snippet, s.id, COALESCE(t.at, e.at), "
             "COALESCE(s.persona_name, NULLIF(p.called, ''), p.name, '') "
-            "FROM journal_fts f "
+            "FROM (SELECT kind, ref, highlight(journal_fts, 0, '[[', ']]') AS snippet "
+            "      FROM journal_fts WHERE journal_fts MATCH ? ORDER BY rank LIMIT ?) f "
             "LEFT JOIN journal_turn t ON f.kind = 'turn' AND t.id = f.ref "
             "LEFT JOIN journal_session s ON s.id = t.session_id "
             "LEFT JOIN journal_entry e ON f.kind = 'entry' AND e.id = f.ref "
-            "LEFT JOIN persona p ON p.id = e.persona_id "
-            "WHERE journal_fts MATCH ? ORDER BY COALESCE(t.at, e.at) DESC LIMIT ?",
+            "LEFT JOIN persona p ON p.id = e.persona_id",
             (query, limit),
         )
-        return [
+        hits = [
             SearchHit(
                 session_id=r[3],
                 entry_id=int(r[1]) if r[0] == "entry" else None,
@@ -174,7 +177,9 @@ class Journal:
                 snippet=str(r[2]),
             )
             for r in rows
+            if r[4] is not None
         ]
+        return sorted(hits, key=lambda h: h.at, reverse=True)
 
     def entries(self, persona_id: int | None = None) -> list[JournalEntry]:
         sql = "SELECT id, persona_id, at, title, body FROM journal_entry"
