@@ -44,6 +44,15 @@ def test_a_typed_call_with_captions_labels_and_a_journal(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(MoodDialog, "exec", answer)
+    from desktop.ui.audio_check import AudioCheckDialog
+
+    checked: list[AudioCheckDialog] = []
+
+    def look(dialog: AudioCheckDialog) -> QDialog.DialogCode:
+        checked.append(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AudioCheckDialog, "exec", look)
     window = _window(qtbot, home, keyring_backend)
     window.resize(1100, 720)
     window.show()
@@ -67,6 +76,9 @@ def test_a_typed_call_with_captions_labels_and_a_journal(
     call = window.call
     assert isinstance(call, CallScreen) and window.stack.currentWidget() is call
     assert "typing" in call.notice.text()  # no sound card here
+    assert len(checked) == 1 and "type instead of speaking" in checked[0].notice.text()
+    assert not checked[0].test_sound.isEnabled()
+    assert window.settings.audio_checked  # asked before the first call only
     qtbot.waitUntil(lambda: call.state.text() == "Listening", timeout=60000)
     qtbot.keyClicks(call.text, "I haven't eaten yet today.")
     qtbot.keyClick(call.text, Qt.Key.Key_Return)

@@ -46,6 +46,7 @@ class Settings:
     country: str = ""
     first_run_done: bool = False
     mood_check_in: bool = True
+    audio_checked: bool = False
 
 
 Upgrade = Callable[[dict[str, Any]], dict[str, Any]]

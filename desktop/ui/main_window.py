@@ -27,6 +27,7 @@ from desktop.models.readiness import check_models
 from desktop.models.verify import VerifyResult
 from desktop.paths import AppPaths
 from desktop.persona_builder import build_persona
+from desktop.ui.audio_check import AudioCheckDialog
 from desktop.ui.call_screen import CallScreen
 from desktop.ui.call_setup import build_call, finish_call
 from desktop.ui.dialogs import AboutDialog, PassphraseDialog, portrait_thumbnail
@@ -117,6 +118,9 @@ class MainWindow(QMainWindow):
         journal.setShortcut(QKeySequence("Ctrl+J"))
         journal.triggered.connect(self.open_journal)
         app_menu.addAction(journal)
+        audio = QAction("Check microphone and speaker…", self)
+        audio.triggered.connect(self.check_audio)
+        app_menu.addAction(audio)
         app_menu.addSeparator()
         erase = QAction("Erase all my data…", self)
         erase.triggered.connect(self.erase_everything)
@@ -255,6 +259,8 @@ class MainWindow(QMainWindow):
                 "made this portrait and whether they agreed to it.",
             )
             return
+        if not self.settings.audio_checked:
+            self.check_audio()
         mood_before, self._words_before = self.check_in(after=False)
         try:
             self.call = build_call(self, store, persona, mood_before)
@@ -265,6 +271,16 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.call)
         self.call.ended.connect(lambda: self._call_ended(persona_id))
         self.call.setFocus()
+
+    def check_audio(self) -> None:
+        """The microphone and speaker check (before the first call, or from the menu)."""
+        report = audio_report()
+        AudioCheckDialog(
+            report, self.settings.input_device, self.settings.output_device, self
+        ).exec()
+        if not self.settings.audio_checked:
+            self.settings = replace(self.settings, audio_checked=True)
+            self.services.settings_store.save(self.settings)
 
     def check_in(self, after: bool) -> tuple[int | None, str]:
         """The optional mood check-in; (None, "") when skipped or switched off."""
