@@ -100,3 +100,30 @@ def test_export_delete_and_erase_everything(
     assert PersonaStore(window.vault).list_summaries() == []
     assert keyring_backend.secrets and len(keyring_backend.secrets) == 1  # only the new key
     window.close()
+
+
+def test_backup_and_restore_from_the_window(
+    qtbot: QtBot,
+    home: AppPaths,
+    keyring_backend: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window, store, _journal, mum = _filled_window(qtbot, home, keyring_backend)
+    backup = tmp_path / "family.kbk"
+    monkeypatch.setattr(window, "ask_backup_passphrase", lambda create: "our backup words")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(backup), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(backup), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    window.back_up()
+    assert backup.exists() and "Backup written" in window.status_label.text()
+    store.delete(mum)
+    assert store.list_summaries() == []
+    window.restore()
+    assert window.vault is not None
+    assert [p.display_name for p in PersonaStore(window.vault).list_summaries()] == ["Mum"]
+    assert [c.persona.display_name for c in window.home.cards] == ["Mum"]
+    assert list(home.data_dir.glob("*before-restore*"))
+    window.close()

@@ -65,7 +65,7 @@ def test_home_screen_renders_as_a_finished_screen(
 
 
 def test_adding_a_person_fills_the_wall(
-    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring
+    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = _window(qtbot, home, keyring_backend)
     window.show()
@@ -75,6 +75,12 @@ def test_adding_a_person_fills_the_wall(
     window.refresh_wall()
     assert not window.home.empty_state.isVisible()
     assert [c.persona.display_name for c in window.home.cards] == ["Mum"]
+    opened: list[int] = []
+    monkeypatch.setattr(window, "open_call", opened.append)
+    window.home.talk_requested.disconnect()
+    window.home.talk_requested.connect(window.open_call)
+    window.home.cards[0].talk_button.click()
+    assert opened == [window.home.cards[0].persona.id]  # "Talk" straight from the wall
     window.close()
 
 

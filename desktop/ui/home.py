@@ -42,6 +42,7 @@ class PortraitCard(QFrame):
     """One person on the wall; clicking it opens their page."""
 
     opened = Signal(int)
+    talk_requested = Signal(int)
 
     def __init__(
         self, persona: PersonaSummary, picture: QPixmap | None = None, parent: QWidget | None = None
@@ -69,6 +70,9 @@ class PortraitCard(QFrame):
             full.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(full)
         layout.addStretch(1)
+        self.talk_button = QPushButton("Talk")
+        self.talk_button.clicked.connect(lambda: self.talk_requested.emit(persona.id))
+        layout.addWidget(self.talk_button)
 
     def mouseReleaseEvent(self, event: object) -> None:  # noqa: N802
         self.opened.emit(self.persona.id)
@@ -80,6 +84,7 @@ class HomeScreen(QWidget):
     add_requested = Signal()
     persona_opened = Signal(int)
     journal_requested = Signal()
+    talk_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -174,6 +179,7 @@ class HomeScreen(QWidget):
         self.cards = [PortraitCard(p, (pictures or {}).get(p.id)) for p in active]
         for card in self.cards:
             card.opened.connect(self.persona_opened)
+            card.talk_requested.connect(self.talk_requested)
         columns = 4
         for i, card in enumerate(self.cards):
             self._grid.addWidget(card, i // columns, i % columns)

@@ -41,6 +41,7 @@ from desktop.ui.persona_editor import PersonaEditor
 from desktop.ui.persona_page import PersonaPage
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import BackgroundTasks
+from desktop.vault.backup import restore_backup, write_backup
 from desktop.vault.database import Vault
 from desktop.vault.export import ExportFormat, ExportSelection, export_to_file
 from desktop.vault.journal import Journal
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.model_results: tuple[VerifyResult, ...] = ()
         self._last_note = ""
         self._words_before = ""
+        self._local_passphrase: str | None = None
         self._shut_down = False
         self.setWindowTitle("Keepsake")
         self.resize(1100, 720)
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
         self.journal_view.export_requested.connect(self.export_journal)
         self.stack.addWidget(self.journal_view)
         self.home.journal_requested.connect(self.open_journal)
+        self.home.talk_requested.connect(self.open_call)
         self.setCentralWidget(self.stack)
         self._build_menus()
 
@@ -118,6 +121,12 @@ class MainWindow(QMainWindow):
         journal.setShortcut(QKeySequence("Ctrl+J"))
         journal.triggered.connect(self.open_journal)
         app_menu.addAction(journal)
+        backup = QAction("Back up…", self)
+        backup.triggered.connect(self.back_up)
+        app_menu.addAction(backup)
+        restore = QAction("Restore from a backup…", self)
+        restore.triggered.connect(self.restore)
+        app_menu.addAction(restore)
         audio = QAction("Check microphone and speaker…", self)
         audio.triggered.connect(self.check_audio)
         app_menu.addAction(audio)
@@ -181,6 +190,7 @@ class MainWindow(QMainWindow):
         self.status_label.setText(describe(exc))
 
     def _unlock(self, passphrase: str | None) -> None:
+        self._local_passphrase = passphrase
         paths = self.services.paths
         backend = self.services.keyring_backend
         self.services.tasks.run(
@@ -374,6 +384,74 @@ class MainWindow(QMainWindow):
             on_result=done,
             on_error=failed,
         )
+
+    def back_up(self) -> None:
+        """Everything to one file, protected by a passphrase the user chooses (background)."""
+        if self.vault is None:
+            return
+        passphrase = self.ask_backup_passphrase(create=True)
+        if passphrase is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, "Back up to", "keepsake-backup.kbk")
+        if not name:
+            return
+        vault = self.vault
+        self._busy("Backing up…")
+        self.services.tasks.run(
+            lambda cancel, report: write_backup(vault, Path(name), passphrase),
+            on_result=lambda size: self._idle(
+                f"Backup written ({size / 1e6:.1f} MB). Keep the passphrase safe."
+            ),
+            on_error=lambda exc: self._idle(f"The backup failed: {describe(exc)}"),
+        )
+
+    def restore(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Restore from", "", "Keepsake backup (*.kbk);;All files (*)"
+        )
+        if not name:
+            return
+        passphrase = self.ask_backup_passphrase(create=False)
+        if passphrase is None or self.vault is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Restore?",
+            "Restoring replaces what Keepsake holds now with the backup. The current data is kept "
+            "aside in the data folder, not deleted.",
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.vault.close()
+        self.vault = None
+        try:
+            restore_backup(
+                Path(name),
+                passphrase,
+                self.services.paths,
+                self.services.keyring_backend,
+                self._local_passphrase,
+            )
+        except Exception as exc:
+            QMessageBox.warning(self, "Nothing was changed", describe(exc))
+        self.show_home()
+        self._unlock(self._local_passphrase)
+
+    def ask_backup_passphrase(self, create: bool) -> str | None:
+        dialog = PassphraseDialog(create=create, parent=self)
+        dialog.setWindowTitle("Backup passphrase")
+        return dialog.passphrase() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def _busy(self, text: str) -> None:
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.status_label.setText(text)
+
+    def _idle(self, text: str) -> None:
+        self.progress.setVisible(False)
+        self.status_label.setText(text)
 
     def erase_everything(self) -> None:
         """Delete every portrait, recording and conversation, after two confirmations."""
