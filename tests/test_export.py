@@ -80,3 +80,14 @@ def test_pdf_is_written_and_renders(filled, tmp_path: Path) -> None:  # type: ig
         check=True,
     )
     assert list(tmp_path.glob("p-*.png"))
+
+
+def test_a_selection_exports_only_those_conversations(filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    store, journal, _mum = filled
+    chosen = journal.sessions()[1].id
+    out = tmp_path / "one.json"
+    assert (
+        render(ExportFormat.JSON, journal, store, ExportSelection(session_ids=(chosen,)), out, DAY)
+        == 1
+    )
+    assert len(json.loads(out.read_text(encoding="utf-8"))["sessions"]) == 1

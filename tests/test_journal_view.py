@@ -127,3 +127,20 @@ def test_backup_and_restore_from_the_window(
     assert [c.persona.display_name for c in window.home.cards] == ["Mum"]
     assert list(home.data_dir.glob("*before-restore*"))
     window.close()
+
+
+def test_export_dialog_offers_the_selected_conversation(
+    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring
+) -> None:
+    from desktop.ui.journal_dialogs import ExportDialog
+
+    window, store, journal, _mum = _filled_window(qtbot, home, keyring_backend)
+    chosen = journal.sessions()[0].id
+    dialog = ExportDialog(store.list_summaries(), None, window, chosen)
+    qtbot.addWidget(dialog)
+    dialog.only_selected.setChecked(True)
+    fmt, selection = dialog.selection()
+    assert fmt is ExportFormat.PDF and selection.session_ids == (chosen,)
+    dialog.only_selected.setChecked(False)
+    assert dialog.selection()[1].session_ids == ()
+    window.close()

@@ -60,10 +60,17 @@ class EntryDialog(QDialog):
 
 class ExportDialog(QDialog):
     def __init__(
-        self, personas: list[PersonaSummary], current: int | None, parent: QWidget | None = None
+        self,
+        personas: list[PersonaSummary],
+        current: int | None,
+        parent: QWidget | None = None,
+        selected_session: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export the journal")
+        self.selected_session = selected_session
+        self.only_selected = QCheckBox("Only the selected conversation")
+        self.only_selected.setVisible(selected_session is not None)
         self.setMinimumWidth(480)
         self.format = QComboBox()
         for fmt, label in (
@@ -92,6 +99,7 @@ class ExportDialog(QDialog):
         form.addRow("Conversations with", self.persona)
         form.addRow("From", self.start)
         form.addRow("To", self.end)
+        form.addRow("", self.only_selected)
         form.addRow("", self.consent)
         form.addRow("", self.usage)
         buttons = QDialogButtonBox(
@@ -114,4 +122,7 @@ class ExportDialog(QDialog):
             end=day(self.end),
             include_consent=self.consent.isChecked(),
             include_usage=self.usage.isChecked(),
+            session_ids=(self.selected_session,)
+            if self.selected_session is not None and self.only_selected.isChecked()
+            else (),
         )

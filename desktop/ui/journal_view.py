@@ -99,6 +99,13 @@ class JournalView(QWidget):
         self.persona.blockSignals(False)
         self.refresh()
 
+    def selected_session(self) -> int | None:
+        item = self.items.currentItem()
+        if item is None:
+            return None
+        kind, ref = item.data(Qt.ItemDataRole.UserRole)
+        return int(ref) if kind == _SESSION and ref is not None else None
+
     def persona_filter(self) -> int | None:
         value = self.persona.currentData()
         return int(value) if value is not None else None

@@ -343,7 +343,14 @@ class MainWindow(QMainWindow):
     def export_journal(self, persona_id: int | None) -> None:
         if self.vault is None:
             return
-        dialog = ExportDialog(PersonaStore(self.vault).list_summaries(), persona_id, self)
+        dialog = ExportDialog(
+            PersonaStore(self.vault).list_summaries(),
+            persona_id,
+            self,
+            self.journal_view.selected_session()
+            if self.stack.currentWidget() is self.journal_view
+            else None,
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         fmt, selection = dialog.selection()

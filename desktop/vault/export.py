@@ -41,6 +41,7 @@ class ExportSelection:
     end: date | None = None  # inclusive
     include_consent: bool = True
     include_usage: bool = True
+    session_ids: tuple[int, ...] = ()  # a selection: only these conversations
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,8 @@ def collect(
 ) -> ExportBundle:
     chosen = []
     for summary in journal.sessions(selection.persona_id):
+        if selection.session_ids and summary.id not in selection.session_ids:
+            continue
         day = summary.started_at.date()
         if selection.start and day < selection.start:
             continue
