@@ -116,7 +116,7 @@ class ExportDialog(QDialog):
         def day(edit: QDateEdit) -> date:
             return edit.date().toPython()
 
-        return self.format.currentData(), ExportSelection(
+        return ExportFormat(self.format.currentData()), ExportSelection(
             persona_id=self.persona.currentData(),
             start=day(self.start),
             end=day(self.end),
