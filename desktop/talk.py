@@ -16,6 +16,7 @@ from desktop.core.errors import KeepsakeError
 from desktop.core.events import EngineError, EngineEvent, NothingHeard, TurnFinished
 from desktop.core.grounding import ReplyMode, ReplySource
 from desktop.core.journal import Channel
+from desktop.core.safety import CrisisDetector, SafetyGuard
 from desktop.core.settings import Settings
 from desktop.engine_setup import build_adapters
 from desktop.grounding_planner import GroundedPlanner, persona_voice
@@ -105,6 +106,7 @@ def run_turn(
         on_event,
         output=output,
         planner=planner,
+        safety=SafetyGuard(CrisisDetector(), voice.display_name, voice.language),
     )
     engine.start()
     try:

@@ -102,6 +102,13 @@ class TurnFinished:
 
 
 @dataclass(frozen=True, slots=True)
+class CrisisDetected:
+    """The person said something that sounds like a crisis: the conversation pauses."""
+
+    phrase: str
+
+
+@dataclass(frozen=True, slots=True)
 class EngineError:
     """A stage failed; the engine keeps running when it can (`fatal` says when it cannot)."""
 
@@ -120,5 +127,6 @@ EngineEvent = (
     | PlaybackProgress
     | Interrupted
     | TurnFinished
+    | CrisisDetected
     | EngineError
 )

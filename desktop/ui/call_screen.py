@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.avatar.driver import AvatarDriver
 from desktop.core.clock import Clock
 from desktop.core.events import (
+    CrisisDetected,
     EngineError,
     EngineEvent,
     EngineState,
@@ -160,10 +161,24 @@ class CallScreen(QWidget):
             self._caption(
                 f"{name} ({label})", shown + (" (interrupted)" if event.interrupted else "")
             )
+        elif isinstance(event, CrisisDetected):
+            self.show_support()
         elif isinstance(event, NothingHeard):
             self.state.setText("I didn't catch that. Please say it again, or type.")
         elif isinstance(event, EngineError):
             self.state.setText(describe(event.error))
+
+    def show_support(self) -> None:
+        """Pause gently and put help within reach (a window, not a blocking popup)."""
+        self.state.setText("Paused")
+        self._caption(
+            "Keepsake",
+            "It sounds like things are very hard right now. You don't have to carry this alone: "
+            "please reach out to someone you trust, or to one of the helplines shown.",
+        )
+        self.support = SupportDialog(self)
+        self.support.setModal(False)
+        self.support.show()
 
     def _caption(self, who: str, text: str) -> None:
         self.transcript.append((who, text))

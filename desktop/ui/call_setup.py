@@ -16,6 +16,7 @@ from desktop.core.errors import AudioUnavailableError
 from desktop.core.grounding import ReplyMode
 from desktop.core.journal import Channel
 from desktop.core.persona import Persona
+from desktop.core.safety import CrisisDetector, SafetyGuard
 from desktop.engine_setup import build_adapters
 from desktop.grounding_planner import GroundedPlanner, persona_voice
 from desktop.ui.call_screen import CallScreen, CallSetup
@@ -84,6 +85,7 @@ def build_call(
         audio_input=microphone,
         config=config,
         planner=GroundedPlanner(store, persona, ReplyMode.GROUNDED, rate),
+        safety=SafetyGuard(CrisisDetector(), voice.display_name, voice.language),
     )
     portrait = _portrait(store, persona, driver, output)
     screen = CallScreen(

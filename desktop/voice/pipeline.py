@@ -25,6 +25,7 @@ from typing import Protocol
 from desktop.core.conversation import Conversation, Message, heard_part
 from desktop.core.errors import KeepsakeError
 from desktop.core.events import (
+    CrisisDetected,
     EngineError,
     EngineEvent,
     EngineState,
@@ -41,6 +42,7 @@ from desktop.core.events import (
 )
 from desktop.core.grounding import Generate, ReplyPlan, ReplySource, Silence, Verbatim
 from desktop.core.jobs import CancelToken
+from desktop.core.safety import SafetyGuard
 from desktop.core.sentences import SentenceSplitter, clean_for_speech
 from desktop.voice.audio import AudioInput, AudioOutput, Samples
 from desktop.voice.echo import EchoGuard
@@ -129,6 +131,7 @@ class ConversationEngine:
         config: EngineConfig = EngineConfig(),
         vad_factory: VadFactory | None = None,
         planner: ReplyPlanner | None = None,
+        safety: SafetyGuard | None = None,
     ) -> None:
         self.stt = stt
         self.llm = llm
@@ -140,6 +143,7 @@ class ConversationEngine:
         self.config = config
         self._vad_factory = vad_factory
         self.planner = planner
+        self.safety = safety
         self._blocks: queue.Queue[tuple[Samples, float] | object] = queue.Queue(maxsize=200)
         self._turns: queue.Queue[_Turn | object] = queue.Queue()
         self._threads: list[threading.Thread] = []
@@ -367,7 +371,31 @@ class ConversationEngine:
                 self._emit(NothingHeard())
                 return
         self._emit(FinalTranscript(text, turn.source))
+        if self.safety is not None:
+            crisis = self.safety.crisis(text)
+            if crisis is not None:
+                self._emit(CrisisDetected(crisis.phrase))  # pause: no reply from the portrait
+                return
         self._emit(StateChanged(EngineState.THINKING))
+        honest = self.safety.honest_reply(text) if self.safety is not None else None
+        if honest is not None:
+            reply, first_audio = self._say_honestly(honest, flight)
+            self.conversation.record(text, self._heard(flight, reply))
+            latency = None
+            if first_audio is not None and turn.speech_end is not None:
+                latency = first_audio - turn.speech_end
+            self._emit(
+                TurnFinished(
+                    text,
+                    turn.source,
+                    reply,
+                    self._heard(flight, reply),
+                    flight.token.cancelled,
+                    latency,
+                    ReplySource.AI,
+                )
+            )
+            return
         plan = self.planner.plan(text) if self.planner is not None else Generate(text)
         source = ReplySource.SAID_IN_LIFE if isinstance(plan, Verbatim) else ReplySource.AI
         if isinstance(plan, Verbatim):
@@ -387,6 +415,13 @@ class ConversationEngine:
         if first_audio is not None and turn.speech_end is not None:
             latency = first_audio - turn.speech_end
         self._emit(TurnFinished(text, turn.source, reply, heard, interrupted, latency, source))
+
+    def _say_honestly(self, text: str, flight: _InFlight) -> tuple[str, float | None]:
+        """The fixed, honest answer to "are you really them?" (generated, so labelled AI)."""
+        self._emit(ReplyText(text, text, ReplySource.AI))
+        first = self._speak(text, flight)
+        self._wait_played(flight)
+        return text, first
 
     def _say_verbatim(self, plan: Verbatim, flight: _InFlight) -> tuple[str, float | None]:
         """Their own words: the real recording when there is one, else the synthetic voice."""
