@@ -93,7 +93,6 @@ def test_export_delete_and_erase_everything(
     view.persona.setCurrentIndex(view.persona.findData(mum))
     view.delete_persona_sessions()
     assert journal.sessions() == []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a: ("ERASE", True))
     window.erase_everything()
     assert window.vault is not None  # a fresh, empty vault

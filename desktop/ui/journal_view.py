@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.confirm import confirm
 from desktop.vault.export import session_html
 from desktop.vault.journal import Journal
 from desktop.vault.personas import PersonaStore
@@ -175,24 +175,14 @@ class JournalView(QWidget):
                 f"<p style='color:#7a7168'>{entry.at.astimezone():%A %d %B %Y}</p><p>{body}</p>"
             )
 
-    def _confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
     def delete_selected(self) -> None:
         item = self.items.currentItem()
         if item is None or self.journal is None:
             return
         kind, ref = item.data(Qt.ItemDataRole.UserRole)
         what = "this conversation" if kind == _SESSION else "this entry"
-        if self._confirm(
-            "Delete?", f"Delete {what} from the journal for good? This cannot be undone."
+        if confirm(
+            self, "Delete?", f"Delete {what} from the journal for good? This cannot be undone."
         ):
             if kind == _SESSION:
                 self.journal.delete_session(ref)
@@ -206,7 +196,8 @@ class JournalView(QWidget):
             return
         name = self.persona.currentText()
         count = len(self.journal.sessions(persona))
-        if self._confirm(
+        if confirm(
+            self,
             "Delete all?",
             f"Delete all {count} conversations with {name}, and the "
             "entries written to them? This cannot be undone.",

@@ -30,6 +30,7 @@ from desktop.persona_builder import build_persona
 from desktop.ui.audio_check import AudioCheckDialog
 from desktop.ui.call_screen import CallScreen
 from desktop.ui.call_setup import build_call, finish_call
+from desktop.ui.confirm import confirm
 from desktop.ui.dialogs import AboutDialog, PassphraseDialog, portrait_thumbnail
 from desktop.ui.home import HomeScreen
 from desktop.ui.journal_dialogs import EntryDialog, ExportDialog
@@ -421,15 +422,12 @@ class MainWindow(QMainWindow):
         passphrase = self.ask_backup_passphrase(create=False)
         if passphrase is None or self.vault is None:
             return
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             "Restore?",
             "Restoring replaces what Keepsake holds now with the backup. The current data is kept "
             "aside in the data folder, not deleted.",
-            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         self.vault.close()
         self.vault = None
@@ -464,15 +462,12 @@ class MainWindow(QMainWindow):
         """Delete every portrait, recording and conversation, after two confirmations."""
         if self.vault is None:
             return
-        first = QMessageBox.warning(
+        if not confirm(
             self,
             "Erase all my data?",
             "This deletes every portrait, photo, recording, saying and conversation kept by "
             "Keepsake on this computer. Backups you made elsewhere are not touched.",
-            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if first != QMessageBox.StandardButton.Yes:
+        ):
             return
         word, ok = QInputDialog.getText(self, "Erase all my data", "To confirm, type ERASE:")
         if not ok or word.strip() != "ERASE":

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from desktop.avatar.photo import decode_photo
 from desktop.avatar.rig import Rig, rig_from_face_box
 from desktop.core.errors import NoFaceFoundError
 from desktop.core.persona import Agreement, ImportReport, MediaKind, SayingKind, SourceKind
+from desktop.ui.confirm import confirm
 from desktop.ui.persona_forms import ConsentDialog, DetailsDialog, RigDialog
 from desktop.vault.personas import PersonaStore
 
@@ -264,15 +264,12 @@ class PersonaPage(QWidget):
         assert self.store is not None and self.persona_id is not None
         counts = self.store.what_deleting_loses(self.persona_id)
         name = self.title.text()
-        answer = QMessageBox.question(
+        if confirm(
             self,
             f"Delete {name}?",
             f"This removes {name}'s portrait for good: {counts['photos']} photos, "
             f"{counts['clips']} recordings and {counts['words']} sayings and memories. "
             "This cannot be undone.",
-            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.store.delete(self.persona_id)
             self.deleted.emit(self.persona_id)
