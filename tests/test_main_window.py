@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from desktop.core.clock import ManualClock
-from desktop.core.settings import SettingsStore
+from desktop.core.settings import Settings, SettingsStore
 from desktop.paths import AppPaths
 from desktop.ui.main_window import MainWindow, Services
 from desktop.ui.tasks import BackgroundTasks
@@ -23,6 +24,9 @@ def _window(qtbot: QtBot, home: AppPaths, backend: object, immediate: bool = Tru
     from PySide6.QtWidgets import QApplication
 
     apply_theme(QApplication.instance())  # type: ignore[arg-type]
+    store = SettingsStore(home.settings_file)
+    if not home.settings_file.exists():  # tests of other screens start after the first run
+        store.save(replace(Settings(), first_run_done=True))
     services = Services(
         paths=home,
         settings_store=SettingsStore(home.settings_file),
@@ -123,3 +127,32 @@ def test_start_up_work_runs_off_the_gui_thread_and_stops_on_close(
     assert window.vault is None
     assert not window.services.tasks.busy
     assert window.services.tasks.active_threads == 0
+
+
+def test_first_run_explains_and_asks_for_18_plus(
+    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui.first_run import FirstRunDialog
+
+    SettingsStore(home.settings_file).save(Settings())  # a brand-new install
+    shown: list[FirstRunDialog] = []
+
+    def confirm_adult(dialog: FirstRunDialog) -> QDialog.DialogCode:
+        shown.append(dialog)
+        assert not dialog.begin.isEnabled()  # not before the 18+ confirmation
+        dialog.adult.setChecked(True)
+        assert dialog.begin.isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(FirstRunDialog, "exec", confirm_adult)
+    window = _window(qtbot, home, keyring_backend)
+    window.start()
+    assert len(shown) == 1 and window.vault is not None
+    assert SettingsStore(home.settings_file).load().settings.first_run_done
+    window.close()
+    again = _window(qtbot, home, keyring_backend)
+    again.start()
+    assert len(shown) == 1  # only once
+    again.close()

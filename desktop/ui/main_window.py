@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,6 +33,7 @@ from desktop.ui.call_screen import CallScreen
 from desktop.ui.call_setup import build_call, finish_call
 from desktop.ui.confirm import confirm
 from desktop.ui.dialogs import AboutDialog, PassphraseDialog, portrait_thumbnail
+from desktop.ui.first_run import FirstRunDialog
 from desktop.ui.home import HomeScreen
 from desktop.ui.journal_dialogs import EntryDialog, ExportDialog
 from desktop.ui.journal_view import JournalView
@@ -158,8 +160,20 @@ class MainWindow(QMainWindow):
                 "Your settings file could not be read, so the defaults apply. The old file was "
                 f"kept as {loaded.damaged_copy.name}.",
             )
+        if not self.settings.first_run_done and not self.welcome():
+            self.status_label.setText("Keepsake needs your confirmation before it can be used.")
+            QTimer.singleShot(0, self.close)
+            return
         self._check_models()
         self._unlock(passphrase=None)
+
+    def welcome(self) -> bool:
+        """The first-run explanation and 18+ confirmation; True when the user goes on."""
+        if FirstRunDialog(self.services.paths, self).exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.settings = replace(self.settings, first_run_done=True)
+        self.services.settings_store.save(self.settings)
+        return True
 
     def _check_models(self) -> None:
         s = self.settings
