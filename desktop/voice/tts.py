@@ -34,12 +34,16 @@ class PiperSpeaker:
         length_scale: float | None = None,
         volume: float = 0.9,
         pitch_semitones: float = 0.0,
+        noise_scale: float | None = None,
+        noise_w_scale: float | None = None,
     ) -> None:
         self.model_path = model_path
         self.config_path = config_path or model_path.with_name(model_path.name + ".json")
         self.length_scale = length_scale
         self.volume = volume
         self.pitch_semitones = pitch_semitones
+        self.noise_scale = noise_scale  # 0 with noise_w_scale 0: the same audio every time
+        self.noise_w_scale = noise_w_scale
         self._voice: Any = None
 
     def load(self) -> None:
@@ -71,7 +75,12 @@ class PiperSpeaker:
 
         if self._voice is None:
             self.load()
-        config = SynthesisConfig(length_scale=self.length_scale, volume=self.volume)
+        config = SynthesisConfig(
+            length_scale=self.length_scale,
+            volume=self.volume,
+            noise_scale=self.noise_scale,
+            noise_w_scale=self.noise_w_scale,
+        )
         audio: list[Samples] = []
         phonemes: list[PhonemeTiming] = []
         rate = self.sample_rate

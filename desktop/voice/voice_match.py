@@ -73,7 +73,11 @@ def median_f0(audio: Samples, rate: int, fmin: float = 60.0, fmax: float = 450.0
         period = _yin_period(seg, lo, hi)
         if period:
             pitches.append(rate / period)
-    return float(np.median(pitches)) if pitches else 0.0
+    if not pitches:
+        return 0.0
+    first = float(np.median(pitches))
+    steady = [p for p in pitches if first / 1.5 <= p <= first * 1.5]  # drop octave slips
+    return float(np.median(steady)) if steady else first
 
 
 _VOWELS = re.compile(r"[aeiouy]+", re.IGNORECASE)
