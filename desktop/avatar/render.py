@@ -65,8 +65,7 @@ class Renderer:
             )
         )
         self.size = size
-        shifted = _shift(rig, -x, -y)
-        self.rig = shifted.scaled(scale)
+        self.rig = rig.mapped(scale, -x, -y)
         grid_y, grid_x = np.mgrid[0:size, 0:size].astype(np.float32)
         self._gx, self._gy = grid_x, grid_y
         r = self.rig
@@ -269,27 +268,3 @@ def _mouth_colours(image: Image, rig: Rig) -> tuple[Field, Field]:
     ).astype(np.float32)
     teeth = np.array([228, 222, 210], np.float32) * 0.88
     return dark.reshape(1, 1, 3), teeth.reshape(1, 1, 3)
-
-
-def _shift(rig: Rig, dx: float, dy: float) -> Rig:
-    from dataclasses import replace
-
-    from desktop.avatar.rig import Mouth
-
-    def p(pt: tuple[float, float]) -> tuple[float, float]:
-        return (pt[0] + dx, pt[1] + dy)
-
-    def e(eye: Eye) -> Eye:
-        return Eye(p(eye.center), eye.width, eye.height)
-
-    m = rig.mouth
-    fx, fy, fw, fh = rig.face
-    return replace(
-        rig,
-        face=(fx + dx, fy + dy, fw, fh),
-        left_eye=e(rig.left_eye),
-        right_eye=e(rig.right_eye),
-        mouth=Mouth(p(m.left), p(m.right), p(m.upper_lip), p(m.lower_lip)),
-        chin=p(rig.chin),
-        pivot=p(rig.pivot),
-    )

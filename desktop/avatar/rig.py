@@ -82,23 +82,23 @@ class Rig:
 
     def scaled(self, factor: float) -> Rig:
         """The same rig for the photo resized by `factor`."""
+        return self.mapped(scale=factor)
+
+    def mapped(self, scale: float = 1.0, dx: float = 0.0, dy: float = 0.0) -> Rig:
+        """The rig for the photo moved by (dx, dy) (a crop), then resized by `scale`."""
 
         def p(pt: Point) -> Point:
-            return (pt[0] * factor, pt[1] * factor)
+            return ((pt[0] + dx) * scale, (pt[1] + dy) * scale)
 
         def e(eye: Eye) -> Eye:
-            return Eye(p(eye.center), eye.width * factor, eye.height * factor)
+            return Eye(p(eye.center), eye.width * scale, eye.height * scale)
 
         m = self.mouth
+        fx, fy = p((self.face[0], self.face[1]))
         return replace(
             self,
-            image_size=(round(self.image_size[0] * factor), round(self.image_size[1] * factor)),
-            face=(
-                self.face[0] * factor,
-                self.face[1] * factor,
-                self.face[2] * factor,
-                self.face[3] * factor,
-            ),
+            image_size=(round(self.image_size[0] * scale), round(self.image_size[1] * scale)),
+            face=(fx, fy, self.face[2] * scale, self.face[3] * scale),
             left_eye=e(self.left_eye),
             right_eye=e(self.right_eye),
             mouth=Mouth(p(m.left), p(m.right), p(m.upper_lip), p(m.lower_lip)),

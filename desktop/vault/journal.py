@@ -20,6 +20,11 @@ from desktop.core.journal import (
 )
 from desktop.vault.database import Vault
 
+_SESSION_COLUMNS = (
+    "SELECT id, persona_id, persona_name, started_at, ended_at, ending, channel, "
+    "mood_before, mood_after, mood_words, note FROM journal_session"
+)
+
 
 class Journal:
     def __init__(self, vault: Vault) -> None:
@@ -84,10 +89,7 @@ class Journal:
             return int(cur.rowcount)
 
     def sessions(self, persona_id: int | None = None) -> list[JournalSession]:
-        sql = (
-            "SELECT id, persona_id, persona_name, started_at, ended_at, ending, channel, "
-            "mood_before, mood_after, mood_words, note FROM journal_session"
-        )
+        sql = _SESSION_COLUMNS
         params: tuple[Any, ...] = ()
         if persona_id is not None:
             sql += " WHERE persona_id = ?"
@@ -99,8 +101,7 @@ class Journal:
 
     def session(self, session_id: int) -> JournalSession:
         rows = self._vault.query(
-            "SELECT id, persona_id, persona_name, started_at, ended_at, ending, channel, "
-            "mood_before, mood_after, mood_words, note FROM journal_session WHERE id = ?",
+            _SESSION_COLUMNS + " WHERE id = ?",
             (session_id,),
         )
         if not rows:

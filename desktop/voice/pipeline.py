@@ -378,27 +378,13 @@ class ConversationEngine:
                 return
         self._emit(StateChanged(EngineState.THINKING))
         honest = self.safety.honest_reply(text) if self.safety is not None else None
+        plan: ReplyPlan = Generate(text)
+        if honest is None and self.planner is not None:
+            plan = self.planner.plan(text)
+        source = ReplySource.SAID_IN_LIFE if isinstance(plan, Verbatim) else ReplySource.AI
         if honest is not None:
             reply, first_audio = self._say_honestly(honest, flight)
-            self.conversation.record(text, self._heard(flight, reply))
-            latency = None
-            if first_audio is not None and turn.speech_end is not None:
-                latency = first_audio - turn.speech_end
-            self._emit(
-                TurnFinished(
-                    text,
-                    turn.source,
-                    reply,
-                    self._heard(flight, reply),
-                    flight.token.cancelled,
-                    latency,
-                    ReplySource.AI,
-                )
-            )
-            return
-        plan = self.planner.plan(text) if self.planner is not None else Generate(text)
-        source = ReplySource.SAID_IN_LIFE if isinstance(plan, Verbatim) else ReplySource.AI
-        if isinstance(plan, Verbatim):
+        elif isinstance(plan, Verbatim):
             reply, first_audio = self._say_verbatim(plan, flight)
         elif isinstance(plan, Generate) and self.llm is not None:
             reply, first_audio = self._reply(text, plan.prompt, flight)
