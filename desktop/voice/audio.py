@@ -61,12 +61,13 @@ class PlaybackBuffer:
     `played` samples were handed to the device. `clear()` drops what is queued (barge-in).
     """
 
-    def __init__(self, sample_rate: int, history_s: float = 1.0) -> None:
+    def __init__(self, sample_rate: int, history_s: float = 3.0) -> None:
         self.sample_rate = sample_rate
         self._queue: deque[Samples] = deque()
         self._offset = 0  # samples of the first queued array already read
         self._lock = threading.Lock()
         self._drained = threading.Condition(self._lock)
+        self._advanced = threading.Condition(self._lock)
         self._enqueued = 0
         self._played = 0
         self._history = np.zeros(int(CAPTURE_RATE * history_s), dtype=np.float32)
@@ -100,6 +101,7 @@ class PlaybackBuffer:
             self._played += filled
             self._last_read = filled
             self._remember(out, now)
+            self._advanced.notify_all()
             if not self._queue:
                 self._drained.notify_all()
         return out
@@ -122,6 +124,11 @@ class PlaybackBuffer:
             self._enqueued = self._played
             self._drained.notify_all()
             return self._played
+
+    def wait_played_until(self, when: float, timeout: float) -> bool:
+        """Block until the device has played up to monotonic time `when`; False on timeout."""
+        with self._lock:
+            return self._advanced.wait_for(lambda: self._history_end >= when, timeout)
 
     @property
     def played(self) -> int:

@@ -1,10 +1,16 @@
 """Echo guard: the portrait's own voice, coming back through the microphone, is not the person.
 
-The engine knows exactly what it played (the PlaybackBuffer keeps the last second at 16 kHz).
+The engine knows exactly what it played (the PlaybackBuffer keeps the last seconds at 16 kHz).
 For each microphone block, the guard finds the delay at which the played audio best matches
-the recent microphone signal (FFT cross-correlation over up to 250 ms), fits its gain, and
+the recent microphone signal (PHAT cross-correlation over up to 250 ms), fits its gain, and
 subtracts that delayed, scaled copy. What is left is the room and the person; the VAD listens
-to that. Runs on the engine's listener thread.
+to that.
+
+A room's echo path does not change within a call, so the guard keeps the delay it trusts (the
+median of recent confident estimates) across pauses, and for every block also tries the fresh
+estimate: whichever explains the microphone better is subtracted. A single unlucky estimate (a
+sentence starting, a near-silent window) therefore cannot make the portrait's own voice look
+like the person. Runs on the engine's listener thread.
 """
 
 from __future__ import annotations
@@ -17,6 +23,8 @@ _SILENT = 1e-3
 _MIN_PERSON_RMS = 0.006
 _PERSON_SHARE = 0.4
 _CONVERGE_BLOCKS = 6
+_CONFIDENT_PEAK = 0.08  # PHAT peak height of a real match; noise peaks stay well below
+_KEEP_ESTIMATES = 7
 
 
 class EchoGuard:
@@ -27,58 +35,68 @@ class EchoGuard:
         self._max_delay = int(max_delay_s * CAPTURE_RATE)
         self._window = int(window_s * CAPTURE_RATE)
         self._mic = np.zeros(self._window, dtype=np.float32)
-        self._delay: int | None = None
-        self._recent_delays: list[int] = []
-        self._blocks_since_estimate = 0
+        self._confident: list[int] = []  # recent confident delay estimates (samples)
         self.engaged = False  # True while recent playback could be echoing into the microphone
         self._engaged_blocks = 0
+
+    @property
+    def delay(self) -> int | None:
+        """The echo delay the guard trusts, in samples at 16 kHz (None until it found one)."""
+        return int(np.median(self._confident)) if self._confident else None
 
     def clean(self, block: Samples, capture_end: float) -> Samples:
         """The block with the estimated echo of recent playback removed."""
         n = len(block)
         self._mic = np.concatenate([self._mic[n:], block])
+        reference = self._reference(capture_end)
+        self.engaged = reference is not None
+        if reference is None:
+            self._engaged_blocks = 0
+            return block
+        self._engaged_blocks += 1
+        fresh, peak = self._estimate_delay(reference)
+        if peak >= _CONFIDENT_PEAK:
+            self._confident = [*self._confident[-(_KEEP_ESTIMATES - 1) :], fresh]
+        candidates = {fresh} if self.delay is None else {fresh, self.delay}
+        best = min((self._fit(reference, d) for d in candidates), key=lambda fit: fit[0])
+        _residual, gain, aligned = best
+        cleaned: Samples = (block - gain * aligned[-n:]).astype(np.float32)
+        return cleaned
+
+    def _reference(self, capture_end: float) -> Samples | None:
+        """Played audio that could be in the microphone window, or None if it was silent."""
         ref = self._playback.reference()
         end = len(ref.audio) - round((ref.end_time - capture_end) * CAPTURE_RATE)
         span = self._window + self._max_delay
         history = ref.audio
         if end > len(history):  # captured after the newest played block: nothing newer to hear
             history = np.concatenate([history, np.zeros(end - len(history), dtype=np.float32)])
-        self.engaged = False
         if end - span < 0:
-            return block
+            return None
         reference = history[end - span : end]
         if float(np.abs(reference).max()) < _SILENT:
-            self._delay = None
-            self._recent_delays.clear()
-            self._engaged_blocks = 0
-            return block
-        self.engaged = True
-        self._engaged_blocks += 1
-        converging = len(self._recent_delays) < _CONVERGE_BLOCKS
-        if self._delay is None or converging or self._blocks_since_estimate >= 4:
-            self._recent_delays = [*self._recent_delays[-4:], self._estimate_delay(reference)]
-            self._delay = int(np.median(self._recent_delays))
-            self._blocks_since_estimate = 0
-        self._blocks_since_estimate += 1
-        d = self._delay
-        aligned = reference[self._max_delay - d : self._max_delay - d + self._window]
+            return None
+        return reference
+
+    def _fit(self, reference: Samples, delay: int) -> tuple[float, float, Samples]:
+        """(residual energy, gain, aligned reference) of subtracting the echo at `delay`."""
+        aligned = reference[self._max_delay - delay : self._max_delay - delay + self._window]
         energy = float(np.dot(aligned, aligned))
         if energy < 1e-9:
-            return block
-        gain = float(np.dot(self._mic, aligned)) / energy
-        gain = min(max(gain, 0.0), 2.0)
-        cleaned: Samples = (block - gain * aligned[-n:]).astype(np.float32)
-        return cleaned
+            return float(np.dot(self._mic, self._mic)), 0.0, aligned
+        gain = min(max(float(np.dot(self._mic, aligned)) / energy, 0.0), 2.0)
+        residual = self._mic - gain * aligned
+        return float(np.dot(residual, residual)), gain, aligned
 
-    def _estimate_delay(self, reference: Samples) -> int:
-        """Lag (samples, 0..max_delay) at which the reference best explains the microphone."""
+    def _estimate_delay(self, reference: Samples) -> tuple[int, float]:
+        """(lag in samples 0..max_delay, PHAT peak height) best explaining the microphone."""
         size = 1 << int(np.ceil(np.log2(len(reference) + self._window)))
         spec = np.fft.rfft(reference, size) * np.conj(np.fft.rfft(self._mic, size))
         corr = np.fft.irfft(spec / (np.abs(spec) + 1e-9), size)  # PHAT weighting
         # corr[k] compares mic with reference shifted by k; lag d corresponds to k = D - d.
         lags = corr[: self._max_delay + 1]
         k = int(np.argmax(lags))
-        return self._max_delay - k
+        return self._max_delay - k, float(lags[k])
 
     def person_speaking(self, raw: Samples, cleaned: Samples) -> bool:
         """Double-talk check while engaged: is there more in the block than our own echo?
@@ -89,8 +107,8 @@ class EchoGuard:
         """
         if not self.engaged:
             return True
-        if self._engaged_blocks < _CONVERGE_BLOCKS:
-            return False  # the first ~200 ms of a reply: the delay estimate is still settling
+        if self.delay is None and self._engaged_blocks < _CONVERGE_BLOCKS:
+            return False  # the first ~200 ms of the first reply: no delay to trust yet
         left = block_rms(cleaned)
         return left >= _MIN_PERSON_RMS and left >= _PERSON_SHARE * block_rms(raw)
 

@@ -118,9 +118,19 @@ class EchoRoom:
 
     def __post_init__(self) -> None:
         self._rng = np.random.default_rng(self.seed)
+        self._output_running = True  # until a wait times out: a stopped speaker is not waited for
 
     def pickup(self, capture_end: float, frames: int) -> Samples:
+        """What the microphone hears of the speaker in the block ending at `capture_end`.
+
+        Sound in a room is there when it is there: if the output thread runs late (a busy
+        machine), wait briefly for it rather than record a silence the speaker never made.
+        """
+        heard_at = capture_end - self.delay_s
+        if self._output_running:
+            self._output_running = self.output.wait_played_until(heard_at, timeout=0.25)
         ref = self.output.reference()
+        self._output_running = self._output_running or ref.end_time >= heard_at - 0.1
         hist = ref.audio
         end = len(hist) - round((ref.end_time - (capture_end - self.delay_s)) * CAPTURE_RATE)
         out = np.zeros(frames, dtype=np.float32)
