@@ -33,6 +33,14 @@ class UsagePolicy:
     allowed_until: time | None = None  # may be earlier than allowed_from (overnight)
     taper: tuple[TaperStep, ...] = ()
     timezone: str = "UTC"
+    locked: bool = False  # the strictest setting: no conversations (the stored policy failed
+    # its integrity check); never stored, only made by `locked_policy()`
+
+
+def locked_policy(timezone: str = "UTC") -> UsagePolicy:
+    """What applies when the stored policy cannot be trusted: no conversations until the
+    therapist re-enters the PIN. The journal stays readable."""
+    return UsagePolicy(sessions_per_week=0, sessions_per_day=0, timezone=timezone, locked=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +55,7 @@ class Reason(StrEnum):
     TOO_SOON = "too soon after the last conversation"
     DAILY_LIMIT = "today's conversations are used"
     WEEKLY_LIMIT = "this week's conversations are used"
+    LOCKED = "the limits could not be verified"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +107,8 @@ def evaluate(policy: UsagePolicy | None, history: Sequence[UsageRecord], now: da
         raise ValueError("now must be timezone-aware")
     if policy is None:
         return Decision(True, Reason.ALLOWED)
+    if policy.locked:
+        return Decision(False, Reason.LOCKED)
     zone = ZoneInfo(policy.timezone)
     local = now.astimezone(zone)
     inside, window_end, next_window = _window(policy, local)

@@ -148,3 +148,34 @@ class PhotoUnreadableError(PhotoError):
 
 class NoFaceFoundError(PhotoError):
     """No face was found: the user can place the eyes and mouth by hand."""
+
+
+# --- care ------------------------------------------------------------------------------------
+
+
+class CareError(KeepsakeError):
+    """Something about the therapist's limits or PIN."""
+
+
+class PinFormatError(CareError):
+    """A new PIN must be 4 to 12 digits."""
+
+
+class WrongPinError(CareError):
+    """The PIN was not right. Entry is slowed down after repeated wrong attempts."""
+
+    def __init__(self, wait_s: float) -> None:
+        super().__init__(f"wrong PIN; next attempt possible in {wait_s:.0f} s")
+        self.wait_s = wait_s
+
+
+class PinLockedError(CareError):
+    """Too many wrong attempts: the next one is possible after a short wait."""
+
+    def __init__(self, wait_s: float) -> None:
+        super().__init__(f"PIN entry paused for {wait_s:.0f} s")
+        self.wait_s = wait_s
+
+
+class PinRequiredError(CareError):
+    """This change needs the therapist's PIN."""

@@ -7,6 +7,8 @@ the key has been proven right.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
 import threading
 from collections.abc import Iterator, Sequence
@@ -25,10 +27,13 @@ Row = tuple[Any, ...]
 class Vault:
     """An open, unlocked vault. Thread-safe: every call takes the vault's lock."""
 
-    def __init__(self, connection: Any, path: Path) -> None:
+    def __init__(self, connection: Any, path: Path, key: bytes = b"") -> None:
         self._conn = connection
         self._lock = threading.RLock()
         self.path = path
+        # A sub-key for integrity tags, derived from the vault key (keyring secret or passphrase);
+        # the vault key itself is not kept.
+        self._tag_key = hmac.new(key, b"keepsake integrity tags v1", hashlib.sha256).digest()
 
     @classmethod
     def open(cls, path: Path, key: bytes, migrations: tuple[Migration, ...] = MIGRATIONS) -> Vault:
@@ -58,7 +63,7 @@ class Vault:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA secure_delete = ON")
-            vault = cls(conn, path)
+            vault = cls(conn, path, key)
             vault._migrate(found, migrations)
             return vault
         except BaseException:
@@ -74,6 +79,14 @@ class Vault:
                     cur.execute(statement)
                 cur.execute(f"PRAGMA user_version = {int(step.version)}")
             log.info("vault: migrated to schema %d (%s)", step.version, step.name)
+
+    def tag(self, purpose: str, data: str) -> str:
+        """An integrity tag (HMAC-SHA256, hex) for `data`, keyed from the vault's key."""
+        message = purpose.encode() + b"\0" + data.encode()
+        return hmac.new(self._tag_key, message, hashlib.sha256).hexdigest()
+
+    def tag_matches(self, purpose: str, data: str, tag: str) -> bool:
+        return hmac.compare_digest(self.tag(purpose, data), tag)
 
     @property
     def schema_version(self) -> int:

@@ -142,6 +142,33 @@ MIGRATIONS: tuple[Migration, ...] = (
             END""",
         ),
     ),
+    Migration(
+        5,
+        "care: usage log, signed usage policy, therapist PIN, archived portraits",
+        (
+            """CREATE TABLE usage_session (
+                id INTEGER PRIMARY KEY,
+                persona_id INTEGER REFERENCES persona(id) ON DELETE SET NULL,
+                journal_session_id INTEGER,
+                started_at TEXT NOT NULL,
+                ended_at TEXT
+            )""",
+            "CREATE INDEX usage_session_time ON usage_session(started_at)",
+            """CREATE TABLE care_policy (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                body TEXT NOT NULL,
+                tag TEXT NOT NULL,
+                set_at TEXT NOT NULL
+            )""",
+            """CREATE TABLE therapist_pin (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                hash TEXT NOT NULL,
+                failures INTEGER NOT NULL DEFAULT 0,
+                next_try_at TEXT
+            )""",
+            "ALTER TABLE persona ADD COLUMN archived INTEGER NOT NULL DEFAULT 0",
+        ),
+    ),
 )
 
 
