@@ -240,3 +240,53 @@ def test_nothing_heard_event_for_a_cough() -> None:
         recorder.wait_for(NothingHeard)
     finally:
         engine.stop()
+
+
+def test_time_up_ends_after_the_sentence_being_spoken_never_mid_word() -> None:
+    from desktop.core.events import ReadyToEnd
+
+    recorder = Recorder()
+    output = FileOutput(shared_adapters().tts.sample_rate, realtime=True)
+    engine = _engine(recorder, output, FileInput(realtime=True))
+    engine.start()
+    try:
+        assert engine.wait_ready(60)
+        engine.submit_text(LONG_QUESTION)
+        first = recorder.wait_for(SpeakingStarted)
+        assert isinstance(first, SpeakingStarted)
+        engine.end_after_sentence()
+        recorder.wait_for(ReadyToEnd, timeout=60)
+        finished = recorder.wait_for(TurnFinished, timeout=60)
+        engine.submit_text("Are you still there?")  # time is up: nothing new is answered
+        assert engine.wait_idle(30)
+    finally:
+        engine.stop()
+    assert isinstance(finished, TurnFinished)
+    spoken = [s for s in recorder.of(SpeakingStarted) if isinstance(s, SpeakingStarted)]
+    sentence_ends = {s.start_sample + s.num_samples for s in spoken}
+    assert output.buffer.played in sentence_ends  # the last sound was a whole sentence
+    assert finished.heard_text.startswith(first.text)
+    assert len(recorder.of(FinalTranscript)) == 1
+
+
+def test_the_portrait_can_say_a_line_unasked_in_its_own_voice(tmp_path: Path) -> None:
+    recorder = Recorder()
+    output = FileOutput(shared_adapters().tts.sample_rate, realtime=False)
+    engine = _engine(recorder, output)
+    engine.start()
+    try:
+        assert engine.wait_ready(60)
+        engine.say("We are nearly at the end of our time for today. Take care of yourself.")
+        finished = recorder.wait_for(TurnFinished, timeout=60)
+        assert engine.wait_idle(30)
+    finally:
+        engine.stop()
+    assert isinstance(finished, TurnFinished)
+    assert finished.source is InputSource.PORTRAIT and not finished.interrupted
+    assert len(recorder.of(SpeakingStarted)) == 2  # sentence by sentence
+    write_wav(tmp_path / "goodbye.wav", output.recording(), output.sample_rate)
+    from desktop.voice.audio import read_wav_16k
+
+    heard = shared_adapters().stt.transcribe(read_wav_16k(tmp_path / "goodbye.wav")).lower()
+    assert "end of our time" in heard
+    assert engine.conversation.history[-1].content == finished.heard_text

@@ -66,6 +66,21 @@ class Decision:
     next_possible: datetime | None = None  # when not allowed
 
 
+def taper_plan(
+    start: date, from_per_week: int, every_weeks: int, down_to: int
+) -> tuple[TaperStep, ...]:
+    """One fewer conversation a week every `every_weeks` weeks, from `start`, to `down_to`."""
+    if every_weeks < 1:
+        raise ValueError("every_weeks must be at least 1")
+    steps = []
+    allowance, when = from_per_week - 1, start + timedelta(weeks=every_weeks)
+    while allowance >= down_to:
+        steps.append(TaperStep(when, allowance))
+        allowance -= 1
+        when += timedelta(weeks=every_weeks)
+    return tuple(steps)
+
+
 def _local_midnight(day: date, zone: ZoneInfo) -> datetime:
     return datetime.combine(day, time(0, 0), tzinfo=zone)
 

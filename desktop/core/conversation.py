@@ -42,8 +42,10 @@ class PersonaVoice:
     voice_pitch_semitones: float = 0.0
 
 
-def build_system_prompt(persona: PersonaVoice) -> str:
-    """The stable system prompt: who the portrait speaks as, and the rules it keeps."""
+def build_system_prompt(persona: PersonaVoice, farewell: bool = False) -> str:
+    """The stable system prompt: who the portrait speaks as, and the rules it keeps.
+
+    `farewell`: the last conversation before the portrait is retired."""
     user = persona.user_name or "your child"
     lines = [
         f"You are an AI portrait of {persona.display_name}, speaking with {user}, "
@@ -54,6 +56,11 @@ def build_system_prompt(persona: PersonaVoice) -> str:
         "If they seem in danger or talk about hurting themselves, gently urge them to reach "
         "out to someone they trust or a crisis line now.",
     ]
+    if farewell:
+        lines.append(
+            "This is your last conversation: they have come to say goodbye. Listen, tell them "
+            "you love them and that it is all right to let you go and live their life."
+        )
     if persona.sayings:
         lines.append("Things you often said: " + " | ".join(persona.sayings[:8]))
     return "\n".join(lines)
@@ -105,6 +112,12 @@ class Conversation:
         with self._lock:
             self._history.append(Message(Role.USER, user_text))
             self._history.append(Message(Role.ASSISTANT, heard_reply or "…"))
+
+    def record_unasked(self, heard_reply: str) -> None:
+        """A line the portrait said without being asked (kept so the model knows it said it)."""
+        if heard_reply:
+            with self._lock:
+                self._history.append(Message(Role.ASSISTANT, heard_reply))
 
 
 def heard_part(text: str, fraction: float) -> str:

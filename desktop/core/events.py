@@ -15,6 +15,7 @@ from desktop.core.grounding import RecordedClip, ReplySource
 class InputSource(StrEnum):
     SPOKEN = "spoken"
     TYPED = "typed"
+    PORTRAIT = "portrait"  # a line the portrait says unasked (the goodbye before a time limit)
 
 
 class EngineState(StrEnum):
@@ -117,6 +118,11 @@ class EngineError:
     fatal: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class ReadyToEnd:
+    """After `end_after_sentence()`: the last sentence has been played; the call may close."""
+
+
 EngineEvent = (
     StateChanged
     | SpeechStarted
@@ -129,4 +135,5 @@ EngineEvent = (
     | TurnFinished
     | CrisisDetected
     | EngineError
+    | ReadyToEnd
 )

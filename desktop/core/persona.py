@@ -15,7 +15,8 @@ class PersonaSummary:
     name: str
     called: str
     created_at: datetime
-    retired: bool = False
+    retired: bool = False  # after a farewell: journal readable, no calls offered
+    archived: bool = False  # a retired portrait put away: off the wall, still in the journal
 
     @property
     def display_name(self) -> str:

@@ -7,7 +7,8 @@ GUI thread. With no microphone the call works by typing; with no speaker, by cap
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.avatar.driver import AvatarDriver
+from desktop.care.session_limit import LimitAction, SessionCountdown, format_left
 from desktop.core.clock import Clock
 from desktop.core.events import (
     CrisisDetected,
@@ -30,6 +32,7 @@ from desktop.core.events import (
     EngineState,
     FinalTranscript,
     NothingHeard,
+    ReadyToEnd,
     StateChanged,
     TurnFinished,
 )
@@ -59,6 +62,8 @@ class CallSetup:
     can_listen: bool
     can_speak: bool
     on_event: Callable[[EngineEvent], None]  # e.g. the journal recorder (engine threads)
+    countdown: SessionCountdown = field(default_factory=lambda: SessionCountdown(None))
+    goodbye: str = ""  # what the portrait says two minutes before a time limit
 
 
 class CallScreen(QWidget):
@@ -77,8 +82,28 @@ class CallScreen(QWidget):
         self._timer.timeout.connect(self._tick)
         self._timer.start(1000)
         self._ended = False
+        self.time_up = False
+        self._tick()
 
     def _build(self) -> None:
+        s = self.setup
+        top = self._build_top()
+        self.captions = QTextBrowser()
+        self.captions.setMinimumWidth(300)
+        middle = QHBoxLayout()
+        middle.addWidget(s.portrait, 3)
+        middle.addWidget(self.captions, 2)
+        bottom = self._build_bottom()
+        self.notice = QLabel(self._devices_notice())
+        self.notice.setObjectName("muted")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(top)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.notice)
+        layout.addLayout(bottom)
+
+    def _build_top(self) -> QHBoxLayout:
         s = self.setup
         top = QHBoxLayout()
         self.title = QLabel(s.name)
@@ -87,6 +112,13 @@ class CallScreen(QWidget):
         self.state.setObjectName("muted")
         self.elapsed = QLabel("0:00")
         self.elapsed.setObjectName("muted")
+        self.time_left = QLabel("")
+        self.time_left.setObjectName("timeLeft")
+        self.time_left.setToolTip("Time left in this conversation, as agreed in the usage limits")
+        ai = QLabel("AI portrait")
+        ai.setObjectName("aiBadge")
+        ai.setToolTip("This is an AI made from memories, not the real person")
+        ai.setVisible(not getattr(s.portrait, "draws_ai_badge", False))
         support = QPushButton("Support")
         support.setObjectName("link")
         support.setToolTip("Helplines and support, if you need someone to talk to")
@@ -94,13 +126,14 @@ class CallScreen(QWidget):
         top.addWidget(self.title)
         top.addWidget(self.state)
         top.addStretch(1)
+        top.addWidget(ai)
+        top.addWidget(self.time_left)
         top.addWidget(self.elapsed)
         top.addWidget(support)
-        self.captions = QTextBrowser()
-        self.captions.setMinimumWidth(300)
-        middle = QHBoxLayout()
-        middle.addWidget(s.portrait, 3)
-        middle.addWidget(self.captions, 2)
+        return top
+
+    def _build_bottom(self) -> QHBoxLayout:
+        s = self.setup
         self.text = QLineEdit()
         self.text.setPlaceholderText("Type instead of speaking, then press Enter")
         self.text.returnPressed.connect(self.send_text)
@@ -112,22 +145,20 @@ class CallScreen(QWidget):
         self.talk.released.connect(lambda: s.engine.set_push_to_talk(False))
         self.talk.setVisible(s.can_listen and s.engine.config.push_to_talk)
         self.mute.setVisible(s.can_listen)
+        self.pause = QPushButton("Pause")
+        self.pause.setCheckable(True)
+        self.pause.setToolTip("Stop listening and speaking for a moment; the call stays open")
+        self.pause.toggled.connect(self._pause)
         self.end = QPushButton("End call")
         self.end.setObjectName("primary")
         self.end.clicked.connect(self.end_call)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.pause)
         bottom.addWidget(self.mute)
         bottom.addWidget(self.talk)
         bottom.addWidget(self.text, 1)
         bottom.addWidget(self.end)
-        self.notice = QLabel(self._devices_notice())
-        self.notice.setObjectName("muted")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.addLayout(top)
-        layout.addLayout(middle, 1)
-        layout.addWidget(self.notice)
-        layout.addLayout(bottom)
+        return bottom
 
     def _devices_notice(self) -> str:
         s = self.setup
@@ -167,6 +198,8 @@ class CallScreen(QWidget):
             self.state.setText("I didn't catch that. Please say it again, or type.")
         elif isinstance(event, EngineError):
             self.state.setText(describe(event.error))
+        elif isinstance(event, ReadyToEnd):
+            self.end_call()
 
     def show_support(self) -> None:
         """Pause gently and put help within reach (a window, not a blocking popup)."""
@@ -196,9 +229,33 @@ class CallScreen(QWidget):
         self.setup.engine.set_muted(muted)
         self.mute.setText("Unmute microphone" if muted else "Mute microphone")
 
+    def _pause(self, paused: bool) -> None:
+        engine = self.setup.engine
+        if paused:
+            engine.interrupt()
+        engine.set_muted(paused or self.mute.isChecked())
+        self.text.setEnabled(not paused)
+        self.pause.setText("Resume" if paused else "Pause")
+        self.state.setText("Paused. Take all the time you need." if paused else "Listening")
+
     def _tick(self) -> None:
-        seconds = int(self.clock.monotonic() - self.started)
+        """Once a second (GUI thread): the clock, the time left, the goodbye and the end."""
+        elapsed = self.clock.monotonic() - self.started
+        seconds = int(elapsed)
         self.elapsed.setText(f"{seconds // 60}:{seconds % 60:02d}")
+        countdown = self.setup.countdown
+        left = countdown.remaining(timedelta(seconds=elapsed))
+        self.time_left.setVisible(left is not None)
+        if left is not None:
+            self.time_left.setText(format_left(left))
+        action = countdown.step(timedelta(seconds=elapsed))
+        if action is LimitAction.SAY_GOODBYE and self.setup.goodbye:
+            self.setup.engine.say(self.setup.goodbye)
+        elif action is LimitAction.END:
+            self.time_up = True
+            self.state.setText("Our time is up for today.")
+            self.text.setEnabled(False)
+            self.setup.engine.end_after_sentence()
 
     def end_call(self) -> None:
         if self._ended:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from desktop.avatar.driver import AvatarDriver
 from desktop.avatar.photo import decode_photo
 from desktop.avatar.rig import Rig
+from desktop.care.session_limit import SessionCountdown, goodbye_line
+from desktop.care.store import CareStore
 from desktop.core.clock import Clock
 from desktop.core.conversation import Conversation, build_system_prompt
 from desktop.core.errors import AudioUnavailableError
@@ -45,9 +48,17 @@ def _portrait(
 
 
 def build_call(
-    window: QWidget, store: PersonaStore, persona: Persona, mood_before: int | None = None
+    window: QWidget,
+    store: PersonaStore,
+    persona: Persona,
+    mood_before: int | None = None,
+    time_left: timedelta | None = None,
+    farewell: bool = False,
 ) -> CallScreen:
-    """Build and start a call. Models load on the engine's own thread ("Getting ready…")."""
+    """Build and start a call. Models load on the engine's own thread ("Getting ready…").
+
+    `time_left`: the usage limit for this call (None: none); `farewell`: the last conversation
+    before the portrait is retired."""
     settings = window.settings  # type: ignore[attr-defined]
     services = window.services  # type: ignore[attr-defined]
     voice = persona_voice(store, persona)
@@ -79,7 +90,7 @@ def build_call(
         adapters.stt,
         adapters.llm,
         adapters.tts,
-        Conversation(build_system_prompt(voice)),
+        Conversation(build_system_prompt(voice, farewell)),
         relay,
         output=output,
         audio_input=microphone,
@@ -97,10 +108,15 @@ def build_call(
             microphone is not None,
             output is not None,
             recorder,
+            SessionCountdown(time_left),
+            goodbye_line(voice.display_name, voice.user_name, voice.language),
         ),
         services.clock,
     )
+    care = CareStore(store._vault)
+    usage = care.start_usage(persona.id, session, services.clock.now())
     screen.journal, screen.session_id = journal, session  # type: ignore[attr-defined]
+    screen.care, screen.usage_id = care, usage  # type: ignore[attr-defined]
     holder.append(screen)
     try:
         engine.start()
@@ -122,6 +138,9 @@ def finish_call(
     screen: CallScreen, clock: Clock, mood_after: int | None = None, words: str = "", note: str = ""
 ) -> None:
     """Close the call's journal session (after End call), with the optional check-in."""
+    care = getattr(screen, "care", None)
+    if care is not None:
+        care.end_usage(screen.usage_id, clock.now())  # type: ignore[attr-defined]
     journal = getattr(screen, "journal", None)
     if journal is not None:
         journal.end_session(

@@ -73,6 +73,12 @@ class PortraitCard(QFrame):
         self.talk_button = QPushButton("Talk")
         self.talk_button.clicked.connect(lambda: self.talk_requested.emit(persona.id))
         layout.addWidget(self.talk_button)
+        if persona.retired:  # after a farewell: the page and journal stay, no calls
+            self.talk_button.setVisible(False)
+            farewell = QLabel("Said goodbye")
+            farewell.setObjectName("muted")
+            farewell.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(farewell)
 
     def mouseReleaseEvent(self, event: object) -> None:  # noqa: N802
         self.opened.emit(self.persona.id)
@@ -175,8 +181,10 @@ class HomeScreen(QWidget):
         for card in self.cards:
             self._grid.removeWidget(card)
             card.deleteLater()
-        active = [p for p in personas if not p.retired]
-        self.cards = [PortraitCard(p, (pictures or {}).get(p.id)) for p in active]
+        shown = [p for p in personas if not p.retired] + [
+            p for p in personas if p.retired and not p.archived
+        ]
+        self.cards = [PortraitCard(p, (pictures or {}).get(p.id)) for p in shown]
         for card in self.cards:
             card.opened.connect(self.persona_opened)
             card.talk_requested.connect(self.talk_requested)

@@ -31,6 +31,7 @@ from desktop.persona_builder import build_persona
 from desktop.ui.audio_check import AudioCheckDialog
 from desktop.ui.call_screen import CallScreen
 from desktop.ui.call_setup import build_call, finish_call
+from desktop.ui.care_actions import CareActions
 from desktop.ui.confirm import confirm
 from desktop.ui.dialogs import AboutDialog, PassphraseDialog, portrait_thumbnail
 from desktop.ui.first_run import FirstRunDialog
@@ -104,6 +105,9 @@ class MainWindow(QMainWindow):
         self.home.journal_requested.connect(self.open_journal)
         self.home.talk_requested.connect(self.open_call)
         self.setCentralWidget(self.stack)
+        self.care = CareActions(self)
+        self.persona_page.farewell_requested.connect(self.care.say_goodbye)
+        self.persona_page.bring_back_requested.connect(self.care.bring_back)
         self._build_menus()
 
         self.status_label = QLabel("Getting ready…")
@@ -130,6 +134,9 @@ class MainWindow(QMainWindow):
         restore = QAction("Restore from a backup…", self)
         restore.triggered.connect(self.restore)
         app_menu.addAction(restore)
+        limits = QAction("Usage limits and therapist settings…", self)
+        limits.triggered.connect(self.care.open_panel)
+        app_menu.addAction(limits)
         audio = QAction("Check microphone and speaker…", self)
         audio.triggered.connect(self.check_audio)
         app_menu.addAction(audio)
@@ -270,12 +277,16 @@ class MainWindow(QMainWindow):
         self.persona_page.show_persona(PersonaStore(self.vault), persona_id)
         self.stack.setCurrentWidget(self.persona_page)
 
-    def open_call(self, persona_id: int) -> None:
-        """Start a call with this persona (consent recorded first); GUI thread."""
+    def open_call(self, persona_id: int, farewell: bool = False) -> None:
+        """Start a call with this persona (consent recorded first, within the usage limits);
+        GUI thread. `farewell`: the last conversation before retiring the portrait."""
         if self.vault is None:
             return
         store = PersonaStore(self.vault)
         persona = store.get(persona_id)
+        if persona.retired_at is not None:
+            self.open_persona(persona_id)
+            return
         if store.consent(persona_id) is None:
             QMessageBox.information(
                 self,
@@ -284,11 +295,16 @@ class MainWindow(QMainWindow):
                 "made this portrait and whether they agreed to it.",
             )
             return
+        decision = self.care.gate()
+        if decision is None:
+            return
         if not self.settings.audio_checked:
             self.check_audio()
         mood_before, self._words_before = self.check_in(after=False)
         try:
-            self.call = build_call(self, store, persona, mood_before)
+            self.call = build_call(
+                self, store, persona, mood_before, decision.time_left, farewell=farewell
+            )
         except Exception as exc:
             QMessageBox.warning(self, "The call could not start", describe(exc))
             return
@@ -334,6 +350,7 @@ class MainWindow(QMainWindow):
             finish_call(call, self.services.clock, mood, " · ".join(both), self._last_note)
             self.stack.removeWidget(call)
             call.deleteLater()
+        self.care.after_call(persona_id)
         self.open_persona(persona_id)
 
     def open_journal(self) -> None:

@@ -50,8 +50,28 @@ def describe(exc: BaseException) -> str:
 
     if isinstance(exc, ImportFileError):
         return f"{exc.path.name}: {exc.reason}. Please check the file and try again."
+    if isinstance(exc, e.WrongPinError):
+        if exc.wait_s > 0:
+            return f"That PIN is not right. The next try is possible in {_wait(exc.wait_s)}."
+        return "That PIN is not right. Please try again."
+    if isinstance(exc, e.PinLockedError):
+        return (
+            "After several wrong PINs, entry pauses for a while. "
+            f"The next try is possible in {_wait(exc.wait_s)}."
+        )
+    if isinstance(exc, e.PinRequiredError):
+        return "This change needs the therapist's PIN."
+    if isinstance(exc, e.PinFormatError):
+        return "A PIN is 4 to 12 digits."
     if isinstance(exc, e.SettingsError):
         return "Your settings couldn't be saved. Is the disk full?"
     if isinstance(exc, e.KeepsakeError):
         return f"{exc}."
     return "Something went wrong. Nothing you saved was lost. Details: " + exc.__class__.__name__
+
+
+def _wait(seconds: float) -> str:
+    whole = max(1, round(seconds))
+    if whole < 90:
+        return f"{whole} seconds"
+    return f"{round(whole / 60)} minutes"

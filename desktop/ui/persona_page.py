@@ -46,6 +46,8 @@ class PersonaPage(QWidget):
     changed = Signal(int)
     voice_preview_requested = Signal(int)
     talk_requested = Signal(int)
+    farewell_requested = Signal(int)
+    bring_back_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +107,18 @@ class PersonaPage(QWidget):
             lambda: self.voice_preview_requested.emit(self.persona_id)
         )
         top.addWidget(self.voice_button)
+        self.goodbye_button = QPushButton("Say goodbye…")
+        self.goodbye_button.setToolTip("A last conversation or a letter, then retire the portrait")
+        self.goodbye_button.clicked.connect(lambda: self.farewell_requested.emit(self.persona_id))
+        top.addWidget(self.goodbye_button)
+        self.bring_back_button = QPushButton("Bring back…")
+        self.bring_back_button.clicked.connect(
+            lambda: self.bring_back_requested.emit(self.persona_id)
+        )
+        top.addWidget(self.bring_back_button)
+        self.archive_button = QPushButton()
+        self.archive_button.clicked.connect(self.toggle_archived)
+        top.addWidget(self.archive_button)
         self.delete_button = QPushButton("Delete portrait…")
         self.delete_button.clicked.connect(self.confirm_delete)
         top.addWidget(self.delete_button)
@@ -150,8 +164,35 @@ class PersonaPage(QWidget):
                 f"Created by {record.creator}, their {record.creator_relationship}. In life, they "
                 f"{_AGREED[record.agreed_in_life]}." + (f" Family asked: {asked}." if asked else "")
             )
+        self.show_retirement(persona.retired_at)
         self.refresh_words()
         self.refresh_gallery()
+
+    def show_retirement(self, retired_at: datetime | None) -> None:
+        """A retired portrait: no calls offered; bring back, put away or delete."""
+        retired = retired_at is not None
+        self.talk_button.setVisible(not retired)
+        self.voice_button.setVisible(not retired)
+        self.goodbye_button.setVisible(not retired)
+        self.bring_back_button.setVisible(retired)
+        self.archive_button.setVisible(retired)
+        if retired_at is not None:
+            assert self.store is not None and self.persona_id is not None
+            archived = any(
+                p.archived for p in self.store.list_summaries() if p.id == self.persona_id
+            )
+            self.archive_button.setText("Show on the wall" if archived else "Put away")
+            self.notice.setText(
+                f"You said goodbye on {retired_at.astimezone():%d %B %Y}. Your conversations "
+                "stay in the journal to re-read; calls are no longer offered."
+            )
+
+    def toggle_archived(self) -> None:
+        assert self.store is not None and self.persona_id is not None
+        archived = any(p.archived for p in self.store.list_summaries() if p.id == self.persona_id)
+        self.store.set_archived(self.persona_id, not archived)
+        self.show_retirement(self.store.get(self.persona_id).retired_at)
+        self.changed.emit(self.persona_id)
 
     def refresh_gallery(self) -> None:
         assert self.store is not None and self.persona_id is not None

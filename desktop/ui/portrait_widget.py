@@ -34,6 +34,8 @@ def _bucket(pixels: float) -> int:
 class PortraitWidget(QWidget):
     """Shows the portrait. `start()` begins rendering, `stop()` joins the render thread."""
 
+    draws_ai_badge = True  # the call screen need not add its own
+
     frame_ready = Signal()
 
     def __init__(

@@ -39,6 +39,9 @@ QProgressBar::chunk {{ background: {ACCENT}; border-radius: 4px; }}
 QLineEdit, QSpinBox, QComboBox {{ background: {SURFACE}; border: 1px solid {BORDER};
     border-radius: 6px; padding: 5px; }}
 QMenuBar {{ background: {BACKGROUND}; }}
+QLabel#timeLeft {{ color: {ACCENT_DARK}; font-size: 15px; padding: 0 8px; }}
+QLabel#aiBadge {{ background: {BORDER}; border-radius: 6px; padding: 2px 8px; }}
+QFrame#calm {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 18px; }}
 """
 
 

@@ -75,14 +75,43 @@ class PersonaStore:
 
     def list_summaries(self) -> list[PersonaSummary]:
         rows = self._vault.query(
-            "SELECT id, name, called, created_at, retired_at FROM persona ORDER BY created_at, id"
+            "SELECT id, name, called, created_at, retired_at, archived FROM persona "
+            "ORDER BY created_at, id"
         )
         return [
             PersonaSummary(
-                int(r[0]), str(r[1]), str(r[2]), datetime.fromisoformat(r[3]), r[4] is not None
+                int(r[0]),
+                str(r[1]),
+                str(r[2]),
+                datetime.fromisoformat(r[3]),
+                r[4] is not None,
+                bool(r[5]),
             )
             for r in rows
         ]
+
+    def retire(self, persona_id: int, at: datetime) -> None:
+        """After a farewell: no more calls; the journal and the portrait's page stay."""
+        with self._vault.transaction() as cur:
+            cur.execute(
+                "UPDATE persona SET retired_at = ? WHERE id = ? AND retired_at IS NULL",
+                (at.isoformat(), persona_id),
+            )
+
+    def unretire(self, persona_id: int) -> None:
+        """Undo a retirement (the caller asked for confirmation and, if set, the PIN)."""
+        with self._vault.transaction() as cur:
+            cur.execute(
+                "UPDATE persona SET retired_at = NULL, archived = 0 WHERE id = ?", (persona_id,)
+            )
+
+    def set_archived(self, persona_id: int, archived: bool) -> None:
+        """Put a retired portrait away (off the wall) or bring it back to the wall."""
+        with self._vault.transaction() as cur:
+            cur.execute(
+                "UPDATE persona SET archived = ? WHERE id = ? AND retired_at IS NOT NULL",
+                (int(archived), persona_id),
+            )
 
     def get(self, persona_id: int) -> Persona:
         rows = self._vault.query(

@@ -116,6 +116,26 @@ class PlaybackBuffer:
         self._history[keep:] = resampled
         self._history_end = now
 
+    def truncate(self, position: int) -> None:
+        """Drop queued audio after stream `position` (what is before it still plays). Any thread."""
+        with self._lock:
+            excess = self._enqueued - max(position, self._played)
+            while excess > 0 and self._queue:
+                tail = self._queue[-1]
+                available = len(tail) - (self._offset if len(self._queue) == 1 else 0)
+                if available <= excess:
+                    self._queue.pop()
+                    self._enqueued -= available
+                    excess -= available
+                    if not self._queue:
+                        self._offset = 0
+                else:
+                    self._queue[-1] = tail[: len(tail) - excess]
+                    self._enqueued -= excess
+                    excess = 0
+            if not self._queue:
+                self._drained.notify_all()
+
     def clear(self) -> int:
         """Drop everything queued; returns the stream position actually played. Any thread."""
         with self._lock:

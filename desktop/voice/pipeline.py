@@ -34,6 +34,7 @@ from desktop.core.events import (
     Interrupted,
     NothingHeard,
     PlaybackProgress,
+    ReadyToEnd,
     ReplyText,
     SpeakingStarted,
     SpeechStarted,
@@ -156,6 +157,7 @@ class ConversationEngine:
         self._ptt_pressed = False
         self._ptt_audio: list[Samples] = []
         self._stopping = threading.Event()
+        self._closing = threading.Event()
 
     # --- lifecycle -----------------------------------------------------------------------
 
@@ -212,7 +214,7 @@ class ConversationEngine:
 
     def submit_text(self, text: str) -> None:
         """A typed message: cancels a reply in flight, then goes through the same pipeline."""
-        if not text.strip():
+        if not text.strip() or self._closing.is_set():
             return
         self.interrupt()
         self._idle.clear()
@@ -223,8 +225,47 @@ class ConversationEngine:
         self._idle.clear()
         self._turns.put(_Turn("", InputSource.SPOKEN, audio=audio, speech_end=time.monotonic()))
 
+    def say(self, text: str) -> None:
+        """A line the portrait says unasked, after any reply in flight (the goodbye before a
+        time limit). Any thread."""
+        if not text.strip() or self._closing.is_set():
+            return
+        self._idle.clear()
+        self._turns.put(_Turn(text.strip(), InputSource.PORTRAIT))
+
+    def end_after_sentence(self) -> None:
+        """Time is up: no new turns; the sentence being spoken finishes, never cut mid-word,
+        then `ReadyToEnd` is emitted (from a short-lived closing thread). Any thread."""
+        if self._closing.is_set():
+            return
+        self._closing.set()
+        self._muted = True
+        with self._flight_lock:
+            flight = self._flight
+            if flight is not None and not flight.token.cancelled:
+                keep = None
+                if self.output is not None:
+                    position = self.output.buffer.played
+                    keep = position
+                    for s in flight.spoken:
+                        if s.samples and s.start <= position < s.start + s.samples:
+                            keep = s.start + s.samples
+                    self.output.buffer.truncate(keep)
+                flight.interrupted_at = keep
+                flight.token.cancel()
+        closer = threading.Thread(target=self._close_when_played, name="closing", daemon=True)
+        self._threads.append(closer)
+        closer.start()
+
+    def _close_when_played(self) -> None:  # closing thread
+        if self.output is not None:
+            while not self._stopping.is_set() and not self.output.buffer.wait_drained(0.1):
+                pass
+        if not self._stopping.is_set():
+            self._emit(ReadyToEnd())
+
     def set_muted(self, muted: bool) -> None:
-        self._muted = muted
+        self._muted = muted or self._closing.is_set()
 
     def set_push_to_talk(self, pressed: bool) -> None:
         """Push-to-talk: collect audio while pressed; releasing ends the turn."""
@@ -332,6 +373,8 @@ class ConversationEngine:
             if item is _STOP:
                 return
             assert isinstance(item, _Turn)
+            if self._closing.is_set():
+                continue  # time is up: nothing new is answered
             try:
                 self._handle(item)
             except KeepsakeError as exc:
@@ -361,6 +404,9 @@ class ConversationEngine:
         with self._flight_lock:
             flight = self._flight = _InFlight()
         text = turn.text
+        if turn.source is InputSource.PORTRAIT:
+            self._say_unasked(text, flight)
+            return
         if turn.source is InputSource.SPOKEN:
             self._emit(StateChanged(EngineState.THINKING))
             if turn.speculative is not None:
@@ -401,6 +447,26 @@ class ConversationEngine:
         if first_audio is not None and turn.speech_end is not None:
             latency = first_audio - turn.speech_end
         self._emit(TurnFinished(text, turn.source, reply, heard, interrupted, latency, source))
+
+    def _say_unasked(self, text: str, flight: _InFlight) -> None:
+        self._emit(ReplyText(text, text, ReplySource.AI))
+        self._speak_all(text, flight)
+        self._wait_played(flight)
+        heard = self._heard(flight, text)
+        self.conversation.record_unasked(heard)
+        interrupted = flight.token.cancelled
+        if interrupted:
+            self._emit(Interrupted(heard))
+        self._emit(TurnFinished("", InputSource.PORTRAIT, text, heard, interrupted, None))
+
+    def _speak_all(self, text: str, flight: _InFlight) -> float | None:
+        """Speak a fixed text sentence by sentence (so it can end after any sentence)."""
+        splitter = SentenceSplitter()
+        first: float | None = None
+        for sentence in [*splitter.feed(text), splitter.flush()]:
+            if sentence:
+                first = self._speak(sentence, flight) or first
+        return first
 
     def _say_honestly(self, text: str, flight: _InFlight) -> tuple[str, float | None]:
         """The fixed, honest answer to "are you really them?" (generated, so labelled AI)."""

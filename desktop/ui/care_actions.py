@@ -1,0 +1,151 @@
+"""The care flows of the main window: the limit check before a call, the therapist panel,
+saying goodbye and bringing a portrait back. GUI thread; kept apart from main_window.py."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QTimeZone
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
+
+from desktop.care.farewell import bring_back, retire_with_letter
+from desktop.care.policy import Decision
+from desktop.care.store import CareStore
+from desktop.care.therapist import TherapistMode
+from desktop.care.wording import describe_decision, describe_policy
+from desktop.core.errors import CareError
+from desktop.ui.confirm import confirm
+from desktop.ui.farewell import FarewellChoice, FarewellDialog
+from desktop.ui.limit_screen import LimitScreen
+from desktop.ui.messages import describe
+from desktop.ui.pdf_export import write_pdf
+from desktop.ui.therapist_panel import TherapistDialog
+from desktop.vault.journal import Journal
+from desktop.vault.personas import PersonaStore
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+
+def system_timezone() -> str:
+    """This computer's IANA time zone (Qt knows it on every platform); UTC if unknown."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return "UTC"
+    return name
+
+
+class CareActions:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.limit_screen = LimitScreen()
+        self.limit_screen.back.connect(window.show_home)
+        self.limit_screen.journal_requested.connect(window.open_journal)
+        self.limit_screen.write_requested.connect(lambda: window.write_entry(None))
+        window.stack.addWidget(self.limit_screen)
+        self.farewell_persona: int | None = None  # a last conversation in progress
+
+    def therapist(self) -> TherapistMode:
+        assert self.window.vault is not None
+        return TherapistMode(CareStore(self.window.vault), self.window.services.clock)
+
+    def gate(self) -> Decision | None:
+        """The decision for a call starting now; shows the limit screen (and returns None)
+        when a call is not possible."""
+        therapist = self.therapist()
+        now = self.window.services.clock.now()
+        decision = therapist.decide(now)
+        if decision.allowed:
+            return decision
+        applied = therapist.applied(system_timezone())
+        zone = ZoneInfo(applied.policy.timezone if applied.policy else system_timezone())
+        lines = (
+            ["They could not be verified, so the strictest setting applies for now."]
+            if applied.tampered
+            else describe_policy(applied.policy, now)
+        )
+        self.limit_screen.show_decision(describe_decision(decision, now, zone), lines)
+        self.window.stack.setCurrentWidget(self.limit_screen)
+        return None
+
+    def open_panel(self) -> None:
+        if self.window.vault is None:
+            return
+        TherapistDialog(
+            self.therapist(), Journal(self.window.vault), system_timezone(), write_pdf, self.window
+        ).exec()
+
+    # --- farewell --------------------------------------------------------------------------
+
+    def say_goodbye(self, persona_id: int) -> None:
+        window = self.window
+        if window.vault is None:
+            return
+        store = PersonaStore(window.vault)
+        name = store.get(persona_id).display_name
+        dialog = FarewellDialog(name, window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.choice() is FarewellChoice.LETTER:
+            retire_with_letter(
+                store,
+                Journal(window.vault),
+                persona_id,
+                dialog.letter.toPlainText(),
+                window.services.clock.now(),
+            )
+            window.status_label.setText(
+                f"Your letter to {name} is in the journal, and the portrait is retired."
+            )
+            window.open_persona(persona_id)
+            return
+        self.farewell_persona = persona_id
+        window.open_call(persona_id, farewell=True)
+
+    def after_call(self, persona_id: int) -> None:
+        """After a last conversation: retire the portrait, if the person is ready."""
+        if self.farewell_persona != persona_id or self.window.vault is None:
+            return
+        self.farewell_persona = None
+        store = PersonaStore(self.window.vault)
+        name = store.get(persona_id).display_name
+        if confirm(
+            self.window,
+            f"Retire {name}'s portrait?",
+            f"Your conversations with {name} stay in the journal. Calls will no longer be "
+            "offered; you can bring the portrait back later if you need to.",
+        ):
+            retire_with_letter(
+                store, Journal(self.window.vault), persona_id, "", self.window.services.clock.now()
+            )
+
+    def bring_back(self, persona_id: int) -> None:
+        window = self.window
+        if window.vault is None:
+            return
+        store = PersonaStore(window.vault)
+        name = store.get(persona_id).display_name
+        if not confirm(
+            window,
+            f"Bring {name}'s portrait back?",
+            f"Calls with {name} will be offered again. If saying goodbye was agreed with a "
+            "therapist, it may help to talk it over with them first.",
+        ):
+            return
+        therapist = self.therapist()
+        pin = None
+        if therapist.has_pin:
+            pin, ok = QInputDialog.getText(
+                window, "Therapist PIN", "The therapist's PIN:", QLineEdit.EchoMode.Password
+            )
+            if not ok:
+                return
+        try:
+            bring_back(store, therapist, persona_id, pin)
+        except CareError as exc:
+            QMessageBox.information(window, "Not brought back", describe(exc))
+            return
+        window.open_persona(persona_id)
