@@ -32,6 +32,11 @@ class AppPaths:
         return self.data_dir / "keepsake.vault.json"
 
     @property
+    def support_file(self) -> Path:
+        """The user's own copy of the helpline list, once they choose to edit it."""
+        return self.data_dir / "support.json"
+
+    @property
     def settings_file(self) -> Path:
         return self.config_dir / "settings.json"
 

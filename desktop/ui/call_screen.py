@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -64,6 +65,8 @@ class CallSetup:
     on_event: Callable[[EngineEvent], None]  # e.g. the journal recorder (engine threads)
     countdown: SessionCountdown = field(default_factory=lambda: SessionCountdown(None))
     goodbye: str = ""  # what the portrait says two minutes before a time limit
+    country: str = ""  # whose helplines Support shows first
+    support_file: Path | None = None  # the user's edited helpline list
 
 
 class CallScreen(QWidget):
@@ -122,7 +125,7 @@ class CallScreen(QWidget):
         support = QPushButton("Support")
         support.setObjectName("link")
         support.setToolTip("Helplines and support, if you need someone to talk to")
-        support.clicked.connect(lambda: SupportDialog(self).exec())
+        support.clicked.connect(self.open_support)
         top.addWidget(self.title)
         top.addWidget(self.state)
         top.addStretch(1)
@@ -209,9 +212,15 @@ class CallScreen(QWidget):
             "It sounds like things are very hard right now. You don't have to carry this alone: "
             "please reach out to someone you trust, or to one of the helplines shown.",
         )
-        self.support = SupportDialog(self)
+        self.support = self._support_dialog()
         self.support.setModal(False)
         self.support.show()
+
+    def _support_dialog(self) -> SupportDialog:
+        return SupportDialog(self, self.setup.country, self.setup.support_file)
+
+    def open_support(self) -> None:
+        self._support_dialog().exec()
 
     def _caption(self, who: str, text: str) -> None:
         self.transcript.append((who, text))

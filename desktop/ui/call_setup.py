@@ -110,6 +110,8 @@ def build_call(
             recorder,
             SessionCountdown(time_left),
             goodbye_line(voice.display_name, voice.user_name, voice.language),
+            settings.country,
+            services.paths.support_file,
         ),
         services.clock,
     )

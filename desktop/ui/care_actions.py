@@ -68,6 +68,8 @@ class CareActions:
             else describe_policy(applied.policy, now)
         )
         self.limit_screen.show_decision(describe_decision(decision, now, zone), lines)
+        self.limit_screen.country = self.window.settings.country
+        self.limit_screen.support_file = self.window.services.paths.support_file
         self.window.stack.setCurrentWidget(self.limit_screen)
         return None
 

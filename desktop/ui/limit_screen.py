@@ -3,6 +3,8 @@ the journal one click away. Never a countdown to pull the person back; no alarm 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -16,6 +18,8 @@ class LimitScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.country = ""  # set by the window: whose helplines come first
+        self.support_file: Path | None = None
         card = QFrame()
         card.setObjectName("calm")
         card.setFixedWidth(640)  # a fixed width lets the wrapped text take its full height
@@ -42,7 +46,7 @@ class LimitScreen(QWidget):
         support = QPushButton("Support")
         support.setObjectName("link")
         support.setToolTip("Helplines and support, if you need someone to talk to")
-        support.clicked.connect(lambda: SupportDialog(self).exec())
+        support.clicked.connect(lambda: SupportDialog(self, self.country, self.support_file).exec())
         buttons = QHBoxLayout()
         buttons.addWidget(self.journal_button)
         buttons.addWidget(write)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.settings import Settings
+from desktop.core.support import countries
+from desktop.ui.support import load_resources
 from desktop.voice.devices import AudioReport
 
 _SYSTEM_DEFAULT = "System default"
@@ -55,6 +57,13 @@ class SettingsDialog(QDialog):
         )
         self.push_to_talk.setChecked(settings.push_to_talk)
         form.addRow("", self.push_to_talk)
+        self.country = QComboBox()
+        self.country.addItem("As this computer is set up", "")
+        for code, name in countries(load_resources(None)[0]):
+            self.country.addItem(name, code)
+        self.country.setCurrentIndex(max(0, self.country.findData(settings.country)))
+        self.country.setToolTip("Whose helplines come first in Support")
+        form.addRow("Country for helplines", self.country)
         layout.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -85,4 +94,5 @@ class SettingsDialog(QDialog):
             output_device=chosen(self.output),
             end_of_turn_silence_ms=self.silence.value(),
             push_to_talk=self.push_to_talk.isChecked(),
+            country=self.country.currentData() or "",
         )

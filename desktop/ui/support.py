@@ -1,33 +1,89 @@
-"""Support resources, one click away during every call."""
+"""Support resources, one click away during every call and on the limit screen.
+
+The user's country's helplines come first (Settings, else the system's locale). The list can be
+edited: "Edit the list…" copies the shipped one into the user's data folder and opens it.
+"""
 
 from __future__ import annotations
 
-import json
+import html
+import shutil
 from importlib import resources
+from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.core.support import SupportResource, for_country, parse_resources
+
+_SHIPPED = "data/support.json"
 
 
-def support_text() -> str:
-    data = json.loads(resources.files("desktop").joinpath("data/support.json").read_text("utf-8"))
-    lines = [f"<b>{r['country']}</b>: {r['name']}, {r['contact']}" for r in data["resources"]]
+def shipped_text() -> str:
+    return resources.files("desktop").joinpath(_SHIPPED).read_text("utf-8")
+
+
+def load_resources(user_file: Path | None) -> tuple[tuple[SupportResource, ...], str]:
+    """(resources, a note): the user's edited list if it reads well, else the shipped one."""
+    if user_file is not None and user_file.exists():
+        try:
+            return parse_resources(user_file.read_text("utf-8")), ""
+        except (OSError, UnicodeDecodeError, ValueError):
+            return (
+                parse_resources(shipped_text()),
+                f"Your edited list ({user_file.name}) could not be read, so the list that "
+                "came with Keepsake is shown.",
+            )
+    return parse_resources(shipped_text()), ""
+
+
+def system_country() -> str:
+    """The system locale's territory as an ISO code ('' when unknown)."""
+    return QLocale.territoryToCode(QLocale.system().territory()) or ""
+
+
+def support_text(country: str = "", user_file: Path | None = None) -> str:
+    items, note = load_resources(user_file)
+    e = html.escape
+    lines = [
+        f"<b>{e(r.country)}</b>: {e(r.name)}, {e(r.contact)}"
+        for r in for_country(items, country or system_country())
+    ]
     return (
         "<p>If you are struggling, you do not have to carry it alone. Talking to someone who "
         "can help, a friend, your doctor or a helpline, is a good thing to do.</p><p>"
         + "<br>".join(lines)
         + "</p>"
+        + (f"<p><i>{e(note)}</i></p>" if note else "")
     )
 
 
 class SupportDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, country: str = "", user_file: Path | None = None
+    ) -> None:
         super().__init__(parent)
+        self.user_file = user_file
         self.setWindowTitle("Support")
-        self.setMinimumWidth(460)
-        text = QLabel(support_text())
-        text.setWordWrap(True)
+        self.setMinimumWidth(480)
+        self.text = QLabel(support_text(country, user_file))
+        self.text.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(text)
+        layout.addWidget(self.text)
+        if user_file is not None:
+            edit = QPushButton("Edit the list…")
+            edit.setToolTip("Add your country's helplines or people you trust")
+            edit.clicked.connect(self.edit_list)
+            buttons.addButton(edit, QDialogButtonBox.ButtonRole.ActionRole)
         layout.addWidget(buttons)
+
+    def edit_list(self) -> None:
+        assert self.user_file is not None
+        if not self.user_file.exists():
+            self.user_file.parent.mkdir(parents=True, exist_ok=True)
+            with resources.as_file(resources.files("desktop").joinpath(_SHIPPED)) as shipped:
+                shutil.copyfile(shipped, self.user_file)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.user_file)))

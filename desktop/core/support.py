@@ -1,0 +1,63 @@
+"""Support resources (helplines) by country, from an editable data file.
+
+The shipped list is `desktop/data/support.json`; a copy in the user's data folder, if present,
+is used instead (so people can add their own helplines). Pure: the caller reads the files.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+ANYWHERE = "*"
+
+
+@dataclass(frozen=True, slots=True)
+class SupportResource:
+    codes: tuple[str, ...]  # ISO 3166 country codes, or ("*",) for anywhere
+    country: str
+    name: str
+    contact: str
+
+
+def parse_resources(text: str) -> tuple[SupportResource, ...]:
+    """Raises ValueError when the text is not a support list."""
+    try:
+        data = json.loads(text)
+        resources = tuple(
+            SupportResource(
+                tuple(str(c).upper() for c in item.get("codes", [ANYWHERE])),
+                str(item["country"]),
+                str(item["name"]),
+                str(item["contact"]),
+            )
+            for item in data["resources"]
+        )
+    except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(f"not a support list: {exc}") from exc
+    if not resources:
+        raise ValueError("the support list is empty")
+    return resources
+
+
+def for_country(resources: Sequence[SupportResource], code: str) -> list[SupportResource]:
+    """The user's country first, then help available anywhere, then the rest."""
+    code = code.upper()
+
+    def rank(r: SupportResource) -> int:
+        if code and code in r.codes:
+            return 0
+        return 1 if ANYWHERE in r.codes else 2
+
+    return sorted(resources, key=rank)
+
+
+def countries(resources: Sequence[SupportResource]) -> list[tuple[str, str]]:
+    """(code, country name) pairs for a country picker, in list order, without duplicates."""
+    seen: dict[str, str] = {}
+    for r in resources:
+        for c in r.codes:
+            if c != ANYWHERE and c not in seen:
+                seen[c] = r.country
+    return list(seen.items())
