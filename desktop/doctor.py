@@ -8,7 +8,8 @@ from importlib import metadata
 from typing import Any
 
 from desktop import __version__
-from desktop.models.catalogue import CATALOGUE, CatalogueEntry
+from desktop.models.catalogue import CatalogueEntry
+from desktop.models.installed import all_entries, installed_entries
 from desktop.models.verify import VerifyResult, full_check, locate, quick_check
 from desktop.paths import AppPaths
 from desktop.vault.keys import KeyringBackend, KeyringStatus, keyring_status
@@ -56,7 +57,7 @@ def gather(
     paths: AppPaths,
     backend: KeyringBackend,
     full_hash: bool = True,
-    catalogue: tuple[CatalogueEntry, ...] = CATALOGUE,
+    catalogue: tuple[CatalogueEntry, ...] | None = None,
 ) -> DoctorReport:
     """Look at this installation. With `full_hash` every model file is hashed (seconds)."""
     versions: dict[str, str | None] = {
@@ -66,6 +67,11 @@ def gather(
     }
     versions.update({name: _version(name) for name in PACKAGES})
     check = full_check if full_hash else quick_check
+    if catalogue is None:  # the defaults, and every model installed in the models folder
+        installed = {e.id for e in installed_entries(paths.models_dir)}
+        catalogue = tuple(
+            e for e in all_entries(paths.models_dir) if e.is_default or e.id in installed
+        )
     models = tuple(check(entry, locate(entry, paths.models_dir)) for entry in catalogue)
     return DoctorReport(versions, models, audio_report(), keyring_status(backend), paths)
 

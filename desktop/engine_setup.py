@@ -7,7 +7,8 @@ from pathlib import Path
 
 from desktop.core.errors import ModelCorruptError, ModelMissingError
 from desktop.core.settings import Settings
-from desktop.models.catalogue import CatalogueEntry, ModelFormat, find_entry
+from desktop.models.catalogue import CatalogueEntry, ModelFormat
+from desktop.models.installed import resolve
 from desktop.models.verify import VerifyStatus, locate, quick_check
 from desktop.voice.llm import LlamaReplier
 from desktop.voice.stt import WhisperTranscriber
@@ -22,7 +23,7 @@ class Adapters:
 
 
 def _folder(model_id: str, models_dir: Path) -> tuple[CatalogueEntry, Path]:
-    entry = find_entry(model_id)
+    entry = resolve(model_id, models_dir)
     if entry is None:
         raise ModelMissingError(model_id, None)
     result = quick_check(entry, locate(entry, models_dir))
@@ -44,7 +45,7 @@ def build_adapters(
     """Locate and size-check the chosen models; the adapters load them later (`load()`)."""
     stt_entry, stt_dir = _folder(settings.stt_model, models_dir)
     tts_entry, tts_dir = _folder(settings.tts_voice, models_dir)
-    onnx = next(f for f in tts_entry.files if f.relpath.endswith(".onnx"))
+    onnx = tts_entry.main_file
     llm = None
     if with_llm:
         llm_entry, llm_dir = _folder(settings.llm_model, models_dir)

@@ -16,6 +16,8 @@ from keyring.backend import KeyringBackend
 from desktop.paths import AppPaths, resolve_paths
 
 DATA = Path(__file__).parent / "data"
+_REAL_CONNECT = socket.socket.connect
+_REAL_CREATE = socket.create_connection
 
 
 class MemoryKeyring(KeyringBackend):
@@ -57,6 +59,28 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", guarded)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+@pytest.fixture
+def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """For the download tests: connections to 127.0.0.1 only (a local test server)."""
+    real_connect, real_create = _REAL_CONNECT, _REAL_CREATE
+
+    def loopback(address: object) -> bool:
+        return isinstance(address, tuple) and address[0] in ("127.0.0.1", "localhost")
+
+    def guarded(self: socket.socket, address: object) -> None:
+        if self.family in (socket.AF_INET, socket.AF_INET6) and not loopback(address):
+            raise NetworkBlockedError(f"tests may not connect to {address!r}")
+        real_connect(self, address)  # type: ignore[arg-type]
+
+    def create(address: tuple[str, int], *args: object, **kwargs: object) -> socket.socket:
+        if not loopback(address):
+            raise NetworkBlockedError(f"tests may not connect to {address!r}")
+        return real_create(address, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+    monkeypatch.setattr(socket, "create_connection", create)
 
 
 @pytest.fixture

@@ -104,6 +104,41 @@ class ModelNoChatTemplateError(ModelError):
         self.path = path
 
 
+class ModelImportError(ModelError):
+    """A file or folder offered for import is not a usable model of that kind."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class ModelAlreadyInstalledError(ModelError):
+    """A model with this id is already installed; it was left as it was."""
+
+    def __init__(self, model_id: str) -> None:
+        super().__init__(f"{model_id} is already installed")
+        self.model_id = model_id
+
+
+class DownloadError(ModelError):
+    """A download failed; `kept_partial` says whether it can resume where it stopped."""
+
+    def __init__(self, url: str, reason: str, kept_partial: bool) -> None:
+        super().__init__(f"{url}: {reason}")
+        self.url = url
+        self.reason = reason
+        self.kept_partial = kept_partial
+
+
+class ChecksumMismatchError(ModelError):
+    """A downloaded file's SHA-256 is not the published one; the file was deleted."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name}: the checksum does not match; the download was deleted")
+        self.name = name
+
+
 # --- audio and display -----------------------------------------------------------------------
 
 

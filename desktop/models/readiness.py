@@ -6,7 +6,8 @@ from pathlib import Path
 
 from desktop.core.errors import ModelMissingError
 from desktop.core.jobs import CancelToken, Progress, ProgressCallback
-from desktop.models.catalogue import CatalogueEntry, find_entry
+from desktop.models.catalogue import CatalogueEntry
+from desktop.models.installed import resolve
 from desktop.models.verify import VerifyResult, locate, quick_check
 
 
@@ -19,7 +20,7 @@ def check_models(
     """Quick-check each chosen model; reports progress per model. Runs on a worker thread."""
     entries: list[CatalogueEntry] = []
     for model_id in model_ids:
-        entry = find_entry(model_id)
+        entry = resolve(model_id, models_dir)
         if entry is None:
             raise ModelMissingError(model_id, None)
         entries.append(entry)

@@ -67,7 +67,7 @@ def quick_check(entry: CatalogueEntry, folder: Path | None) -> VerifyResult:
             size = path.stat().st_size
         except FileNotFoundError:
             return VerifyResult(entry, folder, VerifyStatus.MISSING, False, path)
-        if size != f.size:
+        if f.size is not None and size != f.size:
             return VerifyResult(entry, folder, VerifyStatus.WRONG_SIZE, False, path)
     return VerifyResult(entry, folder, VerifyStatus.OK, hashed=False)
 
@@ -110,7 +110,9 @@ def full_check(
         def report(p: Progress, base: int = base) -> None:
             progress(Progress(base + p.done, total, entry.name))
 
+        if f.sha256 is None:  # not pinned: nothing to compare with (presence was checked)
+            continue
         if sha256_file(path, cancel, report) != f.sha256:
             return VerifyResult(entry, folder, VerifyStatus.WRONG_HASH, True, path)
-        before += f.size
+        before += f.size or 0
     return VerifyResult(entry, folder, VerifyStatus.OK, hashed=True)
