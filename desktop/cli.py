@@ -41,6 +41,21 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _add_talk(sub: Any) -> None:
+    models = sub.add_parser("models", help="list, import, install or remove models")
+    models_sub = models.add_subparsers(dest="models_command", required=True)
+    models_list = models_sub.add_parser("list", help="the catalogue and what is installed")
+    models_list.add_argument("--json", action="store_true")
+    models_import = models_sub.add_parser(
+        "import", help="a .gguf, a Piper .onnx or a Whisper folder"
+    )
+    models_import.add_argument("source", type=Path)
+    models_get = models_sub.add_parser("get", help="install a catalogue model")
+    models_get.add_argument("id")
+    models_get.add_argument(
+        "--download", action="store_true", help="agree to download it from huggingface.co"
+    )
+    models_remove = models_sub.add_parser("remove", help="remove an installed model")
+    models_remove.add_argument("id")
     talk = sub.add_parser("talk", help="one conversation turn without a window")
     source = talk.add_mutually_exclusive_group(required=True)
     source.add_argument("--text", help="what you say, typed")
@@ -146,6 +161,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.export_cli import export_command
 
         return export_command(paths, args.format, args.persona, args.start, args.end, args.out)
+    if args.command == "models":
+        from desktop import models_cli
+
+        if args.models_command == "list":
+            return models_cli.list_command(paths, args.json)
+        if args.models_command == "import":
+            return models_cli.import_command(paths, args.source)
+        if args.models_command == "get":
+            return models_cli.get_command(paths, args.id, args.download)
+        return models_cli.remove_command(paths, args.id)
     if args.command == "bench":
         from desktop.bench import run_bench
         from desktop.core.settings import SettingsStore
@@ -155,7 +180,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         figures = run_bench(settings, paths.models_dir, args.quick)
         figures.update(bench_journal())
-        print(json.dumps(figures, indent=2))
+        text = json.dumps(figures, indent=2)
+        print(text)
+        from desktop.core.files import atomic_write_text
+
+        paths.config_dir.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(paths.bench_file, text)  # the model manager's speed estimates
         return 0
     if args.command == "persona":
         from desktop import persona_cli

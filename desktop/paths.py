@@ -37,6 +37,11 @@ class AppPaths:
         return self.data_dir / "support.json"
 
     @property
+    def bench_file(self) -> Path:
+        """The figures `keepsake bench` measured last (for the model manager's estimates)."""
+        return self.config_dir / "bench.json"
+
+    @property
     def settings_file(self) -> Path:
         return self.config_dir / "settings.json"
 

@@ -24,6 +24,7 @@ from desktop.core.jobs import Progress
 from desktop.core.persona import ImportReport, SayingKind
 from desktop.core.settings import Settings, SettingsStore
 from desktop.engine_setup import build_adapters
+from desktop.models.fit import load_facts
 from desktop.models.readiness import check_models
 from desktop.models.verify import VerifyResult
 from desktop.paths import AppPaths
@@ -39,6 +40,7 @@ from desktop.ui.home import HomeScreen
 from desktop.ui.journal_dialogs import EntryDialog, ExportDialog
 from desktop.ui.journal_view import JournalView
 from desktop.ui.messages import describe
+from desktop.ui.model_manager import ModelManager
 from desktop.ui.mood import MoodDialog
 from desktop.ui.pdf_export import write_pdf
 from desktop.ui.persona_editor import PersonaEditor
@@ -577,7 +579,15 @@ class MainWindow(QMainWindow):
         self.persona_page.show_report(report)
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, audio_report(), self)
+        facts = load_facts(self.services.paths.bench_file)
+        models = ModelManager(
+            self.settings,
+            self.services.paths.models_dir,
+            facts,
+            self.services.tasks,
+            self.services.clock.now,
+        )
+        dialog = SettingsDialog(self.settings, audio_report(), self, models)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         new = dialog.result_settings()
@@ -586,7 +596,10 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             QMessageBox.warning(self, "Settings", describe(exc))
             return
+        language_changed = new.ui_language != self.settings.ui_language
         self.settings = new
+        if language_changed:
+            self.language_changed(new.ui_language)
 
     # --- shutdown ------------------------------------------------------------------------
 

@@ -40,6 +40,23 @@ def describe(exc: BaseException) -> str:
         return (
             f"A model file seems damaged ({exc.path.name}). Reinstalling Keepsake will repair it."
         )
+    if isinstance(exc, e.ModelNoChatTemplateError):
+        return (
+            f"{exc.path.name} has no chat template, so it cannot hold a conversation (it may "
+            "be a base model). Please choose an “Instruct” or “Chat” version."
+        )
+    if isinstance(exc, e.ModelImportError):
+        return f"{exc.path.name} can't be used: {exc.reason}. Nothing was installed."
+    if isinstance(exc, e.ModelAlreadyInstalledError):
+        return "That model is already installed. Nothing was changed."
+    if isinstance(exc, e.ChecksumMismatchError):
+        return (
+            f"The downloaded {exc.name} was not the published file (its checksum differs), so "
+            "it was deleted. Please try again later."
+        )
+    if isinstance(exc, e.DownloadError):
+        resume = " Try again to continue where it stopped." if exc.kept_partial else ""
+        return f"The download didn't finish: {exc.reason}.{resume}"
     if isinstance(exc, e.AudioUnavailableError):
         return f"Sound isn't available ({exc.reason}). You can still type and read."
     if isinstance(exc, e.PhotoUnreadableError):

@@ -1,4 +1,5 @@
-"""Settings: audio devices and how the conversation listens."""
+"""Settings: audio devices, how the conversation listens, the country for helplines, the
+language of the app, and (a second tab) the models."""
 
 from __future__ import annotations
 
@@ -12,12 +13,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.settings import Settings
+from desktop.core.settings import Settings, UiLanguage
 from desktop.core.support import countries
+from desktop.ui.model_manager import ModelManager
 from desktop.ui.support import load_resources
 from desktop.voice.devices import AudioReport
 
@@ -28,14 +31,20 @@ class SettingsDialog(QDialog):
     """Edits a copy of the settings; `result_settings()` gives the edited copy."""
 
     def __init__(
-        self, settings: Settings, audio: AudioReport, parent: QWidget | None = None
+        self,
+        settings: Settings,
+        audio: AudioReport,
+        parent: QWidget | None = None,
+        models: ModelManager | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(560)
         self._settings = settings
+        self.models = models
         layout = QVBoxLayout(self)
-        form = QFormLayout()
+        general = QWidget()
+        form = QFormLayout(general)
         self.input = self._device_combo([d.name for d in audio.inputs], settings.input_device)
         self.output = self._device_combo([d.name for d in audio.outputs], settings.output_device)
         form.addRow("Microphone", self.input)
@@ -64,7 +73,22 @@ class SettingsDialog(QDialog):
         self.country.setCurrentIndex(max(0, self.country.findData(settings.country)))
         self.country.setToolTip("Whose helplines come first in Support")
         form.addRow("Country for helplines", self.country)
-        layout.addLayout(form)
+        self.language = QComboBox()
+        for value, label in (
+            (UiLanguage.ENGLISH, "English"),
+            (UiLanguage.CHINESE_SIMPLIFIED, "简体中文"),
+        ):
+            self.language.addItem(label, value)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.ui_language)))
+        form.addRow("Language of Keepsake", self.language)
+        if models is None:
+            layout.addWidget(general)
+        else:
+            tabs = QTabWidget()
+            tabs.addTab(general, "General")
+            tabs.addTab(models, "Models")
+            layout.addWidget(tabs)
+            self.resize(760, 720)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -95,4 +119,6 @@ class SettingsDialog(QDialog):
             end_of_turn_silence_ms=self.silence.value(),
             push_to_talk=self.push_to_talk.isChecked(),
             country=self.country.currentData() or "",
+            ui_language=self.language.currentData(),
+            **(self.models.chosen() if self.models is not None else {}),
         )

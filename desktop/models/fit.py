@@ -1,0 +1,117 @@
+"""Whether a model fits this PC, and which one to recommend for each role.
+
+Pure: the facts (total RAM, cores, the figures `keepsake bench` last measured) come in. Speed
+is estimated from the measured default models: a language model's generation speed scales
+roughly with the inverse of its size, speech recognition's real-time factor with the model's.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.models.types import CatalogueEntry, ModelRole
+
+MIN_TOKENS_PER_S = 8.0  # slower than this, replies feel like waiting
+MAX_STT_RTF = 0.5  # recognition must take under half the length of what was said
+_DEFAULT_LLM_PARAMS_M = 135
+_DEFAULT_STT_MB = 78
+
+
+@dataclass(frozen=True, slots=True)
+class PcFacts:
+    ram_mb: int | None
+    cores: int
+    llm_tokens_per_s: float | None = None  # measured with the default 135M model
+    stt_rtf: float | None = None  # measured with Whisper tiny.en
+
+
+@dataclass(frozen=True, slots=True)
+class Fit:
+    fits: bool
+    reason: str  # one short sentence for the model manager
+    estimate: float | None = None  # tokens/s (LLM) or real-time factor (STT)
+
+
+def total_ram_mb() -> int | None:
+    try:
+        pages, size = os.sysconf("SC_PHYS_PAGES"), os.sysconf("SC_PAGE_SIZE")
+    except (AttributeError, ValueError, OSError):
+        return _windows_ram_mb()
+    return int(pages * size // 1_000_000) if pages > 0 and size > 0 else None
+
+
+def _windows_ram_mb() -> int | None:
+    try:
+        import ctypes
+
+        class Status(ctypes.Structure):
+            _fields_ = [
+                ("length", ctypes.c_ulong),
+                ("load", ctypes.c_ulong),
+                ("total", ctypes.c_ulonglong),
+                ("avail", ctypes.c_ulonglong),
+                ("total_page", ctypes.c_ulonglong),
+                ("avail_page", ctypes.c_ulonglong),
+                ("total_virtual", ctypes.c_ulonglong),
+                ("avail_virtual", ctypes.c_ulonglong),
+                ("avail_ext", ctypes.c_ulonglong),
+            ]
+
+        status = Status()
+        status.length = ctypes.sizeof(Status)
+        if not ctypes.windll.kernel32.GlobalMemoryStatusEx(ctypes.byref(status)):  # type: ignore[attr-defined]
+            return None
+        return int(status.total // 1_000_000)
+    except (AttributeError, OSError):
+        return None
+
+
+def load_facts(bench_file: Path) -> PcFacts:
+    """This PC's RAM and cores, and the last `keepsake bench` figures if there are any."""
+    tokens = rtf = None
+    try:
+        figures = json.loads(bench_file.read_text("utf-8"))
+        tokens = float(figures["llm_tokens_per_s"])
+        rtf = float(figures["stt_rtf"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return PcFacts(total_ram_mb(), os.cpu_count() or 1, tokens, rtf)
+
+
+def fit(entry: CatalogueEntry, facts: PcFacts) -> Fit:
+    if facts.ram_mb is not None and entry.ram_mb > facts.ram_mb * 0.5:
+        return Fit(False, f"needs about {entry.ram_mb} MB of memory; this PC has {facts.ram_mb} MB")
+    if entry.role is ModelRole.LANGUAGE_MODEL and entry.params_m and facts.llm_tokens_per_s:
+        speed = facts.llm_tokens_per_s * _DEFAULT_LLM_PARAMS_M / max(entry.params_m, 1)
+        if speed < MIN_TOKENS_PER_S:
+            return Fit(False, f"too slow here (about {speed:.0f} tokens a second)", speed)
+        return Fit(True, f"about {speed:.0f} tokens a second here", speed)
+    if entry.role is ModelRole.SPEECH_TO_TEXT and facts.stt_rtf:
+        rtf = facts.stt_rtf * max(entry.size, 1) / (_DEFAULT_STT_MB * 1_000_000)
+        if rtf > MAX_STT_RTF:
+            return Fit(False, "too slow here to follow speech comfortably", rtf)
+        return Fit(True, f"understands speech {1 / max(rtf, 1e-3):.0f}× faster than spoken", rtf)
+    if facts.llm_tokens_per_s is None and entry.role is not ModelRole.TEXT_TO_SPEECH:
+        return Fit(True, "fits in memory (run “keepsake bench” to estimate its speed)")
+    return Fit(True, "fits this PC")
+
+
+def recommend(
+    entries: tuple[CatalogueEntry, ...], role: ModelRole, language: str, facts: PcFacts
+) -> CatalogueEntry | None:
+    """The most capable model for `role` that speaks `language` and fits this PC."""
+    fitting = [
+        e
+        for e in entries
+        if e.role is role
+        and (language in e.languages or "multilingual" in e.languages)
+        and fit(e, facts).fits
+    ]
+    if not fitting:
+        return None
+    if role is ModelRole.TEXT_TO_SPEECH:  # voices: prefer a fuller voice in that language
+        return max(fitting, key=lambda e: (language in e.languages, e.size))
+    return max(fitting, key=lambda e: e.params_m or e.size)

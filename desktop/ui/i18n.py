@@ -1,0 +1,55 @@
+"""The app's languages, with Qt's translation system.
+
+Every user-visible string goes through `tr()` (context "Keepsake"); sentences with values use
+numbered placeholders, `tr("Delete {0}?").format(name)`, so a translation may reorder them.
+Texts kept in tables are marked with `tr_noop()` where defined and translated where shown.
+The translations live in `translations/keepsake_<lang>.ts` (edit with pyside6-linguist) and are
+compiled to `.qm` by `scripts/update_translations.py`. GUI thread.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop.core.settings import UiLanguage
+
+CONTEXT = "Keepsake"
+_installed: list[QTranslator] = []
+
+
+def tr(text: str) -> str:
+    """`text` in the app's current language (itself when there is no translation)."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def tr_noop(text: str) -> str:
+    """Marks `text` for translation where it is defined; `tr()` it where it is shown."""
+    return text
+
+
+def translations_dir() -> Path:
+    return Path(str(resources.files("desktop.ui").joinpath("translations")))
+
+
+def install_language(app: QCoreApplication, language: UiLanguage) -> bool:
+    """Use `language` from now on (widgets built afterwards). False if no translation loads."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language is UiLanguage.ENGLISH:
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        return True
+    ours = QTranslator(app)
+    if not ours.load(str(translations_dir() / f"keepsake_{language.value}.qm")):
+        return False
+    qt = QTranslator(app)  # Qt's own words: Yes, Cancel, Save…
+    if qt.load(f"qtbase_{language.value}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    app.installTranslator(ours)
+    _installed.append(ours)
+    QLocale.setDefault(QLocale(language.value))
+    return True

