@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import AudioUnavailableError
+from desktop.ui.i18n import tr
 from desktop.ui.messages import describe
 from desktop.voice.devices import AudioReport
 from desktop.voice.sounddevice_io import SoundDeviceInput, SoundDeviceOutput
@@ -46,7 +47,7 @@ class AudioCheckDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Microphone and speaker")
+        self.setWindowTitle(tr("Microphone and speaker"))
         self.setMinimumWidth(480)
         self.report = report
         self._input_device, self._output_device = input_device, output_device
@@ -54,7 +55,7 @@ class AudioCheckDialog(QDialog):
         self._mic: SoundDeviceInput | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Before your first call, let's check that you can be heard and hear the reply."
+            tr("Before your first call, let's check that you can be heard and hear the reply.")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -62,10 +63,10 @@ class AudioCheckDialog(QDialog):
         self.meter = QProgressBar()
         self.meter.setRange(0, 100)
         self.meter.setTextVisible(False)
-        self.test_sound = QPushButton("Play a test sound")
+        self.test_sound = QPushButton(tr("Play a test sound"))
         self.test_sound.clicked.connect(self.play_test_sound)
-        form.addRow("Say something", self.meter)
-        form.addRow("Speaker", self.test_sound)
+        form.addRow(tr("Say something"), self.meter)
+        form.addRow(tr("Speaker"), self.test_sound)
         layout.addLayout(form)
         self.notice = QLabel(self._notice())
         self.notice.setWordWrap(True)
@@ -74,7 +75,7 @@ class AudioCheckDialog(QDialog):
         self.meter.setEnabled(report.can_listen)
         self.test_sound.setEnabled(report.can_speak)
         buttons = QDialogButtonBox()
-        buttons.addButton("Continue", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(tr("Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         self._timer = QTimer(self)

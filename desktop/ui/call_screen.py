@@ -39,6 +39,7 @@ from desktop.core.events import (
 )
 from desktop.core.grounding import ReplySource
 from desktop.ui.engine_bridge import EngineBridge
+from desktop.ui.i18n import tr
 from desktop.ui.messages import describe
 from desktop.ui.support import SupportDialog
 from desktop.voice.pipeline import ConversationEngine
@@ -117,14 +118,16 @@ class CallScreen(QWidget):
         self.elapsed.setObjectName("muted")
         self.time_left = QLabel("")
         self.time_left.setObjectName("timeLeft")
-        self.time_left.setToolTip("Time left in this conversation, as agreed in the usage limits")
-        ai = QLabel("AI portrait")
+        self.time_left.setToolTip(
+            tr("Time left in this conversation, as agreed in the usage limits")
+        )
+        ai = QLabel(tr("AI portrait"))
         ai.setObjectName("aiBadge")
-        ai.setToolTip("This is an AI made from memories, not the real person")
+        ai.setToolTip(tr("This is an AI made from memories, not the real person"))
         ai.setVisible(not getattr(s.portrait, "draws_ai_badge", False))
-        support = QPushButton("Support")
+        support = QPushButton(tr("Support"))
         support.setObjectName("link")
-        support.setToolTip("Helplines and support, if you need someone to talk to")
+        support.setToolTip(tr("Helplines and support, if you need someone to talk to"))
         support.clicked.connect(self.open_support)
         top.addWidget(self.title)
         top.addWidget(self.state)
@@ -138,21 +141,21 @@ class CallScreen(QWidget):
     def _build_bottom(self) -> QHBoxLayout:
         s = self.setup
         self.text = QLineEdit()
-        self.text.setPlaceholderText("Type instead of speaking, then press Enter")
+        self.text.setPlaceholderText(tr("Type instead of speaking, then press Enter"))
         self.text.returnPressed.connect(self.send_text)
-        self.mute = QPushButton("Mute microphone")
+        self.mute = QPushButton(tr("Mute microphone"))
         self.mute.setCheckable(True)
         self.mute.toggled.connect(self._mute)
-        self.talk = QPushButton("Hold to talk (space)")
+        self.talk = QPushButton(tr("Hold to talk (space)"))
         self.talk.pressed.connect(lambda: s.engine.set_push_to_talk(True))
         self.talk.released.connect(lambda: s.engine.set_push_to_talk(False))
         self.talk.setVisible(s.can_listen and s.engine.config.push_to_talk)
         self.mute.setVisible(s.can_listen)
-        self.pause = QPushButton("Pause")
+        self.pause = QPushButton(tr("Pause"))
         self.pause.setCheckable(True)
-        self.pause.setToolTip("Stop listening and speaking for a moment; the call stays open")
+        self.pause.setToolTip(tr("Stop listening and speaking for a moment; the call stays open"))
         self.pause.toggled.connect(self._pause)
-        self.end = QPushButton("End call")
+        self.end = QPushButton(tr("End call"))
         self.end.setObjectName("primary")
         self.end.clicked.connect(self.end_call)
         bottom = QHBoxLayout()
@@ -198,7 +201,7 @@ class CallScreen(QWidget):
         elif isinstance(event, CrisisDetected):
             self.show_support()
         elif isinstance(event, NothingHeard):
-            self.state.setText("I didn't catch that. Please say it again, or type.")
+            self.state.setText(tr("I didn't catch that. Please say it again, or type."))
         elif isinstance(event, EngineError):
             self.state.setText(describe(event.error))
         elif isinstance(event, ReadyToEnd):
@@ -206,7 +209,7 @@ class CallScreen(QWidget):
 
     def show_support(self) -> None:
         """Pause gently and put help within reach (a window, not a blocking popup)."""
-        self.state.setText("Paused")
+        self.state.setText(tr("Paused"))
         self._caption(
             "Keepsake",
             "It sounds like things are very hard right now. You don't have to carry this alone: "
@@ -262,7 +265,7 @@ class CallScreen(QWidget):
             self.setup.engine.say(self.setup.goodbye)
         elif action is LimitAction.END:
             self.time_up = True
-            self.state.setText("Our time is up for today.")
+            self.state.setText(tr("Our time is up for today."))
             self.text.setEnabled(False)
             self.setup.engine.end_after_sentence()
 

@@ -23,6 +23,7 @@ from desktop.core.safety import CrisisDetector, SafetyGuard
 from desktop.engine_setup import build_adapters
 from desktop.grounding_planner import GroundedPlanner, persona_voice
 from desktop.ui.call_screen import CallScreen, CallSetup
+from desktop.ui.i18n import tr
 from desktop.ui.portrait_widget import PortraitWidget
 from desktop.vault.journal import Journal
 from desktop.vault.journal_recorder import JournalRecorder
@@ -127,7 +128,7 @@ def build_call(
         engine.output = engine.audio_input = None  # typing and captions only
         screen.setup.can_listen = screen.setup.can_speak = False
         screen.notice.setText(
-            "Sound could not be started: you can talk by typing and read the replies."
+            tr("Sound could not be started: you can talk by typing and read the replies.")
         )
         engine.start()
     start = getattr(portrait, "start", None)

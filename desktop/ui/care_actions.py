@@ -17,6 +17,7 @@ from desktop.care.wording import describe_decision, describe_policy
 from desktop.core.errors import CareError
 from desktop.ui.confirm import confirm
 from desktop.ui.farewell import FarewellChoice, FarewellDialog
+from desktop.ui.i18n import tr
 from desktop.ui.limit_screen import LimitScreen
 from desktop.ui.messages import describe
 from desktop.ui.pdf_export import write_pdf
@@ -100,7 +101,9 @@ class CareActions:
                 window.services.clock.now(),
             )
             window.status_label.setText(
-                f"Your letter to {name} is in the journal, and the portrait is retired."
+                tr("Your letter to {0} is in the journal, and the portrait is retired.").format(
+                    name
+                )
             )
             window.open_persona(persona_id)
             return
@@ -116,9 +119,11 @@ class CareActions:
         name = store.get(persona_id).display_name
         if confirm(
             self.window,
-            f"Retire {name}'s portrait?",
-            f"Your conversations with {name} stay in the journal. Calls will no longer be "
-            "offered; you can bring the portrait back later if you need to.",
+            tr("Retire {0}'s portrait?").format(name),
+            tr(
+                "Your conversations with {0} stay in the journal. Calls will no longer "
+                "be offered; you can bring the portrait back later if you need to."
+            ).format(name),
         ):
             retire_with_letter(
                 store, Journal(self.window.vault), persona_id, "", self.window.services.clock.now()
@@ -132,22 +137,24 @@ class CareActions:
         name = store.get(persona_id).display_name
         if not confirm(
             window,
-            f"Bring {name}'s portrait back?",
-            f"Calls with {name} will be offered again. If saying goodbye was agreed with a "
-            "therapist, it may help to talk it over with them first.",
+            tr("Bring {0}'s portrait back?").format(name),
+            tr(
+                "Calls with {0} will be offered again. If saying goodbye was agreed "
+                "with a therapist, it may help to talk it over with them first."
+            ).format(name),
         ):
             return
         therapist = self.therapist()
         pin = None
         if therapist.has_pin:
             pin, ok = QInputDialog.getText(
-                window, "Therapist PIN", "The therapist's PIN:", QLineEdit.EchoMode.Password
+                window, tr("Therapist PIN"), tr("The therapist's PIN:"), QLineEdit.EchoMode.Password
             )
             if not ok:
                 return
         try:
             bring_back(store, therapist, persona_id, pin)
         except CareError as exc:
-            QMessageBox.information(window, "Not brought back", describe(exc))
+            QMessageBox.information(window, tr("Not brought back"), describe(exc))
             return
         window.open_persona(persona_id)

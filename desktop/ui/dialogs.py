@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.paths import AppPaths
+from desktop.ui.i18n import tr
 from desktop.vault.keys import MIN_PASSPHRASE_CHARS
 from desktop.vault.personas import PersonaStore
 
@@ -43,11 +44,11 @@ class PassphraseDialog(QDialog):
         form = QFormLayout()
         self.first = QLineEdit()
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("Passphrase", self.first)
+        form.addRow(tr("Passphrase"), self.first)
         self.second = QLineEdit()
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         if create:
-            form.addRow("Once more", self.second)
+            form.addRow(tr("Once more"), self.second)
         layout.addLayout(form)
         self.error = QLabel(error)
         self.error.setObjectName("muted")
@@ -63,10 +64,12 @@ class PassphraseDialog(QDialog):
     def _check(self) -> None:
         if self.create:
             if len(self.first.text()) < MIN_PASSPHRASE_CHARS:
-                self.error.setText(f"Please use at least {MIN_PASSPHRASE_CHARS} characters.")
+                self.error.setText(
+                    tr("Please use at least {0} characters.").format(MIN_PASSPHRASE_CHARS)
+                )
                 return
             if self.first.text() != self.second.text():
-                self.error.setText("The two passphrases are not the same.")
+                self.error.setText(tr("The two passphrases are not the same."))
                 return
         elif not self.first.text():
             return
@@ -118,17 +121,19 @@ class AboutDialog(QDialog):
 
     def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Keepsake")
+        self.setWindowTitle(tr("About Keepsake"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         text = QLabel(
-            f"<h2>Keepsake {__version__}</h2>"
-            "<p>A private place to talk with a portrait of someone you lost. The portrait is an "
-            "AI: it is built from the photos, recordings and words you give it, and it is always "
-            "labelled as such. It is not the person, and it is not a therapist.</p>"
-            "<p>Everything stays on this computer, encrypted. Keepsake needs no account, sends "
-            "nothing anywhere and never contacts you.</p>"
-            f"<p style='color:#7a7168'>Your data: {paths.data_dir}</p>"
+            tr(
+                "<h2>Keepsake {0}</h2><p>A private place to talk with a portrait of "
+                "someone you lost. The portrait is an AI: it is built from the photos, "
+                "recordings and words you give it, and it is always labelled as such. "
+                "It is not the person, and it is not a therapist.</p><p>Everything "
+                "stays on this computer, encrypted. Keepsake needs no account, sends "
+                "nothing anywhere and never contacts you.</p><p "
+                "style='color:#7a7168'>Your data: {1}</p>"
+            ).format(__version__, paths.data_dir)
         )
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.persona import PersonaSummary
 from desktop.ui import theme
+from desktop.ui.i18n import tr
 
 
 def _initials_pixmap(text: str, size: int) -> QPixmap:
@@ -54,7 +55,7 @@ class PortraitCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 20, 18, 18)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(f"Open {persona.display_name}'s page")
+        self.setToolTip(tr("Open {0}'s page").format(persona.display_name))
         image = QLabel()
         image.setPixmap(picture or _initials_pixmap(persona.display_name, 112))
         picture_label = image
@@ -70,12 +71,12 @@ class PortraitCard(QFrame):
             full.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(full)
         layout.addStretch(1)
-        self.talk_button = QPushButton("Talk")
+        self.talk_button = QPushButton(tr("Talk"))
         self.talk_button.clicked.connect(lambda: self.talk_requested.emit(persona.id))
         layout.addWidget(self.talk_button)
         if persona.retired:  # after a farewell: the page and journal stay, no calls
             self.talk_button.setVisible(False)
-            farewell = QLabel("Said goodbye")
+            farewell = QLabel(tr("Said goodbye"))
             farewell.setObjectName("muted")
             farewell.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(farewell)
@@ -97,10 +98,10 @@ class HomeScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(56, 40, 56, 24)
         outer.setSpacing(6)
-        title = QLabel("Keepsake")
+        title = QLabel(tr("Keepsake"))
         title.setObjectName("title")
         subtitle = QLabel(
-            "A quiet place to talk with someone you miss. Everything stays on this computer."
+            tr("A quiet place to talk with someone you miss. Everything stays on this computer.")
         )
         subtitle.setObjectName("subtitle")
         subtitle.setWordWrap(True)
@@ -109,10 +110,10 @@ class HomeScreen(QWidget):
         header_text.addWidget(title)
         header_text.addWidget(subtitle)
         header.addLayout(header_text, 1)
-        self.add_button = QPushButton("Add someone you miss")
+        self.add_button = QPushButton(tr("Add someone you miss"))
         self.add_button.setObjectName("primary")
         self.add_button.clicked.connect(self.add_requested)
-        journal = QPushButton("Journal")
+        journal = QPushButton(tr("Journal"))
         journal.clicked.connect(self.journal_requested)
         header.addWidget(journal, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -148,18 +149,20 @@ class HomeScreen(QWidget):
         layout.setContentsMargins(40, 48, 40, 48)
         layout.setSpacing(14)
         layout.addStretch(1)
-        heading = QLabel("Your portrait wall is empty")
+        heading = QLabel(tr("Your portrait wall is empty"))
         heading.setObjectName("cardTitle")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QLabel(
-            "When you feel ready, add the person you would like to talk with: a photo, a few "
-            "recordings of their voice, the things they always used to say.\n"
-            "There is no hurry, and nothing here is shared with anyone."
+            tr(
+                "When you feel ready, add the person you would like to talk with: a photo, a few "
+                "recordings of their voice, the things they always used to say.\n"
+                "There is no hurry, and nothing here is shared with anyone."
+            )
         )
         text.setObjectName("muted")
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        button = QPushButton("Add someone you miss")
+        button = QPushButton(tr("Add someone you miss"))
         button.setObjectName("primary")
         button.clicked.connect(self.add_requested)
         row = QHBoxLayout()

@@ -46,7 +46,9 @@ def install_language(app: QCoreApplication, language: UiLanguage) -> bool:
     if not ours.load(str(translations_dir() / f"keepsake_{language.value}.qm")):
         return False
     qt = QTranslator(app)  # Qt's own words: Yes, Cancel, Save…
-    if qt.load(f"qtbase_{language.value}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(
+        f"qtbase_{language.value}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt)
         _installed.append(qt)
     app.installTranslator(ours)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.persona import PersonaSummary
+from desktop.ui.i18n import tr
 from desktop.vault.export import EXPORT_WARNING, ExportFormat, ExportSelection
 
 
@@ -38,15 +39,15 @@ class EntryDialog(QDialog):
         self, personas: list[PersonaSummary], current: int | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Write an entry")
+        self.setWindowTitle(tr("Write an entry"))
         self.resize(560, 440)
         self.persona = _persona_combo(personas, current, "Not about anyone in particular")
         self.title = QLineEdit()
-        self.title.setPlaceholderText("A letter to Mum, a memory of today…")
+        self.title.setPlaceholderText(tr("A letter to Mum, a memory of today…"))
         self.body = QPlainTextEdit()
         form = QFormLayout()
-        form.addRow("About", self.persona)
-        form.addRow("Title", self.title)
+        form.addRow(tr("About"), self.persona)
+        form.addRow(tr("Title"), self.title)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -67,9 +68,9 @@ class ExportDialog(QDialog):
         selected_session: int | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export the journal")
+        self.setWindowTitle(tr("Export the journal"))
         self.selected_session = selected_session
-        self.only_selected = QCheckBox("Only the selected conversation")
+        self.only_selected = QCheckBox(tr("Only the selected conversation"))
         self.only_selected.setVisible(selected_session is not None)
         self.setMinimumWidth(480)
         self.format = QComboBox()
@@ -87,18 +88,18 @@ class ExportDialog(QDialog):
             edit.setDisplayFormat("d MMM yyyy")
         self.start.setDate(QDate(2000, 1, 1))
         self.end.setDate(QDate.currentDate())
-        self.consent = QCheckBox("Include the consent sheet")
+        self.consent = QCheckBox(tr("Include the consent sheet"))
         self.consent.setChecked(True)
-        self.usage = QCheckBox("Include a usage summary")
+        self.usage = QCheckBox(tr("Include a usage summary"))
         self.usage.setChecked(True)
         warning = QLabel(EXPORT_WARNING)
         warning.setWordWrap(True)
         warning.setObjectName("muted")
         form = QFormLayout()
-        form.addRow("Format", self.format)
-        form.addRow("Conversations with", self.persona)
-        form.addRow("From", self.start)
-        form.addRow("To", self.end)
+        form.addRow(tr("Format"), self.format)
+        form.addRow(tr("Conversations with"), self.persona)
+        form.addRow(tr("From"), self.start)
+        form.addRow(tr("To"), self.end)
         form.addRow("", self.only_selected)
         form.addRow("", self.consent)
         form.addRow("", self.usage)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.confirm import confirm
+from desktop.ui.i18n import tr
 from desktop.vault.export import session_html
 from desktop.vault.journal import Journal
 from desktop.vault.personas import PersonaStore
@@ -47,14 +48,14 @@ class JournalView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 20)
         top = QHBoxLayout()
-        back = QPushButton("← Portrait wall")
+        back = QPushButton(tr("← Portrait wall"))
         back.setObjectName("link")
         back.clicked.connect(self.back)
-        title = QLabel("Journal")
+        title = QLabel(tr("Journal"))
         title.setObjectName("title")
-        write = QPushButton("Write an entry…")
+        write = QPushButton(tr("Write an entry…"))
         write.clicked.connect(lambda: self.write_requested.emit(self.persona_filter()))
-        export = QPushButton("Export…")
+        export = QPushButton(tr("Export…"))
         export.clicked.connect(lambda: self.export_requested.emit(self.persona_filter()))
         top.addWidget(back)
         top.addStretch(1)
@@ -66,7 +67,7 @@ class JournalView(QWidget):
         self.persona = QComboBox()
         self.persona.currentIndexChanged.connect(self.refresh)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search everything you both said and wrote…")
+        self.search.setPlaceholderText(tr("Search everything you both said and wrote…"))
         self.search.textChanged.connect(self.refresh)
         filters.addWidget(self.persona)
         filters.addWidget(self.search, 1)
@@ -80,9 +81,9 @@ class JournalView(QWidget):
         split.setSizes([360, 640])
         layout.addWidget(split, 1)
         bottom = QHBoxLayout()
-        self.delete_button = QPushButton("Delete this…")
+        self.delete_button = QPushButton(tr("Delete this…"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.delete_all = QPushButton("Delete all conversations with this person…")
+        self.delete_all = QPushButton(tr("Delete all conversations with this person…"))
         self.delete_all.clicked.connect(self.delete_persona_sessions)
         bottom.addWidget(self.delete_button)
         bottom.addWidget(self.delete_all)
@@ -93,7 +94,7 @@ class JournalView(QWidget):
         self.journal, self.store = journal, store
         self.persona.blockSignals(True)
         self.persona.clear()
-        self.persona.addItem("Everyone", None)
+        self.persona.addItem(tr("Everyone"), None)
         for p in store.list_summaries():
             self.persona.addItem(p.display_name, p.id)
         self.persona.blockSignals(False)
@@ -125,7 +126,7 @@ class JournalView(QWidget):
                     else (_SESSION, hit.session_id)
                 )
                 heading = f"{hit.at.astimezone():%d %b %Y} · {html.escape(hit.persona_name)}"
-                label = QLabel(f"{heading}<br>{highlight(hit.snippet)}")
+                label = QLabel(tr("{0}<br>{1}").format(heading, highlight(hit.snippet)))
                 self._add(kind, ref, "", label)
             return
         persona = self.persona_filter()
@@ -148,8 +149,10 @@ class JournalView(QWidget):
             self._add(kind, ref, text, None)
         if not rows:
             self.reader.setHtml(
-                "<p style='color:#7a7168'>Nothing here yet. Conversations appear "
-                "here as they happen; you can also write an entry.</p>"
+                tr(
+                    "<p style='color:#7a7168'>Nothing here yet. Conversations appear "
+                    "here as they happen; you can also write an entry.</p>"
+                )
             )
 
     def _add(self, kind: str, ref: int | None, text: str, widget: QLabel | None) -> None:
@@ -171,8 +174,9 @@ class JournalView(QWidget):
             entry = next(e for e in self.journal.entries() if e.id == ref)
             body = html.escape(entry.body).replace("\n", "<br>")
             self.reader.setHtml(
-                f"<h2>{html.escape(entry.title or 'Entry')}</h2>"
-                f"<p style='color:#7a7168'>{entry.at.astimezone():%A %d %B %Y}</p><p>{body}</p>"
+                tr("<h2>{0}</h2><p style='color:#7a7168'>{1:%A %d %B %Y}</p><p>{2}</p>").format(
+                    html.escape(entry.title or "Entry"), entry.at.astimezone(), body
+                )
             )
 
     def delete_selected(self) -> None:
@@ -182,7 +186,9 @@ class JournalView(QWidget):
         kind, ref = item.data(Qt.ItemDataRole.UserRole)
         what = "this conversation" if kind == _SESSION else "this entry"
         if confirm(
-            self, "Delete?", f"Delete {what} from the journal for good? This cannot be undone."
+            self,
+            tr("Delete?"),
+            tr("Delete {0} from the journal for good? This cannot be undone.").format(what),
         ):
             if kind == _SESSION:
                 self.journal.delete_session(ref)
@@ -198,9 +204,11 @@ class JournalView(QWidget):
         count = len(self.journal.sessions(persona))
         if confirm(
             self,
-            "Delete all?",
-            f"Delete all {count} conversations with {name}, and the "
-            "entries written to them? This cannot be undone.",
+            tr("Delete all?"),
+            tr(
+                "Delete all {0} conversations with {1}, and the entries written to "
+                "them? This cannot be undone."
+            ).format(count, name),
         ):
             self.journal.delete_sessions_of(persona)
             self.refresh()

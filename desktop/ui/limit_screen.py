@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.ui.i18n import tr
 from desktop.ui.support import SupportDialog
 
 
@@ -23,7 +24,7 @@ class LimitScreen(QWidget):
         card = QFrame()
         card.setObjectName("calm")
         card.setFixedWidth(640)  # a fixed width lets the wrapped text take its full height
-        self.heading = QLabel("Not just now")
+        self.heading = QLabel(tr("Not just now"))
         self.heading.setObjectName("title")
         self.reason = QLabel()
         self.reason.setWordWrap(True)
@@ -32,20 +33,22 @@ class LimitScreen(QWidget):
         self.limits.setWordWrap(True)
         self.limits.setObjectName("muted")
         hint = QLabel(
-            "In the meantime, you could read your past conversations, or write down what you "
-            "would like to say next time."
+            tr(
+                "In the meantime, you could read your past conversations, or write down what you "
+                "would like to say next time."
+            )
         )
         hint.setWordWrap(True)
-        self.journal_button = QPushButton("Open the journal")
+        self.journal_button = QPushButton(tr("Open the journal"))
         self.journal_button.setObjectName("primary")
         self.journal_button.clicked.connect(self.journal_requested)
-        write = QPushButton("Write in the journal")
+        write = QPushButton(tr("Write in the journal"))
         write.clicked.connect(self.write_requested)
-        back = QPushButton("Back to the portraits")
+        back = QPushButton(tr("Back to the portraits"))
         back.clicked.connect(self.back)
-        support = QPushButton("Support")
+        support = QPushButton(tr("Support"))
         support.setObjectName("link")
-        support.setToolTip("Helplines and support, if you need someone to talk to")
+        support.setToolTip(tr("Helplines and support, if you need someone to talk to"))
         support.clicked.connect(lambda: SupportDialog(self, self.country, self.support_file).exec())
         buttons = QHBoxLayout()
         buttons.addWidget(self.journal_button)

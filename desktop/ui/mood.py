@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.i18n import tr
+
 SCALE = ("1 · very low", "2 · low", "3 · so-so", "4 · all right", "5 · good")
 
 
@@ -24,12 +26,12 @@ class MoodDialog(QDialog):
 
     def __init__(self, after: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("How are you feeling?")
+        self.setWindowTitle(tr("How are you feeling?"))
         self.setMinimumWidth(520)
         question = QLabel(
             "How are you feeling after the call?" if after else "How are you feeling right now?"
         )
-        hint = QLabel("Only if you want to: this stays in your journal, and you can skip it.")
+        hint = QLabel(tr("Only if you want to: this stays in your journal, and you can skip it."))
         hint.setObjectName("muted")
         self.group = QButtonGroup(self)
         row = QHBoxLayout()
@@ -39,14 +41,14 @@ class MoodDialog(QDialog):
             self.group.addButton(button, value)
             row.addWidget(button)
         self.words = QLineEdit()
-        self.words.setPlaceholderText("A few words, if you like")
+        self.words.setPlaceholderText(tr("A few words, if you like"))
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("A note about this conversation (optional)")
+        self.note.setPlaceholderText(tr("A note about this conversation (optional)"))
         self.note.setVisible(after)
-        self.stop_asking = QCheckBox("Don't ask me this again")
+        self.stop_asking = QCheckBox(tr("Don't ask me this again"))
         buttons = QDialogButtonBox()
-        buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Skip", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(tr("Skip"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -35,6 +35,7 @@ from desktop.core.persona import (
     ImportReport,
 )
 from desktop.persona_builder import PersonaRequest
+from desktop.ui.i18n import tr
 from desktop.ui.messages import describe
 from desktop.ui.persona_forms import AboutForm, ConsentForm
 from desktop.ui.tasks import BackgroundTasks, TaskHandle
@@ -68,7 +69,7 @@ class FileList(QWidget):
         self._caption, self._pattern = caption, pattern
         self.list = QListWidget()
         add = QPushButton(caption)
-        remove = QPushButton("Remove")
+        remove = QPushButton(tr("Remove"))
         add.clicked.connect(self._choose)
         remove.clicked.connect(
             lambda: [self.list.takeItem(self.list.row(i)) for i in self.list.selectedItems()]
@@ -107,7 +108,7 @@ class PersonaEditor(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add someone you miss")
+        self.setWindowTitle(tr("Add someone you miss"))
         self.resize(760, 560)
         self._tasks, self._build, self._now = tasks, build, now
         self._job: TaskHandle | None = None
@@ -124,11 +125,11 @@ class PersonaEditor(QDialog):
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        self.back = QPushButton("Back")
-        self.next = QPushButton("Next")
-        self.create_button = QPushButton("Create portrait")
+        self.back = QPushButton(tr("Back"))
+        self.next = QPushButton(tr("Next"))
+        self.create_button = QPushButton(tr("Create portrait"))
         self.create_button.setObjectName("primary")
-        self.cancel = QPushButton("Cancel")
+        self.cancel = QPushButton(tr("Cancel"))
         self.back.clicked.connect(
             lambda: self.steps.setCurrentRow(max(0, self.steps.currentRow() - 1))
         )
@@ -199,11 +200,11 @@ class PersonaEditor(QDialog):
         )
         form = QFormLayout()
         self.sayings, self.memories = QPlainTextEdit(), QPlainTextEdit()
-        self.sayings.setPlaceholderText("One per line, in their words: Have you eaten yet?")
-        self.memories.setPlaceholderText("One per line: She sang while cooking.")
+        self.sayings.setPlaceholderText(tr("One per line, in their words: Have you eaten yet?"))
+        self.memories.setPlaceholderText(tr("One per line: She sang while cooking."))
         self.chat_path = QLineEdit()
         self.chat_path.setReadOnly(True)
-        choose = QPushButton("Choose chat export…")
+        choose = QPushButton(tr("Choose chat export…"))
         choose.clicked.connect(self._choose_chat)
         self.sender = QComboBox()
         self.chat_note = QLabel("")
@@ -211,10 +212,10 @@ class PersonaEditor(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.chat_path, 1)
         row.addWidget(choose)
-        form.addRow("Sayings", self.sayings)
-        form.addRow("Memories", self.memories)
-        form.addRow("Chat export", row)
-        form.addRow("Which one is them", self.sender)
+        form.addRow(tr("Sayings"), self.sayings)
+        form.addRow(tr("Memories"), self.memories)
+        form.addRow(tr("Chat export"), row)
+        form.addRow(tr("Which one is them"), self.sender)
         form.addRow("", self.chat_note)
         layout.addLayout(form)
         return page
@@ -248,11 +249,13 @@ class PersonaEditor(QDialog):
         self.chat_path.setText(str(path))
         self.sender.addItems(export.senders)
         self.chat_note.setText(
-            f"{len(export.messages)} messages; {len(export.skipped)} lines left out."
+            tr("{0} messages; {1} lines left out.").format(
+                len(export.messages), len(export.skipped)
+            )
         )
 
     def _choose_chat(self) -> None:
-        file, _ = QFileDialog.getOpenFileName(self, "Chat export", "", "Text (*.txt)")
+        file, _ = QFileDialog.getOpenFileName(self, tr("Chat export"), "", "Text (*.txt)")
         if file:
             self.set_chat(Path(file))
 
@@ -264,7 +267,7 @@ class PersonaEditor(QDialog):
         )
         self.create_button.setEnabled(ready and self._job is None)
         if not ready:
-            self.create_button.setToolTip("Their name and the consent step are needed first.")
+            self.create_button.setToolTip(tr("Their name and the consent step are needed first."))
 
     def request(self) -> PersonaRequest:
         details = self.about.details()
@@ -284,7 +287,7 @@ class PersonaEditor(QDialog):
 
     def start_create(self) -> None:
         request = self.request()
-        self.status.setText("Creating the portrait. This can take a minute for recordings.")
+        self.status.setText(tr("Creating the portrait. This can take a minute for recordings."))
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self._job = self._tasks.run(
@@ -316,11 +319,11 @@ class PersonaEditor(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
-        self.status.setText(f"Nothing was added. {describe(exc)}")
+        self.status.setText(tr("Nothing was added. {0}").format(describe(exc)))
 
     def _cancelled(self) -> None:
         self._finish()
-        self.status.setText("Cancelled. Nothing was added.")
+        self.status.setText(tr("Cancelled. Nothing was added."))
 
     def _cancel(self) -> None:
         if self._job is not None:

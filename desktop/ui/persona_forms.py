@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.avatar.photo import Image
 from desktop.avatar.rig import Rig
 from desktop.core.persona import Agreement, ConsentRecord, FamilyConsent, PersonaDetails
+from desktop.ui.i18n import tr
 from desktop.ui.rig_editor import RigEditor
 
 
@@ -37,17 +38,17 @@ class AboutForm(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         self.name, self.called, self.relationship = QLineEdit(), QLineEdit(), QLineEdit()
         self.born, self.died, self.dialect = QLineEdit(), QLineEdit(), QLineEdit()
-        self.called.setPlaceholderText("Mum, 妈妈, Grandad…")
+        self.called.setPlaceholderText(tr("Mum, 妈妈, Grandad…"))
         self.language = QComboBox()
-        self.language.addItem("English", "en")
-        self.language.addItem("中文 (Chinese)", "zh")
+        self.language.addItem(tr("English"), "en")
+        self.language.addItem(tr("中文 (Chinese)"), "zh")
         self.personality = QPlainTextEdit()
-        self.personality.setPlaceholderText("Warm, practical, teased everyone gently…")
+        self.personality.setPlaceholderText(tr("Warm, practical, teased everyone gently…"))
         self.style = QPlainTextEdit()
-        self.style.setPlaceholderText("Short sentences; always asked if you had eaten…")
+        self.style.setPlaceholderText(tr("Short sentences; always asked if you had eaten…"))
         self.do_not_say = QPlainTextEdit()
         self.do_not_say.setPlaceholderText(
-            "One per line: topics or claims the portrait must never make"
+            tr("One per line: topics or claims the portrait must never make")
         )
         for label, widget in (
             ("Their name", self.name),
@@ -115,11 +116,11 @@ class ConsentForm(QWidget):
         for button in self.agreed.values():
             choices.addWidget(button)
         self.family = QPlainTextEdit()
-        self.family.setPlaceholderText("One per line: name — relationship — what they said")
-        form.addRow("Your name", self.creator)
-        form.addRow("You are their", self.creator_relationship)
-        form.addRow("Did they agree to this in life?", choices)
-        form.addRow("Family asked", self.family)
+        self.family.setPlaceholderText(tr("One per line: name — relationship — what they said"))
+        form.addRow(tr("Your name"), self.creator)
+        form.addRow(tr("You are their"), self.creator_relationship)
+        form.addRow(tr("Did they agree to this in life?"), choices)
+        form.addRow(tr("Family asked"), self.family)
 
     def set_record(self, record: ConsentRecord) -> None:
         self.creator.setText(record.creator)
@@ -150,7 +151,7 @@ class ConsentForm(QWidget):
 class ConsentDialog(QDialog):
     def __init__(self, record: ConsentRecord | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Consent")
+        self.setWindowTitle(tr("Consent"))
         self.setMinimumWidth(520)
         self.form = ConsentForm()
         if record is not None:
@@ -168,7 +169,7 @@ class ConsentDialog(QDialog):
 class DetailsDialog(QDialog):
     def __init__(self, details: PersonaDetails, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit details")
+        self.setWindowTitle(tr("Edit details"))
         self.resize(560, 560)
         self.form = AboutForm()
         self.form.set_details(details)
@@ -191,7 +192,7 @@ class RigDialog(QDialog):
 
     def __init__(self, photo: Image, rig: Rig, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Adjust the face points")
+        self.setWindowTitle(tr("Adjust the face points"))
         self.resize(640, 680)
         self.editor = RigEditor(photo, rig)
         buttons = QDialogButtonBox(

@@ -25,6 +25,7 @@ from desktop.avatar.rig import Rig, rig_from_face_box
 from desktop.core.errors import NoFaceFoundError
 from desktop.core.persona import Agreement, ImportReport, MediaKind, SayingKind, SourceKind
 from desktop.ui.confirm import confirm
+from desktop.ui.i18n import tr
 from desktop.ui.persona_forms import ConsentDialog, DetailsDialog, RigDialog
 from desktop.vault.personas import PersonaStore
 
@@ -71,15 +72,17 @@ class PersonaPage(QWidget):
         self.notice.setWordWrap(True)
         layout.addWidget(self.notice)
         self._build_gallery(layout)
-        words = QLabel("Their words")
+        words = QLabel(tr("Their words"))
         words.setObjectName("cardTitle")
         layout.addWidget(words)
         self.words = QListWidget()
         self.words.itemDoubleClicked.connect(self.edit_saying)
         layout.addWidget(self.words, 1)
         hint = QLabel(
-            "Sayings from recordings wait for you to confirm them: double-click to check "
-            "or correct the words."
+            tr(
+                "Sayings from recordings wait for you to confirm them: double-click to check "
+                "or correct the words."
+            )
         )
         hint.setObjectName("muted")
         hint.setWordWrap(True)
@@ -87,31 +90,33 @@ class PersonaPage(QWidget):
 
     def _build_header(self) -> QHBoxLayout:
         top = QHBoxLayout()
-        back = QPushButton("← Portrait wall")
+        back = QPushButton(tr("← Portrait wall"))
         back.setObjectName("link")
         back.clicked.connect(self.back)
         top.addWidget(back)
         top.addStretch(1)
-        self.talk_button = QPushButton("Talk")
+        self.talk_button = QPushButton(tr("Talk"))
         self.talk_button.setObjectName("primary")
         self.talk_button.clicked.connect(lambda: self.talk_requested.emit(self.persona_id))
         top.addWidget(self.talk_button)
-        self.consent_button = QPushButton("Consent…")
+        self.consent_button = QPushButton(tr("Consent…"))
         self.consent_button.clicked.connect(self.edit_consent)
         top.addWidget(self.consent_button)
-        self.edit_button = QPushButton("Edit details…")
+        self.edit_button = QPushButton(tr("Edit details…"))
         self.edit_button.clicked.connect(self.edit_details)
         top.addWidget(self.edit_button)
-        self.voice_button = QPushButton("Hear their voice")
+        self.voice_button = QPushButton(tr("Hear their voice"))
         self.voice_button.clicked.connect(
             lambda: self.voice_preview_requested.emit(self.persona_id)
         )
         top.addWidget(self.voice_button)
-        self.goodbye_button = QPushButton("Say goodbye…")
-        self.goodbye_button.setToolTip("A last conversation or a letter, then retire the portrait")
+        self.goodbye_button = QPushButton(tr("Say goodbye…"))
+        self.goodbye_button.setToolTip(
+            tr("A last conversation or a letter, then retire the portrait")
+        )
         self.goodbye_button.clicked.connect(lambda: self.farewell_requested.emit(self.persona_id))
         top.addWidget(self.goodbye_button)
-        self.bring_back_button = QPushButton("Bring back…")
+        self.bring_back_button = QPushButton(tr("Bring back…"))
         self.bring_back_button.clicked.connect(
             lambda: self.bring_back_requested.emit(self.persona_id)
         )
@@ -119,13 +124,13 @@ class PersonaPage(QWidget):
         self.archive_button = QPushButton()
         self.archive_button.clicked.connect(self.toggle_archived)
         top.addWidget(self.archive_button)
-        self.delete_button = QPushButton("Delete portrait…")
+        self.delete_button = QPushButton(tr("Delete portrait…"))
         self.delete_button.clicked.connect(self.confirm_delete)
         top.addWidget(self.delete_button)
         return top
 
     def _build_gallery(self, layout: QVBoxLayout) -> None:
-        photos = QLabel("Photos")
+        photos = QLabel(tr("Photos"))
         photos.setObjectName("cardTitle")
         layout.addWidget(photos)
         self.gallery = QListWidget()
@@ -135,9 +140,9 @@ class PersonaPage(QWidget):
         self.gallery.setFlow(QListWidget.Flow.LeftToRight)
         layout.addWidget(self.gallery)
         photo_row = QHBoxLayout()
-        self.portrait_button = QPushButton("Use as portrait")
+        self.portrait_button = QPushButton(tr("Use as portrait"))
         self.portrait_button.clicked.connect(self.use_selected_as_portrait)
-        self.rig_button = QPushButton("Adjust face points…")
+        self.rig_button = QPushButton(tr("Adjust face points…"))
         self.rig_button.clicked.connect(self.adjust_rig)
         photo_row.addWidget(self.portrait_button)
         photo_row.addWidget(self.rig_button)
@@ -157,7 +162,9 @@ class PersonaPage(QWidget):
         self.details.setText(" · ".join(facts) + (f"\n{d.personality}" if d.personality else ""))
         record = store.consent(persona_id)
         if record is None:
-            self.consent.setText("Consent has not been recorded yet: conversations wait for it.")
+            self.consent.setText(
+                tr("Consent has not been recorded yet: conversations wait for it.")
+            )
         else:
             asked = "; ".join(f"{f.name} ({f.relationship}): {f.response}" for f in record.family)
             self.consent.setText(
@@ -183,8 +190,10 @@ class PersonaPage(QWidget):
             )
             self.archive_button.setText("Show on the wall" if archived else "Put away")
             self.notice.setText(
-                f"You said goodbye on {retired_at.astimezone():%d %B %Y}. Your conversations "
-                "stay in the journal to re-read; calls are no longer offered."
+                tr(
+                    "You said goodbye on {0:%d %B %Y}. Your conversations stay in the "
+                    "journal to re-read; calls are no longer offered."
+                ).format(retired_at.astimezone())
             )
 
     def toggle_archived(self) -> None:
@@ -235,7 +244,7 @@ class PersonaPage(QWidget):
         ordered = sorted(faces, key=lambda f: f[0])
         names = [f"Face {i + 1} from the left" for i in range(len(ordered))]
         choice, ok = QInputDialog.getItem(
-            self, "Which one is them?", "This photo has several faces:", names, 0, False
+            self, tr("Which one is them?"), tr("This photo has several faces:"), names, 0, False
         )
         if not ok:
             return None
@@ -295,7 +304,7 @@ class PersonaPage(QWidget):
         assert self.store is not None
         saying_id, text = item.data(Qt.ItemDataRole.UserRole)
         new, ok = QInputDialog.getText(
-            self, "Their words", "Correct the words if needed:", text=text
+            self, tr("Their words"), tr("Correct the words if needed:"), text=text
         )
         if ok and new.strip():
             self.store.confirm_saying(saying_id, new)
@@ -307,10 +316,11 @@ class PersonaPage(QWidget):
         name = self.title.text()
         if confirm(
             self,
-            f"Delete {name}?",
-            f"This removes {name}'s portrait for good: {counts['photos']} photos, "
-            f"{counts['clips']} recordings and {counts['words']} sayings and memories. "
-            "This cannot be undone.",
+            tr("Delete {0}?").format(name),
+            tr(
+                "This removes {0}'s portrait for good: {1} photos, {2} recordings and "
+                "{3} sayings and memories. This cannot be undone."
+            ).format(name, counts["photos"], counts["clips"], counts["words"]),
         ):
             self.store.delete(self.persona_id)
             self.deleted.emit(self.persona_id)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from desktop.avatar.driver import AvatarDriver
 from desktop.avatar.photo import Image
 from desktop.avatar.rig import Rig
+from desktop.ui.i18n import tr
 from desktop.ui.portrait_widget import PortraitWidget
 from desktop.ui.rig_editor import RigEditor
 
@@ -14,7 +15,7 @@ from desktop.ui.rig_editor import RigEditor
 class PortraitPreview(QWidget):
     def __init__(self, photo: Image, rig: Rig, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keepsake — portrait preview")
+        self.setWindowTitle(tr("Keepsake — portrait preview"))
         self.portrait = PortraitWidget(photo, rig, AvatarDriver())
         self.editor = RigEditor(photo, rig)
         self.editor.rig_changed.connect(self.portrait.set_rig)

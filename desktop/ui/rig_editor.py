@@ -10,6 +10,7 @@ from desktop.avatar.photo import Image
 from desktop.avatar.rig import Rig
 from desktop.avatar.rig_edit import Handle, handle_points, move_handle, nearest_handle
 from desktop.ui import theme
+from desktop.ui.i18n import tr
 
 HANDLE_RADIUS_PX = 5
 
@@ -28,7 +29,7 @@ class RigEditor(QWidget):
         self.setMinimumSize(320, 320)
         self.setMouseTracking(True)
         self.setToolTip(
-            "Drag the points onto the eyes, the corners of the mouth, the lips and the chin."
+            tr("Drag the points onto the eyes, the corners of the mouth, the lips and the chin.")
         )
 
     # photo <-> widget coordinates

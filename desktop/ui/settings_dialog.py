@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.settings import Settings, UiLanguage
 from desktop.core.support import countries
+from desktop.ui.i18n import tr
 from desktop.ui.model_manager import ModelManager
 from desktop.ui.support import load_resources
 from desktop.voice.devices import AudioReport
@@ -38,7 +39,7 @@ class SettingsDialog(QDialog):
         models: ModelManager | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(tr("Settings"))
         self.setMinimumWidth(560)
         self._settings = settings
         self.models = models
@@ -47,10 +48,12 @@ class SettingsDialog(QDialog):
         form = QFormLayout(general)
         self.input = self._device_combo([d.name for d in audio.inputs], settings.input_device)
         self.output = self._device_combo([d.name for d in audio.outputs], settings.output_device)
-        form.addRow("Microphone", self.input)
-        form.addRow("Speaker", self.output)
+        form.addRow(tr("Microphone"), self.input)
+        form.addRow(tr("Speaker"), self.output)
         if audio.reason:
-            note = QLabel(f"{audio.reason}. You can still talk by typing and read the replies.")
+            note = QLabel(
+                tr("{0}. You can still talk by typing and read the replies.").format(audio.reason)
+            )
             note.setObjectName("muted")
             note.setWordWrap(True)
             form.addRow("", note)
@@ -59,20 +62,20 @@ class SettingsDialog(QDialog):
         self.silence.setSingleStep(100)
         self.silence.setSuffix(" ms")
         self.silence.setValue(settings.end_of_turn_silence_ms)
-        self.silence.setToolTip("How long a pause means you have finished speaking.")
-        form.addRow("Pause before replying", self.silence)
+        self.silence.setToolTip(tr("How long a pause means you have finished speaking."))
+        form.addRow(tr("Pause before replying"), self.silence)
         self.push_to_talk = QCheckBox(
-            "Hold the space bar to talk, instead of listening all the time"
+            tr("Hold the space bar to talk, instead of listening all the time")
         )
         self.push_to_talk.setChecked(settings.push_to_talk)
         form.addRow("", self.push_to_talk)
         self.country = QComboBox()
-        self.country.addItem("As this computer is set up", "")
+        self.country.addItem(tr("As this computer is set up"), "")
         for code, name in countries(load_resources(None)[0]):
             self.country.addItem(name, code)
         self.country.setCurrentIndex(max(0, self.country.findData(settings.country)))
-        self.country.setToolTip("Whose helplines come first in Support")
-        form.addRow("Country for helplines", self.country)
+        self.country.setToolTip(tr("Whose helplines come first in Support"))
+        form.addRow(tr("Country for helplines"), self.country)
         self.language = QComboBox()
         for value, label in (
             (UiLanguage.ENGLISH, "English"),
@@ -80,13 +83,13 @@ class SettingsDialog(QDialog):
         ):
             self.language.addItem(label, value)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.ui_language)))
-        form.addRow("Language of Keepsake", self.language)
+        form.addRow(tr("Language of Keepsake"), self.language)
         if models is None:
             layout.addWidget(general)
         else:
             tabs = QTabWidget()
-            tabs.addTab(general, "General")
-            tabs.addTab(models, "Models")
+            tabs.addTab(general, tr("General"))
+            tabs.addTab(models, tr("Models"))
             layout.addWidget(tabs)
             self.resize(760, 720)
         buttons = QDialogButtonBox(

@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.support import SupportResource, for_country, parse_resources
+from desktop.ui.i18n import tr
 
 _SHIPPED = "data/support.json"
 
@@ -65,7 +66,7 @@ class SupportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.user_file = user_file
-        self.setWindowTitle("Support")
+        self.setWindowTitle(tr("Support"))
         self.setMinimumWidth(480)
         self.text = QLabel(support_text(country, user_file))
         self.text.setWordWrap(True)
@@ -74,8 +75,8 @@ class SupportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         if user_file is not None:
-            edit = QPushButton("Edit the list…")
-            edit.setToolTip("Add your country's helplines or people you trust")
+            edit = QPushButton(tr("Edit the list…"))
+            edit.setToolTip(tr("Add your country's helplines or people you trust"))
             edit.clicked.connect(self.edit_list)
             buttons.addButton(edit, QDialogButtonBox.ButtonRole.ActionRole)
         layout.addWidget(buttons)

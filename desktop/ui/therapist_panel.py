@@ -33,6 +33,7 @@ from desktop.care.report import ReportFormat, usage_report, write_usage_report
 from desktop.care.therapist import TherapistMode
 from desktop.care.wording import describe_policy
 from desktop.core.errors import CareError
+from desktop.ui.i18n import tr
 from desktop.ui.messages import describe
 from desktop.vault.journal import Journal
 
@@ -66,23 +67,25 @@ class PinDialog(QDialog):
         self.message.setWordWrap(True)
         form = QFormLayout()
         if change:
-            form.addRow("Current PIN", self.current)
-        form.addRow("New PIN", self.new)
-        form.addRow("Repeat", self.repeat)
+            form.addRow(tr("Current PIN"), self.current)
+        form.addRow(tr("New PIN"), self.new)
+        form.addRow(tr("Repeat"), self.repeat)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("With a PIN, the limits can only be changed by whoever knows it."))
+        layout.addWidget(
+            QLabel(tr("With a PIN, the limits can only be changed by whoever knows it."))
+        )
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 
     def _check(self) -> None:
         if self.new.text() != self.repeat.text():
-            self.message.setText("The two PINs are not the same.")
+            self.message.setText(tr("The two PINs are not the same."))
             return
         self.accept()
 
@@ -92,14 +95,16 @@ class ReportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Usage report")
+        self.setWindowTitle(tr("Usage report"))
         self.format = QComboBox()
-        self.format.addItem("PDF (to print or bring along)", ReportFormat.PDF)
-        self.format.addItem("CSV (for a spreadsheet)", ReportFormat.CSV)
-        self.transcripts = QCheckBox("Include what was said in the conversations (PDF only)")
+        self.format.addItem(tr("PDF (to print or bring along)"), ReportFormat.PDF)
+        self.format.addItem(tr("CSV (for a spreadsheet)"), ReportFormat.CSV)
+        self.transcripts = QCheckBox(tr("Include what was said in the conversations (PDF only)"))
         note = QLabel(
-            "The report shows when and how long conversations were, and the mood check-ins. "
-            "The words of the conversations stay private unless you include them."
+            tr(
+                "The report shows when and how long conversations were, and the mood check-ins. "
+                "The words of the conversations stay private unless you include them."
+            )
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -128,7 +133,7 @@ class TherapistDialog(QDialog):
         self.journal = journal
         self.timezone = timezone
         self.pdf_writer = pdf_writer
-        self.setWindowTitle("Usage limits and therapist settings")
+        self.setWindowTitle(tr("Usage limits and therapist settings"))
         self.setMinimumWidth(780)
         self.applies = QLabel()
         self.applies.setWordWrap(True)
@@ -139,14 +144,14 @@ class TherapistDialog(QDialog):
         self.message.setWordWrap(True)
         self.pin = _pin_field("therapist PIN")
         layout = QVBoxLayout(self)
-        heading = QLabel("The limits that apply")
+        heading = QLabel(tr("The limits that apply"))
         heading.setObjectName("cardTitle")
         layout.addWidget(heading)
         layout.addWidget(self.applies)
         layout.addWidget(self.mode)
         layout.addWidget(self._build_form())
         pin_row = QHBoxLayout()
-        self.pin_label = QLabel("PIN to save changes:")
+        self.pin_label = QLabel(tr("PIN to save changes:"))
         pin_row.addWidget(self.pin_label)
         pin_row.addWidget(self.pin)
         pin_row.addStretch(1)
@@ -158,23 +163,23 @@ class TherapistDialog(QDialog):
     # --- building ------------------------------------------------------------------------
 
     def _build_form(self) -> QGroupBox:
-        box = QGroupBox("Change the limits")
+        box = QGroupBox(tr("Change the limits"))
         grid = QGridLayout(box)
         grid.setColumnStretch(4, 1)
-        self.use_session = QCheckBox("Longest conversation")
+        self.use_session = QCheckBox(tr("Longest conversation"))
         self.session_minutes = _spin(5, 240, " minutes")
-        self.use_week = QCheckBox("Conversations a week")
+        self.use_week = QCheckBox(tr("Conversations a week"))
         self.per_week = _spin(0, 21, "")
-        self.use_day = QCheckBox("Conversations a day")
+        self.use_day = QCheckBox(tr("Conversations a day"))
         self.per_day = _spin(1, 10, "")
-        self.use_gap = QCheckBox("Shortest gap between two")
+        self.use_gap = QCheckBox(tr("Shortest gap between two"))
         self.gap_hours = _spin(1, 168, " hours")
-        self.use_hours = QCheckBox("Only between")
+        self.use_hours = QCheckBox(tr("Only between"))
         self.hours_from = QTimeEdit(QTime(8, 0))
         self.hours_until = QTimeEdit(QTime(22, 0))
         for edit in (self.hours_from, self.hours_until):
             edit.setDisplayFormat("HH:mm")
-        self.use_taper = QCheckBox("Taper: one fewer every")
+        self.use_taper = QCheckBox(tr("Taper: one fewer every"))
         self.taper_weeks = _spin(1, 12, " weeks")
         self.taper_floor = _spin(0, 7, " a week at the least")
         rows: list[tuple[QCheckBox, list[QWidget]]] = [
@@ -182,8 +187,8 @@ class TherapistDialog(QDialog):
             (self.use_week, [self.per_week]),
             (self.use_day, [self.per_day]),
             (self.use_gap, [self.gap_hours]),
-            (self.use_hours, [self.hours_from, QLabel("and"), self.hours_until]),
-            (self.use_taper, [self.taper_weeks, QLabel("down to"), self.taper_floor]),
+            (self.use_hours, [self.hours_from, QLabel(tr("and")), self.hours_until]),
+            (self.use_taper, [self.taper_weeks, QLabel(tr("down to")), self.taper_floor]),
         ]
         for i, (check, widgets) in enumerate(rows):
             grid.addWidget(check, i, 0)
@@ -193,16 +198,16 @@ class TherapistDialog(QDialog):
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.save_button = QPushButton("Save limits")
+        self.save_button = QPushButton(tr("Save limits"))
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self.save)
-        self.clear_button = QPushButton("Remove all limits")
+        self.clear_button = QPushButton(tr("Remove all limits"))
         self.clear_button.clicked.connect(self.remove_limits)
         self.pin_button = QPushButton()
         self.pin_button.clicked.connect(self.choose_pin)
-        report = QPushButton("Usage report…")
+        report = QPushButton(tr("Usage report…"))
         report.clicked.connect(self.export_report)
-        close = QPushButton("Close")
+        close = QPushButton(tr("Close"))
         close.clicked.connect(self.accept)
         for button in (self.save_button, self.clear_button):
             row.addWidget(button)
@@ -218,10 +223,12 @@ class TherapistDialog(QDialog):
         now = self.therapist.clock.now()
         if applied.tampered:
             self.applies.setText(
-                "<b>The saved limits could not be verified</b> — they may have been changed "
-                "outside Keepsake. Until the therapist enters the PIN and saves the limits "
-                "again, the strictest setting applies: no conversations. The journal stays "
-                "open."
+                tr(
+                    "<b>The saved limits could not be verified</b> — they may have been changed "
+                    "outside Keepsake. Until the therapist enters the PIN and saves the limits "
+                    "again, the strictest setting applies: no conversations. The journal stays "
+                    "open."
+                )
             )
         else:
             self.applies.setText(" ".join(describe_policy(applied.policy, now)))
@@ -316,7 +323,7 @@ class TherapistDialog(QDialog):
         except CareError as exc:
             self.message.setText(describe(exc))
             return
-        self.message.setText("The PIN is saved. Keep it somewhere safe.")
+        self.message.setText(tr("The PIN is saved. Keep it somewhere safe."))
         self.refresh()
 
     def export_report(self) -> None:
@@ -325,13 +332,14 @@ class TherapistDialog(QDialog):
             return
         fmt = dialog.format.currentData()
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the usage report", f"keepsake-usage.{fmt.value}"
+            self, tr("Save the usage report"), f"keepsake-usage.{fmt.value}"
         )
         if name:
             count = self.write_report(fmt, Path(name), dialog.transcripts.isChecked())
             self.message.setText(
-                f"The report ({count} conversations) is saved as {Path(name).name}. "
-                "The file is not encrypted."
+                tr(
+                    "The report ({0} conversations) is saved as {1}. The file is not encrypted."
+                ).format(count, Path(name).name)
             )
 
     def write_report(self, fmt: ReportFormat, out: Path, transcripts: bool) -> int:

@@ -1,0 +1,185 @@
+"""The interface in Simplified Chinese: every string is translated, the compiled translation is
+current, and no screen shows English words when Chinese is chosen."""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.core.persona import Agreement, ConsentRecord, PersonaDetails
+from desktop.core.settings import UiLanguage
+from desktop.paths import AppPaths
+from desktop.ui.i18n import install_language, tr
+from tests.conftest import MemoryKeyring
+from tests.ui_texts import texts
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+import update_translations as ut  # noqa: E402
+
+# Words that stay as they are in every language: names, formats, model and file names.
+KEEP = {
+    "Keepsake", "AI", "PIN", "PDF", "CSV", "Markdown", "HTML", "JSON", "Whisper", "Piper",
+    "GGUF", "Qwen2.5", "Llama", "SmolLM2", "Instruct", "CTranslate2", "MB", "GB", "ERASE",
+    "huggingface.co", "Margaret", "Lin", "Mum", "Lily", "Enter", "Esc",
+}
+_NAMEISH = re.compile(r"【[^】]*】|\b[\w.-]+\.(?:onnx|gguf|json|txt|db|pdf|csv|png|md)\b|/[\w./-]+")
+
+
+def english_words(text: str) -> list[str]:
+    """ASCII words of three letters or more that are not names or formats."""
+    text = _NAMEISH.sub(" ", text)
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]{2,}", text)
+    return [w for w in words if w not in KEEP and not re.search(r"\d", w)]
+
+
+def test_every_string_in_the_code_has_a_chinese_translation_and_the_qm_is_current() -> None:
+    messages = ut.find_messages()
+    assert len(messages) > 250
+    assert ut.missing("zh_CN", messages) == []
+    assert ut.qm_is_current("zh_CN")
+
+
+def test_placeholders_survive_translation() -> None:
+    done = ut.read_ts(ut.FOLDER / "keepsake_zh_CN.ts")
+    for source, translation in done.items():
+        wanted = sorted(re.findall(r"\{\d+[^}]*\}", source))
+        assert sorted(re.findall(r"\{\d+[^}]*\}", translation)) == wanted, source
+
+
+_TEXT_CALLS = {
+    "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "setText",
+    "setToolTip", "setPlaceholderText", "setWindowTitle", "setTitle", "addMenu", "confirm",
+}
+
+
+def test_no_literal_text_reaches_a_widget_without_tr() -> None:
+    offenders = []
+    for path in sorted((ROOT / "desktop" / "ui").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            f = node.func
+            name = f.id if isinstance(f, ast.Name) else getattr(f, "attr", None)
+            if name not in _TEXT_CALLS:
+                continue
+            for arg in node.args:
+                literal = isinstance(arg, ast.JoinedStr) or (
+                    isinstance(arg, ast.Constant)
+                    and isinstance(arg.value, str)
+                    and re.search("[A-Za-z]{2,}", arg.value)
+                )
+                if literal:
+                    offenders.append(f"{path.name}:{node.lineno}")
+    assert offenders == []
+
+
+@pytest.fixture
+def chinese() -> Iterator[None]:
+    app = QApplication.instance()
+    assert app is not None
+    assert install_language(app, UiLanguage.CHINESE_SIMPLIFIED)
+    yield
+    install_language(app, UiLanguage.ENGLISH)
+
+
+def _screens(qtbot: QtBot, home: AppPaths, backend: MemoryKeyring, tmp: Path) -> list[QWidget]:
+    """Most of the app's screens and dialogs, built while Chinese is installed."""
+    from desktop.care.store import CareStore
+    from desktop.care.therapist import TherapistMode
+    from desktop.core.clock import ManualClock
+    from desktop.models.fit import PcFacts
+    from desktop.ui.audio_check import AudioCheckDialog
+    from desktop.ui.dialogs import AboutDialog, PassphraseDialog
+    from desktop.ui.farewell import FarewellDialog
+    from desktop.ui.first_run import FirstRunDialog
+    from desktop.ui.journal_dialogs import EntryDialog, ExportDialog
+    from desktop.ui.model_manager import ModelManager
+    from desktop.ui.mood import MoodDialog
+    from desktop.ui.persona_forms import ConsentDialog, DetailsDialog
+    from desktop.ui.settings_dialog import SettingsDialog
+    from desktop.ui.support import SupportDialog
+    from desktop.ui.therapist_panel import PinDialog, ReportDialog, TherapistDialog
+    from desktop.vault.journal import Journal
+    from desktop.vault.personas import PersonaStore
+    from desktop.voice.devices import AudioReport
+    from tests.test_main_window import _window
+
+    window = _window(qtbot, home, backend)
+    window.start()
+    assert window.vault is not None
+    store = PersonaStore(window.vault)
+    mum = store.create(PersonaDetails(name="Margaret Lin", called="Mum"), window.services.clock.now())
+    store.set_consent(mum.id, ConsentRecord("Lily", "daughter", Agreement.YES))
+    window.refresh_wall()
+    screens: list[QWidget] = [window]
+    window.open_persona(mum.id)
+    screens.append(window.persona_page)
+    window.open_journal()
+    screens.append(window.journal_view)
+    therapist = TherapistMode(CareStore(window.vault), window.services.clock)
+    from desktop.care.policy import UsagePolicy
+
+    therapist.set_policy(UsagePolicy(max_session_minutes=30, sessions_per_week=0))
+    window.open_call(mum.id)
+    screens.append(window.care.limit_screen)
+    clock = window.services.clock
+    assert isinstance(clock, ManualClock)
+    audio = AudioReport(None, (), (), "no sound card was found")
+    models = ModelManager(window.settings, home.models_dir, PcFacts(8000, 4, 90.0, 0.09), window.services.tasks, clock.now)
+    screens += [
+        FirstRunDialog(home),
+        MoodDialog(False),
+        MoodDialog(True),
+        AudioCheckDialog(audio, None, None),
+        PassphraseDialog(True),
+        AboutDialog(home),
+        EntryDialog(store.list_summaries(), mum.id),
+        ExportDialog(store.list_summaries(), mum.id),
+        ConsentDialog(None),
+        DetailsDialog(PersonaDetails(name="Margaret Lin")),
+        SettingsDialog(window.settings, audio, None, models),
+        SupportDialog(None, "CN"),
+        TherapistDialog(therapist, Journal(window.vault), "Asia/Shanghai", lambda h, p: None),
+        PinDialog(True),
+        ReportDialog(),
+        FarewellDialog("Mum"),
+        window.make_persona_editor(),
+    ]
+    for widget in screens[1:]:
+        if isinstance(widget, QDialog):
+            qtbot.addWidget(widget)
+    return screens
+
+
+def test_with_chinese_chosen_no_screen_shows_english(
+    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, chinese: None, tmp_path: Path
+) -> None:
+    assert tr("End call") != "End call"
+    english = []
+    for screen in _screens(qtbot, home, keyring_backend, tmp_path):
+        for where, text in texts(screen):
+            words = english_words(text)
+            if words:
+                english.append(f"{type(screen).__name__} {where}: {text[:90]!r} {words[:4]}")
+    assert english == [], "\n".join(english)
+
+
+def test_the_window_can_be_switched_back_to_english(
+    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring
+) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    install_language(app, UiLanguage.CHINESE_SIMPLIFIED)
+    assert tr("End call") != "End call"
+    install_language(app, UiLanguage.ENGLISH)
+    assert tr("End call") == "End call"
+    del qtbot, home, keyring_backend, datetime, UTC
