@@ -58,6 +58,9 @@ def run(paths: AppPaths, argv: Sequence[str]) -> int:
     app.setDesktopFileName("keepsake")
     apply_theme(app)
     store = SettingsStore(paths.settings_file)
+    from desktop.ui.i18n import install_language
+
+    install_language(app, store.load().settings.ui_language)
     services = Services(
         paths=paths,
         settings_store=store,
@@ -70,6 +73,8 @@ def run(paths: AppPaths, argv: Sequence[str]) -> int:
     window.start()
     code = app.exec()
     window.shutdown()
+    if window.restart_requested:  # e.g. after choosing another language
+        os.execv(sys.executable, [sys.executable, "-m", "desktop", *argv[1:]])
     return int(code)
 
 

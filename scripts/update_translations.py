@@ -33,23 +33,45 @@ class Found:
     line: int
 
 
-def find_messages(sources: Path = SOURCES) -> list[Found]:
-    """Every tr()/tr_noop() literal, in file and line order, first occurrence kept."""
-    seen: dict[str, Found] = {}
-    for path in sorted(sources.rglob("*.py")):
-        tree = ast.parse(path.read_text("utf-8"))
-        for node in ast.walk(tree):
+def _constants(trees: dict[Path, ast.Module]) -> dict[str, str]:
+    """Module-level `NAME = "text"` assignments (so `tr(NAME)` can be found too)."""
+    found: dict[str, str] = {}
+    for tree in trees.values():
+        for node in tree.body:
             if (
+                isinstance(node, ast.Assign)
+                and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name)
+                and isinstance(node.value, ast.Constant)
+                and isinstance(node.value.value, str)
+            ):
+                found[node.targets[0].id] = node.value.value
+    return found
+
+
+def find_messages(sources: Path = SOURCES) -> list[Found]:
+    """Every tr()/tr_noop() literal (or module constant), in file and line order."""
+    trees = {path: ast.parse(path.read_text("utf-8")) for path in sorted(sources.rglob("*.py"))}
+    constants = _constants(trees)
+    seen: dict[str, Found] = {}
+    for path, tree in trees.items():
+        for node in ast.walk(tree):
+            if not (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
                 and node.func.id in ("tr", "tr_noop")
                 and node.args
-                and isinstance(node.args[0], ast.Constant)
-                and isinstance(node.args[0].value, str)
             ):
-                text = node.args[0].value
-                rel = str(path.relative_to(ROOT))
-                seen.setdefault(text, Found(text, rel, node.lineno))
+                continue
+            arg = node.args[0]
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                text = arg.value
+            elif isinstance(arg, ast.Name) and arg.id in constants:
+                text = constants[arg.id]
+            else:
+                continue
+            rel = str(path.relative_to(ROOT))
+            seen.setdefault(text, Found(text, rel, node.lineno))
     return sorted(seen.values(), key=lambda f: (f.file, f.line))
 
 

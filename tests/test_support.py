@@ -15,7 +15,7 @@ def test_the_users_country_comes_first_then_help_available_anywhere() -> None:
     items = parse_resources(shipped_text())
     ordered = for_country(items, "cn")
     assert [r.codes for r in ordered[:3]] == [("CN",), ("CN",), (ANYWHERE,)]
-    assert "82951332" in ordered[0].contact
+    assert ordered[0].number == "010-82951332" and ordered[0].how == "call"
     assert for_country(items, "")[0].codes == (ANYWHERE,)
     assert ("GB", "United Kingdom and Ireland") in countries(items)
 

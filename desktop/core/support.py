@@ -18,7 +18,9 @@ class SupportResource:
     codes: tuple[str, ...]  # ISO 3166 country codes, or ("*",) for anywhere
     country: str
     name: str
-    contact: str
+    how: str  # "call", "call or text", "text", "local emergency number", or "" (see contact)
+    number: str
+    contact: str = ""  # free text, for entries the user wrote without how and number
 
 
 def parse_resources(text: str) -> tuple[SupportResource, ...]:
@@ -30,7 +32,9 @@ def parse_resources(text: str) -> tuple[SupportResource, ...]:
                 tuple(str(c).upper() for c in item.get("codes", [ANYWHERE])),
                 str(item["country"]),
                 str(item["name"]),
-                str(item["contact"]),
+                str(item.get("how", "")),
+                str(item.get("number", "")),
+                str(item.get("contact", "")),
             )
             for item in data["resources"]
         )
@@ -38,6 +42,8 @@ def parse_resources(text: str) -> tuple[SupportResource, ...]:
         raise ValueError(f"not a support list: {exc}") from exc
     if not resources:
         raise ValueError("the support list is empty")
+    if any(not r.contact and not r.how for r in resources):
+        raise ValueError("an entry says neither how to reach it nor a contact")
     return resources
 
 

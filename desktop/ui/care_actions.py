@@ -17,7 +17,7 @@ from desktop.care.wording import describe_decision, describe_policy
 from desktop.core.errors import CareError
 from desktop.ui.confirm import confirm
 from desktop.ui.farewell import FarewellChoice, FarewellDialog
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import long_date, tr
 from desktop.ui.limit_screen import LimitScreen
 from desktop.ui.messages import describe
 from desktop.ui.pdf_export import write_pdf
@@ -64,11 +64,13 @@ class CareActions:
         applied = therapist.applied(system_timezone())
         zone = ZoneInfo(applied.policy.timezone if applied.policy else system_timezone())
         lines = (
-            ["They could not be verified, so the strictest setting applies for now."]
+            [tr("They could not be verified, so the strictest setting applies for now.")]
             if applied.tampered
-            else describe_policy(applied.policy, now)
+            else describe_policy(applied.policy, now, tr, long_date)
         )
-        self.limit_screen.show_decision(describe_decision(decision, now, zone), lines)
+        self.limit_screen.show_decision(
+            describe_decision(decision, now, zone, tr, long_date), lines
+        )
         self.limit_screen.country = self.window.settings.country
         self.limit_screen.support_file = self.window.services.paths.support_file
         self.window.stack.setCurrentWidget(self.limit_screen)

@@ -27,17 +27,17 @@ class PassphraseDialog(QDialog):
     def __init__(self, create: bool, error: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.create = create
-        self.setWindowTitle("Choose a passphrase" if create else "Unlock Keepsake")
+        self.setWindowTitle(tr("Choose a passphrase") if create else tr("Unlock Keepsake"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         if create:
-            intro = (
-                "This computer has no system keyring, so your keepsake will be locked with a "
-                "passphrase you choose. Keep it somewhere safe: without it, nobody (not even "
-                f"you) can open your data. At least {MIN_PASSPHRASE_CHARS} characters."
-            )
+            intro = tr(
+                "This computer has no system keyring, so your keepsake will be locked "
+                "with a passphrase you choose. Keep it somewhere safe: without it, "
+                "nobody (not even you) can open your data. At least {0} characters."
+            ).format(MIN_PASSPHRASE_CHARS)
         else:
-            intro = "Please enter your passphrase to open your keepsake."
+            intro = tr("Please enter your passphrase to open your keepsake.")
         text = QLabel(intro)
         text.setWordWrap(True)
         layout.addWidget(text)

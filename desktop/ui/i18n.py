@@ -9,10 +9,11 @@ compiled to `.qm` by `scripts/update_translations.py`. GUI thread.
 
 from __future__ import annotations
 
+from datetime import date
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from desktop.core.settings import UiLanguage
 
@@ -30,12 +31,18 @@ def tr_noop(text: str) -> str:
     return text
 
 
+def long_date(day: date) -> str:
+    """A day as people write it in the current language ('Monday 30 November')."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), tr("dddd d MMMM"))
+
+
 def translations_dir() -> Path:
     return Path(str(resources.files("desktop.ui").joinpath("translations")))
 
 
 def install_language(app: QCoreApplication, language: UiLanguage) -> bool:
     """Use `language` from now on (widgets built afterwards). False if no translation loads."""
+    language = UiLanguage(language)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -41,7 +41,7 @@ class EntryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Write an entry"))
         self.resize(560, 440)
-        self.persona = _persona_combo(personas, current, "Not about anyone in particular")
+        self.persona = _persona_combo(personas, current, tr("Not about anyone in particular"))
         self.title = QLineEdit()
         self.title.setPlaceholderText(tr("A letter to Mum, a memory of today…"))
         self.body = QPlainTextEdit()
@@ -75,13 +75,13 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(480)
         self.format = QComboBox()
         for fmt, label in (
-            (ExportFormat.PDF, "PDF (to print or bring to a therapist)"),
-            (ExportFormat.HTML, "Web page (HTML)"),
-            (ExportFormat.MARKDOWN, "Text (Markdown)"),
-            (ExportFormat.JSON, "Data (JSON)"),
+            (ExportFormat.PDF, tr("PDF (to print or bring to a therapist)")),
+            (ExportFormat.HTML, tr("Web page (HTML)")),
+            (ExportFormat.MARKDOWN, tr("Text (Markdown)")),
+            (ExportFormat.JSON, tr("Data (JSON)")),
         ):
             self.format.addItem(label, fmt)
-        self.persona = _persona_combo(personas, current, "Everyone")
+        self.persona = _persona_combo(personas, current, tr("Everyone"))
         self.start, self.end = QDateEdit(), QDateEdit()
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
@@ -92,7 +92,7 @@ class ExportDialog(QDialog):
         self.consent.setChecked(True)
         self.usage = QCheckBox(tr("Include a usage summary"))
         self.usage.setChecked(True)
-        warning = QLabel(EXPORT_WARNING)
+        warning = QLabel(tr(EXPORT_WARNING))
         warning.setWordWrap(True)
         warning.setObjectName("muted")
         form = QFormLayout()

@@ -143,7 +143,12 @@ class JournalView(QWidget):
             )
         for e in self.journal.entries(persona):
             rows.append(
-                (e.at, _ENTRY, e.id, f"{e.at.astimezone():%a %d %b %Y} · ✎ {e.title or 'Entry'}")
+                (
+                    e.at,
+                    _ENTRY,
+                    e.id,
+                    f"{e.at.astimezone():%a %d %b %Y} · ✎ {e.title or tr('Entry')}",
+                )
             )
         for _at, kind, ref, text in sorted(rows, key=lambda r: r[0], reverse=True):
             self._add(kind, ref, text, None)
@@ -175,7 +180,7 @@ class JournalView(QWidget):
             body = html.escape(entry.body).replace("\n", "<br>")
             self.reader.setHtml(
                 tr("<h2>{0}</h2><p style='color:#7a7168'>{1:%A %d %B %Y}</p><p>{2}</p>").format(
-                    html.escape(entry.title or "Entry"), entry.at.astimezone(), body
+                    html.escape(entry.title or tr("Entry")), entry.at.astimezone(), body
                 )
             )
 
@@ -184,7 +189,7 @@ class JournalView(QWidget):
         if item is None or self.journal is None:
             return
         kind, ref = item.data(Qt.ItemDataRole.UserRole)
-        what = "this conversation" if kind == _SESSION else "this entry"
+        what = tr("this conversation") if kind == _SESSION else tr("this entry")
         if confirm(
             self,
             tr("Delete?"),

@@ -78,6 +78,7 @@ class LimitScreen(QWidget):
         """`reason` from care.wording.describe_decision; `policy_lines` from describe_policy."""
         self.reason.setText(reason)
         self.limits.setText(
-            "The limits that apply: " + " ".join(policy_lines) + " They were agreed to help "
-            "these conversations support your grieving."
+            tr("The limits that apply: ")
+            + " ".join(policy_lines)
+            + tr(" They were agreed to help these conversations support your grieving.")
         )

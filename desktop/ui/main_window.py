@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QInputDialog,
@@ -22,7 +23,7 @@ from desktop.core.clock import Clock
 from desktop.core.errors import PassphraseRequiredError, WrongKeyError
 from desktop.core.jobs import Progress
 from desktop.core.persona import ImportReport, SayingKind
-from desktop.core.settings import Settings, SettingsStore
+from desktop.core.settings import Settings, SettingsStore, UiLanguage
 from desktop.engine_setup import build_adapters
 from desktop.models.fit import load_facts
 from desktop.models.readiness import check_models
@@ -37,7 +38,7 @@ from desktop.ui.confirm import confirm
 from desktop.ui.dialogs import AboutDialog, PassphraseDialog, portrait_thumbnail
 from desktop.ui.first_run import FirstRunDialog
 from desktop.ui.home import HomeScreen
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import install_language, tr
 from desktop.ui.journal_dialogs import EntryDialog, ExportDialog
 from desktop.ui.journal_view import JournalView
 from desktop.ui.messages import describe
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self._words_before = ""
         self._local_passphrase: str | None = None
         self._shut_down = False
+        self.restart_requested = False
         self.setWindowTitle(tr("Keepsake"))
         self.resize(1100, 720)
         self.setMinimumSize(760, 520)
@@ -208,7 +210,7 @@ class MainWindow(QMainWindow):
         missing = [r.entry.name for r in results if not r.ok]
         self.progress.setVisible(False)
         if missing:
-            self.status_label.setText("Some models are missing: " + ", ".join(missing))
+            self.status_label.setText(tr("Some models are missing: ") + ", ".join(missing))
         else:
             self.status_label.setText(tr("Ready. Everything stays on this computer."))
 
@@ -450,18 +452,20 @@ class MainWindow(QMainWindow):
         if not name:
             return
         vault = self.vault
-        self._busy("Backing up…")
+        self._busy(tr("Backing up…"))
         self.services.tasks.run(
             lambda cancel, report: write_backup(vault, Path(name), passphrase),
             on_result=lambda size: self._idle(
-                f"Backup written ({size / 1e6:.1f} MB). Keep the passphrase safe."
+                tr("Backup written ({0:.1f} MB). Keep the passphrase safe.").format(
+                    size / 1000000.0
+                )
             ),
-            on_error=lambda exc: self._idle(f"The backup failed: {describe(exc)}"),
+            on_error=lambda exc: self._idle(tr("The backup failed: {0}").format(describe(exc))),
         )
 
     def restore(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, tr("Restore from"), "", "Keepsake backup (*.kbk);;All files (*)"
+            self, tr("Restore from"), "", tr("Keepsake backup (*.kbk);;All files (*)")
         )
         if not name:
             return
@@ -539,7 +543,9 @@ class MainWindow(QMainWindow):
         store = PersonaStore(self.vault)
         persona = store.get(persona_id)
         sayings = store.sayings(persona_id, SayingKind.SAYING, confirmed_only=True)
-        text = sayings[0].text if sayings else f"Hello, it's {persona.display_name}."
+        chinese = persona.details.language.startswith("zh")
+        fallback = "你好，是我，{0}。" if chinese else "Hello, it's {0}."
+        text = sayings[0].text if sayings else fallback.format(persona.display_name)
         settings, models_dir = self.settings, self.services.paths.models_dir
 
         def speak(cancel, report):  # worker thread
@@ -622,6 +628,19 @@ class MainWindow(QMainWindow):
         self.settings = new
         if language_changed:
             self.language_changed(new.ui_language)
+
+    def language_changed(self, language: UiLanguage) -> None:
+        """Offer to restart now: every screen is then built in the new language."""
+        app = QApplication.instance()
+        if app is not None:
+            install_language(app, language)  # dialogs opened from now on use it already
+        if confirm(
+            self,
+            tr("Restart Keepsake?"),
+            tr("Keepsake shows the new language everywhere after it restarts. Restart now?"),
+        ):
+            self.restart_requested = True
+            self.close()
 
     # --- shutdown ------------------------------------------------------------------------
 

@@ -60,7 +60,7 @@ def describe(exc: BaseException) -> str:
             "so it was deleted. Please try again later."
         ).format(exc.name)
     if isinstance(exc, e.DownloadError):
-        resume = " Try again to continue where it stopped." if exc.kept_partial else ""
+        resume = tr(" Try again to continue where it stopped.") if exc.kept_partial else ""
         return tr("The download didn't finish: {0}.{1}").format(exc.reason, resume)
     if isinstance(exc, e.AudioUnavailableError):
         return tr("Sound isn't available ({0}). You can still type and read.").format(exc.reason)

@@ -15,13 +15,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,14 +33,14 @@ from desktop.models.installed import all_entries
 from desktop.models.types import CatalogueEntry, ModelRole
 from desktop.models.verify import locate
 from desktop.ui.confirm import confirm
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import tr, tr_noop
 from desktop.ui.messages import describe
 from desktop.ui.tasks import BackgroundTasks, TaskHandle
 
 ROLE_TITLES = {
-    ModelRole.SPEECH_TO_TEXT: "Understanding speech",
-    ModelRole.LANGUAGE_MODEL: "Conversation (language model)",
-    ModelRole.TEXT_TO_SPEECH: "Voice",
+    ModelRole.SPEECH_TO_TEXT: tr_noop("Understanding speech"),
+    ModelRole.LANGUAGE_MODEL: tr_noop("Conversation (language model)"),
+    ModelRole.TEXT_TO_SPEECH: tr_noop("Voice"),
 }
 SETTING_OF = {
     ModelRole.SPEECH_TO_TEXT: "stt_model",
@@ -50,7 +50,11 @@ SETTING_OF = {
 
 
 def _mb(size: int) -> str:
-    return f"{size / 1e9:.1f} GB" if size >= 1e9 else f"{size / 1e6:.0f} MB"
+    return (
+        tr("{0:.1f} GB").format(size / 1000000000.0)
+        if size >= 1e9
+        else tr("{0:.0f} MB").format(size / 1000000.0)
+    )
 
 
 class ModelManager(QWidget):
@@ -85,8 +89,10 @@ class ModelManager(QWidget):
         intro.setWordWrap(True)
         intro.setObjectName("muted")
         layout.addWidget(intro)
+        self.tabs = QTabWidget()
         for role in ModelRole:
-            layout.addWidget(self._section(role), 1)
+            self.tabs.addTab(self._section(role), tr(ROLE_TITLES[role]))
+        layout.addWidget(self.tabs, 1)
         row = QHBoxLayout()
         self.import_button = QPushButton(tr("Import a model file…"))
         self.import_button.setToolTip(
@@ -107,10 +113,12 @@ class ModelManager(QWidget):
         layout.addWidget(self.status)
         self.refresh()
 
-    def _section(self, role: ModelRole) -> QGroupBox:
-        box = QGroupBox(ROLE_TITLES[role])
+    def _section(self, role: ModelRole) -> QWidget:
+        box = QWidget()
         inner = QVBoxLayout(box)
         items = QListWidget()
+        items.setSpacing(3)
+        items.setAlternatingRowColors(True)
         items.itemDoubleClicked.connect(lambda _item: self.use_selected(role))
         self.lists[role] = items
         inner.addWidget(items)
@@ -144,28 +152,25 @@ class ModelManager(QWidget):
                 items.addItem(self._item(e, best))
 
     def _item(self, e: CatalogueEntry, best: CatalogueEntry | None) -> QListWidgetItem:
-        f = fit(e, self.facts)
-        flags = []
-        if self.choice[e.role] == e.id:
-            flags.append("in use")
+        f = fit(e, self.facts, tr)
+        in_use = self.choice[e.role] == e.id
+        flags = [tr("in use")] if in_use else []
         if best is not None and best.id == e.id:
-            flags.append("recommended")
+            flags.append(tr("recommended"))
         if self.installed(e):
-            state = "installed"
+            state = tr("installed")
         elif e.split_packages:
-            state = "ready to install (no download)"
+            state = tr("ready to install (no download)")
         elif e.hub is not None:
-            state = f"download {_mb(e.size)}"
+            state = tr("download {0}").format(_mb(e.size))
         else:
-            state = "not installed"
+            state = tr("not installed")
         languages = ", ".join(x for x in e.languages if x != "multilingual") or "?"
-        head = ("● " if "in use" in flags else "") + e.name
-        text = (
-            f"{head}{'  — ' + ', '.join(flags) if flags else ''}\n"
-            f"{state} · {e.ram_mb} MB memory · {languages} · {e.licence}\n"
-            f"{'✓' if f.fits else '✗'} {f.reason}"
+        head = ("● " if in_use else "") + e.name + ("  — " + ", ".join(flags) if flags else "")
+        details = tr("{0} · {1} MB memory · {2} · {3}").format(
+            state, e.ram_mb, languages, e.licence
         )
-        item = QListWidgetItem(text)
+        item = QListWidgetItem(f"{head}\n{details}\n{'✓' if f.fits else '✗'} {f.reason}")
         item.setData(Qt.ItemDataRole.UserRole, e.id)
         if not f.fits:
             item.setForeground(Qt.GlobalColor.darkGray)
@@ -211,7 +216,7 @@ class ModelManager(QWidget):
             from desktop.models.importing import install_from_packages
 
             self._run(
-                f"Installing {entry.name}",
+                tr("Installing {0}").format(entry.name),
                 lambda cancel, report: install_from_packages(
                     entry, self.models_dir, self.now(), cancel, report
                 ),
@@ -235,7 +240,7 @@ class ModelManager(QWidget):
         from desktop.models.download import download_model
 
         self._run(
-            f"Downloading {entry.name}",
+            tr("Downloading {0}").format(entry.name),
             lambda cancel, report: download_model(
                 entry, self.models_dir, self.now(), None, cancel, report
             ),
@@ -267,7 +272,7 @@ class ModelManager(QWidget):
         if self.busy():
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, tr("Import a model"), "", "Models (*.gguf *.onnx);;All files (*)"
+            self, tr("Import a model"), "", tr("Models (*.gguf *.onnx);;All files (*)")
         )
         if not name:
             folder = QFileDialog.getExistingDirectory(self, tr("Or a Whisper model folder"))
@@ -289,7 +294,7 @@ class ModelManager(QWidget):
             self.status.setText(tr("Choose a .gguf file, a Piper .onnx voice or a Whisper folder."))
             return
         self._run(
-            f"Importing {path.name}",
+            tr("Importing {0}").format(path.name),
             lambda cancel, report: job(path, self.models_dir, self.now(), cancel, report),
         )
 
@@ -328,13 +333,15 @@ class ModelManager(QWidget):
         self.refresh()
 
     def _done(self, entry: CatalogueEntry) -> None:
-        self._finish(f"{entry.name} is installed. Choose “Use this one” to talk with it.")
+        self._finish(
+            tr("{0} is installed. Choose “Use this one” to talk with it.").format(entry.name)
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self._finish(describe(exc))
 
     def _cancelled(self) -> None:
-        self._finish("Stopped. A download can continue where it stopped next time.")
+        self._finish(tr("Stopped. A download can continue where it stopped next time."))
 
     def cancel(self) -> None:
         if self.handle is not None:

@@ -16,9 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import tr, tr_noop
 
-SCALE = ("1 · very low", "2 · low", "3 · so-so", "4 · all right", "5 · good")
+SCALE = (
+    tr_noop("1 · very low"),
+    tr_noop("2 · low"),
+    tr_noop("3 · so-so"),
+    tr_noop("4 · all right"),
+    tr_noop("5 · good"),
+)
 
 
 class MoodDialog(QDialog):
@@ -29,13 +35,16 @@ class MoodDialog(QDialog):
         self.setWindowTitle(tr("How are you feeling?"))
         self.setMinimumWidth(520)
         question = QLabel(
-            "How are you feeling after the call?" if after else "How are you feeling right now?"
+            tr("How are you feeling after the call?")
+            if after
+            else tr("How are you feeling right now?")
         )
         hint = QLabel(tr("Only if you want to: this stays in your journal, and you can skip it."))
         hint.setObjectName("muted")
         self.group = QButtonGroup(self)
         row = QHBoxLayout()
-        for value, text in enumerate(SCALE, start=1):
+        for value, label in enumerate(SCALE, start=1):
+            text = tr(label)
             button = QPushButton(text)
             button.setCheckable(True)
             self.group.addButton(button, value)

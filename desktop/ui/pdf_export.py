@@ -8,13 +8,15 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from desktop.ui.i18n import tr
+
 
 def write_pdf(html_text: str, out: Path) -> None:
     """Needs a QGuiApplication (the CLI creates one on the offscreen platform)."""
     writer = QPdfWriter(str(out))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
-    writer.setTitle("Keepsake journal")
+    writer.setTitle(tr("Keepsake journal"))
     document = QTextDocument()
     document.setHtml(html_text)
     document.print_(writer)

@@ -35,12 +35,18 @@ from desktop.core.persona import (
     ImportReport,
 )
 from desktop.persona_builder import PersonaRequest
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import tr, tr_noop
 from desktop.ui.messages import describe
 from desktop.ui.persona_forms import AboutForm, ConsentForm
 from desktop.ui.tasks import BackgroundTasks, TaskHandle
 
-STEPS = ("About them", "Photos", "Their voice", "Their words", "Consent")
+STEPS = (
+    "About them",
+    tr_noop("Photos"),
+    tr_noop("Their voice"),
+    tr_noop("Their words"),
+    tr_noop("Consent"),
+)
 Builder = Callable[[PersonaRequest, object, Callable[[Progress], None]], tuple[int, ImportReport]]
 
 
@@ -113,7 +119,7 @@ class PersonaEditor(QDialog):
         self._tasks, self._build, self._now = tasks, build, now
         self._job: TaskHandle | None = None
         self.steps = QListWidget()
-        self.steps.addItems([f"{i + 1}. {s}" for i, s in enumerate(STEPS)])
+        self.steps.addItems([f"{i + 1}. {tr(s)}" for i, s in enumerate(STEPS)])
         self.steps.setFixedWidth(170)
         self.pages = QStackedWidget()
         for builder in (self._about, self._photos, self._voice, self._words, self._consent):
@@ -159,7 +165,7 @@ class PersonaEditor(QDialog):
 
     def _about(self) -> QWidget:
         page, layout = _page(
-            "About them", "Only their name is needed. Everything can be changed later."
+            tr("About them"), tr("Only their name is needed. Everything can be changed later.")
         )
         self.about = AboutForm()
         self.name = self.about.name
@@ -172,31 +178,39 @@ class PersonaEditor(QDialog):
 
     def _photos(self) -> QWidget:
         page, layout = _page(
-            "Photos",
-            "Add a few photos. The first one with a clear face becomes the portrait; "
-            "if no face is found you can place the eyes and mouth by hand later.",
+            tr("Photos"),
+            tr(
+                "Add a few photos. The first one with a clear face becomes the portrait; "
+                "if no face is found you can place the eyes and mouth by hand later."
+            ),
         )
         self.photos = FileList(
-            "Add photos…", "Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)"
+            tr("Add photos…"), tr("Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)")
         )
         layout.addWidget(self.photos, 1)
         return page
 
     def _voice(self) -> QWidget:
         page, layout = _page(
-            "Their voice",
-            "Recordings of them speaking (WAV, MP3, M4A, OGG). Keepsake "
-            "writes down what they say; you confirm or correct each saying afterwards.",
+            tr("Their voice"),
+            tr(
+                "Recordings of them speaking (WAV, MP3, M4A, OGG). Keepsake "
+                "writes down what they say; you confirm or correct each saying afterwards."
+            ),
         )
-        self.clips = FileList("Add recordings…", "Audio (*.wav *.mp3 *.m4a *.ogg *.flac *.opus)")
+        self.clips = FileList(
+            tr("Add recordings…"), tr("Audio (*.wav *.mp3 *.m4a *.ogg *.flac *.opus)")
+        )
         layout.addWidget(self.clips, 1)
         return page
 
     def _words(self) -> QWidget:
         page, layout = _page(
-            "Their words",
-            "The things they always said, memories of them, and messages "
-            "from an exported chat (WhatsApp, or lines of “Name: message”).",
+            tr("Their words"),
+            tr(
+                "The things they always said, memories of them, and messages "
+                "from an exported chat (WhatsApp, or lines of “Name: message”)."
+            ),
         )
         form = QFormLayout()
         self.sayings, self.memories = QPlainTextEdit(), QPlainTextEdit()
@@ -222,7 +236,7 @@ class PersonaEditor(QDialog):
 
     def _consent(self) -> QWidget:
         page, layout = _page(
-            "Consent", "Needed before the first conversation, and kept with the portrait."
+            tr("Consent"), tr("Needed before the first conversation, and kept with the portrait.")
         )
         self.consent = ConsentForm()
         self.creator = self.consent.creator
@@ -242,9 +256,8 @@ class PersonaEditor(QDialog):
             export = parse_chat(path.read_text(encoding="utf-8", errors="replace"))
         except (OSError, ChatFormatError) as exc:
             self.chat_path.clear()
-            self.chat_note.setText(
-                f"{path.name}: {getattr(exc, 'reason', 'the file could not be read')}."
-            )
+            reason = getattr(exc, "reason", None) or tr("the file could not be read")
+            self.chat_note.setText(tr("{0}: {1}.").format(path.name, reason))
             return
         self.chat_path.setText(str(path))
         self.sender.addItems(export.senders)
@@ -255,7 +268,7 @@ class PersonaEditor(QDialog):
         )
 
     def _choose_chat(self) -> None:
-        file, _ = QFileDialog.getOpenFileName(self, tr("Chat export"), "", "Text (*.txt)")
+        file, _ = QFileDialog.getOpenFileName(self, tr("Chat export"), "", tr("Text (*.txt)"))
         if file:
             self.set_chat(Path(file))
 

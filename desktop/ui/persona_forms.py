@@ -51,16 +51,16 @@ class AboutForm(QWidget):
             tr("One per line: topics or claims the portrait must never make")
         )
         for label, widget in (
-            ("Their name", self.name),
-            ("What you called them", self.called),
-            ("Who they were to you", self.relationship),
-            ("Born", self.born),
-            ("Died", self.died),
-            ("Language", self.language),
-            ("Dialect (a note)", self.dialect),
-            ("Personality", self.personality),
-            ("How they spoke", self.style),
-            ("Never say", self.do_not_say),
+            (tr("Their name"), self.name),
+            (tr("What you called them"), self.called),
+            (tr("Who they were to you"), self.relationship),
+            (tr("Born"), self.born),
+            (tr("Died"), self.died),
+            (tr("Language"), self.language),
+            (tr("Dialect (a note)"), self.dialect),
+            (tr("Personality"), self.personality),
+            (tr("How they spoke"), self.style),
+            (tr("Never say"), self.do_not_say),
         ):
             form.addRow(label, widget)
         self._base = PersonaDetails(name="")
@@ -106,9 +106,9 @@ class ConsentForm(QWidget):
         self.agreed = {
             a: QRadioButton(t)
             for a, t in (
-                (Agreement.YES, "Yes, they agreed"),
-                (Agreement.NO, "No"),
-                (Agreement.UNKNOWN, "Not known"),
+                (Agreement.YES, tr("Yes, they agreed")),
+                (Agreement.NO, tr("No")),
+                (Agreement.UNKNOWN, tr("Not known")),
             )
         }
         self.agreed[Agreement.UNKNOWN].setChecked(True)

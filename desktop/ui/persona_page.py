@@ -25,19 +25,19 @@ from desktop.avatar.rig import Rig, rig_from_face_box
 from desktop.core.errors import NoFaceFoundError
 from desktop.core.persona import Agreement, ImportReport, MediaKind, SayingKind, SourceKind
 from desktop.ui.confirm import confirm
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import tr, tr_noop
 from desktop.ui.persona_forms import ConsentDialog, DetailsDialog, RigDialog
 from desktop.vault.personas import PersonaStore
 
 _AGREED = {
-    Agreement.YES: "agreed to this",
-    Agreement.NO: "did not agree",
-    Agreement.UNKNOWN: "it is not known whether they agreed",
+    Agreement.YES: tr_noop("agreed to this"),
+    Agreement.NO: tr_noop("did not agree"),
+    Agreement.UNKNOWN: tr_noop("it is not known whether they agreed"),
 }
 _SOURCE = {
-    SourceKind.TYPED: "typed",
-    SourceKind.CLIP: "from a recording",
-    SourceKind.CHAT: "from messages",
+    SourceKind.TYPED: tr_noop("typed"),
+    SourceKind.CLIP: tr_noop("from a recording"),
+    SourceKind.CHAT: tr_noop("from messages"),
 }
 
 
@@ -168,8 +168,10 @@ class PersonaPage(QWidget):
         else:
             asked = "; ".join(f"{f.name} ({f.relationship}): {f.response}" for f in record.family)
             self.consent.setText(
-                f"Created by {record.creator}, their {record.creator_relationship}. In life, they "
-                f"{_AGREED[record.agreed_in_life]}." + (f" Family asked: {asked}." if asked else "")
+                tr("Created by {0}, their {1}. In life, they {2}.").format(
+                    record.creator, record.creator_relationship, tr(_AGREED[record.agreed_in_life])
+                )
+                + (tr(" Family asked: {0}.").format(asked) if asked else "")
             )
         self.show_retirement(persona.retired_at)
         self.refresh_words()
@@ -188,7 +190,7 @@ class PersonaPage(QWidget):
             archived = any(
                 p.archived for p in self.store.list_summaries() if p.id == self.persona_id
             )
-            self.archive_button.setText("Show on the wall" if archived else "Put away")
+            self.archive_button.setText(tr("Show on the wall") if archived else tr("Put away"))
             self.notice.setText(
                 tr(
                     "You said goodbye on {0:%d %B %Y}. Your conversations stay in the "
@@ -242,7 +244,7 @@ class PersonaPage(QWidget):
     def _pick_face(self, photo: object, faces: list[tuple[int, int, int, int]]) -> Rig | None:
         """Several faces: let the user say which one is them (left to right)."""
         ordered = sorted(faces, key=lambda f: f[0])
-        names = [f"Face {i + 1} from the left" for i in range(len(ordered))]
+        names = [tr("Face {0} from the left").format(i + 1) for i in range(len(ordered))]
         choice, ok = QInputDialog.getItem(
             self, tr("Which one is them?"), tr("This photo has several faces:"), names, 0, False
         )
@@ -278,13 +280,14 @@ class PersonaPage(QWidget):
 
     def show_report(self, report: ImportReport) -> None:
         """What an import added and what it left out, and why."""
-        added = (
-            f"Added {report.sayings} sayings, {report.memories} memories, "
-            f"{report.photos} photos and {report.clips} recordings."
+        added = tr("Added {0} sayings, {1} memories, {2} photos and {3} recordings.").format(
+            report.sayings, report.memories, report.photos, report.clips
         )
         left = "; ".join(f"{s.what}: {s.reason}" for s in report.skipped[:8])
-        more = f" (and {len(report.skipped) - 8} more)" if len(report.skipped) > 8 else ""
-        self.notice.setText(added + (f" Left out: {left}{more}." if left else ""))
+        more = (
+            tr(" (and {0} more)").format(len(report.skipped) - 8) if len(report.skipped) > 8 else ""
+        )
+        self.notice.setText(added + (tr(" Left out: {0}{1}.").format(left, more) if left else ""))
 
     def refresh_words(self) -> None:
         assert self.store is not None and self.persona_id is not None
@@ -293,9 +296,11 @@ class PersonaPage(QWidget):
             if s.kind is SayingKind.STYLE_EXAMPLE:
                 continue
             label = (
-                "memory" if s.kind is SayingKind.MEMORY else f"said in life, {_SOURCE[s.source]}"
+                "memory"
+                if s.kind is SayingKind.MEMORY
+                else tr("said in life, {0}").format(tr(_SOURCE[s.source]))
             )
-            mark = "" if s.confirmed else "  — please confirm"
+            mark = "" if s.confirmed else tr("  — please confirm")
             item = QListWidgetItem(f"“{s.text}”   ({label}){mark}")
             item.setData(Qt.ItemDataRole.UserRole, (s.id, s.text))
             self.words.addItem(item)

@@ -21,8 +21,8 @@ class PortraitPreview(QWidget):
         self.editor.rig_changed.connect(self.portrait.set_rig)
         layout = QHBoxLayout(self)
         for widget, caption in (
-            (self.portrait, "How the portrait moves"),
-            (self.editor, "Drag a point to correct it"),
+            (self.portrait, tr("How the portrait moves")),
+            (self.editor, tr("Drag a point to correct it")),
         ):
             column = QVBoxLayout()
             label = QLabel(caption)

@@ -22,6 +22,7 @@ from desktop.avatar.photo import Image
 from desktop.avatar.render import Renderer
 from desktop.avatar.rig import Rig
 from desktop.ui import theme
+from desktop.ui.i18n import tr
 
 PositionAt = Callable[[float], float]
 SIZES = (256, 384, 512, 768, 1024)
@@ -148,7 +149,7 @@ class PortraitWidget(QWidget):
         font.setPixelSize(max(12, int(target.width() * 0.035)))
         font.setBold(True)
         painter.setFont(font)
-        text = "AI portrait"
+        text = tr("AI portrait")
         metrics = painter.fontMetrics()
         w = metrics.horizontalAdvance(text) + 18
         h = metrics.height() + 8

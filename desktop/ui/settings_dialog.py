@@ -20,12 +20,27 @@ from PySide6.QtWidgets import (
 
 from desktop.core.settings import Settings, UiLanguage
 from desktop.core.support import countries
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import tr, tr_noop
 from desktop.ui.model_manager import ModelManager
-from desktop.ui.support import load_resources
-from desktop.voice.devices import AudioReport
+from desktop.ui.support import country_name, load_resources
+from desktop.voice.devices import AudioProblem, AudioReport
 
-_SYSTEM_DEFAULT = "System default"
+_SYSTEM_DEFAULT = tr_noop("System default")
+_PROBLEMS = {
+    AudioProblem.NO_PORTAUDIO: tr_noop(
+        "PortAudio is not installed (on Debian/Ubuntu: the libportaudio2 package)"
+    ),
+    AudioProblem.NO_SOUNDDEVICE: tr_noop("The sound library of Keepsake is missing"),
+    AudioProblem.PORTAUDIO_FAILED: tr_noop("The sound system did not answer"),
+    AudioProblem.NO_DEVICES: tr_noop("No sound card or microphone was found"),
+}
+
+
+def audio_problem_text(report: AudioReport) -> str:
+    """Why there is no sound, in the app's language."""
+    if report.problem is not None:
+        return tr(_PROBLEMS[report.problem])
+    return report.reason or ""
 
 
 class SettingsDialog(QDialog):
@@ -52,7 +67,9 @@ class SettingsDialog(QDialog):
         form.addRow(tr("Speaker"), self.output)
         if audio.reason:
             note = QLabel(
-                tr("{0}. You can still talk by typing and read the replies.").format(audio.reason)
+                tr("{0}. You can still talk by typing and read the replies.").format(
+                    audio_problem_text(audio)
+                )
             )
             note.setObjectName("muted")
             note.setWordWrap(True)
@@ -60,7 +77,7 @@ class SettingsDialog(QDialog):
         self.silence = QSpinBox()
         self.silence.setRange(300, 3000)
         self.silence.setSingleStep(100)
-        self.silence.setSuffix(" ms")
+        self.silence.setSuffix(tr(" ms"))
         self.silence.setValue(settings.end_of_turn_silence_ms)
         self.silence.setToolTip(tr("How long a pause means you have finished speaking."))
         form.addRow(tr("Pause before replying"), self.silence)
@@ -72,13 +89,13 @@ class SettingsDialog(QDialog):
         self.country = QComboBox()
         self.country.addItem(tr("As this computer is set up"), "")
         for code, name in countries(load_resources(None)[0]):
-            self.country.addItem(name, code)
+            self.country.addItem(country_name(name), code)
         self.country.setCurrentIndex(max(0, self.country.findData(settings.country)))
         self.country.setToolTip(tr("Whose helplines come first in Support"))
         form.addRow(tr("Country for helplines"), self.country)
         self.language = QComboBox()
         for value, label in (
-            (UiLanguage.ENGLISH, "English"),
+            (UiLanguage.ENGLISH, tr("English")),
             (UiLanguage.CHINESE_SIMPLIFIED, "简体中文"),
         ):
             self.language.addItem(label, value)
@@ -102,7 +119,7 @@ class SettingsDialog(QDialog):
     @staticmethod
     def _device_combo(names: list[str], current: str | None) -> QComboBox:
         combo = QComboBox()
-        combo.addItem(_SYSTEM_DEFAULT)
+        combo.addItem(tr(_SYSTEM_DEFAULT), None)
         combo.addItems(names)
         if current and current not in names:
             combo.addItem(current)  # remembered, even while unplugged
@@ -113,7 +130,7 @@ class SettingsDialog(QDialog):
     def result_settings(self) -> Settings:
         def chosen(combo: QComboBox) -> str | None:
             text = combo.currentText()
-            return None if text == _SYSTEM_DEFAULT else text
+            return None if combo.currentIndex() == 0 else text
 
         return replace(
             self._settings,
@@ -122,6 +139,6 @@ class SettingsDialog(QDialog):
             end_of_turn_silence_ms=self.silence.value(),
             push_to_talk=self.push_to_talk.isChecked(),
             country=self.country.currentData() or "",
-            ui_language=self.language.currentData(),
+            ui_language=UiLanguage(self.language.currentData()),
             **(self.models.chosen() if self.models is not None else {}),
         )

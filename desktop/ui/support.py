@@ -16,7 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.support import SupportResource, for_country, parse_resources
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import tr, tr_noop
 
 _SHIPPED = "data/support.json"
 
@@ -33,8 +33,10 @@ def load_resources(user_file: Path | None) -> tuple[tuple[SupportResource, ...],
         except (OSError, UnicodeDecodeError, ValueError):
             return (
                 parse_resources(shipped_text()),
-                f"Your edited list ({user_file.name}) could not be read, so the list that "
-                "came with Keepsake is shown.",
+                tr(
+                    "Your edited list ({0}) could not be read, so the list that came with "
+                    "Keepsake is shown."
+                ).format(user_file.name),
             )
     return parse_resources(shipped_text()), ""
 
@@ -44,16 +46,48 @@ def system_country() -> str:
     return QLocale.territoryToCode(QLocale.system().territory()) or ""
 
 
+# The shipped list's words, so they can be translated (an edited list shows as written).
+_SHIPPED_WORDS = (
+    tr_noop("United States"),
+    tr_noop("Canada"),
+    tr_noop("United Kingdom and Ireland"),
+    tr_noop("Australia"),
+    tr_noop("Germany"),
+    tr_noop("China (中国)"),
+    tr_noop("Taiwan (台灣)"),
+    tr_noop("Anywhere"),
+    tr_noop("Emergency services"),
+)
+_HOW = {
+    "call": tr_noop("call {0}"),
+    "call or text": tr_noop("call or text {0}"),
+    "text": tr_noop("text {0}"),
+    "local emergency number": tr_noop("call your local emergency number"),
+}
+
+
+def how_to_reach(r: SupportResource) -> str:
+    if r.how in _HOW:
+        return tr(_HOW[r.how]).format(r.number)
+    return r.contact or r.number
+
+
+def country_name(name: str) -> str:
+    return tr(name) if name in _SHIPPED_WORDS else name
+
+
 def support_text(country: str = "", user_file: Path | None = None) -> str:
     items, note = load_resources(user_file)
     e = html.escape
     lines = [
-        f"<b>{e(r.country)}</b>: {e(r.name)}, {e(r.contact)}"
+        f"<b>{e(country_name(r.country))}</b>: {e(country_name(r.name))}, {e(how_to_reach(r))}"
         for r in for_country(items, country or system_country())
     ]
     return (
-        "<p>If you are struggling, you do not have to carry it alone. Talking to someone who "
-        "can help, a friend, your doctor or a helpline, is a good thing to do.</p><p>"
+        tr(
+            "<p>If you are struggling, you do not have to carry it alone. Talking to someone who "
+            "can help, a friend, your doctor or a helpline, is a good thing to do.</p><p>"
+        )
         + "<br>".join(lines)
         + "</p>"
         + (f"<p><i>{e(note)}</i></p>" if note else "")

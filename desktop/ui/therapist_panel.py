@@ -33,7 +33,7 @@ from desktop.care.report import ReportFormat, usage_report, write_usage_report
 from desktop.care.therapist import TherapistMode
 from desktop.care.wording import describe_policy
 from desktop.core.errors import CareError
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import long_date, tr
 from desktop.ui.messages import describe
 from desktop.vault.journal import Journal
 
@@ -58,11 +58,11 @@ class PinDialog(QDialog):
 
     def __init__(self, change: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Change the PIN" if change else "Choose a therapist PIN")
-        self.current = _pin_field("current PIN")
+        self.setWindowTitle(tr("Change the PIN") if change else tr("Choose a therapist PIN"))
+        self.current = _pin_field(tr("current PIN"))
         self.current.setVisible(change)
-        self.new = _pin_field("4 to 12 digits")
-        self.repeat = _pin_field("the same again")
+        self.new = _pin_field(tr("4 to 12 digits"))
+        self.repeat = _pin_field(tr("the same again"))
         self.message = QLabel("")
         self.message.setWordWrap(True)
         form = QFormLayout()
@@ -142,7 +142,7 @@ class TherapistDialog(QDialog):
         self.mode.setObjectName("muted")
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.pin = _pin_field("therapist PIN")
+        self.pin = _pin_field(tr("therapist PIN"))
         layout = QVBoxLayout(self)
         heading = QLabel(tr("The limits that apply"))
         heading.setObjectName("cardTitle")
@@ -167,21 +167,21 @@ class TherapistDialog(QDialog):
         grid = QGridLayout(box)
         grid.setColumnStretch(4, 1)
         self.use_session = QCheckBox(tr("Longest conversation"))
-        self.session_minutes = _spin(5, 240, " minutes")
+        self.session_minutes = _spin(5, 240, tr(" minutes"))
         self.use_week = QCheckBox(tr("Conversations a week"))
         self.per_week = _spin(0, 21, "")
         self.use_day = QCheckBox(tr("Conversations a day"))
         self.per_day = _spin(1, 10, "")
         self.use_gap = QCheckBox(tr("Shortest gap between two"))
-        self.gap_hours = _spin(1, 168, " hours")
+        self.gap_hours = _spin(1, 168, tr(" hours"))
         self.use_hours = QCheckBox(tr("Only between"))
         self.hours_from = QTimeEdit(QTime(8, 0))
         self.hours_until = QTimeEdit(QTime(22, 0))
         for edit in (self.hours_from, self.hours_until):
             edit.setDisplayFormat("HH:mm")
         self.use_taper = QCheckBox(tr("Taper: one fewer every"))
-        self.taper_weeks = _spin(1, 12, " weeks")
-        self.taper_floor = _spin(0, 7, " a week at the least")
+        self.taper_weeks = _spin(1, 12, tr(" weeks"))
+        self.taper_floor = _spin(0, 7, tr(" a week at the least"))
         rows: list[tuple[QCheckBox, list[QWidget]]] = [
             (self.use_session, [self.session_minutes]),
             (self.use_week, [self.per_week]),
@@ -231,18 +231,20 @@ class TherapistDialog(QDialog):
                 )
             )
         else:
-            self.applies.setText(" ".join(describe_policy(applied.policy, now)))
+            self.applies.setText(" ".join(describe_policy(applied.policy, now, tr, long_date)))
             self._fill(applied.policy)
         has_pin = self.therapist.has_pin
         self.mode.setText(
-            "Therapist mode is on: changing the limits needs the PIN."
+            tr("Therapist mode is on: changing the limits needs the PIN.")
             if has_pin
-            else "No PIN is set: anyone using this computer can change these limits. A "
-            "therapist can choose a PIN so that only they can."
+            else tr(
+                "No PIN is set: anyone using this computer can change these limits. A "
+                "therapist can choose a PIN so that only they can."
+            )
         )
         self.pin_label.setVisible(has_pin)
         self.pin.setVisible(has_pin)
-        self.pin_button.setText("Change the PIN…" if has_pin else "Choose a PIN…")
+        self.pin_button.setText(tr("Change the PIN…") if has_pin else tr("Choose a PIN…"))
 
     def _fill(self, policy: UsagePolicy | None) -> None:
         p = policy or UsagePolicy()
@@ -298,10 +300,10 @@ class TherapistDialog(QDialog):
         return self.pin.text() if self.therapist.has_pin else None
 
     def save(self) -> None:
-        self._apply(self.policy_from_form(), "The new limits are saved.")
+        self._apply(self.policy_from_form(), tr("The new limits are saved."))
 
     def remove_limits(self) -> None:
-        self._apply(None, "All limits are removed.")
+        self._apply(None, tr("All limits are removed."))
 
     def _apply(self, policy: UsagePolicy | None, done: str) -> None:
         try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 
@@ -18,6 +19,13 @@ class AudioDevice:
     is_default_output: bool = False
 
 
+class AudioProblem(StrEnum):
+    NO_PORTAUDIO = "no-portaudio"
+    NO_SOUNDDEVICE = "no-sounddevice"
+    PORTAUDIO_FAILED = "portaudio-failed"
+    NO_DEVICES = "no-devices"
+
+
 @dataclass(frozen=True, slots=True)
 class AudioReport:
     """The audio devices found, or why there are none (`reason`)."""
@@ -25,7 +33,8 @@ class AudioReport:
     portaudio: str | None
     inputs: tuple[AudioDevice, ...]
     outputs: tuple[AudioDevice, ...]
-    reason: str | None = None
+    reason: str | None = None  # in English, for `keepsake doctor`
+    problem: AudioProblem | None = None  # the same, for the UI to say in its language
 
     @property
     def can_listen(self) -> bool:
@@ -48,16 +57,28 @@ def audio_report() -> AudioReport:
         sd = _import_sounddevice()
     except OSError:
         return AudioReport(
-            None, (), (), "PortAudio is not installed (on Debian/Ubuntu: libportaudio2)"
+            None,
+            (),
+            (),
+            "PortAudio is not installed (on Debian/Ubuntu: libportaudio2)",
+            AudioProblem.NO_PORTAUDIO,
         )
     except ImportError:
-        return AudioReport(None, (), (), "the sounddevice package is not installed")
+        return AudioReport(
+            None, (), (), "the sounddevice package is not installed", AudioProblem.NO_SOUNDDEVICE
+        )
     try:
         raw = list(sd.query_devices())
         apis = [a["name"] for a in sd.query_hostapis()]
         default_in, default_out = (int(x) for x in sd.default.device)
     except Exception as exc:  # PortAudio reports many things as generic errors
-        return AudioReport(sd.get_portaudio_version()[1], (), (), f"PortAudio failed: {exc}")
+        return AudioReport(
+            sd.get_portaudio_version()[1],
+            (),
+            (),
+            f"PortAudio failed: {exc}",
+            AudioProblem.PORTAUDIO_FAILED,
+        )
     devices = [
         AudioDevice(
             index=int(d["index"]),
@@ -73,5 +94,7 @@ def audio_report() -> AudioReport:
     ]
     inputs = tuple(d for d in devices if d.max_input_channels > 0)
     outputs = tuple(d for d in devices if d.max_output_channels > 0)
-    reason = None if inputs and outputs else "no sound card or microphone was found"
-    return AudioReport(str(sd.get_portaudio_version()[1]), inputs, outputs, reason)
+    found = bool(inputs and outputs)
+    reason = None if found else "no sound card or microphone was found"
+    problem = None if found else AudioProblem.NO_DEVICES
+    return AudioReport(str(sd.get_portaudio_version()[1]), inputs, outputs, reason, problem)
