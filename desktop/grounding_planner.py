@@ -58,7 +58,12 @@ class GroundedPlanner:
         ):
             return self._verbatim(best)
         return Generate(
-            context_prompt(user_text, self.persona.display_name, [s.text for s in hits])
+            context_prompt(
+                user_text,
+                self.persona.display_name,
+                [s.text for s in hits],
+                self.persona.details.language,
+            )
         )
 
     def _next_saying(self) -> Saying | None:

@@ -45,7 +45,10 @@ class PersonaVoice:
 def build_system_prompt(persona: PersonaVoice, farewell: bool = False) -> str:
     """The stable system prompt: who the portrait speaks as, and the rules it keeps.
 
-    `farewell`: the last conversation before the portrait is retired."""
+    `farewell`: the last conversation before the portrait is retired. The prompt is written in
+    the persona's language, so the model answers in it."""
+    if persona.language.startswith("zh"):
+        return _chinese_system_prompt(persona, farewell)
     user = persona.user_name or "your child"
     lines = [
         f"You are an AI portrait of {persona.display_name}, speaking with {user}, "
@@ -63,6 +66,25 @@ def build_system_prompt(persona: PersonaVoice, farewell: bool = False) -> str:
         )
     if persona.sayings:
         lines.append("Things you often said: " + " | ".join(persona.sayings[:8]))
+    return "\n".join(lines)
+
+
+def _chinese_system_prompt(persona: PersonaVoice, farewell: bool) -> str:
+    user = persona.user_name or "你的孩子"
+    style = persona.style if persona.style != PersonaVoice().style else "温暖、体贴、实在；句子简短"
+    lines = [
+        f"你是{persona.display_name}的 AI 肖像，正在和想念你的{user}说话。"
+        f"请像{persona.display_name}那样说话：{style}。",
+        "请用简体中文回答，一到三句简短的口语。不要列表，不要表情符号，不要舞台说明。",
+        "如果对方问你是不是真的还活着、是不是真的本人，请温和而诚实地说你是根据回忆做成的 AI。",
+        "如果对方似乎有危险或谈到伤害自己，请温和地劝他们马上联系信任的人或心理危机热线。",
+    ]
+    if farewell:
+        lines.append(
+            "这是你们最后一次对话：对方是来告别的。请倾听，告诉他们你爱他们，放手去好好生活没有关系。"
+        )
+    if persona.sayings:
+        lines.append("你常说的话：" + " | ".join(persona.sayings[:8]))
     return "\n".join(lines)
 
 

@@ -90,9 +90,11 @@ def fit(user_text: str, saying: str) -> float:
     return len(said & content_terms(user_text)) / len(said)
 
 
-def context_prompt(user_text: str, name: str, sayings: list[str]) -> str:
+def context_prompt(user_text: str, name: str, sayings: list[str], language: str = "en") -> str:
     """The user's message with their relevant words attached (the system prompt stays fixed)."""
     if not sayings:
         return user_text
     quoted = " | ".join(f'"{s}"' for s in sayings[:4])
+    if language.startswith("zh"):
+        return f"（{name}真正说过、可能用得上的话：{quoted}）\n{user_text}"
     return f"(Things {name} really said that may help: {quoted})\n{user_text}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
@@ -22,8 +23,9 @@ from desktop.core.persona import Persona
 from desktop.core.safety import CrisisDetector, SafetyGuard
 from desktop.engine_setup import build_adapters
 from desktop.grounding_planner import GroundedPlanner, persona_voice
+from desktop.models.choice import ChoiceNote, models_for_language
 from desktop.ui.call_screen import CallScreen, CallSetup
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import tr, tr_noop
 from desktop.ui.portrait_widget import PortraitWidget
 from desktop.vault.journal import Journal
 from desktop.vault.journal_recorder import JournalRecorder
@@ -63,14 +65,24 @@ def build_call(
     settings = window.settings  # type: ignore[attr-defined]
     services = window.services  # type: ignore[attr-defined]
     voice = persona_voice(store, persona)
+    choice = models_for_language(
+        settings.stt_model, settings.tts_voice, voice.language, services.paths.models_dir
+    )
+    chosen = replace(
+        settings,
+        stt_model=choice.stt_model or settings.stt_model,
+        tts_voice=choice.tts_voice or settings.tts_voice,
+    )
     adapters = build_adapters(
-        settings, services.paths.models_dir, voice.language, (voice.display_name,)
+        chosen, services.paths.models_dir, voice.language, (voice.display_name,)
     )
     adapters.tts.adjust(voice.voice_length_scale, voice.voice_pitch_semitones)
     report = audio_report()
-    rate = 22050
-    output = SoundDeviceOutput(rate, settings.output_device) if report.can_speak else None
-    microphone = SoundDeviceInput(settings.input_device) if report.can_listen else None
+    rate = adapters.tts.configured_sample_rate()
+    speak = report.can_speak and choice.tts_voice is not None
+    listen = report.can_listen and choice.stt_model is not None
+    output = SoundDeviceOutput(rate, settings.output_device) if speak else None
+    microphone = SoundDeviceInput(settings.input_device) if listen else None
     journal = Journal(store._vault)
     session = journal.start_session(
         persona.id, persona.display_name, Channel.WINDOW, services.clock.now(), mood_before
@@ -131,10 +143,25 @@ def build_call(
             tr("Sound could not be started: you can talk by typing and read the replies.")
         )
         engine.start()
+    missing = [_MISSING[note] for note in choice.notes if note in _MISSING]
+    if missing:
+        screen.notice.setText(" ".join([screen.notice.text(), *(tr(m) for m in missing)]).strip())
     start = getattr(portrait, "start", None)
     if callable(start):
         start()
     return screen
+
+
+_MISSING = {
+    ChoiceNote.NO_STT: tr_noop(
+        "No speech recognition for this language is installed, so you talk by typing. "
+        "Settings → Models offers one."
+    ),
+    ChoiceNote.NO_VOICE: tr_noop(
+        "No voice for this language is installed, so replies are shown as captions. "
+        "Settings → Models offers one."
+    ),
+}
 
 
 def finish_call(

@@ -63,6 +63,15 @@ class PiperSpeaker:
         except Exception as exc:  # onnxruntime raises its own exception types
             raise ModelCorruptError(self.model_path, f"the voice could not load ({exc})") from exc
 
+    def configured_sample_rate(self) -> int:
+        """The voice's sample rate from its settings file, without loading the model."""
+        import json
+
+        try:
+            return int(json.loads(self.config_path.read_text("utf-8"))["audio"]["sample_rate"])
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise ModelCorruptError(self.config_path, "unreadable voice settings") from exc
+
     @property
     def sample_rate(self) -> int:
         if self._voice is None:

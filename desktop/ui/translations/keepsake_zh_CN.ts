@@ -334,9 +334,19 @@
       <translation>今天的时间到了。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_setup.py" line="131" />
+      <location filename="../../../desktop/ui/call_setup.py" line="143" />
       <source>Sound could not be started: you can talk by typing and read the replies.</source>
       <translation>无法启动声音：你可以打字交谈并阅读回复。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call_setup.py" line="156" />
+      <source>No speech recognition for this language is installed, so you talk by typing. Settings → Models offers one.</source>
+      <translation>没有安装这种语言的语音识别，所以请打字交谈。可以在“设置 → 模型”中获取。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call_setup.py" line="160" />
+      <source>No voice for this language is installed, so replies are shown as captions. Settings → Models offers one.</source>
+      <translation>没有安装这种语言的声音，所以回复以字幕显示。可以在“设置 → 模型”中获取。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/care_actions.py" line="67" />
@@ -1156,177 +1166,177 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>模型在这台电脑上运行。更好的模型理解和回答更自然，但需要更多内存。只有在你要求时才会从 huggingface.co 下载。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="95" />
+      <location filename="../../../desktop/ui/model_manager.py" line="97" />
       <source>Import a model file…</source>
       <translation>导入模型文件…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="97" />
+      <location filename="../../../desktop/ui/model_manager.py" line="99" />
       <source>A .gguf chat model, a Piper .onnx voice, or a Whisper folder</source>
       <translation>一个 .gguf 对话模型、一个 Piper .onnx 声音，或一个 Whisper 文件夹</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="104" />
+      <location filename="../../../desktop/ui/model_manager.py" line="106" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="122" />
+      <location filename="../../../desktop/ui/model_manager.py" line="126" />
       <source>Use this one</source>
       <translation>使用这个</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="124" />
+      <location filename="../../../desktop/ui/model_manager.py" line="128" />
       <source>Get it…</source>
       <translation>获取…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="126" />
+      <location filename="../../../desktop/ui/model_manager.py" line="130" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="153" />
+      <location filename="../../../desktop/ui/model_manager.py" line="157" />
       <source>in use</source>
       <translation>正在使用</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="155" />
+      <location filename="../../../desktop/ui/model_manager.py" line="159" />
       <source>recommended</source>
       <translation>推荐</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="157" />
+      <location filename="../../../desktop/ui/model_manager.py" line="161" />
       <source>installed</source>
       <translation>已安装</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="159" />
+      <location filename="../../../desktop/ui/model_manager.py" line="163" />
       <source>ready to install (no download)</source>
       <translation>可以安装（无需下载）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="161" />
+      <location filename="../../../desktop/ui/model_manager.py" line="165" />
       <source>download {0}</source>
       <translation>下载 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="163" />
+      <location filename="../../../desktop/ui/model_manager.py" line="167" />
       <source>not installed</source>
       <translation>未安装</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="166" />
+      <location filename="../../../desktop/ui/model_manager.py" line="170" />
       <source>{0} · {1} MB memory · {2} · {3}</source>
       <translation>{0} · 内存 {1} MB · {2} · {3}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="178" />
+      <location filename="../../../desktop/ui/model_manager.py" line="182" />
       <source>Choose a model in the list first.</source>
       <translation>请先在列表中选择一个模型。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="195" />
+      <location filename="../../../desktop/ui/model_manager.py" line="199" />
       <source>{0} is not installed yet: choose “Get it…” first.</source>
       <translation>{0} 尚未安装：请先选择“获取…”。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="200" />
+      <location filename="../../../desktop/ui/model_manager.py" line="204" />
       <source>{0} will be used from the next conversation on.</source>
       <translation>从下一次对话开始将使用 {0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="209" />
+      <location filename="../../../desktop/ui/model_manager.py" line="213" />
       <source>{0} is already installed.</source>
       <translation>{0} 已经安装。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="215" />
+      <location filename="../../../desktop/ui/model_manager.py" line="219" />
       <source>Installing {0}</source>
       <translation>正在安装 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="223" />
+      <location filename="../../../desktop/ui/model_manager.py" line="227" />
       <source>{0} cannot be downloaded; import its files instead.</source>
       <translation>{0} 无法下载；请改为导入它的文件。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="228" />
+      <location filename="../../../desktop/ui/model_manager.py" line="232" />
       <source>Download a model?</source>
       <translation>下载模型吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="229" />
+      <location filename="../../../desktop/ui/model_manager.py" line="233" />
       <source>{0} ({1}) will be downloaded from huggingface.co ({2}). This is the only time Keepsake uses the internet; nothing about you is sent. Each file is checked against its published checksum.</source>
       <translation>{0}（{1}）将从 huggingface.co（{2}）下载。这是 Keepsake 唯一一次使用互联网；不会发送任何关于你的信息。每个文件都会与发布的校验和进行核对。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="239" />
+      <location filename="../../../desktop/ui/model_manager.py" line="243" />
       <source>Downloading {0}</source>
       <translation>正在下载 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="252" />
+      <location filename="../../../desktop/ui/model_manager.py" line="256" />
       <source>{0} came with Keepsake and stays installed.</source>
       <translation>{0} 随 Keepsake 一起提供，会保持安装。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="256" />
+      <location filename="../../../desktop/ui/model_manager.py" line="260" />
       <source>This model is in use: choose another one first.</source>
       <translation>这个模型正在使用：请先选择另一个。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="260" />
+      <location filename="../../../desktop/ui/model_manager.py" line="264" />
       <source>Remove the model?</source>
       <translation>移除模型吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="261" />
+      <location filename="../../../desktop/ui/model_manager.py" line="265" />
       <source>{0} will be deleted from this PC.</source>
       <translation>{0} 将从这台电脑上删除。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="264" />
+      <location filename="../../../desktop/ui/model_manager.py" line="268" />
       <source>{0} was removed.</source>
       <translation>{0} 已移除。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="271" />
+      <location filename="../../../desktop/ui/model_manager.py" line="275" />
       <source>Import a model</source>
       <translation>导入模型</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="271" />
+      <location filename="../../../desktop/ui/model_manager.py" line="275" />
       <source>Models (*.gguf *.onnx);;All files (*)</source>
       <translation>模型 (*.gguf *.onnx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="274" />
+      <location filename="../../../desktop/ui/model_manager.py" line="278" />
       <source>Or a Whisper model folder</source>
       <translation>或者选择一个 Whisper 模型文件夹</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="290" />
+      <location filename="../../../desktop/ui/model_manager.py" line="294" />
       <source>Choose a .gguf file, a Piper .onnx voice or a Whisper folder.</source>
       <translation>请选择一个 .gguf 文件、一个 Piper .onnx 声音或一个 Whisper 文件夹。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="293" />
+      <location filename="../../../desktop/ui/model_manager.py" line="297" />
       <source>Importing {0}</source>
       <translation>正在导入 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="301" />
+      <location filename="../../../desktop/ui/model_manager.py" line="305" />
       <source>Please wait for the current model to finish.</source>
       <translation>请等待当前模型完成。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="333" />
+      <location filename="../../../desktop/ui/model_manager.py" line="337" />
       <source>{0} is installed. Choose “Use this one” to talk with it.</source>
       <translation>{0} 已安装。选择“使用这个”即可用它交谈。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="340" />
+      <location filename="../../../desktop/ui/model_manager.py" line="344" />
       <source>Stopped. A download can continue where it stopped next time.</source>
       <translation>已停止。下次下载可以从中断处继续。</translation>
     </message>
