@@ -147,9 +147,13 @@ class ModelManager(QWidget):
         entries = self.entries()
         for role, items in self.lists.items():
             best = recommend(entries, role, self.language, self.facts)
+            current = items.currentItem()
+            keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
             items.clear()
             for e in (e for e in entries if e.role is role):
                 items.addItem(self._item(e, best))
+                if e.id == keep:
+                    items.setCurrentRow(items.count() - 1)
 
     def _item(self, e: CatalogueEntry, best: CatalogueEntry | None) -> QListWidgetItem:
         f = fit(e, self.facts, tr)
