@@ -100,6 +100,7 @@ class CallScreen(QWidget):
         bottom = self._build_bottom()
         self.notice = QLabel(self._devices_notice())
         self.notice.setObjectName("muted")
+        self.notice.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(top)

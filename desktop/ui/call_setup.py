@@ -143,7 +143,8 @@ def build_call(
             tr("Sound could not be started: you can talk by typing and read the replies.")
         )
         engine.start()
-    missing = [_MISSING[note] for note in choice.notes if note in _MISSING]
+    relevant = {ChoiceNote.NO_STT: report.can_listen, ChoiceNote.NO_VOICE: report.can_speak}
+    missing = [_MISSING[note] for note in choice.notes if relevant.get(note, False)]
     if missing:
         screen.notice.setText(" ".join([screen.notice.text(), *(tr(m) for m in missing)]).strip())
     start = getattr(portrait, "start", None)
