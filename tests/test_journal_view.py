@@ -57,7 +57,7 @@ def test_journal_lists_searches_and_reads(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(EntryDialog, "exec", write)
-    window.write_entry(mum)
+    window.journal.write_entry(mum)
     assert view.items.count() == 3
     view.search.setText("sea")
     assert view.items.count() == 3
@@ -78,12 +78,12 @@ def test_export_delete_and_erase_everything(
     tmp_path: Path,
 ) -> None:
     window, _store, journal, mum = _filled_window(qtbot, home, keyring_backend)
-    window.open_journal()
-    window.run_export(ExportFormat.MARKDOWN, ExportSelection(), tmp_path / "j.md")
+    window.journal.open_journal()
+    window.journal.run_export(ExportFormat.MARKDOWN, ExportSelection(), tmp_path / "j.md")
     assert (
         "Day 1" in (tmp_path / "j.md").read_text() and "not encrypted" in window.status_label.text()
     )
-    window.run_export(ExportFormat.PDF, ExportSelection(), tmp_path / "j.pdf")
+    window.journal.run_export(ExportFormat.PDF, ExportSelection(), tmp_path / "j.pdf")
     assert (tmp_path / "j.pdf").read_bytes().startswith(b"%PDF")
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     view = window.journal_view
@@ -94,7 +94,7 @@ def test_export_delete_and_erase_everything(
     view.delete_persona_sessions()
     assert journal.sessions() == []
     monkeypatch.setattr(QInputDialog, "getText", lambda *a: ("ERASE", True))
-    window.erase_everything()
+    window.data.erase_everything()
     assert window.vault is not None  # a fresh, empty vault
     assert PersonaStore(window.vault).list_summaries() == []
     assert keyring_backend.secrets and len(keyring_backend.secrets) == 1  # only the new key
@@ -112,15 +112,15 @@ def test_backup_and_restore_from_the_window(
 
     window, store, _journal, mum = _filled_window(qtbot, home, keyring_backend)
     backup = tmp_path / "family.kbk"
-    monkeypatch.setattr(window, "ask_backup_passphrase", lambda create: "our backup words")
+    monkeypatch.setattr(window.data, "ask_backup_passphrase", lambda create: "our backup words")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(backup), ""))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(backup), ""))
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
-    window.back_up()
+    window.data.back_up()
     assert backup.exists() and "Backup written" in window.status_label.text()
     store.delete(mum)
     assert store.list_summaries() == []
-    window.restore()
+    window.data.restore()
     assert window.vault is not None
     assert [p.display_name for p in PersonaStore(window.vault).list_summaries()] == ["Mum"]
     assert [c.persona.display_name for c in window.home.cards] == ["Mum"]

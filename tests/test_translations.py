@@ -184,7 +184,7 @@ def _screens(qtbot: QtBot, home: AppPaths, backend: MemoryKeyring, tmp: Path) ->
     screens: list[QWidget] = [window]
     window.open_persona(mum.id)
     screens.append(window.persona_page)
-    window.open_journal()
+    window.journal.open_journal()
     screens.append(window.journal_view)
     window.open_call(mum.id)  # a call, typed (no sound card here)
     assert window.call is not None

@@ -44,8 +44,8 @@ class CareActions:
         self.window = window
         self.limit_screen = LimitScreen()
         self.limit_screen.back.connect(window.show_home)
-        self.limit_screen.journal_requested.connect(window.open_journal)
-        self.limit_screen.write_requested.connect(lambda: window.write_entry(None))
+        self.limit_screen.journal_requested.connect(window.journal.open_journal)
+        self.limit_screen.write_requested.connect(lambda: window.journal.write_entry(None))
         window.stack.addWidget(self.limit_screen)
         self.farewell_persona: int | None = None  # a last conversation in progress
 

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -35,26 +32,24 @@ from desktop.ui.call_screen import CallScreen
 from desktop.ui.call_setup import build_call, finish_call
 from desktop.ui.care_actions import CareActions
 from desktop.ui.confirm import confirm
+from desktop.ui.data_actions import DataActions
 from desktop.ui.dialogs import AboutDialog, PassphraseDialog, portrait_thumbnail
 from desktop.ui.first_run import FirstRunDialog
 from desktop.ui.home import HomeScreen
 from desktop.ui.i18n import install_language, tr
-from desktop.ui.journal_dialogs import EntryDialog, ExportDialog
+from desktop.ui.journal_actions import JournalActions
 from desktop.ui.journal_view import JournalView
 from desktop.ui.messages import describe
 from desktop.ui.model_manager import ModelManager
 from desktop.ui.mood import MoodDialog
-from desktop.ui.pdf_export import write_pdf
 from desktop.ui.persona_editor import PersonaEditor
 from desktop.ui.persona_page import PersonaPage
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import BackgroundTasks
-from desktop.vault.backup import restore_backup, write_backup
 from desktop.vault.database import Vault
-from desktop.vault.export import ExportFormat, ExportSelection, export_to_file
 from desktop.vault.journal import Journal
 from desktop.vault.keys import KeyringBackend, read_meta
-from desktop.vault.opening import erase_vault, open_vault
+from desktop.vault.opening import open_vault
 from desktop.vault.personas import PersonaStore
 from desktop.voice.devices import audio_report
 from desktop.voice.sounddevice_io import SoundDeviceOutput
@@ -82,13 +77,15 @@ class MainWindow(QMainWindow):
         self.model_results: tuple[VerifyResult, ...] = ()
         self._last_note = ""
         self._words_before = ""
-        self._local_passphrase: str | None = None
+        self.local_passphrase: str | None = None
         self._shut_down = False
         self.restart_requested = False
         self.setWindowTitle(tr("Keepsake"))
         self.resize(1100, 720)
         self.setMinimumSize(760, 520)
 
+        self.journal = JournalActions(self)
+        self.data = DataActions(self)
         self.home = HomeScreen()
         self.home.add_requested.connect(self.add_person)
         self.home.persona_opened.connect(self.open_persona)
@@ -104,10 +101,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.persona_page)
         self.journal_view = JournalView(self.services.clock.now)
         self.journal_view.back.connect(self.show_home)
-        self.journal_view.write_requested.connect(self.write_entry)
-        self.journal_view.export_requested.connect(self.export_journal)
+        self.journal_view.write_requested.connect(self.journal.write_entry)
+        self.journal_view.export_requested.connect(self.journal.export_journal)
         self.stack.addWidget(self.journal_view)
-        self.home.journal_requested.connect(self.open_journal)
+        self.home.journal_requested.connect(self.journal.open_journal)
         self.home.talk_requested.connect(self.open_call)
         self.setCentralWidget(self.stack)
         self.care = CareActions(self)
@@ -131,13 +128,13 @@ class MainWindow(QMainWindow):
         app_menu.addAction(self.settings_action)
         journal = QAction(tr("&Journal"), self)
         journal.setShortcut(QKeySequence("Ctrl+J"))
-        journal.triggered.connect(self.open_journal)
+        journal.triggered.connect(self.journal.open_journal)
         app_menu.addAction(journal)
         backup = QAction(tr("Back up…"), self)
-        backup.triggered.connect(self.back_up)
+        backup.triggered.connect(self.data.back_up)
         app_menu.addAction(backup)
         restore = QAction(tr("Restore from a backup…"), self)
-        restore.triggered.connect(self.restore)
+        restore.triggered.connect(self.data.restore)
         app_menu.addAction(restore)
         limits = QAction(tr("Usage limits and therapist settings…"), self)
         limits.triggered.connect(self.care.open_panel)
@@ -147,7 +144,7 @@ class MainWindow(QMainWindow):
         app_menu.addAction(audio)
         app_menu.addSeparator()
         erase = QAction(tr("Erase all my data…"), self)
-        erase.triggered.connect(self.erase_everything)
+        erase.triggered.connect(self.data.erase_everything)
         app_menu.addAction(erase)
         app_menu.addSeparator()
         quit_action = QAction(tr("&Quit"), self)
@@ -179,7 +176,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.close)
             return
         self._check_models()
-        self._unlock(passphrase=None)
+        self.unlock(passphrase=None)
 
     def welcome(self) -> bool:
         """The first-run explanation and 18+ confirmation; True when the user goes on."""
@@ -218,8 +215,8 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(False)
         self.status_label.setText(describe(exc))
 
-    def _unlock(self, passphrase: str | None) -> None:
-        self._local_passphrase = passphrase
+    def unlock(self, passphrase: str | None) -> None:
+        self.local_passphrase = passphrase
         paths = self.services.paths
         backend = self.services.keyring_backend
         self.services.tasks.run(
@@ -234,7 +231,7 @@ class MainWindow(QMainWindow):
             error = describe(exc) if isinstance(exc, WrongKeyError) else ""
             passphrase = self.ask_passphrase(create, error)
             if passphrase is not None:
-                self._unlock(passphrase)
+                self.unlock(passphrase)
             else:
                 self.status_label.setText(
                     tr("Your keepsake is locked. Restart Keepsake to unlock it.")
@@ -365,176 +362,6 @@ class MainWindow(QMainWindow):
             call.deleteLater()
         self.care.after_call(persona_id)
         self.open_persona(persona_id)
-
-    def open_journal(self) -> None:
-        if self.vault is None:
-            return
-        self.journal_view.open(Journal(self.vault), PersonaStore(self.vault))
-        self.stack.setCurrentWidget(self.journal_view)
-
-    def write_entry(self, persona_id: int | None) -> None:
-        if self.vault is None:
-            return
-        dialog = EntryDialog(PersonaStore(self.vault).list_summaries(), persona_id, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            Journal(self.vault).add_entry(
-                dialog.persona.currentData(),
-                dialog.title.text(),
-                dialog.body.toPlainText(),
-                self.services.clock.now(),
-            )
-            self.journal_view.refresh()
-
-    def export_journal(self, persona_id: int | None) -> None:
-        if self.vault is None:
-            return
-        dialog = ExportDialog(
-            PersonaStore(self.vault).list_summaries(),
-            persona_id,
-            self,
-            self.journal_view.selected_session()
-            if self.stack.currentWidget() is self.journal_view
-            else None,
-        )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        fmt, selection = dialog.selection()
-        name, _ = QFileDialog.getSaveFileName(
-            self, tr("Export to"), f"keepsake-journal.{fmt.value}"
-        )
-        if name:
-            self.run_export(fmt, selection, Path(name))
-
-    def run_export(self, fmt: ExportFormat, selection: ExportSelection, out: Path) -> None:
-        """Write the export in the background, with a busy progress bar (PDF on the GUI thread)."""
-        assert self.vault is not None
-        store, journal, now = (
-            PersonaStore(self.vault),
-            Journal(self.vault),
-            self.services.clock.now(),
-        )
-        self.progress.setVisible(True)
-        self.progress.setRange(0, 0)
-        self.status_label.setText(tr("Exporting…"))
-
-        def done(count: int) -> None:
-            self.progress.setVisible(False)
-            self.status_label.setText(
-                tr("{0} conversations exported to {1}. The file is not encrypted.").format(
-                    count, out.name
-                )
-            )
-
-        def failed(exc: BaseException) -> None:
-            self.progress.setVisible(False)
-            self.status_label.setText(tr("The export failed: {0}").format(describe(exc)))
-
-        if fmt is ExportFormat.PDF:  # Qt's PDF writer belongs to the GUI thread
-            try:
-                done(export_to_file(fmt, journal, store, selection, out, now, write_pdf))
-            except Exception as exc:
-                failed(exc)
-            return
-        self.services.tasks.run(
-            lambda cancel, report: export_to_file(fmt, journal, store, selection, out, now),
-            on_result=done,
-            on_error=failed,
-        )
-
-    def back_up(self) -> None:
-        """Everything to one file, protected by a passphrase the user chooses (background)."""
-        if self.vault is None:
-            return
-        passphrase = self.ask_backup_passphrase(create=True)
-        if passphrase is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(self, tr("Back up to"), "keepsake-backup.kbk")
-        if not name:
-            return
-        vault = self.vault
-        self._busy(tr("Backing up…"))
-        self.services.tasks.run(
-            lambda cancel, report: write_backup(vault, Path(name), passphrase),
-            on_result=lambda size: self._idle(
-                tr("Backup written ({0:.1f} MB). Keep the passphrase safe.").format(
-                    size / 1000000.0
-                )
-            ),
-            on_error=lambda exc: self._idle(tr("The backup failed: {0}").format(describe(exc))),
-        )
-
-    def restore(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, tr("Restore from"), "", tr("Keepsake backup (*.kbk);;All files (*)")
-        )
-        if not name:
-            return
-        passphrase = self.ask_backup_passphrase(create=False)
-        if passphrase is None or self.vault is None:
-            return
-        if not confirm(
-            self,
-            tr("Restore?"),
-            tr(
-                "Restoring replaces what Keepsake holds now with the backup. The current data is "
-                "kept "
-                "aside in the data folder, not deleted."
-            ),
-        ):
-            return
-        self.vault.close()
-        self.vault = None
-        try:
-            restore_backup(
-                Path(name),
-                passphrase,
-                self.services.paths,
-                self.services.keyring_backend,
-                self._local_passphrase,
-            )
-        except Exception as exc:
-            QMessageBox.warning(self, tr("Nothing was changed"), describe(exc))
-        self.show_home()
-        self._unlock(self._local_passphrase)
-
-    def ask_backup_passphrase(self, create: bool) -> str | None:
-        dialog = PassphraseDialog(create=create, parent=self)
-        dialog.setWindowTitle(tr("Backup passphrase"))
-        return dialog.passphrase() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-    def _busy(self, text: str) -> None:
-        self.progress.setVisible(True)
-        self.progress.setRange(0, 0)
-        self.status_label.setText(text)
-
-    def _idle(self, text: str) -> None:
-        self.progress.setVisible(False)
-        self.status_label.setText(text)
-
-    def erase_everything(self) -> None:
-        """Delete every portrait, recording and conversation, after two confirmations."""
-        if self.vault is None:
-            return
-        if not confirm(
-            self,
-            tr("Erase all my data?"),
-            tr(
-                "This deletes every portrait, photo, recording, saying and conversation kept by "
-                "Keepsake on this computer. Backups you made elsewhere are not touched."
-            ),
-        ):
-            return
-        word, ok = QInputDialog.getText(
-            self, tr("Erase all my data"), tr("To confirm, type ERASE:")
-        )
-        if not ok or word.strip() != "ERASE":
-            return
-        self.vault.close()
-        self.vault = None
-        erase_vault(self.services.paths, self.services.keyring_backend)
-        self.show_home()
-        self.status_label.setText(tr("Everything was erased."))
-        self._unlock(passphrase=None)
 
     def preview_voice(self, persona_id: int) -> None:
         """Say one of their sayings in their adjusted voice, on the speaker (background)."""
