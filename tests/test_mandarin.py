@@ -112,3 +112,63 @@ def test_a_mandarin_call_typed_with_the_ui_in_chinese(
         window.close()
     finally:
         install_language(app, UiLanguage.ENGLISH)
+
+
+def _mandarin_test_voice(folder: Path) -> Path:
+    """A stand-in Mandarin voice: the shipped voice's weights with espeak's Mandarin ("cmn")
+    phonemes, as a zh_CN Piper voice's settings would say. (A real one is a download.)"""
+    import json
+    import shutil
+
+    from desktop.models.catalogue import PIPER_JOE_EN_US
+    from desktop.models.verify import locate
+
+    shipped = locate(PIPER_JOE_EN_US, None)
+    assert shipped is not None
+    onnx = folder / "zh_CN-stand_in-medium.onnx"
+    shutil.copyfile(shipped / "en_US-joe-medium.onnx", onnx)
+    config = json.loads((shipped / "en_US-joe-medium.onnx.json").read_text())
+    config["espeak"] = {"voice": "cmn"}
+    config["language"] = {"code": "zh_CN", "family": "zh", "region": "CN"}
+    onnx.with_name(onnx.name + ".json").write_text(json.dumps(config))
+    return onnx
+
+
+def test_an_imported_mandarin_voice_is_chosen_and_speaks_chinese_replies(tmp_path: Path) -> None:
+    from desktop.core.conversation import Conversation
+    from desktop.core.events import SpeakingStarted, TurnFinished
+    from desktop.core.safety import CrisisDetector, SafetyGuard
+    from desktop.models.importing import import_piper_voice
+    from desktop.voice.file_devices import FileOutput
+    from desktop.voice.pipeline import ConversationEngine
+
+    models = tmp_path / "models"
+    voice = import_piper_voice(_mandarin_test_voice(tmp_path), models, NOW)
+    assert voice.languages == ("zh",)
+    settings = Settings()
+    choice = models_for_language(settings.stt_model, settings.tts_voice, "zh", models)
+    assert choice.tts_voice == voice.id and ChoiceNote.VOICE_SWITCHED in choice.notes
+    adapters = build_adapters(replace(settings, tts_voice=voice.id), models, "zh", with_llm=False)
+    events: list[object] = []
+    output = FileOutput(adapters.tts.configured_sample_rate(), realtime=False)
+    engine = ConversationEngine(
+        None,
+        None,
+        adapters.tts,
+        Conversation(build_system_prompt(PersonaVoice(display_name="妈妈", language="zh"))),
+        events.append,
+        output=output,
+        safety=SafetyGuard(CrisisDetector(), "妈妈", "zh"),
+    )
+    engine.start()
+    try:
+        assert engine.wait_ready(60)
+        engine.submit_text("你真的是妈妈吗？")
+        assert engine.wait_idle(60)
+    finally:
+        engine.stop()
+    spoken = [e for e in events if isinstance(e, SpeakingStarted)]
+    finished = [e for e in events if isinstance(e, TurnFinished)]
+    assert finished and finished[0].reply_text.startswith("我不是真的妈妈")
+    assert len(spoken) >= 2 and all(s.phonemes for s in spoken)  # sentence by sentence, timed
+    assert float(abs(output.recording()).max()) > 0.1

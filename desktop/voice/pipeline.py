@@ -471,7 +471,7 @@ class ConversationEngine:
     def _say_honestly(self, text: str, flight: _InFlight) -> tuple[str, float | None]:
         """The fixed, honest answer to "are you really them?" (generated, so labelled AI)."""
         self._emit(ReplyText(text, text, ReplySource.AI))
-        first = self._speak(text, flight)
+        first = self._speak_all(text, flight)  # sentence by sentence: sooner, and can end early
         self._wait_played(flight)
         return text, first
 
