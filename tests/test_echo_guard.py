@@ -76,3 +76,14 @@ def test_a_person_talking_over_the_reply_is_heard() -> None:
     during = decisions[first : first + len(voice) // CAPTURE_BLOCK]
     assert sum(1 for d in during if d) >= 0.5 * len(during)
     assert not any(d for d in decisions[:first])
+
+
+def test_a_block_captured_long_after_playback_is_passed_through_untouched() -> None:
+    buffer = PlaybackBuffer(CAPTURE_RATE)
+    buffer.write(_reply()[:CAPTURE_RATE])
+    for i in range(50):
+        buffer.read(_OUT_BLOCK, (i + 1) * _OUT_BLOCK / CAPTURE_RATE)
+    guard = EchoGuard(buffer)
+    block = np.random.default_rng(1).normal(0, 0.1, CAPTURE_BLOCK).astype(np.float32)
+    cleaned = guard.clean(block, capture_end=1e6)  # far ahead: nothing of ours to hear
+    assert not guard.engaged and np.array_equal(cleaned, block)

@@ -290,3 +290,24 @@ def test_the_portrait_can_say_a_line_unasked_in_its_own_voice(tmp_path: Path) ->
     heard = shared_adapters().stt.transcribe(read_wav_16k(tmp_path / "goodbye.wav")).lower()
     assert "end of our time" in heard
     assert engine.conversation.history[-1].content == finished.heard_text
+
+
+def test_stopping_while_a_fast_microphone_floods_the_listener_leaves_no_thread() -> None:
+    """A file microphone without real-time pacing fills the block queue; stop() must not
+    leave the listener working through that backlog (it once outlived the engine)."""
+    recorder = Recorder()
+    output = FileOutput(shared_adapters().tts.sample_rate, realtime=False)
+    mic = FileInput(np.concatenate([speech("Hello Mum."), silence(1.0)]), realtime=False)
+    engine = _engine(recorder, output, mic)
+    before = set(threading.enumerate())
+    engine.start()
+    assert engine.wait_ready(60)
+    recorder.wait_for(TurnFinished, timeout=60)
+    engine.stop()
+    assert engine.alive_threads == []
+    leftover = [
+        t.name
+        for t in threading.enumerate()
+        if t not in before and t.is_alive() and t.name != "tqdm_monitor"  # tqdm's own thread
+    ]
+    assert leftover == []

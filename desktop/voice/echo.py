@@ -69,10 +69,10 @@ class EchoGuard:
         end = len(ref.audio) - round((ref.end_time - capture_end) * CAPTURE_RATE)
         span = self._window + self._max_delay
         history = ref.audio
-        if end > len(history):  # captured after the newest played block: nothing newer to hear
+        if end - span >= len(history) or end - span < 0:
+            return None  # the window lies wholly after what was played, or before the history
+        if end > len(history):  # partly after the newest played block: silence there
             history = np.concatenate([history, np.zeros(end - len(history), dtype=np.float32)])
-        if end - span < 0:
-            return None
         reference = history[end - span : end]
         if float(np.abs(reference).max()) < _SILENT:
             return None

@@ -13,6 +13,7 @@ Events go to one callback, called on the listener or responder thread.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import queue
 import threading
@@ -183,7 +184,8 @@ class ConversationEngine:
         self.interrupt()
         if self.audio_input is not None:
             self.audio_input.stop()
-        self._blocks.put(_STOP)
+        with contextlib.suppress(queue.Full):  # if full, the listener sees _stopping next block
+            self._blocks.put_nowait(_STOP)
         self._turns.put(_STOP)
         for thread in self._threads:
             thread.join(timeout=10)
@@ -305,8 +307,8 @@ class ConversationEngine:
         over_reply = 0
         while True:
             item = self._blocks.get()
-            if not isinstance(item, tuple):
-                return
+            if not isinstance(item, tuple) or self._stopping.is_set():
+                return  # stopping: the backlog of blocks is not worth hearing any more
             block: Samples = item[0]
             capture_end: float = item[1]
             if self._muted:
