@@ -13,19 +13,8 @@ from desktop.core.errors import KeepsakeError
 from desktop.core.jobs import Progress
 from desktop.models.catalogue import find_entry
 from desktop.models.fit import fit, load_facts
-from desktop.models.installed import all_entries, installed_entries
-from desktop.models.types import CatalogueEntry, ModelFormat
-from desktop.models.verify import locate
+from desktop.models.installed import all_entries, availability, installed_entries
 from desktop.paths import AppPaths
-
-
-def _status(entry: CatalogueEntry, paths: AppPaths) -> str:
-    folder = locate(entry, paths.models_dir)
-    if folder is not None:
-        return "installed"
-    if entry.split_packages:
-        return "in packages"
-    return "downloadable" if entry.hub else "not installed"
 
 
 def list_command(paths: AppPaths, as_json: bool) -> int:
@@ -38,7 +27,7 @@ def list_command(paths: AppPaths, as_json: bool) -> int:
                 "id": e.id,
                 "role": e.role.value,
                 "name": e.name,
-                "status": _status(e, paths),
+                "status": availability(e, paths.models_dir).value,
                 "size_bytes": e.size,
                 "ram_mb": e.ram_mb,
                 "languages": list(e.languages),
@@ -120,4 +109,4 @@ def remove_command(paths: AppPaths, model_id: str) -> int:
     return 0
 
 
-__all__ = ["ModelFormat", "get_command", "import_command", "list_command", "remove_command"]
+__all__ = ["get_command", "import_command", "list_command", "remove_command"]

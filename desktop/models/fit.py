@@ -13,12 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.models.catalogue import default_for
 from desktop.models.types import CatalogueEntry, ModelRole
 
 MIN_TOKENS_PER_S = 8.0  # slower than this, replies feel like waiting
 MAX_STT_RTF = 0.5  # recognition must take under half the length of what was said
-_DEFAULT_LLM_PARAMS_M = 135
-_DEFAULT_STT_MB = 78
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,14 +95,15 @@ def fit(entry: CatalogueEntry, facts: PcFacts, tr: Callable[[str], str] = _same)
             ),
         )
     if entry.role is ModelRole.LANGUAGE_MODEL and entry.params_m and facts.llm_tokens_per_s:
-        speed = facts.llm_tokens_per_s * _DEFAULT_LLM_PARAMS_M / max(entry.params_m, 1)
+        measured = default_for(ModelRole.LANGUAGE_MODEL).params_m  # what the bench measured
+        speed = facts.llm_tokens_per_s * measured / max(entry.params_m, 1)
         if speed < MIN_TOKENS_PER_S:
             return Fit(
                 False, tr("too slow here (about {0:.0f} tokens a second)").format(speed), speed
             )
         return Fit(True, tr("about {0:.0f} tokens a second here").format(speed), speed)
     if entry.role is ModelRole.SPEECH_TO_TEXT and facts.stt_rtf:
-        rtf = facts.stt_rtf * max(entry.size, 1) / (_DEFAULT_STT_MB * 1_000_000)
+        rtf = facts.stt_rtf * max(entry.size, 1) / default_for(ModelRole.SPEECH_TO_TEXT).size
         if rtf > MAX_STT_RTF:
             return Fit(False, tr("too slow here to follow speech comfortably"), rtf)
         faster = 1 / max(rtf, 1e-3)

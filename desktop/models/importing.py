@@ -9,6 +9,7 @@ A failed or cancelled import leaves nothing behind. Runs on a worker thread.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shutil
@@ -69,8 +70,6 @@ def _install(
     done = 0
     files: list[ModelFile] = []
     try:
-        import hashlib
-
         for parts, relpath in zip(parts_of, relpaths, strict=True):
             digest = hashlib.sha256()
             size = 0

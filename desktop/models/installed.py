@@ -11,12 +11,14 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from desktop.core.files import atomic_write_text
 from desktop.models.catalogue import CATALOGUE, find_entry
 from desktop.models.types import CatalogueEntry, ModelFile, ModelFormat, ModelRole
+from desktop.models.verify import locate
 
 MANIFEST = "keepsake-model.json"
 INCOMING = ".incoming-"  # prefix of folders being filled (never read as installed)
@@ -98,3 +100,20 @@ def all_entries(models_dir: Path) -> tuple[CatalogueEntry, ...]:
     installed = {e.id: e for e in installed_entries(models_dir)}
     merged = [installed.pop(e.id, e) for e in CATALOGUE]
     return (*merged, *installed.values())
+
+
+class Availability(StrEnum):
+    """How a model can be had here (the values are `keepsake models list`'s "status")."""
+
+    INSTALLED = "installed"
+    IN_PACKAGES = "in packages"  # shipped in parts: joined on request, no network
+    DOWNLOADABLE = "downloadable"
+    NOT_INSTALLED = "not installed"  # only by importing its files
+
+
+def availability(entry: CatalogueEntry, models_dir: Path) -> Availability:
+    if locate(entry, models_dir) is not None:
+        return Availability.INSTALLED
+    if entry.split_packages:
+        return Availability.IN_PACKAGES
+    return Availability.DOWNLOADABLE if entry.hub is not None else Availability.NOT_INSTALLED

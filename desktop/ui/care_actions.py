@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimeZone
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from desktop.care.farewell import bring_back, retire_with_letter
-from desktop.care.policy import Decision
+from desktop.care.policy import Decision, evaluate
 from desktop.care.store import CareStore
 from desktop.care.therapist import TherapistMode
 from desktop.care.wording import describe_decision, describe_policy
@@ -58,10 +58,10 @@ class CareActions:
         when a call is not possible."""
         therapist = self.therapist()
         now = self.window.services.clock.now()
-        decision = therapist.decide(now)
+        applied = therapist.applied(system_timezone())
+        decision = evaluate(applied.policy, therapist.store.usage(), now)
         if decision.allowed:
             return decision
-        applied = therapist.applied(system_timezone())
         zone = ZoneInfo(applied.policy.timezone if applied.policy else system_timezone())
         lines = (
             [tr("They could not be verified, so the strictest setting applies for now.")]

@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
 from desktop.core.jobs import Progress
 from desktop.core.settings import Settings
 from desktop.models.fit import PcFacts, fit, recommend
-from desktop.models.installed import all_entries
+from desktop.models.installed import Availability, all_entries, availability
 from desktop.models.types import CatalogueEntry, ModelRole
-from desktop.models.verify import locate
 from desktop.ui.confirm import confirm
 from desktop.ui.i18n import tr, tr_noop
 from desktop.ui.messages import describe
@@ -46,6 +45,14 @@ SETTING_OF = {
     ModelRole.SPEECH_TO_TEXT: "stt_model",
     ModelRole.LANGUAGE_MODEL: "llm_model",
     ModelRole.TEXT_TO_SPEECH: "tts_voice",
+}
+
+
+_STATES = {
+    Availability.INSTALLED: tr_noop("installed"),
+    Availability.IN_PACKAGES: tr_noop("ready to install (no download)"),
+    Availability.DOWNLOADABLE: tr_noop("download {0}"),
+    Availability.NOT_INSTALLED: tr_noop("not installed"),
 }
 
 
@@ -141,7 +148,7 @@ class ModelManager(QWidget):
         return all_entries(self.models_dir)
 
     def installed(self, entry: CatalogueEntry) -> bool:
-        return locate(entry, self.models_dir) is not None
+        return availability(entry, self.models_dir) is Availability.INSTALLED
 
     def refresh(self) -> None:
         entries = self.entries()
@@ -161,14 +168,7 @@ class ModelManager(QWidget):
         flags = [tr("in use")] if in_use else []
         if best is not None and best.id == e.id:
             flags.append(tr("recommended"))
-        if self.installed(e):
-            state = tr("installed")
-        elif e.split_packages:
-            state = tr("ready to install (no download)")
-        elif e.hub is not None:
-            state = tr("download {0}").format(_mb(e.size))
-        else:
-            state = tr("not installed")
+        state = tr(_STATES[availability(e, self.models_dir)]).format(_mb(e.size))
         languages = ", ".join(x for x in e.languages if x != "multilingual") or "?"
         head = ("● " if in_use else "") + e.name + ("  — " + ", ".join(flags) if flags else "")
         details = tr("{0} · {1} MB memory · {2} · {3}").format(

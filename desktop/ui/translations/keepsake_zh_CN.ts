@@ -104,7 +104,7 @@
       <translation> 下一次对话可以在{0}开始。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/models/fit.py" line="94" />
+      <location filename="../../../desktop/models/fit.py" line="93" />
       <source>needs about {0} MB of memory; this PC has {1} MB</source>
       <translation>需要约 {0} MB 内存；这台电脑有 {1} MB</translation>
     </message>
@@ -209,127 +209,127 @@
       <translation>通话已结束</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="122" />
+      <location filename="../../../desktop/ui/call_screen.py" line="123" />
       <source>Time left in this conversation, as agreed in the usage limits</source>
       <translation>本次对话剩余的时间，按使用限制的约定</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="124" />
+      <location filename="../../../desktop/ui/call_screen.py" line="125" />
       <source>AI portrait</source>
       <translation>AI 肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="126" />
+      <location filename="../../../desktop/ui/call_screen.py" line="127" />
       <source>This is an AI made from memories, not the real person</source>
       <translation>这是根据回忆做成的 AI，不是真人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="128" />
+      <location filename="../../../desktop/ui/call_screen.py" line="129" />
       <source>Support</source>
       <translation>支持</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="130" />
+      <location filename="../../../desktop/ui/call_screen.py" line="131" />
       <source>Helplines and support, if you need someone to talk to</source>
       <translation>求助热线和支持，如果你需要有人倾诉</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="144" />
+      <location filename="../../../desktop/ui/call_screen.py" line="145" />
       <source>Type instead of speaking, then press Enter</source>
       <translation>可以打字代替说话，然后按 Enter</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="146" />
+      <location filename="../../../desktop/ui/call_screen.py" line="147" />
       <source>Mute microphone</source>
       <translation>关闭麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="149" />
+      <location filename="../../../desktop/ui/call_screen.py" line="150" />
       <source>Hold to talk (space)</source>
       <translation>按住说话（空格键）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="154" />
+      <location filename="../../../desktop/ui/call_screen.py" line="155" />
       <source>Pause</source>
       <translation>暂停</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="156" />
+      <location filename="../../../desktop/ui/call_screen.py" line="157" />
       <source>Stop listening and speaking for a moment; the call stays open</source>
       <translation>暂时停止聆听和说话；通话保持打开</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="158" />
+      <location filename="../../../desktop/ui/call_screen.py" line="159" />
       <source>End call</source>
       <translation>结束通话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="174" />
+      <location filename="../../../desktop/ui/call_screen.py" line="175" />
       <source>No microphone or speaker was found: you can talk by typing and read the replies.</source>
       <translation>没有找到麦克风或扬声器：你可以打字交谈并阅读回复。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="178" />
+      <location filename="../../../desktop/ui/call_screen.py" line="179" />
       <source>No microphone was found: you can talk by typing.</source>
       <translation>没有找到麦克风：你可以打字交谈。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="179" />
+      <location filename="../../../desktop/ui/call_screen.py" line="180" />
       <source>No speaker was found: replies are shown as captions.</source>
       <translation>没有找到扬声器：回复以字幕显示。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="194" />
+      <location filename="../../../desktop/ui/call_screen.py" line="195" />
       <source>You</source>
       <translation>你</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="196" />
+      <location filename="../../../desktop/ui/call_screen.py" line="197" />
       <source>said in life</source>
       <translation>生前说过</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="199" />
+      <location filename="../../../desktop/ui/call_screen.py" line="200" />
       <source> (interrupted)</source>
       <translation>（被打断）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="204" />
+      <location filename="../../../desktop/ui/call_screen.py" line="205" />
       <source>I didn't catch that. Please say it again, or type.</source>
       <translation>我没听清。请再说一遍，或者打字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="212" />
+      <location filename="../../../desktop/ui/call_screen.py" line="213" />
       <source>Paused</source>
       <translation>已暂停</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="214" />
+      <location filename="../../../desktop/ui/call_screen.py" line="215" />
       <source>Keepsake</source>
       <translation>Keepsake</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="215" />
+      <location filename="../../../desktop/ui/call_screen.py" line="216" />
       <source>It sounds like things are very hard right now. You don't have to carry this alone: please reach out to someone you trust, or to one of the helplines shown.</source>
       <translation>听起来你现在非常难受。你不必独自承受：请联系你信任的人，或下面列出的求助热线。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="245" />
+      <location filename="../../../desktop/ui/call_screen.py" line="246" />
       <source>Unmute microphone</source>
       <translation>打开麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="253" />
+      <location filename="../../../desktop/ui/call_screen.py" line="254" />
       <source>Resume</source>
       <translation>继续</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="254" />
+      <location filename="../../../desktop/ui/call_screen.py" line="255" />
       <source>Paused. Take all the time you need.</source>
       <translation>已暂停。你需要多久都可以。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="271" />
+      <location filename="../../../desktop/ui/call_screen.py" line="272" />
       <source>Our time is up for today.</source>
       <translation>今天的时间到了。</translation>
     </message>
@@ -339,12 +339,12 @@
       <translation>无法启动声音：你可以打字交谈并阅读回复。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_setup.py" line="156" />
+      <location filename="../../../desktop/ui/call_setup.py" line="157" />
       <source>No speech recognition for this language is installed, so you talk by typing. Settings → Models offers one.</source>
       <translation>没有安装这种语言的语音识别，所以请打字交谈。可以在“设置 → 模型”中获取。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_setup.py" line="160" />
+      <location filename="../../../desktop/ui/call_setup.py" line="161" />
       <source>No voice for this language is installed, so replies are shown as captions. Settings → Models offers one.</source>
       <translation>没有安装这种语言的声音，所以回复以字幕显示。可以在“设置 → 模型”中获取。</translation>
     </message>
@@ -392,6 +392,81 @@
       <location filename="../../../desktop/ui/care_actions.py" line="160" />
       <source>Not brought back</source>
       <translation>没有找回</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/data_actions.py" line="33" />
+      <source>Back up to</source>
+      <translation>备份到</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/data_actions.py" line="37" />
+      <source>Backing up…</source>
+      <translation>正在备份…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/data_actions.py" line="41" />
+      <source>Backup written ({0:.1f} MB). Keep the passphrase safe.</source>
+      <translation>备份已写入（{0:.1f} MB）。请妥善保管密码短语。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/data_actions.py" line="45" />
+      <source>The backup failed: {0}</source>
+      <translation>备份失败：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/data_actions.py" line="50" />
+      <source>Restore from</source>
+      <translation>从以下位置恢复</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/data_actions.py" line="50" />
+      <source>Keepsake backup (*.kbk);;All files (*)</source>
+      <translation>Keepsake 备份 (*.kbk);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/data_actions.py" line="59" />
+      <source>Restore?</source>
+      <translation>恢复吗？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/data_actions.py" line="60" />
+      <source>Restoring replaces what Keepsake holds now with the backup. The current data is kept aside in the data folder, not deleted.</source>
+      <translation>恢复会用备份替换 Keepsake 现在保存的内容。当前资料会保留在资料文件夹中，不会删除。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/data_actions.py" line="78" />
+      <source>Nothing was changed</source>
+      <translation>没有做任何更改</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/data_actions.py" line="84" />
+      <source>Backup passphrase</source>
+      <translation>备份密码短语</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/data_actions.py" line="102" />
+      <source>Erase all my data?</source>
+      <translation>清除我的全部资料吗？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/data_actions.py" line="103" />
+      <source>This deletes every portrait, photo, recording, saying and conversation kept by Keepsake on this computer. Backups you made elsewhere are not touched.</source>
+      <translation>这会删除 Keepsake 在这台电脑上保存的所有肖像、照片、录音、话语和对话。你在别处的备份不受影响。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/data_actions.py" line="110" />
+      <source>Erase all my data</source>
+      <translation>清除我的全部资料</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/data_actions.py" line="110" />
+      <source>To confirm, type ERASE:</source>
+      <translation>请输入 ERASE 以确认：</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/data_actions.py" line="118" />
+      <source>Everything was erased.</source>
+      <translation>所有内容都已清除。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/dialogs.py" line="30" />
@@ -549,6 +624,26 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <location filename="../../../desktop/ui/i18n.py" line="36" />
       <source>dddd d MMMM</source>
       <translation>M月d日 dddd</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal_actions.py" line="63" />
+      <source>Export to</source>
+      <translation>导出到</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal_actions.py" line="78" />
+      <source>Exporting…</source>
+      <translation>正在导出…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal_actions.py" line="83" />
+      <source>{0} conversations exported to {1}. The file is not encrypted.</source>
+      <translation>已将 {0} 次对话导出到 {1}。该文件没有加密。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal_actions.py" line="90" />
+      <source>The export failed: {0}</source>
+      <translation>导出失败：{0}</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/journal_dialogs.py" line="42" />
@@ -761,247 +856,152 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>这些限制是为了让对话能更好地陪伴你度过哀伤而约定的。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="127" />
+      <location filename="../../../desktop/ui/main_window.py" line="124" />
       <source>&amp;Keepsake</source>
       <translation>&amp;Keepsake</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="128" />
+      <location filename="../../../desktop/ui/main_window.py" line="125" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="132" />
+      <location filename="../../../desktop/ui/main_window.py" line="129" />
       <source>&amp;Journal</source>
       <translation>日记(&amp;J)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="136" />
+      <location filename="../../../desktop/ui/main_window.py" line="133" />
       <source>Back up…</source>
       <translation>备份…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="139" />
+      <location filename="../../../desktop/ui/main_window.py" line="136" />
       <source>Restore from a backup…</source>
       <translation>从备份恢复…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="142" />
+      <location filename="../../../desktop/ui/main_window.py" line="139" />
       <source>Usage limits and therapist settings…</source>
       <translation>使用限制和治疗师设置…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="145" />
+      <location filename="../../../desktop/ui/main_window.py" line="142" />
       <source>Check microphone and speaker…</source>
       <translation>检查麦克风和扬声器…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="149" />
+      <location filename="../../../desktop/ui/main_window.py" line="146" />
       <source>Erase all my data…</source>
       <translation>清除我的全部资料…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="153" />
+      <location filename="../../../desktop/ui/main_window.py" line="150" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="157" />
+      <location filename="../../../desktop/ui/main_window.py" line="154" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="158" />
+      <location filename="../../../desktop/ui/main_window.py" line="155" />
       <source>&amp;About Keepsake</source>
       <translation>关于 Keepsake(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="171" />
+      <location filename="../../../desktop/ui/main_window.py" line="168" />
       <source>Settings reset</source>
       <translation>设置已重置</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="172" />
+      <location filename="../../../desktop/ui/main_window.py" line="169" />
       <source>Your settings file could not be read, so the defaults apply. The old file was kept as {0}.</source>
       <translation>无法读取你的设置文件，因此使用默认设置。旧文件已保存为 {0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="178" />
+      <location filename="../../../desktop/ui/main_window.py" line="175" />
       <source>Keepsake needs your confirmation before it can be used.</source>
       <translation>Keepsake 需要你的确认才能使用。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="197" />
+      <location filename="../../../desktop/ui/main_window.py" line="194" />
       <source>Getting the voice and the models ready…</source>
       <translation>正在准备声音和模型…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="213" />
+      <location filename="../../../desktop/ui/main_window.py" line="210" />
       <source>Some models are missing: </source>
       <translation>缺少一些模型：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="215" />
+      <location filename="../../../desktop/ui/main_window.py" line="212" />
       <source>Ready. Everything stays on this computer.</source>
       <translation>准备就绪。所有内容都留在这台电脑上。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="240" />
+      <location filename="../../../desktop/ui/main_window.py" line="237" />
       <source>Your keepsake is locked. Restart Keepsake to unlock it.</source>
       <translation>你的资料已锁定。重新启动 Keepsake 即可解锁。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="243" />
+      <location filename="../../../desktop/ui/main_window.py" line="240" />
       <source>Keepsake couldn't open your data</source>
       <translation>Keepsake 无法打开你的资料</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="260" />
+      <location filename="../../../desktop/ui/main_window.py" line="257" />
       <source>{0} conversation(s) ended unexpectedly last time; they are kept in the journal up to the last turn.</source>
       <translation>上次有 {0} 次对话意外结束；它们已保存在日记中，直到最后一轮。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="304" />
+      <location filename="../../../desktop/ui/main_window.py" line="301" />
       <source>Consent first</source>
       <translation>请先记录同意</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="305" />
+      <location filename="../../../desktop/ui/main_window.py" line="302" />
       <source>Before the first conversation with {0}, please record who made this portrait and whether they agreed to it.</source>
       <translation>在与{0}的第一次对话之前，请记录是谁制作了这个肖像，以及他们是否同意。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="322" />
+      <location filename="../../../desktop/ui/main_window.py" line="319" />
       <source>The call could not start</source>
       <translation>无法开始通话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="403" />
-      <source>Export to</source>
-      <translation>导出到</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/main_window.py" line="418" />
-      <source>Exporting…</source>
-      <translation>正在导出…</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/main_window.py" line="423" />
-      <source>{0} conversations exported to {1}. The file is not encrypted.</source>
-      <translation>已将 {0} 次对话导出到 {1}。该文件没有加密。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/main_window.py" line="430" />
-      <source>The export failed: {0}</source>
-      <translation>导出失败：{0}</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/main_window.py" line="451" />
-      <source>Back up to</source>
-      <translation>备份到</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/main_window.py" line="455" />
-      <source>Backing up…</source>
-      <translation>正在备份…</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/main_window.py" line="459" />
-      <source>Backup written ({0:.1f} MB). Keep the passphrase safe.</source>
-      <translation>备份已写入（{0:.1f} MB）。请妥善保管密码短语。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/main_window.py" line="463" />
-      <source>The backup failed: {0}</source>
-      <translation>备份失败：{0}</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/main_window.py" line="468" />
-      <source>Restore from</source>
-      <translation>从以下位置恢复</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/main_window.py" line="468" />
-      <source>Keepsake backup (*.kbk);;All files (*)</source>
-      <translation>Keepsake 备份 (*.kbk);;所有文件 (*)</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/main_window.py" line="477" />
-      <source>Restore?</source>
-      <translation>恢复吗？</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/main_window.py" line="478" />
-      <source>Restoring replaces what Keepsake holds now with the backup. The current data is kept aside in the data folder, not deleted.</source>
-      <translation>恢复会用备份替换 Keepsake 现在保存的内容。当前资料会保留在资料文件夹中，不会删除。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/main_window.py" line="496" />
-      <source>Nothing was changed</source>
-      <translation>没有做任何更改</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/main_window.py" line="502" />
-      <source>Backup passphrase</source>
-      <translation>备份密码短语</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/main_window.py" line="520" />
-      <source>Erase all my data?</source>
-      <translation>清除我的全部资料吗？</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/main_window.py" line="521" />
-      <source>This deletes every portrait, photo, recording, saying and conversation kept by Keepsake on this computer. Backups you made elsewhere are not touched.</source>
-      <translation>这会删除 Keepsake 在这台电脑上保存的所有肖像、照片、录音、话语和对话。你在别处的备份不受影响。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/main_window.py" line="528" />
-      <source>Erase all my data</source>
-      <translation>清除我的全部资料</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/main_window.py" line="528" />
-      <source>To confirm, type ERASE:</source>
-      <translation>请输入 ERASE 以确认：</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/main_window.py" line="536" />
-      <source>Everything was erased.</source>
-      <translation>所有内容都已清除。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/main_window.py" line="565" />
+      <location filename="../../../desktop/ui/main_window.py" line="392" />
       <source>Speaking in their voice…</source>
       <translation>正在用他们的声音说话…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="569" />
+      <location filename="../../../desktop/ui/main_window.py" line="396" />
       <source>Said: “{0}” (a preview, AI voice)</source>
       <translation>说了：“{0}”（预览，AI 声音）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="598" />
+      <location filename="../../../desktop/ui/main_window.py" line="425" />
       <source>One moment</source>
       <translation>请稍等</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="598" />
+      <location filename="../../../desktop/ui/main_window.py" line="425" />
       <source>Keepsake is still opening your data.</source>
       <translation>Keepsake 仍在打开你的资料。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="625" />
+      <location filename="../../../desktop/ui/main_window.py" line="452" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="639" />
+      <location filename="../../../desktop/ui/main_window.py" line="466" />
       <source>Restart Keepsake?</source>
       <translation>重新启动 Keepsake 吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="640" />
+      <location filename="../../../desktop/ui/main_window.py" line="467" />
       <source>Keepsake shows the new language everywhere after it restarts. Restart now?</source>
       <translation>Keepsake 重新启动后会在所有地方显示新的语言。现在重新启动吗？</translation>
     </message>
@@ -1136,207 +1136,207 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>{0} 秒</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="41" />
+      <location filename="../../../desktop/ui/model_manager.py" line="40" />
       <source>Understanding speech</source>
       <translation>理解语音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="42" />
+      <location filename="../../../desktop/ui/model_manager.py" line="41" />
       <source>Conversation (language model)</source>
       <translation>对话（语言模型）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="43" />
+      <location filename="../../../desktop/ui/model_manager.py" line="42" />
       <source>Voice</source>
       <translation>声音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="54" />
-      <source>{0:.1f} GB</source>
-      <translation>{0:.1f} GB</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="56" />
-      <source>{0:.0f} MB</source>
-      <translation>{0:.0f} MB</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="84" />
-      <source>Models run on this computer. Better ones understand and answer more naturally but need more memory. Downloads happen only when you ask, from huggingface.co.</source>
-      <translation>模型在这台电脑上运行。更好的模型理解和回答更自然，但需要更多内存。只有在你要求时才会从 huggingface.co 下载。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="97" />
-      <source>Import a model file…</source>
-      <translation>导入模型文件…</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="99" />
-      <source>A .gguf chat model, a Piper .onnx voice, or a Whisper folder</source>
-      <translation>一个 .gguf 对话模型、一个 Piper .onnx 声音，或一个 Whisper 文件夹</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="106" />
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="126" />
-      <source>Use this one</source>
-      <translation>使用这个</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="128" />
-      <source>Get it…</source>
-      <translation>获取…</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="130" />
-      <source>Remove</source>
-      <translation>移除</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="157" />
-      <source>in use</source>
-      <translation>正在使用</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="159" />
-      <source>recommended</source>
-      <translation>推荐</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="161" />
+      <location filename="../../../desktop/ui/model_manager.py" line="52" />
       <source>installed</source>
       <translation>已安装</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="163" />
+      <location filename="../../../desktop/ui/model_manager.py" line="53" />
       <source>ready to install (no download)</source>
       <translation>可以安装（无需下载）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="165" />
+      <location filename="../../../desktop/ui/model_manager.py" line="54" />
       <source>download {0}</source>
       <translation>下载 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="167" />
+      <location filename="../../../desktop/ui/model_manager.py" line="55" />
       <source>not installed</source>
       <translation>未安装</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/model_manager.py" line="61" />
+      <source>{0:.1f} GB</source>
+      <translation>{0:.1f} GB</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/model_manager.py" line="63" />
+      <source>{0:.0f} MB</source>
+      <translation>{0:.0f} MB</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/model_manager.py" line="91" />
+      <source>Models run on this computer. Better ones understand and answer more naturally but need more memory. Downloads happen only when you ask, from huggingface.co.</source>
+      <translation>模型在这台电脑上运行。更好的模型理解和回答更自然，但需要更多内存。只有在你要求时才会从 huggingface.co 下载。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/model_manager.py" line="104" />
+      <source>Import a model file…</source>
+      <translation>导入模型文件…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/model_manager.py" line="106" />
+      <source>A .gguf chat model, a Piper .onnx voice, or a Whisper folder</source>
+      <translation>一个 .gguf 对话模型、一个 Piper .onnx 声音，或一个 Whisper 文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/model_manager.py" line="113" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/model_manager.py" line="133" />
+      <source>Use this one</source>
+      <translation>使用这个</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/model_manager.py" line="135" />
+      <source>Get it…</source>
+      <translation>获取…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/model_manager.py" line="137" />
+      <source>Remove</source>
+      <translation>移除</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/model_manager.py" line="168" />
+      <source>in use</source>
+      <translation>正在使用</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/model_manager.py" line="170" />
+      <source>recommended</source>
+      <translation>推荐</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/model_manager.py" line="174" />
       <source>{0} · {1} MB memory · {2} · {3}</source>
       <translation>{0} · 内存 {1} MB · {2} · {3}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="182" />
+      <location filename="../../../desktop/ui/model_manager.py" line="186" />
       <source>Choose a model in the list first.</source>
       <translation>请先在列表中选择一个模型。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="199" />
+      <location filename="../../../desktop/ui/model_manager.py" line="203" />
       <source>{0} is not installed yet: choose “Get it…” first.</source>
       <translation>{0} 尚未安装：请先选择“获取…”。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="204" />
+      <location filename="../../../desktop/ui/model_manager.py" line="208" />
       <source>{0} will be used from the next conversation on.</source>
       <translation>从下一次对话开始将使用 {0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="213" />
+      <location filename="../../../desktop/ui/model_manager.py" line="217" />
       <source>{0} is already installed.</source>
       <translation>{0} 已经安装。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="219" />
+      <location filename="../../../desktop/ui/model_manager.py" line="223" />
       <source>Installing {0}</source>
       <translation>正在安装 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="227" />
+      <location filename="../../../desktop/ui/model_manager.py" line="231" />
       <source>{0} cannot be downloaded; import its files instead.</source>
       <translation>{0} 无法下载；请改为导入它的文件。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="232" />
+      <location filename="../../../desktop/ui/model_manager.py" line="236" />
       <source>Download a model?</source>
       <translation>下载模型吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="233" />
+      <location filename="../../../desktop/ui/model_manager.py" line="237" />
       <source>{0} ({1}) will be downloaded from huggingface.co ({2}). This is the only time Keepsake uses the internet; nothing about you is sent. Each file is checked against its published checksum.</source>
       <translation>{0}（{1}）将从 huggingface.co（{2}）下载。这是 Keepsake 唯一一次使用互联网；不会发送任何关于你的信息。每个文件都会与发布的校验和进行核对。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="243" />
+      <location filename="../../../desktop/ui/model_manager.py" line="247" />
       <source>Downloading {0}</source>
       <translation>正在下载 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="256" />
+      <location filename="../../../desktop/ui/model_manager.py" line="260" />
       <source>{0} came with Keepsake and stays installed.</source>
       <translation>{0} 随 Keepsake 一起提供，会保持安装。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="260" />
+      <location filename="../../../desktop/ui/model_manager.py" line="264" />
       <source>This model is in use: choose another one first.</source>
       <translation>这个模型正在使用：请先选择另一个。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="264" />
+      <location filename="../../../desktop/ui/model_manager.py" line="268" />
       <source>Remove the model?</source>
       <translation>移除模型吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="265" />
+      <location filename="../../../desktop/ui/model_manager.py" line="269" />
       <source>{0} will be deleted from this PC.</source>
       <translation>{0} 将从这台电脑上删除。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="268" />
+      <location filename="../../../desktop/ui/model_manager.py" line="272" />
       <source>{0} was removed.</source>
       <translation>{0} 已移除。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="275" />
+      <location filename="../../../desktop/ui/model_manager.py" line="279" />
       <source>Import a model</source>
       <translation>导入模型</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="275" />
+      <location filename="../../../desktop/ui/model_manager.py" line="279" />
       <source>Models (*.gguf *.onnx);;All files (*)</source>
       <translation>模型 (*.gguf *.onnx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="278" />
+      <location filename="../../../desktop/ui/model_manager.py" line="282" />
       <source>Or a Whisper model folder</source>
       <translation>或者选择一个 Whisper 模型文件夹</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="294" />
+      <location filename="../../../desktop/ui/model_manager.py" line="298" />
       <source>Choose a .gguf file, a Piper .onnx voice or a Whisper folder.</source>
       <translation>请选择一个 .gguf 文件、一个 Piper .onnx 声音或一个 Whisper 文件夹。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="297" />
+      <location filename="../../../desktop/ui/model_manager.py" line="301" />
       <source>Importing {0}</source>
       <translation>正在导入 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="305" />
+      <location filename="../../../desktop/ui/model_manager.py" line="309" />
       <source>Please wait for the current model to finish.</source>
       <translation>请等待当前模型完成。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="337" />
+      <location filename="../../../desktop/ui/model_manager.py" line="341" />
       <source>{0} is installed. Choose “Use this one” to talk with it.</source>
       <translation>{0} 已安装。选择“使用这个”即可用它交谈。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/model_manager.py" line="344" />
+      <location filename="../../../desktop/ui/model_manager.py" line="348" />
       <source>Stopped. A download can continue where it stopped next time.</source>
       <translation>已停止。下次下载可以从中断处继续。</translation>
     </message>
