@@ -34,6 +34,9 @@ def check_display(environ: Mapping[str, str] | None = None, platform: str | None
 
 def run(paths: AppPaths, argv: Sequence[str]) -> int:
     """Open the main window and run until it closes. Returns the exit code."""
+    from desktop.core.privacy import silence_native_libraries
+
+    silence_native_libraries()  # the window loads Piper and the VAD: onnxruntime stays quiet
     try:
         check_display()
     except DisplayUnavailableError as exc:

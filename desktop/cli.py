@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import __version__
+from desktop.core.privacy import silence_native_libraries
 from desktop.paths import AppPaths, resolve_paths
 
 
@@ -128,6 +129,7 @@ def _doctor(paths: AppPaths, as_json: bool, quick: bool) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `keepsake` and `python -m desktop`; returns the exit code."""
+    silence_native_libraries()  # before anything can load onnxruntime
     args = _build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,

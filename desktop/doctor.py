@@ -8,6 +8,7 @@ from importlib import metadata
 from typing import Any
 
 from desktop import __version__
+from desktop.core.privacy import TelemetryStatus, telemetry_status
 from desktop.models.catalogue import CatalogueEntry
 from desktop.models.installed import all_entries, installed_entries
 from desktop.models.verify import VerifyResult, full_check, locate, quick_check
@@ -40,6 +41,7 @@ class DoctorReport:
     audio: AudioReport
     keyring: KeyringStatus
     paths: AppPaths
+    telemetry: TelemetryStatus
 
     @property
     def default_models_usable(self) -> bool:
@@ -73,7 +75,9 @@ def gather(
             e for e in all_entries(paths.models_dir) if e.is_default or e.id in installed
         )
     models = tuple(check(entry, locate(entry, paths.models_dir)) for entry in catalogue)
-    return DoctorReport(versions, models, audio_report(), keyring_status(backend), paths)
+    return DoctorReport(
+        versions, models, audio_report(), keyring_status(backend), paths, telemetry_status()
+    )
 
 
 def _device_json(d: AudioDevice) -> dict[str, Any]:
@@ -117,6 +121,13 @@ def to_json(report: DoctorReport) -> dict[str, Any]:
             "state": report.keyring.state.value,
             "usable": report.keyring.usable,
         },
+        "telemetry": {
+            "onnxruntime": {
+                "variable": report.telemetry.variable,
+                "value": report.telemetry.value,
+                "disabled": report.telemetry.disabled,
+            }
+        },
         "data_dir": str(report.paths.data_dir),
         "config_dir": str(report.paths.config_dir),
         "models_dir": str(report.paths.models_dir),
@@ -152,6 +163,13 @@ def to_text(report: DoctorReport) -> str:
     lines += ["", "Keyring", f"  {report.keyring.backend}: {report.keyring.state.value}"]
     if not report.keyring.usable:
         lines.append("  the vault is protected by a passphrase you choose instead")
+    t = report.telemetry
+    state = "off" if t.disabled else "NOT switched off"
+    lines += [
+        "",
+        "Privacy",
+        f"  {_mark(t.disabled)}onnxruntime telemetry {state} ({t.variable}={t.value})",
+    ]
     lines += [
         "",
         "Folders",

@@ -8,12 +8,12 @@ words. In sayings-only mode no LLM is involved at all.
 from __future__ import annotations
 
 import array
-import io
 from collections import deque
 
 import numpy as np
 
 from desktop.core.conversation import PersonaVoice
+from desktop.core.errors import AudioFileError
 from desktop.core.grounding import (
     Generate,
     RecordedClip,
@@ -85,13 +85,11 @@ class GroundedPlanner:
     def _clip(self, saying: Saying) -> RecordedClip | None:
         if saying.clip_id is None or saying.clip_start_s is None or saying.clip_end_s is None:
             return None
-        from faster_whisper.audio import decode_audio
+        from desktop.voice.audio_file import decode_audio_file
 
         try:
-            audio = decode_audio(
-                io.BytesIO(self.store.media_data(saying.clip_id)), sampling_rate=self.sample_rate
-            )
-        except Exception:  # a damaged clip: say it with the synthetic voice instead
+            audio = decode_audio_file(self.store.media_data(saying.clip_id), self.sample_rate)
+        except AudioFileError:  # a damaged clip: say it with the synthetic voice instead
             return None
         lo = max(0, int((saying.clip_start_s - 0.05) * self.sample_rate))
         hi = min(len(audio), int((saying.clip_end_s + 0.15) * self.sample_rate))

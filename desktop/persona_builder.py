@@ -6,7 +6,6 @@ it written, in one transaction, so a broken file or a cancel adds nothing half-d
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +15,7 @@ import numpy as np
 from desktop.avatar.face import analyse
 from desktop.avatar.photo import decode_photo
 from desktop.core.chat_export import ChatExport, parse_chat
-from desktop.core.errors import KeepsakeError, NoFaceFoundError
+from desktop.core.errors import AudioFileError, KeepsakeError, NoFaceFoundError
 from desktop.core.jobs import CancelToken, Progress, ProgressCallback, no_progress
 from desktop.core.persona import (
     ConsentRecord,
@@ -29,6 +28,7 @@ from desktop.core.persona import (
 )
 from desktop.vault.personas import NewSaying, PersonaStore
 from desktop.voice.audio import CAPTURE_RATE
+from desktop.voice.audio_file import decode_audio_file
 from desktop.voice.stt import WhisperTranscriber
 from desktop.voice.tts import PiperSpeaker
 from desktop.voice.voice_match import VoiceAdjustment, fit_voice
@@ -86,12 +86,10 @@ def read_clip(
     path: Path, stt: WhisperTranscriber, confirm: bool, index: int
 ) -> tuple[bytes, float, list[NewSaying]]:
     """The clip's bytes, length and its transcribed candidate sayings (with time spans)."""
-    from faster_whisper.audio import decode_audio
-
     try:
+        audio = decode_audio_file(path, CAPTURE_RATE)
         data = path.read_bytes()
-        audio = decode_audio(str(path), sampling_rate=CAPTURE_RATE)
-    except Exception as exc:  # PyAV raises many kinds of errors for a damaged file
+    except (AudioFileError, OSError) as exc:
         raise ImportFileError(path, "this is not a recording Keepsake can read") from exc
     if len(audio) < CAPTURE_RATE // 4:
         raise ImportFileError(path, "the recording is empty")
@@ -208,13 +206,11 @@ def match_voice(
     tts: PiperSpeaker, prepared_clips: list[tuple[Path, bytes, float]], words: list[NewSaying]
 ) -> VoiceAdjustment | None:
     """Pitch and rate that bring the synthetic voice toward their recordings."""
-    from faster_whisper.audio import decode_audio
-
     samples = []
     for index, (_path, data, _seconds) in enumerate(prepared_clips):
         text = " ".join(w.text for w in words if w.clip_index == index)
         if text:
-            audio = decode_audio(io.BytesIO(data), sampling_rate=CAPTURE_RATE)
+            audio = decode_audio_file(data, CAPTURE_RATE)
             samples.append((audio, CAPTURE_RATE, text))
     if not samples:
         return None

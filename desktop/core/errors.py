@@ -214,3 +214,15 @@ class PinLockedError(CareError):
 
 class PinRequiredError(CareError):
     """This change needs the therapist's PIN."""
+
+
+# --- audio files -----------------------------------------------------------------------------
+
+
+class AudioFileError(KeepsakeError):
+    """A file given as audio is not an audio file Keepsake can read (or is far too long)."""
+
+    def __init__(self, path: Path | None, reason: str) -> None:
+        super().__init__(f"{path.name if path else 'audio'}: {reason}")
+        self.path = path
+        self.reason = reason

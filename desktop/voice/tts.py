@@ -10,6 +10,7 @@ import numpy as np
 
 from desktop.core.errors import ModelCorruptError, ModelMissingError
 from desktop.core.events import PhonemeTiming
+from desktop.core.privacy import guard_before_native_import
 from desktop.voice.audio import Samples
 
 
@@ -52,6 +53,7 @@ class PiperSpeaker:
         for path in (self.model_path, self.config_path):
             if not path.is_file():
                 raise ModelMissingError("voice", path)
+        guard_before_native_import()  # Piper loads onnxruntime
         from piper import PiperVoice
 
         try:
@@ -80,10 +82,10 @@ class PiperSpeaker:
 
     def synthesize(self, text: str) -> SpeechChunk:
         """All of `text` as one chunk of audio with its phoneme timeline."""
-        from piper import SynthesisConfig
-
         if self._voice is None:
             self.load()
+        from piper import SynthesisConfig
+
         config = SynthesisConfig(
             length_scale=self.length_scale,
             volume=self.volume,
