@@ -13,6 +13,7 @@ from pathlib import Path
 
 APP_NAME = "Keepsake"
 HOME_VARIABLE = "KEEPSAKE_HOME"
+SCRATCH_FOLDER = "tmp"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,16 @@ class AppPaths:
     @property
     def vault_meta_file(self) -> Path:
         return self.data_dir / "keepsake.vault.json"
+
+    @property
+    def lock_file(self) -> Path:
+        """Held by the one Keepsake process that has the vault open (with its process id)."""
+        return self.data_dir / "keepsake.lock"
+
+    @property
+    def scratch_dir(self) -> Path:
+        """Temporary files (backup and restore copies); emptied at the next start."""
+        return self.data_dir / SCRATCH_FOLDER
 
     @property
     def support_file(self) -> Path:

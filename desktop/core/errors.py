@@ -62,6 +62,24 @@ class VaultTooNewError(VaultError):
         self.supported = supported
 
 
+class VaultInUseError(VaultError):
+    """Another Keepsake (a window or a command) has the vault open; only one at a time."""
+
+    def __init__(self, pid: int | None) -> None:
+        super().__init__(f"Keepsake is already open (process {pid or 'unknown'})")
+        self.pid = pid
+
+
+class DiskFullError(KeepsakeError):
+    """There is not enough free space on the disk; the last write was undone."""
+
+    def __init__(self, folder: Path, needed: int | None = None) -> None:
+        extra = f", about {needed / 1e6:.0f} MB more are needed" if needed else ""
+        super().__init__(f"there isn't enough space on the disk of {folder}{extra}")
+        self.folder = folder
+        self.needed = needed
+
+
 class PassphraseTooWeakError(VaultError):
     """A new passphrase is too short to protect the vault."""
 

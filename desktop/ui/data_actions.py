@@ -12,8 +12,9 @@ from desktop.ui.confirm import confirm
 from desktop.ui.dialogs import PassphraseDialog
 from desktop.ui.i18n import tr
 from desktop.ui.messages import describe
-from desktop.vault.backup import restore_backup, write_backup
+from desktop.vault.backup import write_backup
 from desktop.vault.opening import erase_vault
+from desktop.vault.restore import restore_backup
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow

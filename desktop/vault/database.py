@@ -11,17 +11,18 @@ import hashlib
 import hmac
 import logging
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import VaultCorruptError, VaultTooNewError, WrongKeyError
+from desktop.core.errors import DiskFullError, VaultCorruptError, VaultTooNewError, WrongKeyError
 from desktop.vault.migrations import MIGRATIONS, Migration, latest_version
 
 log = logging.getLogger(__name__)
 
 Row = tuple[Any, ...]
+_SQLITE_FULL = 13  # "database or disk is full"
 
 
 class Vault:
@@ -34,6 +35,7 @@ class Vault:
         # A sub-key for integrity tags, derived from the vault key (keyring secret or passphrase);
         # the vault key itself is not kept.
         self._tag_key = hmac.new(key, b"keepsake integrity tags v1", hashlib.sha256).digest()
+        self._on_close: list[Callable[[], None]] = []
 
     @classmethod
     def open(cls, path: Path, key: bytes, migrations: tuple[Migration, ...] = MIGRATIONS) -> Vault:
@@ -94,19 +96,38 @@ class Vault:
 
     @contextmanager
     def transaction(self) -> Iterator[Any]:
-        """A write transaction (BEGIN IMMEDIATE); commits on success, rolls back on error."""
+        """A write transaction (BEGIN IMMEDIATE); commits on success, rolls back on error.
+
+        A full disk raises DiskFullError after the rollback: what was saved before stays, and
+        reading keeps working.
+        """
         with self._lock:
             cur = self._conn.cursor()
-            cur.execute("BEGIN IMMEDIATE")
             try:
-                yield cur
-            except BaseException:
-                cur.execute("ROLLBACK")
+                cur.execute("BEGIN IMMEDIATE")
+                try:
+                    yield cur
+                except BaseException:
+                    if self._conn.in_transaction:
+                        cur.execute("ROLLBACK")
+                    raise
+                else:
+                    try:
+                        cur.execute("COMMIT")
+                    except BaseException:
+                        if self._conn.in_transaction:
+                            cur.execute("ROLLBACK")
+                        raise
+            except Exception as exc:
+                if getattr(exc, "sqlite_errorcode", None) == _SQLITE_FULL:
+                    raise DiskFullError(self.path.parent) from exc
                 raise
-            else:
-                cur.execute("COMMIT")
             finally:
                 cur.close()
+
+    def on_close(self, callback: Callable[[], None]) -> None:
+        """Run `callback` once the connection is closed (e.g. release the instance lock)."""
+        self._on_close.append(callback)
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         with self._lock:
@@ -146,8 +167,32 @@ class Vault:
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
+        """Fold the WAL and close (a full disk only skips the fold); then the close hooks."""
         with self._lock:
             try:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except Exception as exc:
+                if getattr(exc, "sqlite_errorcode", None) != _SQLITE_FULL:
+                    raise
+                log.warning("vault: disk full, the WAL is folded at the next start")
             finally:
                 self._conn.close()
+                callbacks, self._on_close = self._on_close, []
+                for callback in callbacks:
+                    callback()
+
+
+def key_opens(path: Path, key: bytes) -> bool:
+    """Whether `key` opens the SQLCipher file at `path` (read only; nothing is written)."""
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlcipher3.DatabaseError:
+        return False
+    finally:
+        conn.close()

@@ -15,14 +15,21 @@ from desktop.vault.keys import (
     resolve_key,
     store_new_key,
 )
+from desktop.vault.restore import finish_interrupted_restore
+from desktop.vault.scratch import tidy
 
 
 def open_vault(paths: AppPaths, backend: KeyringBackend, passphrase: str | None = None) -> Vault:
     """Open the user's vault, creating it on first use. Runs scrypt: not on the GUI thread.
 
     The metadata (and, in keyring mode, the key) is stored only after the new database was
-    created successfully, so a failure leaves nothing behind that could lock the user out.
+    created successfully, so a failure leaves nothing behind that could lock the user out. An
+    interrupted restore is finished (or undone) first, and temporary files are removed: call
+    with the instance lock held (`desktop/vault/instance_lock.py`).
     """
+    paths.ensure()
+    finish_interrupted_restore(paths)  # before anything looks at the vault file
+    tidy(paths.scratch_dir)
     resolved = resolve_key(paths.vault_meta_file, backend, passphrase)
     if resolved.is_new and paths.vault_file.exists():
         _set_aside(paths)
