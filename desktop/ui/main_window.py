@@ -39,6 +39,7 @@ from desktop.ui.home import HomeScreen
 from desktop.ui.i18n import install_language, tr
 from desktop.ui.journal_actions import JournalActions
 from desktop.ui.journal_view import JournalView
+from desktop.ui.kept_aside_panel import KeptAsidePanel
 from desktop.ui.messages import describe
 from desktop.ui.model_manager import ModelManager
 from desktop.ui.mood import MoodDialog
@@ -442,7 +443,8 @@ class MainWindow(QMainWindow):
             self.services.tasks,
             self.services.clock.now,
         )
-        dialog = SettingsDialog(self.settings, audio_report(), self, models)
+        kept = KeptAsidePanel(self.services.paths)
+        dialog = SettingsDialog(self.settings, audio_report(), self, models, kept)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         new = dialog.result_settings()

@@ -29,6 +29,19 @@ def describe(exc: BaseException) -> str:
             "Your keepsake was saved by a newer version of Keepsake. Please update the app; "
             "nothing was changed."
         )
+    if isinstance(exc, e.VaultInUseError):
+        from desktop.ui.already_open import already_open_text
+
+        return already_open_text(exc.pid)
+    if isinstance(exc, e.DiskFullError):
+        return tr(
+            "There isn't enough space on this disk to save that. Nothing already saved was "
+            "lost, and what was being saved was undone. Please free some space and try again."
+        )
+    if isinstance(exc, e.AudioFileError):
+        return tr(
+            "{0} is not an audio file Keepsake can read ({1}). Please try another one."
+        ).format(exc.path.name if exc.path else tr("The recording"), exc.reason)
     if isinstance(exc, e.VaultCorruptError):
         return tr(
             "Keepsake couldn't read its data file. Nothing was deleted. Details "

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core.settings import Settings, UiLanguage
 from desktop.core.support import countries
 from desktop.ui.i18n import tr, tr_noop
+from desktop.ui.kept_aside_panel import KeptAsidePanel
 from desktop.ui.model_manager import ModelManager
 from desktop.ui.support import country_name, load_resources
 from desktop.voice.devices import AudioProblem, AudioReport
@@ -52,6 +53,7 @@ class SettingsDialog(QDialog):
         audio: AudioReport,
         parent: QWidget | None = None,
         models: ModelManager | None = None,
+        kept_aside: KeptAsidePanel | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Settings"))
@@ -101,20 +103,33 @@ class SettingsDialog(QDialog):
             self.language.addItem(label, value)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.ui_language)))
         form.addRow(tr("Language of Keepsake"), self.language)
-        if models is None:
-            layout.addWidget(general)
-        else:
-            tabs = QTabWidget()
-            tabs.addTab(general, tr("General"))
-            tabs.addTab(models, tr("Models"))
-            layout.addWidget(tabs)
-            self.resize(760, 720)
+        self.kept_aside = kept_aside
+        self._arrange(layout, general, models, kept_aside)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _arrange(
+        self,
+        layout: QVBoxLayout,
+        general: QWidget,
+        models: ModelManager | None,
+        kept_aside: KeptAsidePanel | None,
+    ) -> None:
+        if models is None and kept_aside is None:
+            layout.addWidget(general)
+            return
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, tr("General"))
+        if models is not None:
+            self.tabs.addTab(models, tr("Models"))
+        if kept_aside is not None:
+            self.tabs.addTab(kept_aside, tr("Data"))
+        layout.addWidget(self.tabs)
+        self.resize(760, 720)
 
     @staticmethod
     def _device_combo(names: list[str], current: str | None) -> QComboBox:

@@ -139,6 +139,21 @@
       <translation>适合这台电脑</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/already_open.py" line="11" />
+      <source> (process {0})</source>
+      <translation>（进程 {0}）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/already_open.py" line="12" />
+      <source>Keepsake is already open in another window or command{0}. Only one can use your keepsake at a time, so that nothing is lost or mixed up. Please switch to it, or close it and start Keepsake again.</source>
+      <translation>Keepsake 已在另一个窗口或命令中打开{0}。为了不丢失或混淆任何内容，同一时间只能有一个使用你的珍藏。请切换到它，或者关闭它后再启动 Keepsake。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/already_open.py" line="23" />
+      <source>Keepsake is already open</source>
+      <translation>Keepsake 已经打开</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/audio_check.py" line="50" />
       <source>Microphone and speaker</source>
       <translation>麦克风和扬声器</translation>
@@ -394,77 +409,92 @@
       <translation>没有找回</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="33" />
+      <location filename="../../../desktop/ui/data_actions.py" line="34" />
       <source>Back up to</source>
       <translation>备份到</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="37" />
+      <location filename="../../../desktop/ui/data_actions.py" line="38" />
       <source>Backing up…</source>
       <translation>正在备份…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="41" />
+      <location filename="../../../desktop/ui/data_actions.py" line="42" />
       <source>Backup written ({0:.1f} MB). Keep the passphrase safe.</source>
       <translation>备份已写入（{0:.1f} MB）。请妥善保管密码短语。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="45" />
+      <location filename="../../../desktop/ui/data_actions.py" line="46" />
       <source>The backup failed: {0}</source>
       <translation>备份失败：{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="50" />
+      <location filename="../../../desktop/ui/data_actions.py" line="51" />
       <source>Restore from</source>
       <translation>从以下位置恢复</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="50" />
+      <location filename="../../../desktop/ui/data_actions.py" line="51" />
       <source>Keepsake backup (*.kbk);;All files (*)</source>
       <translation>Keepsake 备份 (*.kbk);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="59" />
+      <location filename="../../../desktop/ui/data_actions.py" line="60" />
       <source>Restore?</source>
       <translation>恢复吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="60" />
+      <location filename="../../../desktop/ui/data_actions.py" line="61" />
       <source>Restoring replaces what Keepsake holds now with the backup. The current data is kept aside in the data folder, not deleted.</source>
       <translation>恢复会用备份替换 Keepsake 现在保存的内容。当前资料会保留在资料文件夹中，不会删除。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="78" />
+      <location filename="../../../desktop/ui/data_actions.py" line="72" />
+      <source>Restoring… Your current data stays as it is until the copy is checked.</source>
+      <translation>正在恢复……在副本检查完毕之前，你现在的数据保持不变。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/data_actions.py" line="81" />
+      <source> The data it replaced is kept aside; Settings → Data lists it.</source>
+      <translation> 被替换的数据已另行保存；可在“设置 → 数据”中查看。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/data_actions.py" line="85" />
+      <source>Restored from the backup.</source>
+      <translation>已从备份恢复。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/data_actions.py" line="91" />
       <source>Nothing was changed</source>
       <translation>没有做任何更改</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="84" />
+      <location filename="../../../desktop/ui/data_actions.py" line="97" />
       <source>Backup passphrase</source>
       <translation>备份密码短语</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="102" />
+      <location filename="../../../desktop/ui/data_actions.py" line="115" />
       <source>Erase all my data?</source>
       <translation>清除我的全部资料吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="103" />
+      <location filename="../../../desktop/ui/data_actions.py" line="116" />
       <source>This deletes every portrait, photo, recording, saying and conversation kept by Keepsake on this computer. Backups you made elsewhere are not touched.</source>
       <translation>这会删除 Keepsake 在这台电脑上保存的所有肖像、照片、录音、话语和对话。你在别处的备份不受影响。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="110" />
+      <location filename="../../../desktop/ui/data_actions.py" line="123" />
       <source>Erase all my data</source>
       <translation>清除我的全部资料</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="110" />
+      <location filename="../../../desktop/ui/data_actions.py" line="123" />
       <source>To confirm, type ERASE:</source>
       <translation>请输入 ERASE 以确认：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="118" />
+      <location filename="../../../desktop/ui/data_actions.py" line="131" />
       <source>Everything was erased.</source>
       <translation>所有内容都已清除。</translation>
     </message>
@@ -821,6 +851,56 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>要删除与{1}的全部 {0} 次对话，以及写给他们的日记吗？此操作无法撤销。</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/kept_aside_panel.py" line="23" />
+      <source>Replaced by a restore</source>
+      <translation>恢复时被替换</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kept_aside_panel.py" line="24" />
+      <source>Could not be opened</source>
+      <translation>无法打开</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kept_aside_panel.py" line="30" />
+      <source>{0:.1f} MB</source>
+      <translation>{0:.1f} MB</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kept_aside_panel.py" line="31" />
+      <source>{0} KB</source>
+      <translation>{0} KB</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kept_aside_panel.py" line="43" />
+      <source>When a backup is restored, the data it replaced is kept aside in the data folder, never deleted without asking. These copies take space on this disk; remove the ones you no longer need.</source>
+      <translation>恢复备份时，被替换的数据会另行保存在数据文件夹中，未经你同意绝不会删除。这些副本会占用磁盘空间；不再需要的可以移除。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kept_aside_panel.py" line="58" />
+      <source>Remove…</source>
+      <translation>移除…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kept_aside_panel.py" line="77" />
+      <source>{0} copies kept aside, {1} in all.</source>
+      <translation>另行保存了 {0} 份副本，共 {1}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kept_aside_panel.py" line="83" />
+      <source>No copies are kept aside.</source>
+      <translation>没有另行保存的副本。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kept_aside_panel.py" line="96" />
+      <source>Remove this copy?</source>
+      <translation>移除这份副本？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kept_aside_panel.py" line="97" />
+      <source>This deletes the copy kept aside on {0} ({1}) for good. What Keepsake holds now is not touched.</source>
+      <translation>这会永久删除 {0} 另行保存的副本（{1}）。Keepsake 现在保存的内容不受影响。</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/limit_screen.py" line="27" />
       <source>Not just now</source>
       <translation>现在还不行</translation>
@@ -856,152 +936,152 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>这些限制是为了让对话能更好地陪伴你度过哀伤而约定的。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="124" />
+      <location filename="../../../desktop/ui/main_window.py" line="125" />
       <source>&amp;Keepsake</source>
       <translation>&amp;Keepsake</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="125" />
+      <location filename="../../../desktop/ui/main_window.py" line="126" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="129" />
+      <location filename="../../../desktop/ui/main_window.py" line="130" />
       <source>&amp;Journal</source>
       <translation>日记(&amp;J)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="133" />
+      <location filename="../../../desktop/ui/main_window.py" line="134" />
       <source>Back up…</source>
       <translation>备份…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="136" />
+      <location filename="../../../desktop/ui/main_window.py" line="137" />
       <source>Restore from a backup…</source>
       <translation>从备份恢复…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="139" />
+      <location filename="../../../desktop/ui/main_window.py" line="140" />
       <source>Usage limits and therapist settings…</source>
       <translation>使用限制和治疗师设置…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="142" />
+      <location filename="../../../desktop/ui/main_window.py" line="143" />
       <source>Check microphone and speaker…</source>
       <translation>检查麦克风和扬声器…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="146" />
+      <location filename="../../../desktop/ui/main_window.py" line="147" />
       <source>Erase all my data…</source>
       <translation>清除我的全部资料…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="150" />
+      <location filename="../../../desktop/ui/main_window.py" line="151" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="154" />
+      <location filename="../../../desktop/ui/main_window.py" line="155" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="155" />
+      <location filename="../../../desktop/ui/main_window.py" line="156" />
       <source>&amp;About Keepsake</source>
       <translation>关于 Keepsake(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="168" />
+      <location filename="../../../desktop/ui/main_window.py" line="169" />
       <source>Settings reset</source>
       <translation>设置已重置</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="169" />
+      <location filename="../../../desktop/ui/main_window.py" line="170" />
       <source>Your settings file could not be read, so the defaults apply. The old file was kept as {0}.</source>
       <translation>无法读取你的设置文件，因此使用默认设置。旧文件已保存为 {0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="175" />
+      <location filename="../../../desktop/ui/main_window.py" line="176" />
       <source>Keepsake needs your confirmation before it can be used.</source>
       <translation>Keepsake 需要你的确认才能使用。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="194" />
+      <location filename="../../../desktop/ui/main_window.py" line="195" />
       <source>Getting the voice and the models ready…</source>
       <translation>正在准备声音和模型…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="210" />
+      <location filename="../../../desktop/ui/main_window.py" line="211" />
       <source>Some models are missing: </source>
       <translation>缺少一些模型：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="212" />
+      <location filename="../../../desktop/ui/main_window.py" line="213" />
       <source>Ready. Everything stays on this computer.</source>
       <translation>准备就绪。所有内容都留在这台电脑上。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="237" />
+      <location filename="../../../desktop/ui/main_window.py" line="238" />
       <source>Your keepsake is locked. Restart Keepsake to unlock it.</source>
       <translation>你的资料已锁定。重新启动 Keepsake 即可解锁。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="240" />
+      <location filename="../../../desktop/ui/main_window.py" line="241" />
       <source>Keepsake couldn't open your data</source>
       <translation>Keepsake 无法打开你的资料</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="257" />
+      <location filename="../../../desktop/ui/main_window.py" line="258" />
       <source>{0} conversation(s) ended unexpectedly last time; they are kept in the journal up to the last turn.</source>
       <translation>上次有 {0} 次对话意外结束；它们已保存在日记中，直到最后一轮。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="301" />
+      <location filename="../../../desktop/ui/main_window.py" line="302" />
       <source>Consent first</source>
       <translation>请先记录同意</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="302" />
+      <location filename="../../../desktop/ui/main_window.py" line="303" />
       <source>Before the first conversation with {0}, please record who made this portrait and whether they agreed to it.</source>
       <translation>在与{0}的第一次对话之前，请记录是谁制作了这个肖像，以及他们是否同意。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="319" />
+      <location filename="../../../desktop/ui/main_window.py" line="320" />
       <source>The call could not start</source>
       <translation>无法开始通话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="392" />
+      <location filename="../../../desktop/ui/main_window.py" line="393" />
       <source>Speaking in their voice…</source>
       <translation>正在用他们的声音说话…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="396" />
+      <location filename="../../../desktop/ui/main_window.py" line="397" />
       <source>Said: “{0}” (a preview, AI voice)</source>
       <translation>说了：“{0}”（预览，AI 声音）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="425" />
+      <location filename="../../../desktop/ui/main_window.py" line="426" />
       <source>One moment</source>
       <translation>请稍等</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="425" />
+      <location filename="../../../desktop/ui/main_window.py" line="426" />
       <source>Keepsake is still opening your data.</source>
       <translation>Keepsake 仍在打开你的资料。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="452" />
+      <location filename="../../../desktop/ui/main_window.py" line="454" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="466" />
+      <location filename="../../../desktop/ui/main_window.py" line="468" />
       <source>Restart Keepsake?</source>
       <translation>重新启动 Keepsake 吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="467" />
+      <location filename="../../../desktop/ui/main_window.py" line="469" />
       <source>Keepsake shows the new language everywhere after it restarts. Restart now?</source>
       <translation>Keepsake 重新启动后会在所有地方显示新的语言。现在重新启动吗？</translation>
     </message>
@@ -1031,107 +1111,122 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>你的资料是由更新版本的 Keepsake 保存的。请更新应用；没有做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="33" />
+      <location filename="../../../desktop/ui/messages.py" line="37" />
+      <source>There isn't enough space on this disk to save that. Nothing already saved was lost, and what was being saved was undone. Please free some space and try again.</source>
+      <translation>磁盘空间不足，无法保存。已经保存的内容都没有丢失，正在保存的内容已撤销。请腾出一些空间后再试。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/messages.py" line="42" />
+      <source>{0} is not an audio file Keepsake can read ({1}). Please try another one.</source>
+      <translation>{0} 不是 Keepsake 能读取的音频文件（{1}）。请换一个文件试试。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/messages.py" line="44" />
+      <source>The recording</source>
+      <translation>这段录音</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/messages.py" line="46" />
       <source>Keepsake couldn't read its data file. Nothing was deleted. Details for someone helping you: {0}.</source>
       <translation>Keepsake 无法读取数据文件。没有删除任何内容。给帮助你的人的详细信息：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="38" />
+      <location filename="../../../desktop/ui/messages.py" line="51" />
       <source>A model Keepsake needs isn't installed ({0}). Talking by typing still works where possible; reinstalling Keepsake brings it back.</source>
       <translation>缺少 Keepsake 需要的一个模型（{0}）。在可能的情况下仍可打字交谈；重新安装 Keepsake 可以恢复它。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="43" />
+      <location filename="../../../desktop/ui/messages.py" line="56" />
       <source>A model file seems damaged ({0}). Reinstalling Keepsake will repair it.</source>
       <translation>一个模型文件似乎已损坏（{0}）。重新安装 Keepsake 可以修复。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="47" />
+      <location filename="../../../desktop/ui/messages.py" line="60" />
       <source>{0} has no chat template, so it cannot hold a conversation (it may be a base model). Please choose an “Instruct” or “Chat” version.</source>
       <translation>{0} 没有对话模板，因此无法进行对话（它可能是基础模型）。请选择 “Instruct” 或 “Chat” 版本。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="52" />
+      <location filename="../../../desktop/ui/messages.py" line="65" />
       <source>{0} can't be used: {1}. Nothing was installed.</source>
       <translation>{0} 无法使用：{1}。没有安装任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="56" />
+      <location filename="../../../desktop/ui/messages.py" line="69" />
       <source>That model is already installed. Nothing was changed.</source>
       <translation>该模型已经安装。没有做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="58" />
+      <location filename="../../../desktop/ui/messages.py" line="71" />
       <source>The downloaded {0} was not the published file (its checksum differs), so it was deleted. Please try again later.</source>
       <translation>下载的 {0} 与发布的文件不一致（校验和不同），因此已删除。请稍后再试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="63" />
+      <location filename="../../../desktop/ui/messages.py" line="76" />
       <source> Try again to continue where it stopped.</source>
       <translation>再试一次即可从中断处继续。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="64" />
+      <location filename="../../../desktop/ui/messages.py" line="77" />
       <source>The download didn't finish: {0}.{1}</source>
       <translation>下载没有完成：{0}。{1}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="66" />
+      <location filename="../../../desktop/ui/messages.py" line="79" />
       <source>Sound isn't available ({0}). You can still type and read.</source>
       <translation>声音不可用（{0}）。你仍然可以打字和阅读。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="68" />
+      <location filename="../../../desktop/ui/messages.py" line="81" />
       <source>That photo can't be read ({0}). Please try another one.</source>
       <translation>无法读取这张照片（{0}）。请换一张试试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="70" />
+      <location filename="../../../desktop/ui/messages.py" line="83" />
       <source>No face was found in the photo. You can place the eyes and mouth by hand.</source>
       <translation>照片中没有找到人脸。你可以手动标出眼睛和嘴巴的位置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="74" />
+      <location filename="../../../desktop/ui/messages.py" line="87" />
       <source>{0}: {1}. Please check the file and try again.</source>
       <translation>{0}：{1}。请检查文件后再试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="79" />
+      <location filename="../../../desktop/ui/messages.py" line="92" />
       <source>That PIN is not right. The next try is possible in {0}.</source>
       <translation>PIN 不正确。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="82" />
+      <location filename="../../../desktop/ui/messages.py" line="95" />
       <source>That PIN is not right. Please try again.</source>
       <translation>PIN 不正确。请再试一次。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="84" />
+      <location filename="../../../desktop/ui/messages.py" line="97" />
       <source>After several wrong PINs, entry pauses for a while. The next try is possible in {0}.</source>
       <translation>多次输入错误的 PIN 后，需要等待一段时间。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="88" />
+      <location filename="../../../desktop/ui/messages.py" line="101" />
       <source>This change needs the therapist's PIN.</source>
       <translation>此更改需要治疗师的 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="90" />
+      <location filename="../../../desktop/ui/messages.py" line="103" />
       <source>A PIN is 4 to 12 digits.</source>
       <translation>PIN 是 4 到 12 位数字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="92" />
+      <location filename="../../../desktop/ui/messages.py" line="105" />
       <source>Your settings couldn't be saved. Is the disk full?</source>
       <translation>无法保存你的设置。磁盘是否已满？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="96" />
+      <location filename="../../../desktop/ui/messages.py" line="109" />
       <source>Something went wrong. Nothing you saved was lost. Details: </source>
       <translation>出了点问题。你保存的内容都没有丢失。详细信息：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="103" />
+      <location filename="../../../desktop/ui/messages.py" line="116" />
       <source>{0} seconds</source>
       <translation>{0} 秒</translation>
     </message>
@@ -1891,89 +1986,94 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>把标记点拖到眼睛、嘴角、嘴唇和下巴上。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="28" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="29" />
       <source>System default</source>
       <translation>系统默认</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="30" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="31" />
       <source>PortAudio is not installed (on Debian/Ubuntu: the libportaudio2 package)</source>
       <translation>未安装 PortAudio（在 Debian/Ubuntu 上：libportaudio2 软件包）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="33" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="34" />
       <source>The sound library of Keepsake is missing</source>
       <translation>缺少 Keepsake 的声音组件</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="34" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="35" />
       <source>The sound system did not answer</source>
       <translation>声音系统没有响应</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="35" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="36" />
       <source>No sound card or microphone was found</source>
       <translation>没有找到声卡或麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="66" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="68" />
       <source>Microphone</source>
       <translation>麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="70" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="72" />
       <source>{0}. You can still talk by typing and read the replies.</source>
       <translation>{0}。你仍然可以打字交谈并阅读回复。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="80" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="82" />
       <source> ms</source>
       <translation> 毫秒</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="82" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="84" />
       <source>How long a pause means you have finished speaking.</source>
       <translation>停顿多久算作你说完了。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="83" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="85" />
       <source>Pause before replying</source>
       <translation>回复前的停顿</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="85" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="87" />
       <source>Hold the space bar to talk, instead of listening all the time</source>
       <translation>按住空格键说话，而不是一直聆听</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="90" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="92" />
       <source>As this computer is set up</source>
       <translation>按这台电脑的设置</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="94" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="96" />
       <source>Whose helplines come first in Support</source>
       <translation>在“支持”中优先显示哪个国家的求助热线</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="95" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="97" />
       <source>Country for helplines</source>
       <translation>求助热线所在国家</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="103" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="105" />
       <source>Language of Keepsake</source>
       <translation>Keepsake 的语言</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="108" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="126" />
       <source>General</source>
       <translation>常规</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="109" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="128" />
       <source>Models</source>
       <translation>模型</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings_dialog.py" line="130" />
+      <source>Data</source>
+      <translation>数据</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/support.py" line="36" />
