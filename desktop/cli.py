@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop import __version__
 from desktop.core.privacy import silence_native_libraries
+from desktop.core.settings import Settings
 from desktop.paths import AppPaths, resolve_paths
 
 
@@ -127,6 +128,20 @@ def _doctor(paths: AppPaths, as_json: bool, quick: bool) -> int:
     return 0 if report.default_models_usable else 1
 
 
+def _settings(paths: AppPaths) -> Settings:
+    """The saved settings; a damaged file is kept aside (said once, on stderr)."""
+    from desktop.core.settings import SettingsStore
+
+    loaded = SettingsStore(paths.settings_file).load()
+    if loaded.damaged_copy is not None:
+        print(
+            f"keepsake: the settings file could not be read, so the defaults apply; it was kept "
+            f"as {loaded.damaged_copy.name}.",
+            file=sys.stderr,
+        )
+    return loaded.settings
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `keepsake` and `python -m desktop`; returns the exit code."""
     silence_native_libraries()  # before anything can load onnxruntime
@@ -149,9 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_portrait_preview(str(args.photo))
         if args.avatar_command == "sheet":
             return avatar_cli.sheet_command(args.photo, args.out)
-        from desktop.core.settings import SettingsStore
-
-        settings = SettingsStore(paths.settings_file).load().settings
+        settings = _settings(paths)
         return avatar_cli.video_command(args.photo, args.text, args.out, settings, paths.models_dir)
     if args.command in ("backup", "restore"):
         from desktop import backup_cli
@@ -175,9 +188,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return models_cli.remove_command(paths, args.id)
     if args.command == "bench":
         from desktop.bench import run_bench
-        from desktop.core.settings import SettingsStore
 
-        settings = SettingsStore(paths.settings_file).load().settings
+        settings = _settings(paths)
         from desktop.journal_bench import bench_journal
 
         figures = run_bench(settings, paths.models_dir, args.quick)
@@ -191,11 +203,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.command == "persona":
         from desktop import persona_cli
-        from desktop.core.settings import SettingsStore
 
         if args.persona_command == "list":
             return persona_cli.list_command(paths, args.json)
-        settings = SettingsStore(paths.settings_file).load().settings
+        settings = _settings(paths)
         return persona_cli.create_command(
             paths,
             settings,
@@ -213,10 +224,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.json,
         )
     if args.command == "talk":
-        from desktop.core.settings import SettingsStore
         from desktop.talk import talk_command
 
-        settings = SettingsStore(paths.settings_file).load().settings
+        settings = _settings(paths)
         return talk_command(
             settings,
             paths,
