@@ -8,11 +8,25 @@ from pathlib import Path
 from desktop.avatar.face import analyse
 from desktop.avatar.photo import load_photo
 from desktop.avatar.sheet import contact_sheet
-from desktop.core.errors import KeepsakeError, NoFaceFoundError, PhotoUnreadableError
+from desktop.core.errors import (
+    KeepsakeError,
+    NoFaceFoundError,
+    PhotoError,
+    PhotoTooLargeError,
+    PhotoUnreadableError,
+)
 from desktop.core.settings import Settings
 
 EXIT_NO_FACE = 3
 EXIT_BAD_INPUT = 2
+
+
+def _photo_problem(exc: PhotoError) -> str:
+    if isinstance(exc, PhotoTooLargeError):
+        return f"the photo is too large for a portrait (at most {exc.limit:.0f} megapixels)"
+    if isinstance(exc, PhotoUnreadableError):
+        return exc.reason
+    return str(exc)
 
 
 def rig_command(photo: Path, as_json: bool) -> int:
@@ -25,8 +39,8 @@ def rig_command(photo: Path, as_json: bool) -> int:
             "mouth by hand."
         )
         return EXIT_NO_FACE
-    except PhotoUnreadableError as exc:
-        print(f"{photo}: {exc.reason}")
+    except PhotoError as exc:
+        print(f"{photo}: {_photo_problem(exc)}")
         return EXIT_BAD_INPUT
     data = rig.to_json()
     data["faces"] = [list(f) for f in faces]
@@ -48,8 +62,8 @@ def sheet_command(photo: Path, out: Path) -> int:
     except NoFaceFoundError:
         print(f"No face was found in {photo}.")
         return EXIT_NO_FACE
-    except PhotoUnreadableError as exc:
-        print(f"{photo}: {exc.reason}")
+    except PhotoError as exc:
+        print(f"{photo}: {_photo_problem(exc)}")
         return EXIT_BAD_INPUT
     sheet = contact_sheet(image, rig)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -13,9 +13,20 @@ from pathlib import Path
 import numpy as np
 
 from desktop.avatar.face import analyse
-from desktop.avatar.photo import decode_photo
+from desktop.avatar.photo import (
+    MAX_FILE_BYTES,
+    STORE_AS_IS_SIDE,
+    decode_photo,
+    encode_jpeg,
+    read_header,
+)
 from desktop.core.chat_export import ChatExport, parse_chat
-from desktop.core.errors import AudioFileError, KeepsakeError, NoFaceFoundError
+from desktop.core.errors import (
+    AudioFileError,
+    KeepsakeError,
+    NoFaceFoundError,
+    PhotoTooLargeError,
+)
 from desktop.core.jobs import CancelToken, Progress, ProgressCallback, no_progress
 from desktop.core.persona import (
     ConsentRecord,
@@ -66,15 +77,28 @@ class _Prepared:
 
 
 def read_photo(path: Path) -> tuple[bytes, str | None, Skipped | None]:
-    """The photo's bytes and its rig (None when no face: placed by hand later)."""
+    """The photo's bytes and its rig (None when no face: placed by hand later).
+
+    A photo larger than a portrait needs (over STORE_AS_IS_SIDE pixels on its long side) is
+    kept in the vault at the size the app uses it, so showing it later stays light.
+    """
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ImportFileError(path, "the file is far too large for a photo")
         data = path.read_bytes()
     except OSError as exc:
         raise ImportFileError(path, "the file could not be read") from exc
     try:
+        header = read_header(data, path)
         image = decode_photo(data, path)
+    except PhotoTooLargeError as exc:
+        raise ImportFileError(
+            path, f"the photo is too large (at most {exc.limit:.0f} megapixels)"
+        ) from exc
     except KeepsakeError as exc:
         raise ImportFileError(path, "this is not a photo Keepsake can read") from exc
+    if max(header.width, header.height) > STORE_AS_IS_SIDE:
+        data = encode_jpeg(image)
     try:
         _faces, rig = analyse(image)
     except NoFaceFoundError:

@@ -199,6 +199,17 @@ class PhotoUnreadableError(PhotoError):
         self.reason = reason
 
 
+class PhotoTooLargeError(PhotoError):
+    """The photo has far more pixels (or bytes) than a portrait needs; it was not opened."""
+
+    def __init__(self, path: Path | None, megapixels: float | None, limit: float) -> None:
+        size = f"{megapixels:.0f} megapixels" if megapixels is not None else "far too large"
+        super().__init__(f"{path or 'photo'}: {size}; at most {limit:.0f} megapixels")
+        self.path = path
+        self.megapixels = megapixels
+        self.limit = limit
+
+
 class NoFaceFoundError(PhotoError):
     """No face was found: the user can place the eyes and mouth by hand."""
 

@@ -79,6 +79,11 @@ def describe(exc: BaseException) -> str:
         return tr("Sound isn't available ({0}). You can still type and read.").format(exc.reason)
     if isinstance(exc, e.PhotoUnreadableError):
         return tr("That photo can't be read ({0}). Please try another one.").format(exc.reason)
+    if isinstance(exc, e.PhotoTooLargeError):
+        return tr(
+            "That photo is larger than a portrait can use (at most {0} megapixels). Please "
+            "choose a smaller copy of it."
+        ).format(f"{exc.limit:.0f}")
     if isinstance(exc, e.NoFaceFoundError):
         return tr("No face was found in the photo. You can place the eyes and mouth by hand.")
     from desktop.persona_builder import ImportFileError
