@@ -26,6 +26,7 @@ from desktop.core.grounding import (
     fit,
 )
 from desktop.core.persona import Persona, Saying, SayingKind
+from desktop.core.word_bounds import fits_a_saying
 from desktop.vault.personas import PersonaStore
 
 VERBATIM_FIT = 0.6
@@ -44,7 +45,11 @@ class GroundedPlanner:
 
     def plan(self, user_text: str) -> ReplyPlan:
         hits = [s for s, _score in self.store.search(self.persona.id, user_text, limit=8)]
-        sayings = [s for s in hits if s.kind is SayingKind.SAYING and s.id not in self._recent]
+        sayings = [
+            s
+            for s in hits
+            if s.kind is SayingKind.SAYING and s.id not in self._recent and fits_a_saying(s.text)
+        ]
         best = max(sayings, key=lambda s: fit(user_text, s.text), default=None)
         if self.mode is ReplyMode.SAYINGS_ONLY:
             chosen = best or self._next_saying()
@@ -71,7 +76,7 @@ class GroundedPlanner:
         sayings = [
             s
             for s in self.store.sayings(self.persona.id, SayingKind.SAYING, confirmed_only=True)
-            if s.id not in self._recent
+            if s.id not in self._recent and fits_a_saying(s.text)
         ]
         if not sayings:
             return None

@@ -6,6 +6,7 @@ it written, in one transaction, so a broken file or a cancel adds nothing half-d
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -20,7 +21,7 @@ from desktop.avatar.photo import (
     encode_jpeg,
     read_header,
 )
-from desktop.core.chat_export import ChatExport, parse_chat
+from desktop.core.chat_export import ChatExport, ChatMessage, parse_chat
 from desktop.core.errors import (
     AudioFileError,
     KeepsakeError,
@@ -37,6 +38,7 @@ from desktop.core.persona import (
     Skipped,
     SourceKind,
 )
+from desktop.core.word_bounds import SAYING_MAX_CHARS, fits_a_saying, pieces
 from desktop.vault.personas import NewSaying, PersonaStore
 from desktop.voice.audio import CAPTURE_RATE
 from desktop.voice.audio_file import decode_audio_file
@@ -132,8 +134,20 @@ def read_clip(
     return data, len(audio) / CAPTURE_RATE, words
 
 
-def chat_words(export: ChatExport, sender: str) -> tuple[list[NewSaying], list[Skipped]]:
-    """Their messages become sayings; each message answered by them becomes a style example."""
+MAX_CHAT_BYTES = 64 * 1024 * 1024  # years of messages are a few megabytes
+MAX_CHAT_WORDS = 20_000  # sayings, memories and style examples taken from one chat
+MAX_PIECES_PER_MESSAGE = 10  # a very long message: its first few paragraphs, as memories
+
+
+def chat_words(
+    export: ChatExport,
+    sender: str,
+    cancel: CancelToken | None = None,
+    progress: ProgressCallback = no_progress,
+) -> tuple[list[NewSaying], list[Skipped]]:
+    """Their messages become sayings (a few sentences at most: they may be said verbatim) or,
+    when longer, memories; each short message answered by them becomes a style example.
+    Bounded: at most MAX_CHAT_WORDS pieces from one chat."""
     if sender not in export.senders:
         raise KeepsakeError(
             f"no messages from {sender!r}; the senders are {', '.join(export.senders)}"
@@ -142,22 +156,64 @@ def chat_words(export: ChatExport, sender: str) -> tuple[list[NewSaying], list[S
     skipped: list[Skipped] = []
     seen: set[str] = set()
     previous = None
-    for message in export.messages:
+    total = len(export.messages)
+    for number, message in enumerate(export.messages):
+        if number % 500 == 0:
+            (cancel or CancelToken()).raise_if_cancelled()
+            progress(Progress(number, total, "Reading their messages"))
+        if len(words) >= MAX_CHAT_WORDS:
+            skipped.append(
+                Skipped(
+                    f"{total - number} messages",
+                    f"a chat gives at most {MAX_CHAT_WORDS} sayings and memories",
+                )
+            )
+            break
         if message.sender == sender:
-            text = " ".join(message.text.split())
-            if len(text) < 4:
-                skipped.append(Skipped(text, "too short to be a saying"))
-            elif text.lower() not in seen:
-                seen.add(text.lower())
-                words.append(NewSaying(SayingKind.SAYING, text, SourceKind.CHAT))
-                if previous is not None and previous.sender != sender:
-                    words.append(
-                        NewSaying(
-                            SayingKind.STYLE_EXAMPLE, text, SourceKind.CHAT, context=previous.text
-                        )
-                    )
+            answered = previous if previous is not None and previous.sender != sender else None
+            words += _message_words(message.text, answered, seen, skipped)
         previous = message
     return words, skipped
+
+
+def _message_words(
+    raw: str, answered: ChatMessage | None, seen: set[str], skipped: list[Skipped]
+) -> list[NewSaying]:
+    """One of their messages: a saying (and a style example when it answered someone), or
+    memories when it is too long to be said."""
+    text = " ".join(raw.split())
+    if len(text) < 4:
+        skipped.append(Skipped(text, "too short to be a saying"))
+        return []
+    key = text.lower()
+    if key in seen:
+        return []
+    seen.add(key)
+    if not fits_a_saying(text):
+        parts = pieces(text, at_most=MAX_PIECES_PER_MESSAGE)
+        if sum(len(p) for p in parts) < len(text) - len(parts):
+            skipped.append(Skipped(text[:40], "a very long message: only its beginning was kept"))
+        return [NewSaying(SayingKind.MEMORY, p, SourceKind.CHAT) for p in parts]
+    out = [NewSaying(SayingKind.SAYING, text, SourceKind.CHAT)]
+    if answered is not None:
+        context = answered.text[:SAYING_MAX_CHARS]
+        out.append(NewSaying(SayingKind.STYLE_EXAMPLE, text, SourceKind.CHAT, context=context))
+    return out
+
+
+def typed_words(sayings: Sequence[str], memories: Sequence[str]) -> list[NewSaying]:
+    """Typed sayings and memories; a "saying" too long to be said is kept as a memory."""
+    out: list[NewSaying] = []
+    for text in (s.strip() for s in sayings):
+        if not text:
+            continue
+        if fits_a_saying(" ".join(text.split())):
+            out.append(NewSaying(SayingKind.SAYING, text, SourceKind.TYPED))
+        else:
+            out += [NewSaying(SayingKind.MEMORY, p, SourceKind.TYPED) for p in pieces(text)]
+    for text in (m.strip() for m in memories):
+        out += [NewSaying(SayingKind.MEMORY, p, SourceKind.TYPED) for p in pieces(text)]
+    return out
 
 
 def _prepare(
@@ -192,21 +248,20 @@ def _prepare(
         cancel.raise_if_cancelled()
         progress(Progress(done, steps, f"Reading {request.chat.name}"))
         try:
+            if request.chat.stat().st_size > MAX_CHAT_BYTES:
+                raise ImportFileError(request.chat, "the file is too large for a chat export")
             export = parse_chat(request.chat.read_text(encoding="utf-8", errors="replace"))
         except OSError as exc:
             raise ImportFileError(request.chat, "the file could not be read") from exc
+        except ImportFileError:
+            raise
         except KeepsakeError as exc:
             raise ImportFileError(request.chat, str(exc)) from exc
-        chat_sayings, chat_skipped = chat_words(export, request.chat_sender)
+        chat_sayings, chat_skipped = chat_words(export, request.chat_sender, cancel, progress)
         prepared.words += chat_sayings
         prepared.skipped += [*export.skipped, *chat_skipped]
         done += 1
-    prepared.words += [
-        NewSaying(SayingKind.SAYING, s, SourceKind.TYPED) for s in request.sayings if s.strip()
-    ]
-    prepared.words += [
-        NewSaying(SayingKind.MEMORY, s, SourceKind.TYPED) for s in request.memories if s.strip()
-    ]
+    prepared.words += typed_words(request.sayings, request.memories)
     prepared.words = _without_repeats(prepared.words, prepared.skipped)
     progress(Progress(done, steps, "Saving"))
     return prepared

@@ -77,8 +77,8 @@ def _decode(handle: BinaryIO, sample_rate: int, max_seconds: float, path: Path |
             raise
         except Exception as exc:
             raise AudioFileError(path, "not an audio file, or the recording is damaged") from exc
-    if not pieces:
-        raise AudioFileError(path, "not an audio file (no sound could be decoded)")
+    if not pieces:  # a valid audio file holding no samples: silence, not an error
+        return np.zeros(0, dtype=np.float32)
     audio: Samples = np.concatenate(pieces)[: limit or None]
     return audio
 

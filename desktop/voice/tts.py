@@ -11,7 +11,11 @@ import numpy as np
 from desktop.core.errors import ModelCorruptError, ModelMissingError
 from desktop.core.events import PhonemeTiming
 from desktop.core.privacy import guard_before_native_import
+from desktop.core.word_bounds import pieces
 from desktop.voice.audio import Samples
+
+PIECE_CHARS = 300  # what Piper is given at once
+MAX_SPOKEN_CHARS = 3000  # about three minutes of speech: the most one call to speak says
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +85,12 @@ class PiperSpeaker:
         return int(self._voice.config.sample_rate)
 
     def synthesize(self, text: str) -> SpeechChunk:
-        """All of `text` as one chunk of audio with its phoneme timeline."""
+        """`text` as one chunk of audio with its phoneme timeline.
+
+        Bounded: Piper is given pieces of at most PIECE_CHARS characters (a sentence without
+        an end would otherwise make onnxruntime ask for gigabytes), and only the first
+        MAX_SPOKEN_CHARS characters are spoken.
+        """
         if self._voice is None:
             self.load()
         from piper import SynthesisConfig
@@ -96,14 +105,15 @@ class PiperSpeaker:
         phonemes: list[PhonemeTiming] = []
         rate = self.sample_rate
         offset = 0
-        for chunk in self._voice.synthesize(text, syn_config=config, include_alignments=True):
-            pos = offset
-            for a in chunk.phoneme_alignments or ():
-                n = int(a.num_samples)
-                phonemes.append(PhonemeTiming(a.phoneme, pos / rate, n / rate))
-                pos += n
-            audio.append(chunk.audio_float_array.astype(np.float32))
-            offset += len(chunk.audio_float_array)
+        for piece in pieces(text[: MAX_SPOKEN_CHARS * 2], PIECE_CHARS, MAX_SPOKEN_CHARS // 300):
+            for chunk in self._voice.synthesize(piece, syn_config=config, include_alignments=True):
+                pos = offset
+                for a in chunk.phoneme_alignments or ():
+                    n = int(a.num_samples)
+                    phonemes.append(PhonemeTiming(a.phoneme, pos / rate, n / rate))
+                    pos += n
+                audio.append(chunk.audio_float_array.astype(np.float32))
+                offset += len(chunk.audio_float_array)
         samples = np.concatenate(audio) if audio else np.zeros(0, dtype=np.float32)
         if self.pitch_semitones:
             from desktop.voice.voice_match import pitch_shift
