@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 from collections.abc import Callable
@@ -10,9 +11,12 @@ from pathlib import Path
 
 import numpy as np
 
-from desktop.core.clock import SystemClock
+from desktop.care.gate import check_conversation, local_timezone_name, refusal
+from desktop.care.store import CareStore
+from desktop.care.therapist import TherapistMode
+from desktop.core.clock import Clock, SystemClock
 from desktop.core.conversation import Conversation, PersonaVoice, build_system_prompt
-from desktop.core.errors import KeepsakeError
+from desktop.core.errors import DiskFullError, KeepsakeError, VaultInUseError
 from desktop.core.events import EngineError, EngineEvent, NothingHeard, TurnFinished
 from desktop.core.grounding import ReplyMode, ReplySource
 from desktop.core.journal import Channel
@@ -26,12 +30,13 @@ from desktop.vault.database import Vault
 from desktop.vault.journal import Journal
 from desktop.vault.journal_recorder import JournalRecorder
 from desktop.vault.personas import PersonaStore
-from desktop.voice.audio import read_wav_16k, write_wav
+from desktop.voice.audio import Samples, read_wav_16k, write_wav
 from desktop.voice.file_devices import FileOutput
 from desktop.voice.pipeline import ConversationEngine, ReplyPlanner
 
 EXIT_NOTHING_HEARD = 3
 EXIT_FAILED = 2
+EXIT_NOT_NOW = 4  # the usage limits agreed with the therapist say not now
 
 
 @dataclass
@@ -76,20 +81,21 @@ def run_turn(
     settings: Settings,
     models_dir: Path,
     text: str | None = None,
-    wav: Path | None = None,
+    wav: Path | Samples | None = None,
     persona: PersonaVoice | None = None,
     timeout_s: float = 120.0,
     planner_factory: Callable[[int], ReplyPlanner] | None = None,
     with_llm: bool = True,
     also_notify: Callable[[EngineEvent], None] | None = None,
 ) -> tuple[TalkResult, np.ndarray, int]:
-    """Run one turn on the chosen models; returns the result and the reply audio."""
+    """Run one turn on the chosen models; returns the result and the reply audio. `wav` is an
+    audio file, or its samples already decoded (16 kHz mono)."""
     result = TalkResult()
     collector = _Collector(result, also_notify)
     done = collector.done
     on_event = collector
 
-    audio = read_wav_16k(wav) if wav is not None else None
+    audio = read_wav_16k(wav) if isinstance(wav, Path) else wav
     voice = persona or PersonaVoice()
     adapters = build_adapters(
         settings, models_dir, voice.language, (voice.display_name,), with_llm=with_llm
@@ -166,22 +172,37 @@ def talk_command(
     persona_name: str | None = None,
     sayings_only: bool = False,
 ) -> int:
-    """The `keepsake talk` subcommand; prints the transcript and reply, returns the exit code."""
+    """The `keepsake talk` subcommand; prints the transcript and reply, returns the exit code.
+
+    The input is decoded first, and with --persona the usage limits are checked as the window
+    checks them; only then are a journal session and a usage record started.
+    """
     vault = None
     journal: Journal | None = None
-    session_id = 0
+    care: CareStore | None = None
+    session_id = usage_id = 0
+    clock = SystemClock()
     try:
+        heard = read_wav_16k(wav) if wav is not None else None  # not an audio file: stop here
         voice, planner, recorder = None, None, None
         if persona_name:
             vault, voice, planner = _persona_setup(paths, persona_name, sayings_only)
+            care = CareStore(vault)
+            answer = check_conversation(TherapistMode(care, clock), local_timezone_name())
+            if not answer.decision.allowed:
+                reason, lines = refusal(answer)
+                print(f"keepsake talk: not now. {reason}")
+                for line in lines:
+                    print(f"  {line}")
+                return EXIT_NOT_NOW
             journal = Journal(vault)
             journal.mark_unfinished()
             persona = PersonaStore(vault).find(persona_name)
             assert persona is not None
-            clock = SystemClock()
             session_id = journal.start_session(
                 persona.id, persona.display_name, Channel.COMMAND, clock.now()
             )
+            usage_id = care.start_usage(persona.id, session_id, clock.now())
             recorder = JournalRecorder(journal, session_id, clock)
         elif sayings_only:
             raise KeepsakeError("--sayings-only needs --persona NAME")
@@ -189,22 +210,49 @@ def talk_command(
             settings,
             paths.models_dir,
             text=text,
-            wav=wav,
+            wav=heard,
             persona=voice,
             planner_factory=planner,
             with_llm=not sayings_only,
             also_notify=recorder,
         )
     except (KeepsakeError, OSError, TimeoutError) as exc:
-        print(f"keepsake talk: {exc}")
+        print(f"keepsake talk: {_problem(exc)}")
         return EXIT_FAILED
     finally:
-        if journal is not None:
-            journal.end_session(session_id, SystemClock().now())
+        _finish(journal, care, session_id, usage_id, clock)
         if vault is not None:
             vault.close()
     if out is not None and len(audio):
         write_wav(out, audio, rate)
+    _print_result(result, out, as_json)
+    return EXIT_NOTHING_HEARD if result.nothing_heard else 0
+
+
+def _problem(exc: BaseException) -> str:
+    if isinstance(exc, DiskFullError):
+        return (
+            "There isn't enough space on this disk to save the conversation. Nothing already "
+            "saved was lost; please free some space and try again."
+        )
+    if isinstance(exc, VaultInUseError):
+        return f"{exc}: close the other Keepsake window or command first."
+    return str(exc)
+
+
+def _finish(
+    journal: Journal | None, care: CareStore | None, session_id: int, usage_id: int, clock: Clock
+) -> None:
+    """End the journal session and the usage record (a full disk leaves them to the next
+    start, which marks the conversation as ended unexpectedly)."""
+    with contextlib.suppress(DiskFullError):
+        if journal is not None and session_id:
+            journal.end_session(session_id, clock.now())
+        if care is not None and usage_id:
+            care.end_usage(usage_id, clock.now())
+
+
+def _print_result(result: TalkResult, out: Path | None, as_json: bool) -> None:
     label = "said in life" if result.source is ReplySource.SAID_IN_LIFE else "AI"
     if as_json:
         payload = {
@@ -223,4 +271,3 @@ def talk_command(
         print(f"{label}: {result.reply}")
         if out is not None:
             print(f"(reply audio: {out}, {result.audio_seconds:.1f} s)")
-    return EXIT_NOTHING_HEARD if result.nothing_heard else 0

@@ -11,13 +11,14 @@ import csv
 import html
 import io
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from statistics import mean
 from zoneinfo import ZoneInfo
 
+from desktop.care.chain_store import ChangeOutside
 from desktop.care.store import CareStore, UsageRow
 from desktop.core.files import atomic_write_text
 from desktop.core.journal import JournalSession
@@ -61,6 +62,7 @@ class UsageReport:
     times_of_day: tuple[tuple[TimeOfDay, int], ...]
     trend: str
     policy_lines: tuple[str, ...]
+    changes_outside: tuple[str, ...] = ()  # "Changed outside Keepsake on ..." lines
 
 
 def _minutes(row: UsageRow) -> float:
@@ -186,7 +188,15 @@ def report_html(report: UsageReport, transcripts: Sequence[tuple[JournalSession,
         + "</p>",
         "<h2>Limits that apply</h2><ul>",
         *[f"<li>{e(line)}</li>" for line in report.policy_lines],
-        "</ul><h2>Trend</h2>",
+        "</ul>",
+        *(
+            ["<h2>Changes outside Keepsake</h2><ul>"]
+            + [f"<li>{e(line)}</li>" for line in report.changes_outside]
+            + ["</ul>"]
+            if report.changes_outside
+            else []
+        ),
+        "<h2>Trend</h2>",
         f"<p>{e(report.trend)}</p>",
         "<h2>Week by week</h2><table><tr><th>Week of</th><th>Conversations</th>"
         "<th>Minutes</th><th>Mood before</th><th>Mood after</th></tr>",
@@ -246,7 +256,25 @@ def write_usage_report(
     return len(report.rows)
 
 
+def change_lines(changes: Sequence[ChangeOutside], zone: ZoneInfo) -> tuple[str, ...]:
+    """'Changed outside Keepsake on 3 April 2026 (what was found); ...' for the report."""
+    lines = []
+    for change in changes:
+        day = change.noticed_at.astimezone(zone) if change.noticed_at.tzinfo else change.noticed_at
+        line = f"Changed outside Keepsake on {day:%d %B %Y} ({change.problem})."
+        if change.resealed_at is not None:
+            line += (
+                f" The therapist accepted the records again on "
+                f"{change.resealed_at.astimezone(zone):%d %B %Y}."
+            )
+        else:
+            line += " The strictest setting applies until the therapist enters the PIN."
+        lines.append(line)
+    return tuple(lines)
+
+
 def usage_report(
     care: CareStore, zone: ZoneInfo, now: datetime, policy_lines: Sequence[str]
 ) -> UsageReport:
-    return build_report(care.usage_rows(), zone, now, policy_lines)
+    report = build_report(care.usage_rows(), zone, now, policy_lines)
+    return replace(report, changes_outside=change_lines(care.changes_outside(), zone))

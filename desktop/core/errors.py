@@ -222,7 +222,7 @@ class CareError(KeepsakeError):
 
 
 class PinFormatError(CareError):
-    """A new PIN must be 4 to 12 digits."""
+    """A new PIN must be 6 to 12 digits."""
 
 
 class WrongPinError(CareError):

@@ -105,7 +105,7 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, e.PinRequiredError):
         return tr("This change needs the therapist's PIN.")
     if isinstance(exc, e.PinFormatError):
-        return tr("A PIN is 4 to 12 digits.")
+        return tr("A PIN is 6 to 12 digits.")
     if isinstance(exc, e.SettingsError):
         return tr("Your settings couldn't be saved. Is the disk full?")
     if isinstance(exc, e.KeepsakeError):

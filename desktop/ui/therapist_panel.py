@@ -61,7 +61,7 @@ class PinDialog(QDialog):
         self.setWindowTitle(tr("Change the PIN") if change else tr("Choose a therapist PIN"))
         self.current = _pin_field(tr("current PIN"))
         self.current.setVisible(change)
-        self.new = _pin_field(tr("4 to 12 digits"))
+        self.new = _pin_field(tr("6 to 12 digits"))
         self.repeat = _pin_field(tr("the same again"))
         self.message = QLabel("")
         self.message.setWordWrap(True)
@@ -222,12 +222,15 @@ class TherapistDialog(QDialog):
         applied = self.therapist.applied(self.timezone)
         now = self.therapist.clock.now()
         if applied.tampered:
+            from desktop.ui.care_actions import changed_outside_text
+
             self.applies.setText(
-                tr(
-                    "<b>The saved limits could not be verified</b> — they may have been changed "
-                    "outside Keepsake. Until the therapist enters the PIN and saves the limits "
-                    "again, the strictest setting applies: no conversations. The journal stays "
-                    "open."
+                "<b>"
+                + changed_outside_text(applied)
+                + "</b> "
+                + tr(
+                    "Until the therapist enters the PIN and saves the limits again, there are "
+                    "no conversations. The journal stays open."
                 )
             )
         else:

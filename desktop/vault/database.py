@@ -125,6 +125,19 @@ class Vault:
             finally:
                 cur.close()
 
+    @contextmanager
+    def reading(self) -> Iterator[Any]:
+        """A read transaction: every query through the cursor sees the same state."""
+        with self._lock:
+            cur = self._conn.cursor()
+            cur.execute("BEGIN")
+            try:
+                yield cur
+            finally:
+                if self._conn.in_transaction:
+                    cur.execute("COMMIT")
+                cur.close()
+
     def on_close(self, callback: Callable[[], None]) -> None:
         """Run `callback` once the connection is closed (e.g. release the instance lock)."""
         self._on_close.append(callback)

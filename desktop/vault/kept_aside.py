@@ -36,8 +36,8 @@ _NAMES = re.compile(
 def _companions(paths: AppPaths, main: Path, reason: str, tag: str) -> list[Path]:
     data = paths.data_dir
     base = paths.vault_file.name
-    names = [main.name + "-wal", main.name + "-shm"]  # a restore moves them with it
-    names += [f"{base}-wal{tag}", f"{base}-shm{tag}"]  # opening sets them aside like this
+    names = [main.name + "-wal", main.name + "-shm", main.name + ".care"]  # moved with it
+    names += [f"{base}{extra}{tag}" for extra in ("-wal", "-shm", ".care")]  # as opening does
     if reason == AsideReason.BEFORE_RESTORE:
         names.append(paths.vault_meta_file.name + tag)
     return [data / n for n in names if (data / n).is_file()]

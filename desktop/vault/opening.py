@@ -50,7 +50,7 @@ def _set_aside(paths: AppPaths) -> None:
     its metadata.
     """
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in ("", "-wal", "-shm", ".care"):
         src = paths.vault_file.with_name(paths.vault_file.name + suffix)
         if src.exists():
             src.rename(src.with_name(f"{src.name}.unreadable-{stamp}"))
@@ -59,7 +59,7 @@ def _set_aside(paths: AppPaths) -> None:
 def erase_vault(paths: AppPaths, backend: KeyringBackend) -> None:
     """Delete the vault, its metadata and its key (the user confirmed twice). Not undoable."""
     meta = read_meta(paths.vault_meta_file)
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in ("", "-wal", "-shm", ".care"):
         paths.vault_file.with_name(paths.vault_file.name + suffix).unlink(missing_ok=True)
     paths.vault_meta_file.unlink(missing_ok=True)
     if meta is not None and meta.key_source is KeySource.KEYRING:

@@ -169,7 +169,8 @@ def _swap(paths: AppPaths, plan: _Plan) -> None:
     """The committed part: idempotent, so an interrupted swap is finished by running it again."""
     staged = _staged(paths)
     if staged.exists():
-        for suffix in ("-wal", "-shm", ""):  # the current vault with its WAL, aside
+        # the current vault aside, with its WAL and the copy of its care chain's head
+        for suffix in ("-wal", "-shm", ".care", ""):
             _move(
                 paths.vault_file.with_name(paths.vault_file.name + suffix),
                 plan.aside.with_name(plan.aside.name + suffix),

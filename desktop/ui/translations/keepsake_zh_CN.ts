@@ -4,6 +4,16 @@
   <context>
     <name>Keepsake</name>
     <message>
+      <location filename="../../../desktop/care/gate.py" line="53" />
+      <source>They could not be verified, so the strictest setting applies for now.</source>
+      <translation>无法核实这些限制，因此暂时采用最严格的设置。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/gate.py" line="55" />
+      <source>The usage limits or the usage record were changed outside Keepsake on {0}, so the strictest setting applies until the therapist enters the PIN again.</source>
+      <translation>使用限制或使用记录于 {0} 在 Keepsake 之外被更改，因此在治疗师再次输入 PIN 之前，采用最严格的设置。</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/care/wording.py" line="36" />
       <source>No usage limits are set.</source>
       <translation>未设置使用限制。</translation>
@@ -364,47 +374,42 @@
       <translation>没有安装这种语言的声音，所以回复以字幕显示。可以在“设置 → 模型”中获取。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care_actions.py" line="67" />
-      <source>They could not be verified, so the strictest setting applies for now.</source>
-      <translation>无法核实这些限制，因此暂时采用最严格的设置。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care_actions.py" line="106" />
+      <location filename="../../../desktop/ui/care_actions.py" line="101" />
       <source>Your letter to {0} is in the journal, and the portrait is retired.</source>
       <translation>你写给{0}的信已保存在日记中，肖像已退休。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care_actions.py" line="124" />
+      <location filename="../../../desktop/ui/care_actions.py" line="119" />
       <source>Retire {0}'s portrait?</source>
       <translation>让{0}的肖像退休吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care_actions.py" line="125" />
+      <location filename="../../../desktop/ui/care_actions.py" line="120" />
       <source>Your conversations with {0} stay in the journal. Calls will no longer be offered; you can bring the portrait back later if you need to.</source>
       <translation>你和{0}的对话会保留在日记中。之后不再提供通话；如果需要，你以后可以把肖像找回来。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care_actions.py" line="142" />
+      <location filename="../../../desktop/ui/care_actions.py" line="137" />
       <source>Bring {0}'s portrait back?</source>
       <translation>把{0}的肖像找回来吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care_actions.py" line="143" />
+      <location filename="../../../desktop/ui/care_actions.py" line="138" />
       <source>Calls with {0} will be offered again. If saying goodbye was agreed with a therapist, it may help to talk it over with them first.</source>
       <translation>将再次提供与{0}的通话。如果告别是和治疗师商量好的，最好先和治疗师谈一谈。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care_actions.py" line="153" />
+      <location filename="../../../desktop/ui/care_actions.py" line="148" />
       <source>Therapist PIN</source>
       <translation>治疗师 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care_actions.py" line="153" />
+      <location filename="../../../desktop/ui/care_actions.py" line="148" />
       <source>The therapist's PIN:</source>
       <translation>治疗师的 PIN：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care_actions.py" line="160" />
+      <location filename="../../../desktop/ui/care_actions.py" line="155" />
       <source>Not brought back</source>
       <translation>没有找回</translation>
     </message>
@@ -1182,51 +1187,56 @@ There is no hurry, and nothing here is shared with anyone.</source>
     </message>
     <message>
       <location filename="../../../desktop/ui/messages.py" line="83" />
+      <source>That photo is larger than a portrait can use (at most {0} megapixels). Please choose a smaller copy of it.</source>
+      <translation>这张照片超出了肖像可用的大小（最多 {0} 百万像素）。请选择一张较小的副本。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/messages.py" line="88" />
       <source>No face was found in the photo. You can place the eyes and mouth by hand.</source>
       <translation>照片中没有找到人脸。你可以手动标出眼睛和嘴巴的位置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="87" />
+      <location filename="../../../desktop/ui/messages.py" line="92" />
       <source>{0}: {1}. Please check the file and try again.</source>
       <translation>{0}：{1}。请检查文件后再试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="92" />
+      <location filename="../../../desktop/ui/messages.py" line="97" />
       <source>That PIN is not right. The next try is possible in {0}.</source>
       <translation>PIN 不正确。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="95" />
+      <location filename="../../../desktop/ui/messages.py" line="100" />
       <source>That PIN is not right. Please try again.</source>
       <translation>PIN 不正确。请再试一次。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="97" />
+      <location filename="../../../desktop/ui/messages.py" line="102" />
       <source>After several wrong PINs, entry pauses for a while. The next try is possible in {0}.</source>
       <translation>多次输入错误的 PIN 后，需要等待一段时间。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="101" />
+      <location filename="../../../desktop/ui/messages.py" line="106" />
       <source>This change needs the therapist's PIN.</source>
       <translation>此更改需要治疗师的 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="103" />
-      <source>A PIN is 4 to 12 digits.</source>
-      <translation>PIN 是 4 到 12 位数字。</translation>
+      <location filename="../../../desktop/ui/messages.py" line="108" />
+      <source>A PIN is 6 to 12 digits.</source>
+      <translation>PIN 为 6 到 12 位数字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="105" />
+      <location filename="../../../desktop/ui/messages.py" line="110" />
       <source>Your settings couldn't be saved. Is the disk full?</source>
       <translation>无法保存你的设置。磁盘是否已满？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="109" />
+      <location filename="../../../desktop/ui/messages.py" line="114" />
       <source>Something went wrong. Nothing you saved was lost. Details: </source>
       <translation>出了点问题。你保存的内容都没有丢失。详细信息：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="116" />
+      <location filename="../../../desktop/ui/messages.py" line="121" />
       <source>{0} seconds</source>
       <translation>{0} 秒</translation>
     </message>
@@ -2177,8 +2187,8 @@ There is no hurry, and nothing here is shared with anyone.</source>
     </message>
     <message>
       <location filename="../../../desktop/ui/therapist_panel.py" line="64" />
-      <source>4 to 12 digits</source>
-      <translation>4 到 12 位数字</translation>
+      <source>6 to 12 digits</source>
+      <translation>6 到 12 位数字</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/therapist_panel.py" line="65" />
@@ -2341,52 +2351,52 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="226" />
-      <source>&lt;b&gt;The saved limits could not be verified&lt;/b&gt; — they may have been changed outside Keepsake. Until the therapist enters the PIN and saves the limits again, the strictest setting applies: no conversations. The journal stays open.</source>
-      <translation>&lt;b&gt;无法核实已保存的限制&lt;/b&gt;——它们可能在 Keepsake 之外被改动过。在治疗师输入 PIN 并重新保存限制之前，采用最严格的设置：不能进行对话。日记仍然可以打开。</translation>
+      <location filename="../../../desktop/ui/therapist_panel.py" line="231" />
+      <source>Until the therapist enters the PIN and saves the limits again, there are no conversations. The journal stays open.</source>
+      <translation>在治疗师输入 PIN 并重新保存限制之前，暂停所有对话。日记仍可打开。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="238" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="241" />
       <source>Therapist mode is on: changing the limits needs the PIN.</source>
       <translation>治疗师模式已开启：更改限制需要 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="240" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="243" />
       <source>No PIN is set: anyone using this computer can change these limits. A therapist can choose a PIN so that only they can.</source>
       <translation>未设置 PIN：使用这台电脑的任何人都可以更改这些限制。治疗师可以设置 PIN，这样只有他们能更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="247" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="250" />
       <source>Change the PIN…</source>
       <translation>更改 PIN…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="247" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="250" />
       <source>Choose a PIN…</source>
       <translation>设置 PIN…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="303" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="306" />
       <source>The new limits are saved.</source>
       <translation>新的限制已保存。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="306" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="309" />
       <source>All limits are removed.</source>
       <translation>所有限制已取消。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="328" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="331" />
       <source>The PIN is saved. Keep it somewhere safe.</source>
       <translation>PIN 已保存。请妥善保管。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="337" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="340" />
       <source>Save the usage report</source>
       <translation>保存使用报告</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="342" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="345" />
       <source>The report ({0} conversations) is saved as {1}. The file is not encrypted.</source>
       <translation>报告（{0} 次对话）已保存为 {1}。该文件没有加密。</translation>
     </message>
