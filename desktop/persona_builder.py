@@ -40,6 +40,7 @@ from desktop.core.persona import (
 )
 from desktop.core.word_bounds import SAYING_MAX_CHARS, fits_a_saying, pieces
 from desktop.vault.personas import NewSaying, PersonaStore
+from desktop.vault.scratch import ensure_space
 from desktop.voice.audio import CAPTURE_RATE
 from desktop.voice.audio_file import decode_audio_file
 from desktop.voice.stt import WhisperTranscriber
@@ -329,6 +330,11 @@ def build_persona(
                 ),
             )
     vault = store._vault
+    incoming = sum(len(d) for _p, d, _r in prepared.photos) + sum(
+        len(d) for _p, d, _s in prepared.clips
+    )
+    # the write-ahead log and the database each hold it once until the next checkpoint
+    ensure_space(vault.path.parent, 2 * incoming + sum(len(w.text) for w in prepared.words))
     with vault.transaction() as cur:
         persona_id = store._insert_persona(cur, request.details, now)
         portrait: tuple[int, str | None] | None = None

@@ -74,8 +74,11 @@ class DiskFullError(KeepsakeError):
     """There is not enough free space on the disk; the last write was undone."""
 
     def __init__(self, folder: Path, needed: int | None = None) -> None:
-        extra = f", about {needed / 1e6:.0f} MB more are needed" if needed else ""
-        super().__init__(f"there isn't enough space on the disk of {folder}{extra}")
+        extra = f" (about {needed / 1e6:.0f} MB more are needed in {folder})" if needed else ""
+        super().__init__(
+            f"There isn't enough space on this disk{extra}. Nothing already saved was lost; "
+            "please free some space and try again"
+        )
         self.folder = folder
         self.needed = needed
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.clock import Clock
-from desktop.core.errors import PassphraseRequiredError, WrongKeyError
+from desktop.core.errors import DiskFullError, PassphraseRequiredError, WrongKeyError
 from desktop.core.jobs import Progress
 from desktop.core.persona import ImportReport, SayingKind
 from desktop.core.settings import Settings, SettingsStore, UiLanguage
@@ -252,7 +252,12 @@ class MainWindow(QMainWindow):
             vault.close()
             return
         self.vault = vault
-        unfinished = Journal(vault).mark_unfinished()
+        try:
+            unfinished = Journal(vault).mark_unfinished()
+        except DiskFullError as exc:  # opened read only: everything saved can still be read
+            self.status_label.setText(describe(exc))
+            self.refresh_wall()
+            return
         if unfinished:
             self.status_label.setText(
                 tr(

@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 
 Row = tuple[Any, ...]
 _SQLITE_FULL = 13  # "database or disk is full"
+_ROOM_FOR_SHM = 1024 * 1024  # less free space than this is a full disk
+_NO_ROOM_CODES = (10, 13, 14)  # I/O error, full, cannot open: the shared-memory file (full disk)
 
 
 class Vault:
@@ -36,6 +38,7 @@ class Vault:
         # the vault key itself is not kept.
         self._tag_key = hmac.new(key, b"keepsake integrity tags v1", hashlib.sha256).digest()
         self._on_close: list[Callable[[], None]] = []
+        self.read_only = False  # opened on a full disk: reads work, writes raise DiskFullError
 
     @classmethod
     def open(cls, path: Path, key: bytes, migrations: tuple[Migration, ...] = MIGRATIONS) -> Vault:
@@ -55,8 +58,14 @@ class Vault:
             try:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlcipher3.DatabaseError as exc:
+                code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+                if existed and code in _NO_ROOM_CODES:
+                    conn.close()
+                    return cls._open_read_only(path, key, migrations, exc)
                 if existed:
                     raise WrongKeyError("the key does not open this vault") from exc
+                if code in _NO_ROOM_CODES:
+                    raise DiskFullError(path.parent) from exc
                 raise VaultCorruptError(path, "cannot create the database") from exc
             found = int(conn.execute("PRAGMA user_version").fetchone()[0])
             supported = latest_version(migrations)
@@ -67,6 +76,43 @@ class Vault:
             conn.execute("PRAGMA secure_delete = ON")
             vault = cls(conn, path, key)
             vault._migrate(found, migrations)
+            return vault
+        except BaseException:
+            conn.close()
+            raise
+
+    @classmethod
+    def _open_read_only(
+        cls, path: Path, key: bytes, migrations: tuple[Migration, ...], cause: Exception
+    ) -> Vault:
+        """A full disk leaves no room for SQLite's shared-memory file: open the vault read
+        only (everything saved can be read; every write raises DiskFullError). Only when the
+        WAL holds nothing, so nothing committed is hidden."""
+        import sqlcipher3
+
+        import shutil
+
+        if shutil.disk_usage(path.parent).free > _ROOM_FOR_SHM:
+            raise VaultCorruptError(path, "the data file could not be read") from cause
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise DiskFullError(path.parent) from cause
+        conn = sqlcipher3.connect(
+            f"{path.as_uri()}?immutable=1", uri=True, check_same_thread=False, isolation_level=None
+        )
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlcipher3.DatabaseError as exc:
+                raise WrongKeyError("the key does not open this vault") from exc
+            found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if found != latest_version(migrations):
+                raise DiskFullError(path.parent) from cause  # it would need to be migrated
+            vault = cls(conn, path, key)
+            vault.read_only = True
+            log.warning("vault: the disk is full; opened read only")
             return vault
         except BaseException:
             conn.close()
@@ -119,11 +165,15 @@ class Vault:
                             cur.execute("ROLLBACK")
                         raise
             except Exception as exc:
-                if getattr(exc, "sqlite_errorcode", None) == _SQLITE_FULL:
+                if self._no_room(exc):
                     raise DiskFullError(self.path.parent) from exc
                 raise
             finally:
                 cur.close()
+
+    def _no_room(self, exc: BaseException) -> bool:
+        code = getattr(exc, "sqlite_errorcode", None)
+        return code == _SQLITE_FULL or (self.read_only and code is not None)
 
     @contextmanager
     def reading(self) -> Iterator[Any]:
@@ -183,9 +233,10 @@ class Vault:
         """Fold the WAL and close (a full disk only skips the fold); then the close hooks."""
         with self._lock:
             try:
-                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                if not self.read_only:
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except Exception as exc:
-                if getattr(exc, "sqlite_errorcode", None) != _SQLITE_FULL:
+                if not self._no_room(exc):
                     raise
                 log.warning("vault: disk full, the WAL is folded at the next start")
             finally:

@@ -30,17 +30,18 @@ class VaultLock:
     def acquire(cls, path: Path) -> VaultLock:
         """Take the lock at `path` now, or raise VaultInUseError with the holder's process id."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(path, "a+b")  # noqa: SIM115 - kept open while the lock is held
+        handle = open(path, "a+b", buffering=0)  # noqa: SIM115 - open while the lock is held
         try:
             _lock(handle)
         except OSError:
             pid = _read_pid(handle)
             handle.close()
             raise VaultInUseError(pid) from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"{os.getpid()}\n".encode())
-        handle.flush()
+        with contextlib.suppress(OSError):  # the id is for the message only (a full disk)
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"{os.getpid()}\n".encode())
+            handle.flush()
         return cls(path, handle)
 
     @property

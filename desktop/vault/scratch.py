@@ -19,7 +19,7 @@ from pathlib import Path
 from desktop.core.errors import DiskFullError
 from desktop.paths import SCRATCH_FOLDER
 
-SPACE_MARGIN = 16 * 1024 * 1024  # kept free on top of what a write needs (the WAL, the journal)
+SPACE_MARGIN = 2 * 1024 * 1024  # kept free on top of what a write needs (the WAL, the journal)
 _NOTE_SUFFIX = ".partial-note"
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _SQLITE_FULL = 13
