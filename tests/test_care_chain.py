@@ -5,7 +5,7 @@ one Keepsake knew) brings the limits back."""
 from __future__ import annotations
 
 import shutil
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest

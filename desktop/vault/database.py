@@ -88,9 +88,9 @@ class Vault:
         """A full disk leaves no room for SQLite's shared-memory file: open the vault read
         only (everything saved can be read; every write raises DiskFullError). Only when the
         WAL holds nothing, so nothing committed is hidden."""
-        import sqlcipher3
-
         import shutil
+
+        import sqlcipher3
 
         if shutil.disk_usage(path.parent).free > _ROOM_FOR_SHM:
             raise VaultCorruptError(path, "the data file could not be read") from cause
