@@ -1,11 +1,18 @@
 """The care chain in the vault (`care_log`, `care_anchor`) and the copy of its head kept beside
 the vault file (`keepsake.db.care`), which shows when an older copy of the whole database was
 put back. The rules are in `chain.py`. Writes happen inside the caller's transaction.
+
+The chain's HMACs use a random secret kept in the (encrypted) vault itself, not the vault key:
+it is no weaker against whoever holds the key, and a backup restored on another computer keeps
+a chain that still verifies.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
+import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +24,7 @@ from desktop.care.chain import (
     ChainCheck,
     Entry,
     EntryKind,
+    Tagger,
     anchor_tag,
     canonical,
     entry_hash,
@@ -27,7 +35,7 @@ from desktop.core.files import atomic_write_text
 from desktop.vault.database import Vault
 
 MIRROR_SUFFIX = ".care"
-_FLAG, _NOTICE = "care_chain", "care_changed_outside"
+_FLAG, _NOTICE, _SECRET = "care_chain", "care_changed_outside", "care_chain_secret"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +45,10 @@ class ChangeOutside:
     noticed_at: datetime
     problem: str
     resealed_at: datetime | None = None  # when the therapist accepted the state again
+
+
+def _no_tags(purpose: str, data: str) -> str:
+    return ""
 
 
 def mirror_path(vault_file: Path) -> Path:
@@ -89,30 +101,49 @@ class ChainRecorder:
         row = _one(cur, "SELECT value FROM app_meta WHERE key = ?", (_FLAG,))
         return row is None or row[0] != "unsealed"
 
-    def _mirror(self) -> tuple[int, str] | Literal[False] | None:
+    def _tagger(self, cur: Any) -> Tagger | None:
+        row = _one(cur, "SELECT value FROM app_meta WHERE key = ?", (_SECRET,))
+        try:
+            secret = bytes.fromhex(row[0]) if row else b""
+        except ValueError:
+            secret = b""
+        if len(secret) != 32:
+            return None
+
+        def tag(purpose: str, data: str) -> str:
+            message = purpose.encode() + b"\0" + data.encode()
+            return hmac.new(secret, message, hashlib.sha256).hexdigest()
+
+        return tag
+
+    def _mirror(self, tag: Tagger | None) -> tuple[int, str] | Literal[False] | None:
         """(seq, hash) from the file beside the vault; None without one; False if altered."""
         path = mirror_path(self.vault.path)
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
-            seq, head, tag = int(raw["seq"]), str(raw["hash"]), str(raw["tag"])
+            seq, head, check = int(raw["seq"]), str(raw["hash"]), str(raw["tag"])
         except FileNotFoundError:
             return None
         except (OSError, ValueError, KeyError, TypeError):
             return False
-        if not self.vault.tag_matches("care mirror", f"{seq}\n{head}", tag):
+        if tag is None or not hmac.compare_digest(tag("care mirror", f"{seq}\n{head}"), check):
             return False
         return seq, head
 
     def _check(self, cur: Any) -> ChainCheck:
         anchor = self._anchor(cur)
         rows = self._rows(cur)
-        mirror = self._mirror()
+        tag = self._tagger(cur)
+        mirror = self._mirror(tag)
+        sealed = self._sealed(cur) or mirror is not None  # a head was kept: it was begun
+        if anchor is not None and tag is None:
+            return ChainCheck(False, "the key of the usage record was removed")
         if mirror is False:
             return ChainCheck(False, "the record kept beside the vault was altered")
+        if tag is None:  # not begun yet: nothing can have been recorded
+            return verify(_no_tags, None, [], rows, sealed, None)
         entries = self._entries(cur, anchor.segment_start) if anchor else []
-        if anchor is None and not self._sealed(cur) and mirror is not None:
-            return ChainCheck(False, "the record of the limits was removed")
-        return verify(self.vault.tag, anchor, entries, rows, self._sealed(cur), mirror or None)
+        return verify(tag, anchor, entries, rows, sealed, mirror)
 
     def check(self) -> ChainCheck:
         """Whether the care records are as Keepsake left them (read only)."""
@@ -200,7 +231,9 @@ class ChainRecorder:
         self, cur: Any, seq: int, kind: EntryKind, body: str, prev: str, now: datetime
     ) -> str:
         at = now.isoformat()
-        digest = entry_hash(self.vault.tag, seq, at, kind.value, body, prev)
+        tag = self._tagger(cur)
+        assert tag is not None
+        digest = entry_hash(tag, seq, at, kind.value, body, prev)
         cur.execute(
             "INSERT INTO care_log (seq, at, kind, body, prev, hash) VALUES (?, ?, ?, ?, ?, ?)",
             (seq, at, kind.value, body, prev, digest),
@@ -208,7 +241,9 @@ class ChainRecorder:
         return digest
 
     def _set_anchor(self, cur: Any, seq: int, digest: str, version: int, start: int) -> None:
-        tag = anchor_tag(self.vault.tag, seq, digest, version, start)
+        tagger = self._tagger(cur)
+        assert tagger is not None
+        tag = anchor_tag(tagger, seq, digest, version, start)
         cur.execute(
             "INSERT INTO care_anchor (id, head_seq, head_hash, policy_version, segment_start, tag)"
             " VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET head_seq = excluded.head_seq,"
@@ -227,6 +262,12 @@ class ChainRecorder:
         now: datetime,
     ) -> None:
         state.policy_version = version
+        if self._tagger(cur) is None:
+            cur.execute(
+                "INSERT INTO app_meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (_SECRET, secrets.token_hex(32)),
+            )
         seq = self._next_seq(cur)
         digest = self._write(
             cur, seq, kind, canonical({**extra, "state": state.snapshot()}), "", now
@@ -262,11 +303,13 @@ class ChainRecorder:
 
     def write_mirror(self) -> None:
         """After a commit: keep a copy of the chain's head beside the vault file."""
-        row = self.vault.query("SELECT head_seq, head_hash FROM care_anchor WHERE id = 1")
-        if not row:
+        with self.vault.reading() as cur:
+            row = _one(cur, "SELECT head_seq, head_hash FROM care_anchor WHERE id = 1")
+            tagger = self._tagger(cur)
+        if row is None or tagger is None:
             return
-        seq, head = int(row[0][0]), str(row[0][1])
-        tag = self.vault.tag("care mirror", f"{seq}\n{head}")
+        seq, head = int(row[0]), str(row[1])
+        tag = tagger("care mirror", f"{seq}\n{head}")
         atomic_write_text(
             mirror_path(self.vault.path), canonical({"seq": seq, "hash": head, "tag": tag})
         )
