@@ -133,8 +133,8 @@ def restore_backup(
     except BaseException as exc:
         raw.unlink(missing_ok=True)
         if not committed:
-            staged.unlink(missing_ok=True)
-            staged_meta.unlink(missing_ok=True)
+            for leftover in (staged, staged_meta, staged.with_name(staged.name + "-journal")):
+                leftover.unlink(missing_ok=True)
         if is_disk_full(exc):
             raise DiskFullError(paths.data_dir) from exc
         raise
@@ -152,7 +152,7 @@ def _verify(staged: Path, key: bytes, source: Path) -> None:
             raise VaultCorruptError(source, "the restored copy is damaged")
     finally:
         check.close()
-    for suffix in ("-wal", "-shm"):  # closed cleanly: nothing may travel beside it
+    for suffix in ("-wal", "-shm", "-journal"):  # closed cleanly: nothing may travel beside it
         extra = staged.with_name(staged.name + suffix)
         if extra.exists():
             if extra.stat().st_size and suffix == "-wal":
@@ -208,7 +208,7 @@ def finish_interrupted_restore(paths: AppPaths) -> bool:
     for leftover in (_staged(paths), _staged_meta(paths)):
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()
-    for suffix in ("-wal", "-shm"):
+    for suffix in ("-wal", "-shm", "-journal"):  # SQLite's files beside the staged copy
         with contextlib.suppress(FileNotFoundError):
             _staged(paths).with_name(_staged(paths).name + suffix).unlink()
     return False
