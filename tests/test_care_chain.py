@@ -172,3 +172,23 @@ def test_pins_are_six_to_twelve_digits_and_an_edited_policy_body_locks(tmp_path:
         cur.execute("UPDATE care_policy SET body = ?", (loosened,))
     _locked(mode)
     vault.close()
+
+
+def test_a_pin_chosen_under_the_old_rules_still_works_and_is_called_weak(tmp_path: Path) -> None:
+    import hashlib
+    import os
+
+    from desktop.care.pin import PinHash
+
+    vault = Vault.open(tmp_path / "v.db", KEY)
+    mode = TherapistMode(CareStore(vault), ManualClock(START))
+    mode.set_pin(PIN)
+    assert not mode.pin_is_weak
+    salt = os.urandom(16)
+    old = PinHash(
+        2**14, 8, 1, salt, hashlib.scrypt(b"2468", salt=salt, n=2**14, r=8, p=1, dklen=32)
+    )
+    mode.store.save_pin(old.encode())  # as Keepsake stored a 4-digit PIN before
+    assert mode.pin_is_weak
+    mode.check_pin("2468")
+    vault.close()

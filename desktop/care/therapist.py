@@ -14,7 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from desktop.care.pin import PinAttempts, PinHash, check_new_pin, hash_pin, pin_matches
+from desktop.care.pin import (
+    PinAttempts,
+    PinHash,
+    check_new_pin,
+    hash_pin,
+    is_weak,
+    pin_matches,
+)
 from desktop.care.policy import Decision, UsagePolicy, evaluate, locked_policy
 from desktop.care.policy_codec import policy_from_json, policy_to_json
 from desktop.care.store import CareStore
@@ -53,6 +60,17 @@ class TherapistMode:
     @property
     def has_pin(self) -> bool:
         return self.store.pin() is not None
+
+    @property
+    def pin_is_weak(self) -> bool:
+        """The PIN was chosen before PINs were 6 digits with today's cost: worth changing."""
+        stored = self.store.pin()
+        if stored is None:
+            return False
+        try:
+            return is_weak(PinHash.decode(stored.hash_text))
+        except ValueError:
+            return False
 
     def pin_wait_s(self) -> float:
         """Seconds until the next PIN attempt is possible (0: now)."""

@@ -237,8 +237,16 @@ class TherapistDialog(QDialog):
             self.applies.setText(" ".join(describe_policy(applied.policy, now, tr, long_date)))
             self._fill(applied.policy)
         has_pin = self.therapist.has_pin
+        weak = (
+            tr(
+                " This PIN was chosen when PINs could be shorter; please choose a new one of at "
+                "least 6 digits."
+            )
+            if has_pin and self.therapist.pin_is_weak
+            else ""
+        )
         self.mode.setText(
-            tr("Therapist mode is on: changing the limits needs the PIN.")
+            tr("Therapist mode is on: changing the limits needs the PIN.") + weak
             if has_pin
             else tr(
                 "No PIN is set: anyone using this computer can change these limits. A "

@@ -1036,57 +1036,57 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>Keepsake 无法打开你的资料</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="258" />
+      <location filename="../../../desktop/ui/main_window.py" line="263" />
       <source>{0} conversation(s) ended unexpectedly last time; they are kept in the journal up to the last turn.</source>
       <translation>上次有 {0} 次对话意外结束；它们已保存在日记中，直到最后一轮。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="302" />
+      <location filename="../../../desktop/ui/main_window.py" line="307" />
       <source>Consent first</source>
       <translation>请先记录同意</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="303" />
+      <location filename="../../../desktop/ui/main_window.py" line="308" />
       <source>Before the first conversation with {0}, please record who made this portrait and whether they agreed to it.</source>
       <translation>在与{0}的第一次对话之前，请记录是谁制作了这个肖像，以及他们是否同意。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="320" />
+      <location filename="../../../desktop/ui/main_window.py" line="325" />
       <source>The call could not start</source>
       <translation>无法开始通话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="393" />
+      <location filename="../../../desktop/ui/main_window.py" line="398" />
       <source>Speaking in their voice…</source>
       <translation>正在用他们的声音说话…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="397" />
+      <location filename="../../../desktop/ui/main_window.py" line="402" />
       <source>Said: “{0}” (a preview, AI voice)</source>
       <translation>说了：“{0}”（预览，AI 声音）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="426" />
+      <location filename="../../../desktop/ui/main_window.py" line="431" />
       <source>One moment</source>
       <translation>请稍等</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="426" />
+      <location filename="../../../desktop/ui/main_window.py" line="431" />
       <source>Keepsake is still opening your data.</source>
       <translation>Keepsake 仍在打开你的资料。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="454" />
+      <location filename="../../../desktop/ui/main_window.py" line="459" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="468" />
+      <location filename="../../../desktop/ui/main_window.py" line="473" />
       <source>Restart Keepsake?</source>
       <translation>重新启动 Keepsake 吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="469" />
+      <location filename="../../../desktop/ui/main_window.py" line="474" />
       <source>Keepsake shows the new language everywhere after it restarts. Restart now?</source>
       <translation>Keepsake 重新启动后会在所有地方显示新的语言。现在重新启动吗？</translation>
     </message>
@@ -2357,46 +2357,51 @@ There is no hurry, and nothing here is shared with anyone.</source>
     </message>
     <message>
       <location filename="../../../desktop/ui/therapist_panel.py" line="241" />
+      <source> This PIN was chosen when PINs could be shorter; please choose a new one of at least 6 digits.</source>
+      <translation> 这个 PIN 是在允许较短 PIN 时设置的；请选择一个至少 6 位数字的新 PIN。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/therapist_panel.py" line="249" />
       <source>Therapist mode is on: changing the limits needs the PIN.</source>
       <translation>治疗师模式已开启：更改限制需要 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="243" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="251" />
       <source>No PIN is set: anyone using this computer can change these limits. A therapist can choose a PIN so that only they can.</source>
       <translation>未设置 PIN：使用这台电脑的任何人都可以更改这些限制。治疗师可以设置 PIN，这样只有他们能更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="250" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="258" />
       <source>Change the PIN…</source>
       <translation>更改 PIN…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="250" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="258" />
       <source>Choose a PIN…</source>
       <translation>设置 PIN…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="306" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="314" />
       <source>The new limits are saved.</source>
       <translation>新的限制已保存。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="309" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="317" />
       <source>All limits are removed.</source>
       <translation>所有限制已取消。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="331" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="339" />
       <source>The PIN is saved. Keep it somewhere safe.</source>
       <translation>PIN 已保存。请妥善保管。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="340" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="348" />
       <source>Save the usage report</source>
       <translation>保存使用报告</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="345" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="353" />
       <source>The report ({0} conversations) is saved as {1}. The file is not encrypted.</source>
       <translation>报告（{0} 次对话）已保存为 {1}。该文件没有加密。</translation>
     </message>
