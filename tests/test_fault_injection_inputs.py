@@ -69,6 +69,45 @@ def test_a_huge_photo_is_refused_before_it_is_decoded(paths: AppPaths, tmp_path:
     assert "too large" in out
 
 
+_PEAK = (
+    "import resource, sys; from desktop.cli import main; code = main(sys.argv[1:]); "
+    "print('PEAK', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024); sys.exit(code)"
+)
+
+
+def _peak_mb(paths: AppPaths, *args: str) -> int:
+    import subprocess
+    import sys
+
+    from tests.fault_helpers import ROOT
+
+    done = subprocess.run(
+        [sys.executable, "-c", _PEAK, *args],
+        cwd=ROOT,
+        env=env_for(paths),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert "PEAK" in done.stdout, done.stdout + done.stderr
+    return int(done.stdout.rsplit("PEAK", 1)[1].split()[0])
+
+
+def test_a_large_photo_is_read_in_under_300_mb(paths: AppPaths, tmp_path: Path) -> None:
+    import numpy as np
+    from PIL import Image as PILImage
+
+    small, large = tmp_path / "small.png", tmp_path / "large.png"
+    PILImage.fromarray(np.full((200, 200, 3), 128, np.uint8)).save(small)
+    yy, xx = np.mgrid[0:5800, 0:9800]
+    pixels = np.dstack([xx % 251, yy % 241, (xx + yy) % 239]).astype(np.uint8)
+    PILImage.fromarray(pixels).save(large, compress_level=1)  # 57 megapixels
+    base = _peak_mb(paths, "avatar", "rig", str(small), "--json")
+    peak = _peak_mb(paths, "avatar", "rig", str(large), "--json")
+    print(f"FAULTS photo: {peak - base} MB over the base {base} MB for 57 megapixels")
+    assert peak - base < 300, (base, peak)
+
+
 def test_an_audio_file_that_is_not_one(paths: AppPaths, tmp_path: Path) -> None:
     empty, noise = tmp_path / "empty.wav", tmp_path / "noise.wav"
     empty.write_bytes(b"")
