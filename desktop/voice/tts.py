@@ -59,15 +59,23 @@ class PiperSpeaker:
                 raise ModelMissingError("voice", path)
         guard_before_native_import()  # Piper loads onnxruntime
         from piper import PiperVoice
+        from piper.config import PhonemeType
 
+        folder = self.model_path.parent
         try:
-            self._voice = PiperVoice.load(
-                self.model_path, self.config_path, include_alignments=True
+            voice = PiperVoice.load(
+                self.model_path, self.config_path, include_alignments=True, download_dir=folder
             )
         except (ValueError, KeyError) as exc:
             raise ModelCorruptError(self.config_path, f"unreadable voice settings ({exc})") from exc
         except Exception as exc:  # onnxruntime raises its own exception types
             raise ModelCorruptError(self.model_path, f"the voice could not load ({exc})") from exc
+        # A pinyin voice's phonemizer downloads its g2pW model on first use: never at run time.
+        if voice.config.phoneme_type == PhonemeType.PINYIN:
+            g2pw = folder / "g2pW" / "g2pw.onnx"
+            if not g2pw.is_file():
+                raise ModelMissingError("the g2pW model this Chinese voice needs", g2pw)
+        self._voice = voice
 
     def configured_sample_rate(self) -> int:
         """The voice's sample rate from its settings file, without loading the model."""
