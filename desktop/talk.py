@@ -3,25 +3,38 @@
 from __future__ import annotations
 
 import json
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
+from desktop.care.crisis_wording import words_shown
 from desktop.core.clock import SystemClock
 from desktop.core.conversation import Conversation, PersonaVoice, build_system_prompt
 from desktop.core.errors import KeepsakeError
-from desktop.core.events import EngineError, EngineEvent, NothingHeard, TurnFinished
+from desktop.core.events import (
+    CrisisDetected,
+    EngineError,
+    EngineEvent,
+    FinalTranscript,
+    NothingHeard,
+    TurnFinished,
+)
 from desktop.core.grounding import ReplyMode, ReplySource
 from desktop.core.journal import Channel
-from desktop.core.safety import CrisisDetector, SafetyGuard
+from desktop.core.risk import RiskTier
+from desktop.core.safety import SafetyGuard
 from desktop.core.settings import Settings
+from desktop.core.support import SupportResource, crisis_contacts, parse_resources
 from desktop.engine_setup import build_adapters
 from desktop.grounding_planner import GroundedPlanner, persona_voice
 from desktop.paths import AppPaths
 from desktop.persona_cli import CONSENT_FLAGS, open_vault_headless
+from desktop.safety_setup import build_safety_guard
 from desktop.vault.database import Vault
 from desktop.vault.journal import Journal
 from desktop.vault.journal_recorder import JournalRecorder
@@ -42,6 +55,7 @@ class TalkResult:
     audio_seconds: float = 0.0
     latency_s: float | None = None
     nothing_heard: bool = False
+    safety: RiskTier | None = None  # the conversation paused for the person's safety
     error: BaseException | None = None
     events: list[EngineEvent] = field(default_factory=list)
 
@@ -67,6 +81,11 @@ class _Collector:
         elif isinstance(event, NothingHeard):
             result.nothing_heard = True
             self.done.set()
+        elif isinstance(event, FinalTranscript):
+            result.transcript = event.text
+        elif isinstance(event, CrisisDetected):
+            result.safety = event.tier
+            self.done.set()
         elif isinstance(event, EngineError):
             result.error = event.error
             self.done.set()
@@ -82,6 +101,7 @@ def run_turn(
     planner_factory: Callable[[int], ReplyPlanner] | None = None,
     with_llm: bool = True,
     also_notify: Callable[[EngineEvent], None] | None = None,
+    safety: SafetyGuard | None = None,
 ) -> tuple[TalkResult, np.ndarray, int]:
     """Run one turn on the chosen models; returns the result and the reply audio."""
     result = TalkResult()
@@ -106,7 +126,7 @@ def run_turn(
         on_event,
         output=output,
         planner=planner,
-        safety=SafetyGuard(CrisisDetector(), voice.display_name, voice.language),
+        safety=safety or build_safety_guard(None, voice.display_name, voice.language).guard,
     )
     engine.start()
     try:
@@ -133,6 +153,19 @@ def run_turn(
     trimmed = recording[: nonzero[-1] + 1] if len(nonzero) else recording[:0]
     result.audio_seconds = round(len(trimmed) / output.sample_rate, 3)
     return result, trimmed, output.sample_rate
+
+
+def _contacts(paths: AppPaths, country: str) -> list[SupportResource]:
+    """The crisis screen's contacts: the user's edited list when it reads, else the shipped."""
+    text = None
+    if paths.support_file.exists():
+        try:
+            text = paths.support_file.read_text("utf-8")
+            return crisis_contacts(parse_resources(text), country)
+        except (OSError, UnicodeDecodeError, ValueError):
+            pass
+    shipped = resources.files("desktop").joinpath("data/support.json").read_text("utf-8")
+    return crisis_contacts(parse_resources(shipped), country)
 
 
 def _persona_setup(
@@ -185,6 +218,17 @@ def talk_command(
             recorder = JournalRecorder(journal, session_id, clock)
         elif sayings_only:
             raise KeepsakeError("--sayings-only needs --persona NAME")
+        built = build_safety_guard(
+            paths.crisis_file,
+            voice.display_name if voice else "",
+            voice.language if voice else "en",
+        )
+        if built.lexicon_problem:
+            print(
+                "keepsake talk: your edited crisis lexicon could not be used "
+                f"({built.lexicon_problem}); the one that came with Keepsake applies.",
+                file=sys.stderr,
+            )
         result, audio, rate = run_turn(
             settings,
             paths.models_dir,
@@ -194,7 +238,13 @@ def talk_command(
             planner_factory=planner,
             with_llm=not sayings_only,
             also_notify=recorder,
+            safety=built.guard,
         )
+        pause_words = ""
+        if result.safety is not None:
+            pause_words = words_shown(result.safety, _contacts(paths, settings.country))
+            if recorder is not None:
+                recorder.record_pause(result.safety, pause_words)
     except (KeepsakeError, OSError, TimeoutError) as exc:
         print(f"keepsake talk: {exc}")
         return EXIT_FAILED
@@ -203,6 +253,18 @@ def talk_command(
             journal.end_session(session_id, SystemClock().now())
         if vault is not None:
             vault.close()
+    _print_result(result, pause_words, audio, rate, out, as_json)
+    return EXIT_NOTHING_HEARD if result.nothing_heard else 0
+
+
+def _print_result(
+    result: TalkResult,
+    pause_words: str,
+    audio: np.ndarray,
+    rate: int,
+    out: Path | None,
+    as_json: bool,
+) -> None:
     if out is not None and len(audio):
         write_wav(out, audio, rate)
     label = "said in life" if result.source is ReplySource.SAID_IN_LIFE else "AI"
@@ -214,8 +276,14 @@ def talk_command(
             "latency_s": None if result.latency_s is None else round(result.latency_s, 3),
             "heard": not result.nothing_heard,
             "source": result.source.value,
+            "safety": None if result.safety is None else result.safety.value,
         }
+        if result.safety is not None:
+            payload["support"] = pause_words
         print(json.dumps(payload, ensure_ascii=False))
+    elif result.safety is not None:
+        print(f"You: {result.transcript}")
+        print(f"Keepsake (the portrait has paused):\n{pause_words}")
     elif result.nothing_heard:
         print("Keepsake didn't catch that: no speech was recognised.")
     else:
@@ -223,4 +291,3 @@ def talk_command(
         print(f"{label}: {result.reply}")
         if out is not None:
             print(f"(reply audio: {out}, {result.audio_seconds:.1f} s)")
-    return EXIT_NOTHING_HEARD if result.nothing_heard else 0

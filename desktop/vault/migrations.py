@@ -169,6 +169,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ALTER TABLE persona ADD COLUMN archived INTEGER NOT NULL DEFAULT 0",
         ),
     ),
+    Migration(
+        7,
+        "sayings that could read as an invitation after a death, kept or set aside",
+        ("ALTER TABLE saying ADD COLUMN caution TEXT NOT NULL DEFAULT ''",),
+    ),
 )
 
 
