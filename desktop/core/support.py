@@ -69,6 +69,8 @@ def crisis_contacts(resources: Sequence[SupportResource], code: str) -> list[Sup
     code = code.upper()
     mine = [r for r in resources if code and code in r.codes]
     anywhere = [r for r in resources if ANYWHERE in r.codes]
+    if any(r.how == EMERGENCY for r in mine):  # their number is known: no generic line
+        anywhere = [r for r in anywhere if r.how != "local emergency number"]
     chosen = mine + anywhere if mine else list(resources)
     return sorted(chosen, key=lambda r: (r.how != EMERGENCY, ANYWHERE in r.codes))
 

@@ -210,7 +210,8 @@ class CallScreen(QWidget):
     def _on_event(self, event: EngineEvent) -> None:
         name = self.setup.name
         if isinstance(event, StateChanged):
-            self.state.setText(tr(_STATE_WORDS[event.state]))
+            if not self.paused_for_safety:
+                self.state.setText(tr(_STATE_WORDS[event.state]))
         elif isinstance(event, FinalTranscript):
             self._caption(tr("You"), event.text)
         elif isinstance(event, TurnFinished) and event.reply_text:
@@ -243,12 +244,14 @@ class CallScreen(QWidget):
             stop()
         self.stack.setCurrentWidget(self.crisis)
         self.crisis.show_pause(tier)
+        self.pause.setVisible(False)
         self.state.setText(tr("Paused"))
         self._caption(tr("Keepsake"), self.crisis.title.text())
 
     def resume_after_pause(self) -> None:
         self.setup.engine.resume_after_pause()
         self.stack.setCurrentIndex(0)
+        self.pause.setVisible(True)
         start = getattr(self.setup.portrait, "start", None)
         if callable(start):
             start()
