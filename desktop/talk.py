@@ -34,7 +34,7 @@ from desktop.engine_setup import build_adapters
 from desktop.grounding_planner import GroundedPlanner, persona_voice
 from desktop.paths import AppPaths
 from desktop.persona_cli import CONSENT_FLAGS, open_vault_headless
-from desktop.safety_setup import build_safety_guard
+from desktop.safety_setup import build_safety_guard, invitation_check
 from desktop.vault.database import Vault
 from desktop.vault.journal import Journal
 from desktop.vault.journal_recorder import JournalRecorder
@@ -184,9 +184,10 @@ def _persona_setup(
             f"before talking with {persona.display_name}, record consent: "
             f"`keepsake persona create` with {CONSENT_FLAGS}"
         )
-    voice = persona_voice(store, persona)
+    invites = invitation_check(paths.crisis_file).invites  # never said, even if kept
+    voice = persona_voice(store, persona, invites)
     mode = ReplyMode.SAYINGS_ONLY if sayings_only else ReplyMode.GROUNDED
-    return vault, voice, lambda rate: GroundedPlanner(store, persona, mode, rate)
+    return vault, voice, lambda rate: GroundedPlanner(store, persona, mode, rate, invites)
 
 
 def talk_command(

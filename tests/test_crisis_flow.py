@@ -48,9 +48,12 @@ def test_keepsake_talk_pauses_for_a_crisis_and_never_says_an_invitation(
     chat.write_text(CHAT, "utf-8")
     run = [sys.executable, "-m", "desktop"]
     created = subprocess.run(
-        [*run, "persona", "create", "Margaret", "--called", "Mum", "--chat", str(chat)]
-        + ["--sender", "Mum", "--creator", "Lily", "--relationship", "daughter"]
-        + ["--agreed", "yes", "--json"],
+        [
+            *run,
+            *("persona", "create", "Margaret", "--called", "Mum", "--chat", str(chat)),
+            *("--sender", "Mum", "--creator", "Lily", "--relationship", "daughter"),
+            *("--agreed", "yes", "--json"),
+        ],
         env=env,
         capture_output=True,
         text=True,
