@@ -155,6 +155,15 @@ def run_turn(
     return result, trimmed, output.sample_rate
 
 
+def _locale_country() -> str:
+    """The territory of the process's locale ("en_GB.UTF-8" → "GB"), or ''."""
+    import locale
+
+    name = locale.getlocale()[0] or ""
+    territory = name.partition("_")[2][:2]
+    return territory.upper() if territory.isalpha() else ""
+
+
 def _contacts(paths: AppPaths, country: str) -> list[SupportResource]:
     """The crisis screen's contacts: the user's edited list when it reads, else the shipped."""
     text = None
@@ -243,7 +252,8 @@ def talk_command(
         )
         pause_words = ""
         if result.safety is not None:
-            pause_words = words_shown(result.safety, _contacts(paths, settings.country))
+            country = settings.country or _locale_country()
+            pause_words = words_shown(result.safety, _contacts(paths, country))
             if recorder is not None:
                 recorder.record_pause(result.safety, pause_words)
     except (KeepsakeError, OSError, TimeoutError) as exc:

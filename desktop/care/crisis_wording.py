@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from desktop.core.risk import RiskTier
-from desktop.core.support import EMERGENCY, SupportResource
+from desktop.core.support import ANYWHERE, EMERGENCY, SupportResource
 
 Translate = Callable[[str], str]
 
@@ -80,11 +80,14 @@ _HOW = {
 
 
 def contact_lines(resources: Sequence[SupportResource], tr: Translate = _same) -> list[str]:
-    """One line per contact, in the order given (emergency first: see `crisis_contacts`)."""
+    """One line per contact, in the order given (emergency first: see `crisis_contacts`),
+    named by country when the list spans several (the person's country is not known)."""
+    several = len({r.country for r in resources if ANYWHERE not in r.codes}) > 1
     lines = []
     for r in resources:
         how = tr(_HOW[r.how]).format(r.number) if r.how in _HOW else (r.contact or r.number)
-        lines.append(f"{tr(r.name)}: {how}")
+        where = f"{tr(r.country)}, " if several and ANYWHERE not in r.codes else ""
+        lines.append(f"{where}{tr(r.name)}: {how}")
     return lines
 
 
