@@ -39,7 +39,24 @@ def _build_parser() -> argparse.ArgumentParser:
     restore.add_argument("source", type=Path)
     bench = sub.add_parser("bench", help="measure this PC; prints one JSON object")
     bench.add_argument("--quick", action="store_true", help="fewer turns; under a minute")
+    _add_eval(sub)
     return parser
+
+
+def _add_eval(sub: Any) -> None:
+    evaluation = sub.add_parser("eval", help="measure quality on built-in sets")
+    eval_sub = evaluation.add_subparsers(dest="eval_command", metavar="WHAT", required=True)
+    safety = eval_sub.add_parser(
+        "safety", help="crisis language heard, ordinary grief left alone, invitations blocked"
+    )
+    safety.add_argument("--json", action="store_true", help="print one JSON object")
+    safety.add_argument(
+        "--set", default="all", choices=["all", "dev", "heldout", "fresh"], help="which set"
+    )
+    safety.add_argument("--lexicon", type=Path, help="measure this lexicon file instead")
+    safety.add_argument(
+        "--no-similarity", action="store_true", help="the lexicon alone (no second signal)"
+    )
 
 
 def _add_talk(sub: Any) -> None:
@@ -201,6 +218,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         paths.config_dir.mkdir(parents=True, exist_ok=True)
         atomic_write_text(paths.bench_file, text)  # the model manager's speed estimates
         return 0
+    if args.command == "eval":
+        from desktop.eval_safety import eval_safety_command
+
+        return eval_safety_command(
+            args.json, args.set, args.lexicon, not args.no_similarity, paths.crisis_file
+        )
     if args.command == "persona":
         from desktop import persona_cli
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import array
 from collections import deque
+from collections.abc import Callable
 
 import numpy as np
 
@@ -32,14 +33,27 @@ from desktop.vault.personas import PersonaStore
 VERBATIM_FIT = 0.6
 
 
+def _never(_text: str) -> bool:
+    return False
+
+
 class GroundedPlanner:
+    """`invites`: the output check; a saying that could read as an invitation to join them is
+    never said verbatim, whatever the person decided about keeping it."""
+
     def __init__(
-        self, store: PersonaStore, persona: Persona, mode: ReplyMode, sample_rate: int
+        self,
+        store: PersonaStore,
+        persona: Persona,
+        mode: ReplyMode,
+        sample_rate: int,
+        invites: Callable[[str], bool] = _never,
     ) -> None:
         self.store = store
         self.persona = persona
         self.mode = mode
         self.sample_rate = sample_rate
+        self.invites = invites
         self._recent: deque[int] = deque(maxlen=4)
         self._rotation = 0
 
@@ -48,7 +62,10 @@ class GroundedPlanner:
         sayings = [
             s
             for s in hits
-            if s.kind is SayingKind.SAYING and s.id not in self._recent and fits_a_saying(s.text)
+            if s.kind is SayingKind.SAYING
+            and s.id not in self._recent
+            and fits_a_saying(s.text)
+            and not self.invites(s.text)
         ]
         best = max(sayings, key=lambda s: fit(user_text, s.text), default=None)
         if self.mode is ReplyMode.SAYINGS_ONLY:
@@ -66,7 +83,7 @@ class GroundedPlanner:
             context_prompt(
                 user_text,
                 self.persona.display_name,
-                [s.text for s in hits],
+                [s.text for s in hits if not self.invites(s.text)],
                 self.persona.details.language,
             )
         )
@@ -76,7 +93,7 @@ class GroundedPlanner:
         sayings = [
             s
             for s in self.store.sayings(self.persona.id, SayingKind.SAYING, confirmed_only=True)
-            if s.id not in self._recent and fits_a_saying(s.text)
+            if s.id not in self._recent and fits_a_saying(s.text) and not self.invites(s.text)
         ]
         if not sayings:
             return None
@@ -106,9 +123,13 @@ class GroundedPlanner:
         return RecordedClip(array.array("f", samples.tobytes()), self.sample_rate)
 
 
-def persona_voice(store: PersonaStore, persona: Persona) -> PersonaVoice:
-    """What the prompt and the voice need to know of a persona."""
-    sayings = tuple(s.text for s in store.sayings(persona.id, SayingKind.SAYING, True)[:8])
+def persona_voice(
+    store: PersonaStore, persona: Persona, invites: Callable[[str], bool] = _never
+) -> PersonaVoice:
+    """What the prompt and the voice need to know of a persona (no invitation among the
+    sayings the prompt shows as examples)."""
+    usable = [s.text for s in store.sayings(persona.id, SayingKind.SAYING, True)]
+    sayings = tuple(t for t in usable if not invites(t))[:8]
     d = persona.details
     return PersonaVoice(
         display_name=persona.display_name,

@@ -48,6 +48,11 @@ class AppPaths:
         return self.data_dir / "support.json"
 
     @property
+    def crisis_file(self) -> Path:
+        """The user's own copy of the crisis lexicon, once they choose to edit it."""
+        return self.data_dir / "crisis.json"
+
+    @property
     def bench_file(self) -> Path:
         """The figures `keepsake bench` measured last (for the model manager's estimates)."""
         return self.config_dir / "bench.json"

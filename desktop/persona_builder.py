@@ -6,7 +6,7 @@ it written, in one transaction, so a broken file or a cancel adds nothing half-d
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -34,10 +34,13 @@ from desktop.core.persona import (
     ImportReport,
     MediaKind,
     PersonaDetails,
+    SayingCaution,
     SayingKind,
     Skipped,
     SourceKind,
 )
+from desktop.core.risk import find_invitation
+from desktop.core.risk_lexicon import load_lexicon
 from desktop.core.word_bounds import SAYING_MAX_CHARS, fits_a_saying, pieces
 from desktop.vault.personas import NewSaying, PersonaStore
 from desktop.vault.scratch import ensure_space
@@ -306,6 +309,22 @@ def match_voice(
         tts.adjust(1.0, 0.0)
 
 
+def shipped_invitation_check() -> Callable[[str], bool]:
+    lexicon = load_lexicon().lexicon
+    return lambda text: find_invitation(text, lexicon) is not None
+
+
+def mark_invitations(words: list[NewSaying], invites: Callable[[str], bool]) -> list[NewSaying]:
+    """Sayings that could read as an invitation after a death ("Come home soon, I'm waiting
+    for you") are marked for the person to keep or set aside; until then they are not used."""
+    return [
+        replace(w, caution=SayingCaution.MARKED)
+        if w.kind is SayingKind.SAYING and invites(w.text)
+        else w
+        for w in words
+    ]
+
+
 def build_persona(
     store: PersonaStore,
     request: PersonaRequest,
@@ -314,9 +333,11 @@ def build_persona(
     cancel: CancelToken | None = None,
     progress: ProgressCallback = no_progress,
     tts: PiperSpeaker | None = None,
+    invites: Callable[[str], bool] | None = None,
 ) -> tuple[int, ImportReport]:
     """Create a persona with everything in `request`, or nothing at all."""
     prepared = _prepare(request, stt, cancel or CancelToken(), progress)
+    prepared.words = mark_invitations(prepared.words, invites or shipped_invitation_check())
     if tts is not None and prepared.clips:
         progress(Progress(0, None, "Bringing the voice closer to theirs"))
         adjustment = match_voice(tts, prepared.clips, prepared.words)
@@ -371,5 +392,6 @@ def build_persona(
         clips=len(prepared.clips),
         photos=len(prepared.photos),
         skipped=tuple(prepared.skipped),
+        marked=sum(w.caution is SayingCaution.MARKED for w in prepared.words),
     )
     return persona_id, report

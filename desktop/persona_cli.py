@@ -126,6 +126,7 @@ def create_command(
                     "sayings": report.sayings,
                     "memories": report.memories,
                     "clips": report.clips,
+                    "marked_as_invitation": report.marked,
                     "skipped": [{"what": s.what, "reason": s.reason} for s in report.skipped],
                 },
                 ensure_ascii=False,
@@ -138,6 +139,11 @@ def create_command(
         )
         for s in report.skipped:
             print(f"  skipped {s.what}: {s.reason}")
+        if report.marked:
+            print(
+                f"  {report.marked} sayings could read as an invitation to join them; they are "
+                "not used until you keep or set them aside on the persona's page"
+            )
         if consent is None:
             print(f"Before the first conversation, record consent: {CONSENT_FLAGS}")
     return 0

@@ -51,6 +51,7 @@ class WeekRow:
     minutes: float
     mood_before: float | None  # average of the check-ins given (1 to 5)
     mood_after: float | None
+    pauses: int = 0  # safety pauses that week (shown only when the person includes them)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,7 @@ class UsageReport:
     trend: str
     policy_lines: tuple[str, ...]
     changes_outside: tuple[str, ...] = ()  # "Changed outside Keepsake on ..." lines
+    include_pauses: bool = False  # the person ticked it: counts by week, never the words
 
 
 def _minutes(row: UsageRow) -> float:
@@ -91,7 +93,11 @@ def _trend(weeks: Sequence[WeekRow]) -> str:
 
 
 def build_report(
-    rows: Sequence[UsageRow], zone: ZoneInfo, now: datetime, policy_lines: Sequence[str] = ()
+    rows: Sequence[UsageRow],
+    zone: ZoneInfo,
+    now: datetime,
+    policy_lines: Sequence[str] = (),
+    include_pauses: bool = False,
 ) -> UsageReport:
     """Weeks run Monday to Sunday in `zone`, from the first conversation to `now` (empty weeks
     included, so a pause shows as a pause)."""
@@ -113,6 +119,7 @@ def build_report(
                     round(sum(_minutes(r) for r in week), 1),
                     _average([r.mood_before for r in week]),
                     _average([r.mood_after for r in week]),
+                    sum(r.pauses for r in week),
                 )
             )
             monday += timedelta(days=7)
@@ -127,6 +134,7 @@ def build_report(
         tuple(counts.items()),
         _trend(weeks),
         tuple(policy_lines),
+        include_pauses=include_pauses,
     )
 
 
@@ -146,9 +154,10 @@ def report_csv(report: UsageReport) -> str:
     """One line per conversation (local times); no words from the conversations."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow((*CSV_COLUMNS, "safety_pauses") if report.include_pauses else CSV_COLUMNS)
     for row in report.rows:
         local = row.started_at.astimezone(report.zone)
+        pauses = [row.pauses] if report.include_pauses else []
         writer.writerow(
             [
                 local.date().isoformat(),
@@ -159,6 +168,7 @@ def report_csv(report: UsageReport) -> str:
                 row.persona_name,
                 "" if row.mood_before is None else row.mood_before,
                 "" if row.mood_after is None else row.mood_after,
+                *pauses,
             ]
         )
     return out.getvalue()
@@ -199,14 +209,24 @@ def report_html(report: UsageReport, transcripts: Sequence[tuple[JournalSession,
         "<h2>Trend</h2>",
         f"<p>{e(report.trend)}</p>",
         "<h2>Week by week</h2><table><tr><th>Week of</th><th>Conversations</th>"
-        "<th>Minutes</th><th>Mood before</th><th>Mood after</th></tr>",
+        "<th>Minutes</th><th>Mood before</th><th>Mood after</th>"
+        + ("<th>Safety pauses</th>" if report.include_pauses else "")
+        + "</tr>",
     ]
     for w in report.weeks:
+        pauses = f"<td>{w.pauses}</td>" if report.include_pauses else ""
         parts.append(
             f"<tr><td>{w.week_start:%d %b %Y}</td><td>{w.sessions}</td><td>{w.minutes:.0f}</td>"
-            f"<td>{_mood(w.mood_before)}</td><td>{_mood(w.mood_after)}</td></tr>"
+            f"<td>{_mood(w.mood_before)}</td><td>{_mood(w.mood_after)}</td>{pauses}</tr>"
         )
-    parts.append("</table><p class='meta'>Mood check-ins run from 1 (very low) to 5 (good).</p>")
+    parts.append("</table><p class='meta'>Mood check-ins run from 1 (very low) to 5 (good).")
+    if report.include_pauses:
+        parts.append(
+            " Safety pauses: how often Keepsake paused a conversation because something said "
+            "sounded like a crisis, and showed helplines. Counts only, never the words; "
+            "included at the user's choice."
+        )
+    parts.append("</p>")
     parts.append("<h2>Time of day</h2><table><tr><th>When</th><th>Conversations</th></tr>")
     for when, count in report.times_of_day:
         parts.append(f"<tr><td>{e(when.value)}</td><td>{count}</td></tr>")
@@ -274,7 +294,11 @@ def change_lines(changes: Sequence[ChangeOutside], zone: ZoneInfo) -> tuple[str,
 
 
 def usage_report(
-    care: CareStore, zone: ZoneInfo, now: datetime, policy_lines: Sequence[str]
+    care: CareStore,
+    zone: ZoneInfo,
+    now: datetime,
+    policy_lines: Sequence[str],
+    include_pauses: bool = False,
 ) -> UsageReport:
-    report = build_report(care.usage_rows(), zone, now, policy_lines)
+    report = build_report(care.usage_rows(), zone, now, policy_lines, include_pauses)
     return replace(report, changes_outside=change_lines(care.changes_outside(), zone))

@@ -18,6 +18,7 @@ from desktop.care.chain import ChainCheck, EntryKind
 from desktop.care.chain_store import ChainRecorder, ChangeOutside
 from desktop.care.pin import PinAttempts
 from desktop.care.policy import UsageRecord
+from desktop.core.journal import PAUSE_LABELS
 from desktop.vault.database import Vault
 
 
@@ -44,6 +45,7 @@ class UsageRow:
     mood_before: int | None
     mood_after: int | None
     journal_session_id: int | None
+    pauses: int = 0  # times Keepsake paused this conversation for the person's safety
 
 
 def _time(text: str | None) -> datetime | None:
@@ -121,14 +123,16 @@ class CareStore:
     def usage_rows(self) -> list[UsageRow]:
         rows = self.vault.query(
             "SELECT u.started_at, u.ended_at, coalesce(j.persona_name, p.name, ''), "
-            "j.mood_before, j.mood_after, u.journal_session_id "
+            "j.mood_before, j.mood_after, u.journal_session_id, "
+            "(SELECT count(*) FROM journal_turn t WHERE t.session_id = u.journal_session_id "
+            f"AND t.label IN ({', '.join(repr(label.value) for label in PAUSE_LABELS)})) "
             "FROM usage_session u "
             "LEFT JOIN journal_session j ON j.id = u.journal_session_id "
             "LEFT JOIN persona p ON p.id = u.persona_id "
             "ORDER BY u.started_at"
         )
         return [
-            UsageRow(datetime.fromisoformat(r[0]), _time(r[1]), r[2], r[3], r[4], r[5])
+            UsageRow(datetime.fromisoformat(r[0]), _time(r[1]), r[2], r[3], r[4], r[5], int(r[6]))
             for r in rows
         ]
 

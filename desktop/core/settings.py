@@ -47,6 +47,8 @@ class Settings:
     first_run_done: bool = False
     mood_check_in: bool = True
     audio_checked: bool = False
+    trusted_name: str = ""  # someone to call, shown on the crisis screen (never contacted)
+    trusted_phone: str = ""
 
 
 Upgrade = Callable[[dict[str, Any]], dict[str, Any]]

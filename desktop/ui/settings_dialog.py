@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -95,6 +96,7 @@ class SettingsDialog(QDialog):
         self.country.setCurrentIndex(max(0, self.country.findData(settings.country)))
         self.country.setToolTip(tr("Whose helplines come first in Support"))
         form.addRow(tr("Country for helplines"), self.country)
+        self._add_trusted(form, settings)
         self.language = QComboBox()
         for value, label in (
             (UiLanguage.ENGLISH, tr("English")),
@@ -131,6 +133,20 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         self.resize(760, 720)
 
+    def _add_trusted(self, form: QFormLayout, settings: Settings) -> None:
+        self.trusted_name = QLineEdit(settings.trusted_name)
+        self.trusted_name.setPlaceholderText(tr("Optional: a name, e.g. Anna"))
+        self.trusted_name.setToolTip(
+            tr(
+                'If Keepsake pauses a conversation for your safety, it shows "Call NAME" with '
+                "this number. Keepsake never contacts anyone itself."
+            )
+        )
+        self.trusted_phone = QLineEdit(settings.trusted_phone)
+        self.trusted_phone.setPlaceholderText(tr("Their phone number"))
+        form.addRow(tr("Someone you trust"), self.trusted_name)
+        form.addRow(tr("Their number"), self.trusted_phone)
+
     @staticmethod
     def _device_combo(names: list[str], current: str | None) -> QComboBox:
         combo = QComboBox()
@@ -154,6 +170,8 @@ class SettingsDialog(QDialog):
             end_of_turn_silence_ms=self.silence.value(),
             push_to_talk=self.push_to_talk.isChecked(),
             country=self.country.currentData() or "",
+            trusted_name=self.trusted_name.text().strip(),
+            trusted_phone=self.trusted_phone.text().strip(),
             ui_language=UiLanguage(self.language.currentData()),
             **(self.models.chosen() if self.models is not None else {}),
         )

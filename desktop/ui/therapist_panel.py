@@ -100,6 +100,12 @@ class ReportDialog(QDialog):
         self.format.addItem(tr("PDF (to print or bring along)"), ReportFormat.PDF)
         self.format.addItem(tr("CSV (for a spreadsheet)"), ReportFormat.CSV)
         self.transcripts = QCheckBox(tr("Include what was said in the conversations (PDF only)"))
+        self.pauses = QCheckBox(
+            tr("Include how often Keepsake paused a conversation for my safety (counts by week)")
+        )
+        self.pauses.setToolTip(
+            tr("Only the number of pauses each week goes in, never what was said or shown.")
+        )
         note = QLabel(
             tr(
                 "The report shows when and how long conversations were, and the mood check-ins. "
@@ -116,6 +122,7 @@ class ReportDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.format)
         layout.addWidget(self.transcripts)
+        layout.addWidget(self.pauses)
         layout.addWidget(buttons)
 
 
@@ -348,18 +355,26 @@ class TherapistDialog(QDialog):
             self, tr("Save the usage report"), f"keepsake-usage.{fmt.value}"
         )
         if name:
-            count = self.write_report(fmt, Path(name), dialog.transcripts.isChecked())
+            count = self.write_report(
+                fmt, Path(name), dialog.transcripts.isChecked(), dialog.pauses.isChecked()
+            )
             self.message.setText(
                 tr(
                     "The report ({0} conversations) is saved as {1}. The file is not encrypted."
                 ).format(count, Path(name).name)
             )
 
-    def write_report(self, fmt: ReportFormat, out: Path, transcripts: bool) -> int:
+    def write_report(
+        self, fmt: ReportFormat, out: Path, transcripts: bool, pauses: bool = False
+    ) -> int:
         now: datetime = self.therapist.clock.now()
         applied = self.therapist.applied(self.timezone)
         report = usage_report(
-            self.therapist.store, ZoneInfo(self.timezone), now, describe_policy(applied.policy, now)
+            self.therapist.store,
+            ZoneInfo(self.timezone),
+            now,
+            describe_policy(applied.policy, now),
+            pauses,
         )
         journal = self.journal if transcripts else None
         return write_usage_report(fmt, report, out, journal, self.pdf_writer)

@@ -195,6 +195,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ON CONFLICT(key) DO UPDATE SET value = value",
         ),
     ),
+    Migration(
+        7,
+        "sayings that could read as an invitation after a death, kept or set aside",
+        ("ALTER TABLE saying ADD COLUMN caution TEXT NOT NULL DEFAULT ''",),
+    ),
 )
 
 

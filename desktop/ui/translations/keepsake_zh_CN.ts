@@ -4,6 +4,76 @@
   <context>
     <name>Keepsake</name>
     <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="29" />
+      <source>Please get help now</source>
+      <translation>请现在就寻求帮助</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="30" />
+      <source>Keepsake has paused the conversation</source>
+      <translation>Keepsake 暂停了这次对话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="36" />
+      <source>What you said sounds like you may be in danger right now. Keepsake has stopped the portrait. Please call your emergency number or one of these helplines now, or ask someone near you to stay with you. You do not have to go through this alone.</source>
+      <translation>你刚才说的话听起来，你现在可能有危险。Keepsake 已经让画像停下了。请现在就拨打急救电话或下面的求助热线，或者请身边的人陪着你。你不必独自面对这一切。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="41" />
+      <source>It sounds like this is very heavy. Are you thinking about ending your life? Whatever the answer, you can tell me here. Help is close by, at any hour.</source>
+      <translation>听起来你心里压着很重的东西。你是不是在想结束自己的生命？无论答案是什么，都可以在这里告诉我。任何时候，帮助都离你很近。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="50" />
+      <source>Thank you for telling me. That took courage. Please talk to someone now: call one of these helplines, or someone you trust. You do not have to carry this alone.</source>
+      <translation>谢谢你告诉我，这需要勇气。请现在就找人说说：拨打下面的求助热线，或者打给你信任的人。你不必一个人扛着。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="55" />
+      <source>Thank you for answering. I am glad you told me. If those thoughts ever come, the helplines are always here, under Support. You can go back to the conversation whenever you are ready.</source>
+      <translation>谢谢你回答我，很高兴你愿意告诉我。如果那样的念头出现，求助热线一直都在“支持”里。你准备好了，随时可以回到对话。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="60" />
+      <source>I want to be sure you are safe. Are you thinking about ending your life? You can answer yes or no, in your own words.</source>
+      <translation>我想确认你是安全的。你是不是在想结束自己的生命？你可以用自己的话回答“是”或“不是”。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="69" />
+      <source>Call {0}: {1}</source>
+      <translation>打给{0}：{1}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="70" />
+      <source>Call {0}</source>
+      <translation>打给{0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="74" />
+      <source>{0} (emergency)</source>
+      <translation>{0}（紧急）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="75" />
+      <source>call {0}</source>
+      <translation>拨打 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="76" />
+      <source>call or text {0}</source>
+      <translation>拨打或发短信至 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="77" />
+      <source>text {0}</source>
+      <translation>发短信至 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="78" />
+      <source>call your local emergency number</source>
+      <translation>拨打当地的紧急电话</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/care/gate.py" line="53" />
       <source>They could not be verified, so the strictest setting applies for now.</source>
       <translation>无法核实这些限制，因此暂时采用最严格的设置。</translation>
@@ -209,167 +279,167 @@
       <translation>没有找到扬声器：回复会以字幕显示。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="48" />
+      <location filename="../../../desktop/ui/call_screen.py" line="53" />
       <source>Getting ready…</source>
       <translation>正在准备…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="49" />
+      <location filename="../../../desktop/ui/call_screen.py" line="54" />
       <source>Listening</source>
       <translation>正在听</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="50" />
+      <location filename="../../../desktop/ui/call_screen.py" line="55" />
       <source>Thinking…</source>
       <translation>正在思考…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="51" />
+      <location filename="../../../desktop/ui/call_screen.py" line="56" />
       <source>Speaking</source>
       <translation>正在说话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="52" />
+      <location filename="../../../desktop/ui/call_screen.py" line="57" />
       <source>Call ended</source>
       <translation>通话已结束</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="123" />
+      <location filename="../../../desktop/ui/call_screen.py" line="143" />
       <source>Time left in this conversation, as agreed in the usage limits</source>
       <translation>本次对话剩余的时间，按使用限制的约定</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="125" />
+      <location filename="../../../desktop/ui/call_screen.py" line="145" />
       <source>AI portrait</source>
       <translation>AI 肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="127" />
+      <location filename="../../../desktop/ui/call_screen.py" line="147" />
       <source>This is an AI made from memories, not the real person</source>
       <translation>这是根据回忆做成的 AI，不是真人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="129" />
+      <location filename="../../../desktop/ui/call_screen.py" line="149" />
       <source>Support</source>
       <translation>支持</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="131" />
+      <location filename="../../../desktop/ui/call_screen.py" line="151" />
       <source>Helplines and support, if you need someone to talk to</source>
       <translation>求助热线和支持，如果你需要有人倾诉</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="145" />
+      <location filename="../../../desktop/ui/call_screen.py" line="165" />
       <source>Type instead of speaking, then press Enter</source>
       <translation>可以打字代替说话，然后按 Enter</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="147" />
+      <location filename="../../../desktop/ui/call_screen.py" line="167" />
       <source>Mute microphone</source>
       <translation>关闭麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="150" />
+      <location filename="../../../desktop/ui/call_screen.py" line="170" />
       <source>Hold to talk (space)</source>
       <translation>按住说话（空格键）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="155" />
+      <location filename="../../../desktop/ui/call_screen.py" line="175" />
       <source>Pause</source>
       <translation>暂停</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="157" />
+      <location filename="../../../desktop/ui/call_screen.py" line="177" />
       <source>Stop listening and speaking for a moment; the call stays open</source>
       <translation>暂时停止聆听和说话；通话保持打开</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="159" />
+      <location filename="../../../desktop/ui/call_screen.py" line="179" />
       <source>End call</source>
       <translation>结束通话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="175" />
+      <location filename="../../../desktop/ui/call_screen.py" line="195" />
       <source>No microphone or speaker was found: you can talk by typing and read the replies.</source>
       <translation>没有找到麦克风或扬声器：你可以打字交谈并阅读回复。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="179" />
+      <location filename="../../../desktop/ui/call_screen.py" line="199" />
       <source>No microphone was found: you can talk by typing.</source>
       <translation>没有找到麦克风：你可以打字交谈。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="180" />
+      <location filename="../../../desktop/ui/call_screen.py" line="200" />
       <source>No speaker was found: replies are shown as captions.</source>
       <translation>没有找到扬声器：回复以字幕显示。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="195" />
+      <location filename="../../../desktop/ui/call_screen.py" line="216" />
       <source>You</source>
       <translation>你</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="197" />
+      <location filename="../../../desktop/ui/call_screen.py" line="218" />
       <source>said in life</source>
       <translation>生前说过</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="200" />
+      <location filename="../../../desktop/ui/call_screen.py" line="221" />
       <source> (interrupted)</source>
       <translation>（被打断）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="205" />
+      <location filename="../../../desktop/ui/call_screen.py" line="228" />
       <source>I didn't catch that. Please say it again, or type.</source>
       <translation>我没听清。请再说一遍，或者打字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="213" />
+      <location filename="../../../desktop/ui/call_screen.py" line="248" />
       <source>Paused</source>
       <translation>已暂停</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="215" />
+      <location filename="../../../desktop/ui/call_screen.py" line="249" />
       <source>Keepsake</source>
       <translation>Keepsake</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="216" />
-      <source>It sounds like things are very hard right now. You don't have to carry this alone: please reach out to someone you trust, or to one of the helplines shown.</source>
-      <translation>听起来你现在非常难受。你不必独自承受：请联系你信任的人，或下面列出的求助热线。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="246" />
+      <location filename="../../../desktop/ui/call_screen.py" line="280" />
       <source>Unmute microphone</source>
       <translation>打开麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="254" />
+      <location filename="../../../desktop/ui/call_screen.py" line="288" />
       <source>Resume</source>
       <translation>继续</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="255" />
+      <location filename="../../../desktop/ui/call_screen.py" line="289" />
       <source>Paused. Take all the time you need.</source>
       <translation>已暂停。你需要多久都可以。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="272" />
+      <location filename="../../../desktop/ui/call_screen.py" line="308" />
       <source>Our time is up for today.</source>
       <translation>今天的时间到了。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_setup.py" line="143" />
+      <location filename="../../../desktop/ui/call_setup.py" line="155" />
       <source>Sound could not be started: you can talk by typing and read the replies.</source>
       <translation>无法启动声音：你可以打字交谈并阅读回复。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_setup.py" line="157" />
+      <location filename="../../../desktop/ui/call_setup.py" line="173" />
+      <source>Your edited crisis word list could not be read, so the list that came with Keepsake is used ({0}).</source>
+      <translation>你修改过的危机词表无法读取，因此使用 Keepsake 自带的词表（{0}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call_setup.py" line="181" />
       <source>No speech recognition for this language is installed, so you talk by typing. Settings → Models offers one.</source>
       <translation>没有安装这种语言的语音识别，所以请打字交谈。可以在“设置 → 模型”中获取。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_setup.py" line="161" />
+      <location filename="../../../desktop/ui/call_setup.py" line="185" />
       <source>No voice for this language is installed, so replies are shown as captions. Settings → Models offers one.</source>
       <translation>没有安装这种语言的声音，所以回复以字幕显示。可以在“设置 → 模型”中获取。</translation>
     </message>
@@ -412,6 +482,46 @@
       <location filename="../../../desktop/ui/care_actions.py" line="155" />
       <source>Not brought back</source>
       <translation>没有找回</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/crisis_panel.py" line="70" />
+      <source>Help, at any hour:</source>
+      <translation>随时可以求助：</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/crisis_panel.py" line="76" />
+      <source>Keepsake never calls or messages anyone for you.</source>
+      <translation>Keepsake 从不替你给任何人打电话或发消息。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/crisis_panel.py" line="78" />
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/crisis_panel.py" line="79" />
+      <source>No</source>
+      <translation>没有</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/crisis_panel.py" line="80" />
+      <source>I'm safe now, go on</source>
+      <translation>我现在安全了，继续</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/crisis_panel.py" line="81" />
+      <source>End the call</source>
+      <translation>结束通话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/crisis_panel.py" line="135" />
+      <source>Please talk to someone now</source>
+      <translation>请现在就找人说说</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/crisis_panel.py" line="145" />
+      <source>Go back to the conversation</source>
+      <translation>回到对话</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/data_actions.py" line="34" />
@@ -1766,11 +1876,6 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>是的，他们同意过</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="110" />
-      <source>No</source>
-      <translation>没有</translation>
-    </message>
-    <message>
       <location filename="../../../desktop/ui/persona_forms.py" line="111" />
       <source>Not known</source>
       <translation>不清楚</translation>
@@ -1811,167 +1916,172 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>调整面部标记点</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="33" />
+      <location filename="../../../desktop/ui/persona_page.py" line="42" />
       <source>agreed to this</source>
       <translation>同意过</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="34" />
+      <location filename="../../../desktop/ui/persona_page.py" line="43" />
       <source>did not agree</source>
       <translation>没有同意</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="35" />
+      <location filename="../../../desktop/ui/persona_page.py" line="44" />
       <source>it is not known whether they agreed</source>
       <translation>不清楚是否同意</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="38" />
+      <location filename="../../../desktop/ui/persona_page.py" line="47" />
       <source>typed</source>
       <translation>手动输入</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="39" />
+      <location filename="../../../desktop/ui/persona_page.py" line="48" />
       <source>from a recording</source>
       <translation>来自录音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="40" />
+      <location filename="../../../desktop/ui/persona_page.py" line="49" />
       <source>from messages</source>
       <translation>来自消息</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="82" />
+      <location filename="../../../desktop/ui/persona_page.py" line="92" />
       <source>Sayings from recordings wait for you to confirm them: double-click to check or correct the words.</source>
       <translation>来自录音的话需要你确认：双击即可检查或修改文字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="102" />
+      <location filename="../../../desktop/ui/persona_page.py" line="112" />
       <source>Consent…</source>
       <translation>同意…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="105" />
+      <location filename="../../../desktop/ui/persona_page.py" line="115" />
       <source>Edit details…</source>
       <translation>编辑资料…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="108" />
+      <location filename="../../../desktop/ui/persona_page.py" line="118" />
       <source>Hear their voice</source>
       <translation>听听他们的声音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="113" />
+      <location filename="../../../desktop/ui/persona_page.py" line="123" />
       <source>Say goodbye…</source>
       <translation>告别…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="115" />
+      <location filename="../../../desktop/ui/persona_page.py" line="125" />
       <source>A last conversation or a letter, then retire the portrait</source>
       <translation>最后一次对话或一封信，然后让肖像退休</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="119" />
+      <location filename="../../../desktop/ui/persona_page.py" line="129" />
       <source>Bring back…</source>
       <translation>找回…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="127" />
+      <location filename="../../../desktop/ui/persona_page.py" line="137" />
       <source>Delete portrait…</source>
       <translation>删除肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="143" />
+      <location filename="../../../desktop/ui/persona_page.py" line="153" />
       <source>Use as portrait</source>
       <translation>设为肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="145" />
+      <location filename="../../../desktop/ui/persona_page.py" line="155" />
       <source>Adjust face points…</source>
       <translation>调整面部标记点…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="166" />
+      <location filename="../../../desktop/ui/persona_page.py" line="176" />
       <source>Consent has not been recorded yet: conversations wait for it.</source>
       <translation>尚未记录同意：对话需要等到记录之后。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="171" />
+      <location filename="../../../desktop/ui/persona_page.py" line="181" />
       <source>Created by {0}, their {1}. In life, they {2}.</source>
       <translation>由{0}（{1}）创建。生前，他们{2}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="174" />
+      <location filename="../../../desktop/ui/persona_page.py" line="184" />
       <source> Family asked: {0}.</source>
       <translation> 询问过的家人：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="193" />
+      <location filename="../../../desktop/ui/persona_page.py" line="204" />
       <source>Show on the wall</source>
       <translation>显示在肖像墙上</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="193" />
+      <location filename="../../../desktop/ui/persona_page.py" line="204" />
       <source>Put away</source>
       <translation>收起来</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="195" />
+      <location filename="../../../desktop/ui/persona_page.py" line="206" />
       <source>You said goodbye on {0:%d %B %Y}. Your conversations stay in the journal to re-read; calls are no longer offered.</source>
       <translation>你在 {0:%Y年%m月%d日} 告别。你们的对话保留在日记中供你重读；不再提供通话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="247" />
+      <location filename="../../../desktop/ui/persona_page.py" line="258" />
       <source>Face {0} from the left</source>
       <translation>从左数第 {0} 张脸</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="249" />
+      <location filename="../../../desktop/ui/persona_page.py" line="260" />
       <source>Which one is them?</source>
       <translation>哪一个是他们？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="249" />
+      <location filename="../../../desktop/ui/persona_page.py" line="260" />
       <source>This photo has several faces:</source>
       <translation>这张照片里有几张脸：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="283" />
+      <location filename="../../../desktop/ui/persona_page.py" line="294" />
       <source>Added {0} sayings, {1} memories, {2} photos and {3} recordings.</source>
       <translation>已添加 {0} 句常说的话、{1} 条回忆、{2} 张照片和 {3} 段录音。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="288" />
+      <location filename="../../../desktop/ui/persona_page.py" line="299" />
       <source> (and {0} more)</source>
       <translation>（另有 {0} 项）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="290" />
+      <location filename="../../../desktop/ui/persona_page.py" line="302" />
+      <source> {0} sayings could read as an invitation to join them: they are marked below for you to keep or set aside.</source>
+      <translation> 有 {0} 句话可能会被听成邀请你去找他们：已在下面标出，请决定保留还是搁置。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona_page.py" line="310" />
       <source> Left out: {0}{1}.</source>
       <translation> 未采用：{0}{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="301" />
+      <location filename="../../../desktop/ui/persona_page.py" line="322" />
       <source>said in life, {0}</source>
       <translation>生前说过，{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="303" />
+      <location filename="../../../desktop/ui/persona_page.py" line="324" />
       <source>  — please confirm</source>
       <translation>  — 请确认</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="312" />
+      <location filename="../../../desktop/ui/persona_page.py" line="339" />
       <source>Correct the words if needed:</source>
       <translation>如有需要，请修改文字：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="324" />
+      <location filename="../../../desktop/ui/persona_page.py" line="353" />
       <source>Delete {0}?</source>
       <translation>删除{0}吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="325" />
+      <location filename="../../../desktop/ui/persona_page.py" line="354" />
       <source>This removes {0}'s portrait for good: {1} photos, {2} recordings and {3} sayings and memories. This cannot be undone.</source>
       <translation>这会永久删除{0}的肖像：{1} 张照片、{2} 段录音，以及 {3} 条话语和回忆。此操作无法撤销。</translation>
     </message>
@@ -1996,94 +2106,154 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>把标记点拖到眼睛、嘴角、嘴唇和下巴上。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="29" />
+      <location filename="../../../desktop/ui/saying_caution.py" line="17" />
+      <source>  — could read as an invitation: keep or set aside?</source>
+      <translation>  — 可能听起来像邀请：保留还是搁置？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/saying_caution.py" line="18" />
+      <source>  — kept (never said aloud in a conversation)</source>
+      <translation>  — 已保留（对话中绝不会说出口）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/saying_caution.py" line="19" />
+      <source>  — set aside (not used in conversations)</source>
+      <translation>  — 已搁置（对话中不会使用）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/saying_caution.py" line="32" />
+      <source>“{0}”</source>
+      <translation>“{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/saying_caution.py" line="34" />
+      <source>Said in life, these words meant something else. Heard from a portrait after a death, they could sound like an invitation to join them. Keepsake never says them aloud in a conversation. Keep them among their words, or set them aside?</source>
+      <translation>这些话在生前另有意思。但在离世之后，从画像口中听到，可能会像是在邀请你去找他们。Keepsake 在对话中绝不会把它们说出口。要把它们保留在 TA 的话里，还是搁置起来？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/saying_caution.py" line="40" />
+      <source>Keep among their words</source>
+      <translation>保留在 TA 的话里</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/saying_caution.py" line="41" />
+      <source>Set aside</source>
+      <translation>搁置</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings_dialog.py" line="30" />
       <source>System default</source>
       <translation>系统默认</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="31" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="32" />
       <source>PortAudio is not installed (on Debian/Ubuntu: the libportaudio2 package)</source>
       <translation>未安装 PortAudio（在 Debian/Ubuntu 上：libportaudio2 软件包）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="34" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="35" />
       <source>The sound library of Keepsake is missing</source>
       <translation>缺少 Keepsake 的声音组件</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="35" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="36" />
       <source>The sound system did not answer</source>
       <translation>声音系统没有响应</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="36" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="37" />
       <source>No sound card or microphone was found</source>
       <translation>没有找到声卡或麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="68" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="69" />
       <source>Microphone</source>
       <translation>麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="72" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="73" />
       <source>{0}. You can still talk by typing and read the replies.</source>
       <translation>{0}。你仍然可以打字交谈并阅读回复。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="82" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="83" />
       <source> ms</source>
       <translation> 毫秒</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="84" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="85" />
       <source>How long a pause means you have finished speaking.</source>
       <translation>停顿多久算作你说完了。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="85" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="86" />
       <source>Pause before replying</source>
       <translation>回复前的停顿</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="87" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="88" />
       <source>Hold the space bar to talk, instead of listening all the time</source>
       <translation>按住空格键说话，而不是一直聆听</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="92" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="93" />
       <source>As this computer is set up</source>
       <translation>按这台电脑的设置</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="96" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="97" />
       <source>Whose helplines come first in Support</source>
       <translation>在“支持”中优先显示哪个国家的求助热线</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="97" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="98" />
       <source>Country for helplines</source>
       <translation>求助热线所在国家</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="105" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="107" />
       <source>Language of Keepsake</source>
       <translation>Keepsake 的语言</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="126" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="128" />
       <source>General</source>
       <translation>常规</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="128" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="130" />
       <source>Models</source>
       <translation>模型</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="130" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="132" />
       <source>Data</source>
       <translation>数据</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings_dialog.py" line="138" />
+      <source>Optional: a name, e.g. Anna</source>
+      <translation>可选：一个名字，比如 小芳</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings_dialog.py" line="140" />
+      <source>If Keepsake pauses a conversation for your safety, it shows "Call NAME" with this number. Keepsake never contacts anyone itself.</source>
+      <translation>如果 Keepsake 为了你的安全暂停对话，会显示“打给 某某”和这个号码。Keepsake 自己从不联系任何人。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings_dialog.py" line="146" />
+      <source>Their phone number</source>
+      <translation>TA 的电话号码</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings_dialog.py" line="147" />
+      <source>Someone you trust</source>
+      <translation>你信任的人</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings_dialog.py" line="148" />
+      <source>Their number</source>
+      <translation>TA 的号码</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/support.py" line="36" />
@@ -2136,37 +2306,32 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>紧急服务</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/support.py" line="60" />
+      <source>急救 (Ambulance)</source>
+      <translation>急救</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/support.py" line="61" />
+      <source>报警 (Police)</source>
+      <translation>报警</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/support.py" line="62" />
-      <source>call {0}</source>
-      <translation>拨打 {0}</translation>
+      <source>救護車 (Ambulance)</source>
+      <translation>救护车</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/support.py" line="63" />
-      <source>call or text {0}</source>
-      <translation>拨打或发短信至 {0}</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/support.py" line="64" />
-      <source>text {0}</source>
-      <translation>发短信至 {0}</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/support.py" line="65" />
-      <source>call your local emergency number</source>
-      <translation>拨打当地的紧急电话</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/support.py" line="87" />
+      <location filename="../../../desktop/ui/support.py" line="91" />
       <source>&lt;p&gt;If you are struggling, you do not have to carry it alone. Talking to someone who can help, a friend, your doctor or a helpline, is a good thing to do.&lt;/p&gt;&lt;p&gt;</source>
       <translation>&lt;p&gt;如果你很难受，你不必独自承受。和能帮助你的人谈谈，无论是朋友、医生还是求助热线，都是好的选择。&lt;/p&gt;&lt;p&gt;</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/support.py" line="112" />
+      <location filename="../../../desktop/ui/support.py" line="116" />
       <source>Edit the list…</source>
       <translation>编辑列表…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/support.py" line="113" />
+      <location filename="../../../desktop/ui/support.py" line="117" />
       <source>Add your country's helplines or people you trust</source>
       <translation>添加你所在国家的求助热线，或你信任的人</translation>
     </message>
@@ -2242,166 +2407,176 @@ There is no hurry, and nothing here is shared with anyone.</source>
     </message>
     <message>
       <location filename="../../../desktop/ui/therapist_panel.py" line="104" />
+      <source>Include how often Keepsake paused a conversation for my safety (counts by week)</source>
+      <translation>包括 Keepsake 为了我的安全暂停对话的次数（按周统计）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/therapist_panel.py" line="107" />
+      <source>Only the number of pauses each week goes in, never what was said or shown.</source>
+      <translation>只写入每周暂停的次数，绝不包括说过或显示过的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/therapist_panel.py" line="110" />
       <source>The report shows when and how long conversations were, and the mood check-ins. The words of the conversations stay private unless you include them.</source>
       <translation>报告显示对话的时间和时长，以及心情记录。除非你选择包括，对话的内容会保持私密。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="136" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="143" />
       <source>Usage limits and therapist settings</source>
       <translation>使用限制和治疗师设置</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="145" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="152" />
       <source>therapist PIN</source>
       <translation>治疗师 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="147" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="154" />
       <source>The limits that apply</source>
       <translation>适用的限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="154" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="161" />
       <source>PIN to save changes:</source>
       <translation>保存更改所需的 PIN：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="166" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="173" />
       <source>Change the limits</source>
       <translation>更改限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="169" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="176" />
       <source>Longest conversation</source>
       <translation>每次对话最长</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="170" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="177" />
       <source> minutes</source>
       <translation> 分钟</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="171" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="178" />
       <source>Conversations a week</source>
       <translation>每周对话次数</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="173" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="180" />
       <source>Conversations a day</source>
       <translation>每天对话次数</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="175" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="182" />
       <source>Shortest gap between two</source>
       <translation>两次对话的最短间隔</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="176" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="183" />
       <source> hours</source>
       <translation> 小时</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="177" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="184" />
       <source>Only between</source>
       <translation>只在以下时间</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="182" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="189" />
       <source>Taper: one fewer every</source>
       <translation>逐步减少：每隔</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="183" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="190" />
       <source> weeks</source>
       <translation> 周减少一次</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="184" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="191" />
       <source> a week at the least</source>
       <translation> 次/周（最少）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="190" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="197" />
       <source>and</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="191" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="198" />
       <source>down to</source>
       <translation>减到</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="201" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="208" />
       <source>Save limits</source>
       <translation>保存限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="204" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="211" />
       <source>Remove all limits</source>
       <translation>取消所有限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="208" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="215" />
       <source>Usage report…</source>
       <translation>使用报告…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="210" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="217" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="231" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="238" />
       <source>Until the therapist enters the PIN and saves the limits again, there are no conversations. The journal stays open.</source>
       <translation>在治疗师输入 PIN 并重新保存限制之前，暂停所有对话。日记仍可打开。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="241" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="248" />
       <source> This PIN was chosen when PINs could be shorter; please choose a new one of at least 6 digits.</source>
       <translation> 这个 PIN 是在允许较短 PIN 时设置的；请选择一个至少 6 位数字的新 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="249" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="256" />
       <source>Therapist mode is on: changing the limits needs the PIN.</source>
       <translation>治疗师模式已开启：更改限制需要 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="251" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="258" />
       <source>No PIN is set: anyone using this computer can change these limits. A therapist can choose a PIN so that only they can.</source>
       <translation>未设置 PIN：使用这台电脑的任何人都可以更改这些限制。治疗师可以设置 PIN，这样只有他们能更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="258" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="265" />
       <source>Change the PIN…</source>
       <translation>更改 PIN…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="258" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="265" />
       <source>Choose a PIN…</source>
       <translation>设置 PIN…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="314" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="321" />
       <source>The new limits are saved.</source>
       <translation>新的限制已保存。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="317" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="324" />
       <source>All limits are removed.</source>
       <translation>所有限制已取消。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="339" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="346" />
       <source>The PIN is saved. Keep it somewhere safe.</source>
       <translation>PIN 已保存。请妥善保管。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="348" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="355" />
       <source>Save the usage report</source>
       <translation>保存使用报告</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="353" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="362" />
       <source>The report ({0} conversations) is saved as {1}. The file is not encrypted.</source>
       <translation>报告（{0} 次对话）已保存为 {1}。该文件没有加密。</translation>
     </message>
