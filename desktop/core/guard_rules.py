@@ -69,7 +69,8 @@ _OFF_EN = re.compile(
     r"|my name is|what is your name|nice to meet you|you are welcome|thank you for sharing"
     r"|feel free|in conclusion|here are|tips for|chatbot|smollm|hugging ?face|user"
     r"|sorry for your loss|my condolences|ladies and gentlemen|lol|haha|mate|sir|madam|dude"
-    r"|bro|buddy|what is your favou?rite|i didnt mean to|i did not mean to)\b"
+    r"|bro|buddy|what is your favou?rite|i didnt mean to|i did not mean to|misunderstanding"
+    r"|i do not have (?:a|any) \w+)\b"
 )
 _ALIVE_EN = re.compile(
     r"\bi (?:will|am going to|would|can) (?:come|buy|get|bring|send|visit|meet|cook|make you"
@@ -80,6 +81,15 @@ _ALIVE_EN = re.compile(
     r"|\bmy (?:job|boss|team|company|laptop|phone|office|car|project)\b"
 )
 _NO_YES_EN = re.compile(r"^(?:no|nope|yes|yeah|yep)\b|^no (?:worries|problem)\b")
+_BLUNT_EN = re.compile(
+    r"^you (?:are|were) (?:right|wrong|not going to|never going to)\b|^you (?:can not|will never"
+    r"|should not have|must not)\b|^(?:that is|it is|it was) (?:a |not a )?(?:\w+ )?(?:joke|story"
+    r"|compliment|thing)\b|\blike you said\b|\b(?:money|work|life) is (?:money|work|life)\b"
+)
+_FAMILY_EN = (
+    "mum|mom|mother|dad|father|gran|granny|grandma|grandad|grandpa|nan|nana|wife|husband"
+    "|sister|brother|aunt|uncle|sir|madam|miss"
+)
 _NEGATIVE_EN = re.compile(
     r"\b(?:awful|bad|terrible|sad|tired|exhausted|shouted|row|fight|argued?|worried|worry"
     r"|scared|afraid|lonely|miss|cry|crying|heavy|hard|broke|broken|lost|died|funeral|ill|sick"
@@ -90,6 +100,14 @@ _CHEER_EN = re.compile(
     r"\b(?:great|fantastic|wonderful|awesome|amazing|congratulations|congrats|yay|cool|perfect"
     r"|brilliant|exciting|excited|enjoy|enjoying|fun|glad|happy to hear|that is good"
     r"|good to hear|love it|lucky|hooray|nice)\b"
+)
+_POSITIVE_EN = re.compile(
+    r"\b(?:got into|got in|passed|won|promotion|promoted|good news|new job|engaged|married"
+    r"|was born|wonderful|great news|so happy|made it|came up|flowering|blooming|first steps"
+    r"|birthday|graduated|celebrat\w*)\b"
+)
+_SORRY_EN = re.compile(
+    r"\b(?:sorry|oh dear|oh no|too bad|ouch|poor (?:you|thing)|awful|terrible)\b"
 )
 _CALENDAR = frozenset(
     """
@@ -178,11 +196,24 @@ def _tokens(text: str) -> list[str]:
     return " , ".join(normalize_en(text)).split()
 
 
-def role_slip_en(sentence: str, user_text: str, roles: Roles) -> bool:
+_BEFORE_A_VOCATIVE = frozenset(
+    {",", "hi", "hello", "hey", "oh", "dear", "night", "goodnight", "bye"}
+)
+
+
+def role_slip_en(sentence: str, user_text: str, roles: Roles, strict: bool = True) -> bool:
+    """`strict` (the guard): any mention of the portrait's own names counts; otherwise (the
+    eval's definition) only addressing the person by them ("Mum, ...", "..., Margaret.")."""
     tokens = _tokens(sentence)
     portrait = roles.portrait_words() - roles.child_words()
     for i, token in enumerate(tokens):
-        if token in portrait and (i == 0 or tokens[i - 1] not in _NOT_A_SLIP_BEFORE):
+        if token not in portrait:
+            continue
+        if strict and (i == 0 or tokens[i - 1] not in _NOT_A_SLIP_BEFORE):
+            return True
+        before = i == 0 or tokens[i - 1] in _BEFORE_A_VOCATIVE
+        after = i == len(tokens) - 1 or tokens[i + 1] == ","
+        if before and after:
             return True
     joined = " ".join(t for t in tokens if t != ",")
     if _CHILD_VOICE_EN.search(joined):
@@ -193,13 +224,26 @@ def role_slip_en(sentence: str, user_text: str, roles: Roles) -> bool:
     first_u, second_u = predicates(_tokens(user_text))
     if first_r & first_u or second_r & second_u:
         return True
-    return _addresses_someone_else(sentence, roles)
+    return strict and _addresses_someone_else(sentence, roles)
 
 
 def _addresses_someone_else(sentence: str, roles: Roles) -> bool:
-    """ "Sarah, tell me more." or "... can you, Dad?": a vocative that is not the person."""
+    """ "Sarah, tell me more." or "... can you, Dad?": a vocative that is not the person; or
+    the person spoken of in the third person to their face ("Tom's right")."""
     allowed = roles.child_words()
     stripped = sentence.strip()
+    lowered = stripped.lower()
+    family = re.compile(
+        rf"^(?:oh |well |yes |no )?(?:{_FAMILY_EN})\s*,|,\s*(?:{_FAMILY_EN})\s*[.!?]*$"
+    )
+    if family.search(lowered):
+        return True
+    for name in roles.child_names:
+        word = re.escape(name.lower())
+        if name[:1].isupper() and re.search(
+            rf"\b{word}(?:'s| is| was| has| said| thinks| knows| did)\b", lowered
+        ):
+            return True
     start = re.match(r"^(?:oh |hi |hello |hey |well |dear )?([A-Z][a-z]+)\s*,", stripped)
     end = re.search(r",\s*([A-Z][a-z]+)\s*[.!?]*$", stripped)
     for m in (start, end):
@@ -224,8 +268,12 @@ def out_of_character_en(
     asked = "?" in user_text
     if not asked and _NO_YES_EN.search(joined):
         return True
+    if _BLUNT_EN.search(joined):
+        return True
     user = " ".join(normalize_en(user_text))
     if _NEGATIVE_EN.search(user) and _CHEER_EN.search(joined):
+        return True
+    if _POSITIVE_EN.search(user) and not _NEGATIVE_EN.search(user) and _SORRY_EN.search(joined):
         return True
     return _invents_a_name(sentence, user_text, roles, known_names)
 
@@ -299,10 +347,10 @@ def out_of_character_zh(sentence: str, user_text: str) -> bool:
     return bool(cheer and sad)
 
 
-def role_slip(sentence: str, user_text: str, roles: Roles) -> bool:
+def role_slip(sentence: str, user_text: str, roles: Roles, strict: bool = True) -> bool:
     if roles.chinese:
         return role_slip_zh(sentence, user_text, roles)
-    return role_slip_en(sentence, user_text, roles)
+    return role_slip_en(sentence, user_text, roles, strict)
 
 
 def out_of_character(
@@ -311,3 +359,53 @@ def out_of_character(
     if roles.chinese:
         return out_of_character_zh(sentence, user_text)
     return out_of_character_en(sentence, user_text, roles, known_names)
+
+
+# --- what a very small model may say --------------------------------------------------------
+
+_SORRY_FAMILY_EN = re.compile(
+    r"\b(?:sorry to hear|so sorry|i am sorry|oh dear|oh love|oh no|poor you|poor love"
+    r"|that sounds (?:hard|awful|tough|difficult|horrible|like a lot|exhausting)"
+    r"|that is (?:hard|tough|awful|a shame)|how awful|that must (?:be|have been) (?:hard|awful"
+    r"|tough|difficult))\b"
+)
+_GLAD_FAMILY_EN = re.compile(
+    r"\b(?:well done|i am (?:so )?(?:glad|proud|happy)|how (?:lovely|wonderful)|that is "
+    r"(?:lovely|wonderful|great|grand)|good for (?:you|him|her)|bless (?:him|her|them)"
+    r"|clever (?:boy|girl|thing))\b"
+)
+_NEUTRAL_FAMILY_EN = re.compile(
+    r"\b(?:i know|i understand|i can imagine|i am (?:here|listening|proud of you)"
+    r"|i think about you|i love you|i miss you|of course|bless you|take care"
+    r"|be gentle|look after yourself|i remember|that is all right|it is all right|it is okay"
+    r"|you did (?:well|your best|all you could)|you are (?:a good|doing well|not alone"
+    r"|doing your best|so kind|always|on the right track)|i am always)\b"
+)
+_SELF_APOLOGY_EN = re.compile(
+    r"\bsorry , i\b|^sorry$|\bi am sorry , i\b|\bi (?:am not sure|do not know|did not|can not"
+    r"|am afraid|will)\b|\byou are right\b"
+)
+_KIND_ZH = re.compile(
+    r"难过|心疼|抱抱|我知道|我明白|我懂|我在|我想你|我爱你|辛苦|别太|好孩子|真好|太好了|不容易|没事的|慢慢来"
+    r"|我记得|骄傲|放心|照顾好|别担心|委屈|好样的"
+)
+
+
+def kind_acknowledgement(sentence: str, user_text: str, roles: Roles) -> bool:
+    """What a very small model may say: a short, plainly kind acknowledgement ("Oh love, I'm
+    so sorry.", "Well done, Tom.", "I know, love."), sorry-words only for bad news and
+    glad-words only for good; never an apology for itself or a guess at facts."""
+    if roles.chinese:
+        return bool(_KIND_ZH.search(sentence))
+    tokens = _tokens(sentence)
+    joined = " ".join(tokens)
+    if _SELF_APOLOGY_EN.search(joined):
+        return False
+    user = " ".join(normalize_en(user_text))
+    bad = bool(_NEGATIVE_EN.search(user))
+    good = bool(_POSITIVE_EN.search(user)) and not bad
+    if _SORRY_FAMILY_EN.search(joined):
+        return bad
+    if _GLAD_FAMILY_EN.search(joined):
+        return good
+    return bool(_NEUTRAL_FAMILY_EN.search(joined))

@@ -103,6 +103,11 @@ def topics_of(text: str, language: str) -> list[str]:
     return [name for _h, _i, name in scored] or [GENERIC]
 
 
+def last_sentence(line: str) -> str:
+    parts = [p for p in re.split(r"(?<=[.!?。！？])\s*", line.strip()) if p]
+    return parts[-1] if parts else line
+
+
 def fill(line: str, address: str, language: str) -> str:
     """The line with how the portrait addressed them ("love", their name) put in."""
     code = CHINESE if base_language(language) == CHINESE else ENGLISH
@@ -136,6 +141,21 @@ class ListeningLines:
         chosen = min(lines, key=self._last_use)
         self._used.append(chosen)
         return chosen
+
+    def question(self, text: str, turn: int = 0) -> str | None:
+        """The gentle question of a line that fits `text` ("What happened?"), to follow a short
+        generated reply; None when no unused line of its topics ends with a question."""
+        for name in dict.fromkeys([*topics_of(text, self.bank.language), GENERIC]):
+            fresh = [
+                self._filled(ln)
+                for ln in self.bank.topic(name).lines
+                if self._filled(ln) not in self._used and ln.rstrip().endswith(("?", "？"))
+            ]
+            if fresh:
+                chosen = fresh[(self.seed + turn) % len(fresh)]
+                self._used.append(chosen)
+                return last_sentence(chosen)
+        return None
 
     def _filled(self, line: str) -> str:
         return fill(line, self.address, self.bank.language)
