@@ -12,7 +12,7 @@ import pytest
 from desktop.core.conversation import Message, Role
 from desktop.core.errors import ModelServerError
 from desktop.core.jobs import CancelToken
-from desktop.core.sampling import FIRST, Sampling
+from desktop.core.sampling import Sampling
 from desktop.voice.server_llm import (
     DEFAULT_ADDRESS,
     FallbackReplier,
