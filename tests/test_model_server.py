@@ -12,7 +12,7 @@ import pytest
 from desktop.core.conversation import Message, Role
 from desktop.core.errors import ModelServerError
 from desktop.core.jobs import CancelToken
-from desktop.core.sampling import Sampling
+from desktop.core.sampling import FIRST, Sampling
 from desktop.voice.server_llm import (
     DEFAULT_ADDRESS,
     FallbackReplier,
@@ -116,7 +116,7 @@ class LocalModel:
         self.calls = 0
 
     def stream(
-        self, messages: list[Message], cancel: CancelToken, sampling: Sampling = Sampling()
+        self, messages: list[Message], cancel: CancelToken, sampling: Sampling = FIRST
     ) -> Iterator[str]:
         self.calls += 1
         yield "I know, love."
