@@ -159,3 +159,17 @@ def test_a_long_history_over_budget_restarts_and_fits() -> None:
     messages = convo.messages_for("newest", lambda t: len(t.split()), budget=60)
     assert messages[1].role is Role.USER and messages[-2].content == "answer 29"
     assert sum(len(m.content.split()) + 8 for m in messages) <= 60 + 16
+
+
+def test_every_language_model_declares_what_it_speaks() -> None:
+    from desktop.models.catalogue import CATALOGUE, ModelRole, default_for
+    from desktop.models.importing import gguf_languages
+
+    smol = default_for(ModelRole.LANGUAGE_MODEL)
+    assert smol.languages == ("en",) and smol.speaks("en") and not smol.speaks("zh")
+    models = [e for e in CATALOGUE if e.role is ModelRole.LANGUAGE_MODEL]
+    assert all(e.languages for e in models)
+    assert all(e.speaks("zh") for e in models if e.id.startswith("qwen"))
+    assert not any(e.speaks("zh") for e in models if e.id.startswith("llama"))
+    assert gguf_languages("SmolLM2-360M-Instruct") == ("en",)
+    assert "zh" in gguf_languages("Qwen2.5-7B-Instruct")
