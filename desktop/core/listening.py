@@ -20,6 +20,7 @@ from desktop.core.stemming import stem
 
 SILENCE = "silence"
 GENERIC = "generic"
+MEMORY = "memory"  # a memory shared is met as a memory first, whatever else it mentions
 _WORD = re.compile(r"[a-z0-9']+")
 _DEFAULT_ADDRESS = {ENGLISH: "love", CHINESE: "孩子"}
 
@@ -95,7 +96,7 @@ def topics_of(text: str, language: str) -> list[str]:
     words = _words(text)
     stems = {stem(w) for w in words}
     scored = [
-        (hits, -index, topic.name)
+        (hits * (2 if topic.name == MEMORY else 1), -index, topic.name)
         for index, topic in enumerate(bank.topics)
         if topic.name not in (SILENCE, GENERIC) and (hits := _hits(topic, text, words, stems)) > 0
     ]

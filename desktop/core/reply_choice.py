@@ -41,10 +41,10 @@ _ASKS_FOR_A_SAYING = (
     re.compile(
         r"\b(?:tell|say|give) me (?:one of |something |a thing )?(?:your|you used to say|you"
         r" always said)|\bone of your sayings\b|\bwhat (?:did|would) you always say\b"
-        r"|\bsay (?:it|that) again\b|\byour sayings?\b",
+        r"|\bsay (?:it|that) again\b|\byour sayings?\b|\bwhat would you (?:say|tell me)\b",
         re.IGNORECASE,
     ),
-    re.compile(r"你常说的话|你以前常说|你老说的|你总说的|说一句你|再说一遍"),
+    re.compile(r"你常说的话|你以前常说|你老说的|你总说的|说一句你|再说一遍|你会(?:跟我)?说什么"),
 )
 
 

@@ -11,6 +11,7 @@ import shutil
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -34,6 +35,7 @@ from desktop.models.types import CatalogueEntry, ModelRole
 from desktop.ui.confirm import confirm
 from desktop.ui.i18n import tr, tr_noop
 from desktop.ui.messages import describe
+from desktop.ui.model_server_panel import ModelServerPanel
 from desktop.ui.tasks import BackgroundTasks, TaskHandle
 
 ROLE_TITLES = {
@@ -86,6 +88,7 @@ class ModelManager(QWidget):
         self.choice = {role: getattr(settings, SETTING_OF[role]) for role in ModelRole}
         self.lists: dict[ModelRole, QListWidget] = {}
         self.handle: TaskHandle | None = None
+        self.server_panel = ModelServerPanel(settings, tasks)
         layout = QVBoxLayout(self)
         intro = QLabel(
             tr(
@@ -140,6 +143,8 @@ class ModelManager(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         inner.addLayout(buttons)
+        if role is ModelRole.LANGUAGE_MODEL:
+            inner.addWidget(self.server_panel)
         return box
 
     # --- state -----------------------------------------------------------------------------
@@ -188,9 +193,12 @@ class ModelManager(QWidget):
         model_id = item.data(Qt.ItemDataRole.UserRole)
         return next((e for e in self.entries() if e.id == model_id), None)
 
-    def chosen(self) -> dict[str, str]:
-        """The Settings fields for the models chosen here."""
-        return {SETTING_OF[role]: model_id for role, model_id in self.choice.items()}
+    def chosen(self) -> dict[str, Any]:
+        """The Settings fields for the models chosen here (and the model server's)."""
+        fields: dict[str, Any] = {
+            SETTING_OF[role]: model_id for role, model_id in self.choice.items()
+        }
+        return fields | self.server_panel.chosen()
 
     # --- actions ---------------------------------------------------------------------------
 
