@@ -23,8 +23,8 @@ def chat(loopback_only: None) -> Iterator[ChatServer]:
     server.close()
 
 
-def _panel(qtbot: QtBot, settings: Settings = Settings()) -> ModelServerPanel:
-    panel = ModelServerPanel(settings, BackgroundTasks(immediate=True))
+def _panel(qtbot: QtBot, settings: Settings | None = None) -> ModelServerPanel:
+    panel = ModelServerPanel(settings or Settings(), BackgroundTasks(immediate=True))
     qtbot.addWidget(panel)
     return panel
 
