@@ -167,3 +167,14 @@ def test_a_seeded_conversation_replays_exactly_and_keeps_rejected_replies_out() 
     history = " ".join(m.content for m in convo.history)
     assert "Mum, hi." not in history  # generated 1 time in 5, always rejected
     assert len(set(first)) == len(first)  # no reply twice
+
+
+def test_a_sentence_that_runs_on_is_given_up_early_not_read_to_the_end() -> None:
+    model = ScriptedModel("I know love " + "and then " * 40 + "more.", "I know, love.")
+    out = _reply(GuardedReplier(model, GUARD, Fallbacks()), "I'm tired.")
+    assert model.read < 20 + 4  # gave up after about 15 words, then the resample
+    assert out[0].text == "I know, love." and replier_failures(model) == 2
+
+
+def replier_failures(model: ScriptedModel) -> int:
+    return len(model.calls)

@@ -166,6 +166,9 @@ class GuardedReplier:
                     yield sentence
                     if len(accepted) >= self.style.max_sentences:
                         return
+                if _too_long(splitter.pending, self.style.max_words):
+                    self.report.rejected.append(GuardFailure.FORMAT)  # no end in sight: stop
+                    return
             rest = splitter.flush()
             whole = bool(rest) and not cancel.cancelled and _whole(rest, accepted)
             if whole and self._accept(rest, given, accepted):
