@@ -379,11 +379,11 @@ _NEUTRAL_FAMILY_EN = re.compile(
     r"|i think about you|i love you|i miss you|of course|bless you|take care"
     r"|be gentle|look after yourself|i remember|that is all right|it is all right|it is okay"
     r"|you did (?:well|your best|all you could)|you are (?:a good|doing well|not alone"
-    r"|doing your best|so kind|always|on the right track)|i am always)\b"
+    r"|doing your best|so kind|on the right track)|i am always)\b"
 )
 _SELF_APOLOGY_EN = re.compile(
     r"\bsorry , i\b|^sorry$|\bi am sorry , i\b|\bi (?:am not sure|do not know|did not|can not"
-    r"|am afraid|will)\b|\byou are right\b"
+    r"|am afraid|will)\b|\byou are right\b|\benjoy(?:ing)?\b|\byour new\b|\bthe game\b|\bdreams?\b"
 )
 _KIND_ZH = re.compile(
     r"难过|心疼|抱抱|我知道|我明白|我懂|我在|我想你|我爱你|辛苦|别太|好孩子|真好|太好了|不容易|没事的|慢慢来"

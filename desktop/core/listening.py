@@ -75,7 +75,6 @@ def is_silence_like(text: str, language: str = ENGLISH) -> bool:
 
 
 def _hits(topic: Topic, text: str, words: list[str], stems: set[str]) -> int:
-    lowered = text.lower()
     hits = 0
     for cue in topic.cues:
         if any(is_cjk(c) for c in cue):
@@ -83,7 +82,8 @@ def _hits(topic: Topic, text: str, words: list[str], stems: set[str]) -> int:
         elif " " in cue or "'" in cue:
             hits += f" {cue} " in f" {' '.join(words)} "
         else:
-            hits += stem(cue) in stems or cue in words or (len(cue) > 4 and cue in lowered)
+            stemmed = stem(cue)
+            hits += cue in words or (len(stemmed) >= 4 and stemmed in stems)
     return hits
 
 
@@ -124,6 +124,21 @@ class ListeningLines:
         self.address = address
         self.seed = seed
         self._used: list[str] = []
+        self._last_topics: list[str] = []
+
+    def topics(self, text: str) -> list[str]:
+        """`text`'s topics; a turn that names none goes on with the last one's ("What should
+        I do?" after the job offer, "She asked if you can see her" after the grandchild)."""
+        found = topics_of(text, self.bank.language)
+        if found == [GENERIC] and self._last_topics:
+            return self._last_topics
+        if found != [SILENCE]:
+            self._last_topics = [t for t in found if t != GENERIC]
+        return found
+
+    def heard(self, text: str) -> None:
+        """A turn answered some other way (a saying, the model): its topics still carry on."""
+        self.topics(text)
 
     def mark_used(self, line: str) -> None:
         self._used.append(line)
@@ -131,7 +146,7 @@ class ListeningLines:
     def line(self, text: str, turn: int = 0) -> str:
         """A line that fits `text`: from its best topic with an unused line, else the generic
         ones; when everything was said, the one said longest ago."""
-        names = [*topics_of(text, self.bank.language), GENERIC]
+        names = [*self.topics(text), GENERIC]
         for name in dict.fromkeys(names):
             fresh = [ln for ln in self.bank.topic(name).lines if self._filled(ln) not in self._used]
             if fresh:
@@ -146,7 +161,7 @@ class ListeningLines:
     def question(self, text: str, turn: int = 0) -> str | None:
         """The gentle question of a line that fits `text` ("What happened?"), to follow a short
         generated reply; None when no unused line of its topics ends with a question."""
-        for name in dict.fromkeys([*topics_of(text, self.bank.language), GENERIC]):
+        for name in dict.fromkeys([*self.topics(text), GENERIC]):
             fresh = [
                 self._filled(ln)
                 for ln in self.bank.topic(name).lines
