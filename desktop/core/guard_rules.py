@@ -371,15 +371,16 @@ _SORRY_FAMILY_EN = re.compile(
 )
 _GLAD_FAMILY_EN = re.compile(
     r"\b(?:well done|i am (?:so )?(?:glad|proud|happy)|how (?:lovely|wonderful)|that is "
-    r"(?:lovely|wonderful|great|grand)|good for (?:you|him|her)|bless (?:him|her|them)"
+    r"(?:lovely|wonderful|great|grand)|good for (?:you|him|her)|bless them"
     r"|clever (?:boy|girl|thing))\b"
 )
 _NEUTRAL_FAMILY_EN = re.compile(
     r"\b(?:i know|i understand|i can imagine|i am (?:here|listening|proud of you)"
     r"|i think about you|i love you|i miss you|of course|bless you|take care"
-    r"|be gentle|look after yourself|i remember|that is all right|it is all right|it is okay"
+    r"|be gentle|look after yourself|that is all right|it is all right|it is okay"
+    r"|take it (?:slow|slowly|easy)|go easy on yourself|one (?:step|thing|day) at a time|no rush"
     r"|you did (?:well|your best|all you could)|you are (?:a good|doing well|not alone"
-    r"|doing your best|so kind|on the right track)|i am always)\b"
+    r"|doing your best|so kind|on the right track))\b"
 )
 _SELF_APOLOGY_EN = re.compile(
     r"\bsorry , i\b|^sorry$|\bi am sorry , i\b|\bi (?:am not sure|do not know|did not|can not"
@@ -408,4 +409,6 @@ def kind_acknowledgement(sentence: str, user_text: str, roles: Roles) -> bool:
         return bad
     if _GLAD_FAMILY_EN.search(joined):
         return good
+    if re.search(r"\bi remember\b", joined):  # only to a memory shared
+        return bool(re.search(r"\b(?:remember|used to|back then|when i was)\b", user))
     return bool(_NEUTRAL_FAMILY_EN.search(joined))

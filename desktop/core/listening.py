@@ -21,6 +21,7 @@ from desktop.core.stemming import stem
 SILENCE = "silence"
 GENERIC = "generic"
 MEMORY = "memory"  # a memory shared is met as a memory first, whatever else it mentions
+PEOPLE = frozenset({"dad", "partner", "children"})  # then the people in it
 _WORD = re.compile(r"[a-z0-9']+")
 _DEFAULT_ADDRESS = {ENGLISH: "love", CHINESE: "孩子"}
 
@@ -30,6 +31,7 @@ class Topic:
     name: str
     cues: tuple[str, ...]
     lines: tuple[str, ...]
+    questions: tuple[str, ...] = ()  # gentle questions that stand alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +50,7 @@ def load_bank(language: str) -> Bank:
     text = resources.files("desktop").joinpath(f"data/listening/{code}.json").read_text("utf-8")
     raw = json.loads(text)
     topics = tuple(
-        Topic(name, tuple(body["cues"]), tuple(body["lines"]))
+        Topic(name, tuple(body["cues"]), tuple(body["lines"]), tuple(body.get("questions", ())))
         for name, body in raw["topics"].items()
     )
     return Bank(code, topics)
@@ -96,17 +98,16 @@ def topics_of(text: str, language: str) -> list[str]:
     words = _words(text)
     stems = {stem(w) for w in words}
     scored = [
-        (hits * (2 if topic.name == MEMORY else 1), -index, topic.name)
+        (
+            hits * (2 if topic.name == MEMORY else 1.5 if topic.name in PEOPLE else 1),
+            -index,
+            topic.name,
+        )
         for index, topic in enumerate(bank.topics)
         if topic.name not in (SILENCE, GENERIC) and (hits := _hits(topic, text, words, stems)) > 0
     ]
     scored.sort(reverse=True)
     return [name for _h, _i, name in scored] or [GENERIC]
-
-
-def last_sentence(line: str) -> str:
-    parts = [p for p in re.split(r"(?<=[.!?。！？])\s*", line.strip()) if p]
-    return parts[-1] if parts else line
 
 
 def fill(line: str, address: str, language: str) -> str:
@@ -159,18 +160,15 @@ class ListeningLines:
         return chosen
 
     def question(self, text: str, turn: int = 0) -> str | None:
-        """The gentle question of a line that fits `text` ("What happened?"), to follow a short
-        generated reply; None when no unused line of its topics ends with a question."""
+        """A gentle question that fits `text` ("What happened?"), to follow a short generated
+        reply; never one already asked in this conversation."""
         for name in dict.fromkeys([*self.topics(text), GENERIC]):
-            fresh = [
-                self._filled(ln)
-                for ln in self.bank.topic(name).lines
-                if self._filled(ln) not in self._used and ln.rstrip().endswith(("?", "？"))
-            ]
+            fresh = [self._filled(q) for q in self.bank.topic(name).questions]
+            fresh = [q for q in fresh if q not in self._used]
             if fresh:
                 chosen = fresh[(self.seed + turn) % len(fresh)]
                 self._used.append(chosen)
-                return last_sentence(chosen)
+                return chosen
         return None
 
     def _filled(self, line: str) -> str:

@@ -26,9 +26,10 @@ from desktop.core.listening import is_silence_like
 SEMANTIC_WEIGHT = 0.6
 # (language, with the sentence encoder) -> the verbatim threshold measured on the eval
 VERBATIM_AT = {("en", True): 0.55, ("zh", True): 0.45, ("en", False): 0.63, ("zh", False): 0.35}
-FALLBACK_SHARE = 0.9  # after a rejected generation, or when the model cannot speak the language:
-# their words a little more readily than verbatim on their own merit, never when they only
-# share a word with the moment (then a listening line is the kinder answer)
+FALLBACK_SHARE = 1.0  # after a rejected generation, or when the model cannot speak the
+# language, their words only when they fit as well as a verbatim reply would: a saying that
+# merely shares a word with the moment ("Sorry, I'm okay" → "Say sorry first") reads as not
+# listening, and a listening line is the kinder answer (measured on the eval's transcripts)
 
 
 class Choice(StrEnum):

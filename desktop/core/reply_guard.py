@@ -61,7 +61,8 @@ _LABEL = re.compile(r"^\s*[\w\u3400-\u9fff ]{1,20}[:：]\s")
 _COMMON_EN = frozenset(
     """
     i you the a to and is it of in that my your me be we for so are was have with not this
-    what do just all love here on at how can will no yes oh well there they he she
+    what do just all love here on at how can will no yes oh well there they he she i'm you're
+    it's don't that's i'll can't let's we're i've you've get got go take make good day now
     """.split()  # noqa: SIM905
 )
 
