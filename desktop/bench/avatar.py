@@ -16,9 +16,9 @@ from desktop.avatar.render import Renderer
 from desktop.avatar.visemes import SHAPES, Viseme
 from desktop.core.conversation import Conversation
 from desktop.core.events import EngineEvent, TurnFinished
-from desktop.engine_setup import Adapters
+from desktop.services.engine_setup import Adapters
+from desktop.voice.engine import ConversationEngine, EngineConfig
 from desktop.voice.file_devices import FileOutput
-from desktop.voice.pipeline import ConversationEngine, EngineConfig
 
 SPOKEN = (
     "Have you eaten yet? I made your favourite soup.",

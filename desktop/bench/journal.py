@@ -102,7 +102,9 @@ def fill(journal: Journal, persona_id: int, sessions: int, start: datetime, seed
 
 
 def bench_journal() -> dict[str, Any]:
-    from desktop.ui.pdf_export import headless_pdf_writer  # this module sits above desktop.ui
+    from desktop.ui.journal.pdf_export import (
+        headless_pdf_writer,  # this module sits above desktop.ui
+    )
 
     with tempfile.TemporaryDirectory() as tmp:
         vault = Vault.open(Path(tmp) / "bench.db", b"\x5a" * 32)

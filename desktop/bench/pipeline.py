@@ -21,10 +21,10 @@ from desktop.core.conversation import Conversation, Message, PersonaVoice, Role,
 from desktop.core.events import EngineEvent, SpeakingStarted, TurnFinished
 from desktop.core.jobs import CancelToken
 from desktop.core.settings import Settings
-from desktop.engine_setup import Adapters, build_adapters
+from desktop.services.engine_setup import Adapters, build_adapters
 from desktop.voice.audio import CAPTURE_RATE, resample
+from desktop.voice.engine import ConversationEngine, EngineConfig
 from desktop.voice.file_devices import FileInput, FileOutput
-from desktop.voice.pipeline import ConversationEngine, EngineConfig
 from desktop.voice.vad import TurnConfig
 
 QUESTIONS = (
@@ -209,7 +209,7 @@ def run_bench(settings: Settings, models_dir: Path, quick: bool) -> dict[str, An
             silence_ms=settings.end_of_turn_silence_ms,
         )
     )
-    from desktop.avatar_bench import bench_avatar
+    from desktop.bench.avatar import bench_avatar
 
     result.update(bench_avatar(adapters, prompt, quick))
 

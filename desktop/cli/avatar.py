@@ -75,7 +75,7 @@ def sheet_command(photo: Path, out: Path) -> int:
 def video_command(photo: Path, text: str, out: Path, settings: Settings, models_dir: Path) -> int:
     from desktop.avatar.video import frames_for, write_video
     from desktop.avatar.visemes import curve_from_phonemes
-    from desktop.engine_setup import build_adapters
+    from desktop.services.engine_setup import build_adapters
 
     try:
         image = load_photo(photo)

@@ -6,9 +6,9 @@ import os
 import sys
 from pathlib import Path
 
+from desktop.cli.persona import PASSPHRASE_VARIABLE, local_passphrase, open_vault_headless
 from desktop.core.errors import KeepsakeError, PassphraseRequiredError
-from desktop.paths import AppPaths
-from desktop.persona_cli import PASSPHRASE_VARIABLE, local_passphrase, open_vault_headless
+from desktop.services.paths import AppPaths
 from desktop.vault.backup import write_backup
 from desktop.vault.instance_lock import VaultLock
 from desktop.vault.keys import default_keyring_backend

@@ -7,9 +7,9 @@ import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from desktop.cli.persona import open_vault_headless
 from desktop.core.errors import KeepsakeError
-from desktop.paths import AppPaths
-from desktop.persona_cli import open_vault_headless
+from desktop.services.paths import AppPaths
 from desktop.vault.export import (
     EXPORT_WARNING,
     ExportFormat,
@@ -31,7 +31,7 @@ def render(
     """Write the export without a window; returns how many conversations it holds."""
     writer = None
     if fmt is ExportFormat.PDF:
-        from desktop.ui.pdf_export import headless_pdf_writer
+        from desktop.ui.journal.pdf_export import headless_pdf_writer
 
         writer = headless_pdf_writer()
     return export_to_file(fmt, journal, store, selection, out, now, writer)

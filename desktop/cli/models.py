@@ -14,7 +14,7 @@ from desktop.core.jobs import Progress
 from desktop.models.catalogue import find_entry
 from desktop.models.fit import fit, load_facts
 from desktop.models.installed import all_entries, availability, installed_entries
-from desktop.paths import AppPaths
+from desktop.services.paths import AppPaths
 
 
 def list_command(paths: AppPaths, as_json: bool) -> int:

@@ -13,7 +13,7 @@ from typing import Any
 from desktop import __version__
 from desktop.core.privacy import silence_native_libraries
 from desktop.core.settings import Settings
-from desktop.paths import AppPaths, resolve_paths
+from desktop.services.paths import AppPaths, resolve_paths
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -134,7 +134,7 @@ def _add_export(sub: Any) -> None:
 
 
 def _doctor(paths: AppPaths, as_json: bool, quick: bool) -> int:
-    from desktop import doctor
+    from desktop.services import doctor
     from desktop.vault.keys import default_keyring_backend
 
     report = doctor.gather(paths, default_keyring_backend(), full_hash=not quick)
@@ -171,12 +171,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "doctor":
         return _doctor(paths, args.json, args.quick)
     if args.command == "avatar":
-        from desktop import avatar_cli
+        from desktop.cli import avatar as avatar_cli
 
         if args.avatar_command == "rig":
             return avatar_cli.rig_command(args.photo, args.json)
         if args.avatar_command == "preview":
-            from desktop.app import run_portrait_preview
+            from desktop.ui.app import run_portrait_preview
 
             return run_portrait_preview(str(args.photo))
         if args.avatar_command == "sheet":
@@ -184,17 +184,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = _settings(paths)
         return avatar_cli.video_command(args.photo, args.text, args.out, settings, paths.models_dir)
     if args.command in ("backup", "restore"):
-        from desktop import backup_cli
+        from desktop.cli import backup as backup_cli
 
         if args.command == "backup":
             return backup_cli.backup_command(paths, args.out)
         return backup_cli.restore_command(paths, args.source)
     if args.command == "export":
-        from desktop.export_cli import export_command
+        from desktop.cli.export import export_command
 
         return export_command(paths, args.format, args.persona, args.start, args.end, args.out)
     if args.command == "models":
-        from desktop import models_cli
+        from desktop.cli import models as models_cli
 
         if args.models_command == "list":
             return models_cli.list_command(paths, args.json)
@@ -204,10 +204,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return models_cli.get_command(paths, args.id, args.download)
         return models_cli.remove_command(paths, args.id)
     if args.command == "bench":
-        from desktop.bench import run_bench
+        from desktop.bench.pipeline import run_bench
 
         settings = _settings(paths)
-        from desktop.journal_bench import bench_journal
+        from desktop.bench.journal import bench_journal
 
         figures = run_bench(settings, paths.models_dir, args.quick)
         figures.update(bench_journal())
@@ -219,13 +219,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         atomic_write_text(paths.bench_file, text)  # the model manager's speed estimates
         return 0
     if args.command == "eval":
-        from desktop.eval_safety import eval_safety_command
+        from desktop.bench.safety import eval_safety_command
 
         return eval_safety_command(
             args.json, args.set, args.lexicon, not args.no_similarity, paths.crisis_file
         )
     if args.command == "persona":
-        from desktop import persona_cli
+        from desktop.cli import persona as persona_cli
 
         if args.persona_command == "list":
             return persona_cli.list_command(paths, args.json)
@@ -247,7 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.json,
         )
     if args.command == "talk":
-        from desktop.talk import talk_command
+        from desktop.cli.talk import talk_command
 
         settings = _settings(paths)
         return talk_command(
@@ -260,6 +260,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.persona,
             args.sayings_only,
         )
-    from desktop.app import run
+    from desktop.ui.app import run
 
     return run(paths, sys.argv[:1])

@@ -12,7 +12,7 @@ from pathlib import Path
 from desktop.core.errors import KeepsakeError, PassphraseRequiredError
 from desktop.core.persona import Agreement, ConsentRecord, PersonaDetails
 from desktop.core.settings import Settings
-from desktop.paths import AppPaths
+from desktop.services.paths import AppPaths
 from desktop.vault.database import Vault
 from desktop.vault.instance_lock import VaultLock
 from desktop.vault.keys import default_keyring_backend
@@ -79,8 +79,8 @@ def create_command(
     called: str,
     as_json: bool,
 ) -> int:
-    from desktop.engine_setup import build_adapters
-    from desktop.persona_builder import PersonaRequest, build_persona
+    from desktop.services.engine_setup import build_adapters
+    from desktop.services.persona_builder import PersonaRequest, build_persona
 
     consent = None
     if creator and relationship and agreed:

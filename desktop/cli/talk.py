@@ -17,6 +17,7 @@ from desktop.care.crisis_wording import words_shown
 from desktop.care.gate import check_conversation, local_timezone_name, refusal
 from desktop.care.store import CareStore
 from desktop.care.therapist import TherapistMode
+from desktop.cli.persona import CONSENT_FLAGS, open_vault_headless
 from desktop.core.clock import Clock, SystemClock
 from desktop.core.conversation import Conversation, PersonaVoice, build_system_prompt
 from desktop.core.errors import DiskFullError, KeepsakeError, VaultInUseError
@@ -34,18 +35,17 @@ from desktop.core.risk import RiskTier
 from desktop.core.safety import SafetyGuard
 from desktop.core.settings import Settings
 from desktop.core.support import SupportResource, crisis_contacts, parse_resources
-from desktop.engine_setup import build_adapters
-from desktop.grounding_planner import GroundedPlanner, persona_voice
-from desktop.paths import AppPaths
-from desktop.persona_cli import CONSENT_FLAGS, open_vault_headless
-from desktop.safety_setup import build_safety_guard, invitation_check
+from desktop.services.engine_setup import build_adapters
+from desktop.services.grounding_planner import GroundedPlanner, persona_voice
+from desktop.services.paths import AppPaths
+from desktop.services.safety_setup import build_safety_guard, invitation_check
 from desktop.vault.database import Vault
 from desktop.vault.journal import Journal
 from desktop.vault.journal_recorder import JournalRecorder
 from desktop.vault.personas import PersonaStore
 from desktop.voice.audio import Samples, read_wav_16k, write_wav
+from desktop.voice.engine import ConversationEngine, ReplyPlanner
 from desktop.voice.file_devices import FileOutput
-from desktop.voice.pipeline import ConversationEngine, ReplyPlanner
 
 EXIT_NOTHING_HEARD = 3
 EXIT_FAILED = 2

@@ -1,6 +1,6 @@
 """Every error Keepsake raises on purpose.
 
-The UI maps each class to a calm message that says what to do (see `desktop/ui/messages.py`);
+The UI maps each class to a calm message that says what to do (see `desktop/ui/kit/messages.py`);
 code never tells errors apart by their text.
 """
 

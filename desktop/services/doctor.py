@@ -12,7 +12,7 @@ from desktop.core.privacy import TelemetryStatus, telemetry_status
 from desktop.models.catalogue import CatalogueEntry
 from desktop.models.installed import all_entries, installed_entries
 from desktop.models.verify import VerifyResult, full_check, locate, quick_check
-from desktop.paths import AppPaths
+from desktop.services.paths import AppPaths
 from desktop.vault.keys import KeyringBackend, KeyringStatus, keyring_status
 from desktop.voice.devices import AudioDevice, AudioReport, audio_report
 

@@ -11,9 +11,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.vault.location import SCRATCH_FOLDER
+
 APP_NAME = "Keepsake"
 HOME_VARIABLE = "KEEPSAKE_HOME"
-SCRATCH_FOLDER = "tmp"
 
 
 @dataclass(frozen=True, slots=True)

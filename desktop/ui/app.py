@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from desktop.core.errors import DisplayUnavailableError
-from desktop.paths import AppPaths
+from desktop.services.paths import AppPaths
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -55,7 +55,7 @@ def run(paths: AppPaths, argv: Sequence[str]) -> int:
 
     from desktop.core.errors import VaultInUseError
     from desktop.core.settings import SettingsStore
-    from desktop.ui.theme import apply_theme
+    from desktop.ui.kit.theme import apply_theme
     from desktop.vault.instance_lock import VaultLock
 
     paths.ensure()
@@ -71,7 +71,7 @@ def run(paths: AppPaths, argv: Sequence[str]) -> int:
     try:
         lock = VaultLock.acquire(paths.lock_file)  # held while the window is open
     except VaultInUseError as exc:
-        from desktop.ui.already_open import show_already_open
+        from desktop.ui.kit.already_open import show_already_open
 
         print(f"keepsake: {exc}", file=sys.stderr)
         show_already_open(exc.pid)
@@ -91,7 +91,7 @@ def _run_window(
 ) -> int:
     """The main window until it closes (the instance lock is held by the caller)."""
     from desktop.core.clock import SystemClock
-    from desktop.ui.main_window import MainWindow, Services
+    from desktop.ui.main_window.window import MainWindow, Services
     from desktop.ui.tasks import BackgroundTasks
     from desktop.vault.keys import default_keyring_backend
 
@@ -127,8 +127,8 @@ def run_portrait_preview(photo_path: str) -> int:
     from desktop.avatar.face import analyse
     from desktop.avatar.photo import load_photo
     from desktop.core.errors import KeepsakeError
-    from desktop.ui.portrait_preview import PortraitPreview
-    from desktop.ui.theme import apply_theme
+    from desktop.ui.call.portrait_preview import PortraitPreview
+    from desktop.ui.kit.theme import apply_theme
 
     try:
         photo = load_photo(Path(photo_path))

@@ -13,7 +13,7 @@ from desktop.care.store import CareStore
 from desktop.care.therapist import TherapistMode
 from desktop.core.clock import SystemClock
 from desktop.vault.opening import open_vault
-from tests.fault_helpers import PASSPHRASE, env_for, filled_home, keepsake, no_keyring, state
+from tests.support.faults import PASSPHRASE, env_for, filled_home, keepsake, no_keyring, state
 
 pytestmark = pytest.mark.slow
 

@@ -30,7 +30,7 @@ from desktop.core.safety import (
     safe_reply,
     sincerely_asks_what_i_am,
 )
-from desktop.voice.pipeline import ConversationEngine
+from desktop.voice.engine import ConversationEngine
 
 IMMINENT = [
     "I have the pills ready",

@@ -16,7 +16,7 @@ from desktop.core.settings import (
     UiLanguage,
     settings_from_dict,
 )
-from desktop.paths import resolve_paths
+from desktop.services.paths import resolve_paths
 
 
 def test_missing_file_gives_defaults(tmp_path: Path) -> None:

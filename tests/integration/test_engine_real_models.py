@@ -24,9 +24,9 @@ from desktop.core.events import (
     TurnFinished,
 )
 from desktop.voice.audio import write_wav
+from desktop.voice.engine import ConversationEngine
 from desktop.voice.file_devices import EchoRoom, FileInput, FileOutput
-from desktop.voice.pipeline import ConversationEngine
-from tests.voice_helpers import shared_adapters, silence, speech
+from tests.support.voice import shared_adapters, silence, speech
 
 pytestmark = pytest.mark.slow
 

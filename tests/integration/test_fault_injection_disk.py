@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 from PIL import Image as PILImage
 
-from desktop.paths import AppPaths, resolve_paths
-from tests.fault_helpers import ROOT, env_for, filled_home, keepsake, state, wait_for_line
+from desktop.services.paths import AppPaths, resolve_paths
+from tests.support.faults import ROOT, env_for, filled_home, keepsake, state, wait_for_line
 
 pytestmark = pytest.mark.slow
 
@@ -91,7 +91,7 @@ def test_two_processes_at_once(tmp_path: Path) -> None:
     paths = filled_home(tmp_path)
     env = env_for(paths)
     holder = subprocess.Popen(
-        [sys.executable, "-m", "tests.journal_crash_probe"],
+        [sys.executable, "-m", "tests.support.journal_crash_probe"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,

@@ -15,9 +15,9 @@ import pytest
 from desktop.models.catalogue import PIPER_JOE_EN_US, SMOLLM2_135M
 from desktop.models.installed import installed_entries
 from desktop.models.verify import locate
-from desktop.paths import AppPaths
+from desktop.services.paths import AppPaths
 from desktop.vault.backup import MAGIC
-from tests.fault_helpers import env_for, filled_home, keepsake, state
+from tests.support.faults import env_for, filled_home, keepsake, state
 
 pytestmark = pytest.mark.slow
 
@@ -80,7 +80,7 @@ def _peak_mb(paths: AppPaths, *args: str) -> int:
     import subprocess
     import sys
 
-    from tests.fault_helpers import ROOT
+    from tests.support.faults import ROOT
 
     done = subprocess.run(
         [sys.executable, "-c", _PEAK, *args],

@@ -14,12 +14,11 @@ import pytest
 from PIL import Image as PILImage
 from skimage import data
 
-from desktop.paths import AppPaths, resolve_paths
+from desktop.services.paths import AppPaths, resolve_paths
 from desktop.vault.backup import extract_backup, write_backup
 from desktop.vault.kept_aside import kept_copies
 from desktop.vault.opening import open_vault
-from tests.conftest import DATA
-from tests.fault_helpers import (
+from tests.support.faults import (
     BACKUP_PASSPHRASE,
     PASSPHRASE,
     dies_at_step,
@@ -30,6 +29,7 @@ from tests.fault_helpers import (
     no_keyring,
     state,
 )
+from tests.support.paths import DATA
 
 pytestmark = pytest.mark.slow
 

@@ -16,14 +16,15 @@ from desktop.core.conversation import PersonaVoice, build_system_prompt
 from desktop.core.grounding import context_prompt
 from desktop.core.persona import Agreement, ConsentRecord, PersonaDetails
 from desktop.core.settings import Settings
-from desktop.engine_setup import build_adapters
 from desktop.models.catalogue import WHISPER_BASE
 from desktop.models.choice import ChoiceNote, models_for_language
 from desktop.models.importing import install_from_packages
-from desktop.paths import AppPaths
-from desktop.ui.call_screen import CallScreen
+from desktop.services.engine_setup import build_adapters
+from desktop.services.paths import AppPaths
+from desktop.ui.call.screen import CallScreen
 from desktop.vault.personas import PersonaStore
-from tests.conftest import MemoryKeyring
+from tests.support.keyrings import MemoryKeyring
+from tests.support.windows import WindowFactory
 
 NOW = datetime(2026, 11, 24, tzinfo=UTC)
 pytestmark = pytest.mark.slow
@@ -64,15 +65,18 @@ def test_with_the_multilingual_whisper_installed_mandarin_speech_is_recognised_i
 
 
 def test_a_mandarin_call_typed_with_the_ui_in_chinese(
-    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    home: AppPaths,
+    keyring_backend: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+    make_window: WindowFactory,
 ) -> None:
     from PySide6.QtWidgets import QApplication
 
     from desktop.core.settings import UiLanguage
-    from desktop.ui.audio_check import AudioCheckDialog
+    from desktop.ui.call.mood import MoodDialog
     from desktop.ui.i18n import install_language
-    from desktop.ui.mood import MoodDialog
-    from tests.test_main_window import _window
+    from desktop.ui.settings.audio_check import AudioCheckDialog
 
     monkeypatch.setattr(MoodDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     monkeypatch.setattr(AudioCheckDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
@@ -80,13 +84,13 @@ def test_a_mandarin_call_typed_with_the_ui_in_chinese(
 
     speaker = AudioDevice(0, "file speaker", "file", 0, 2, 22050.0, is_default_output=True)
     monkeypatch.setattr(
-        "desktop.ui.call_setup.audio_report", lambda: AudioReport("file", (), (speaker,))
+        "desktop.ui.call.setup.audio_report", lambda: AudioReport("file", (), (speaker,))
     )
     app = QApplication.instance()
     assert app is not None
     install_language(app, UiLanguage.CHINESE_SIMPLIFIED)
     try:
-        window = _window(qtbot, home, keyring_backend)
+        window = make_window(keyring_backend)
         window.start()
         assert window.vault is not None
         store = PersonaStore(window.vault)
@@ -139,8 +143,8 @@ def test_an_imported_mandarin_voice_is_chosen_and_speaks_chinese_replies(tmp_pat
     from desktop.core.events import SpeakingStarted, TurnFinished
     from desktop.core.safety import SafetyGuard, default_detector
     from desktop.models.importing import import_piper_voice
+    from desktop.voice.engine import ConversationEngine
     from desktop.voice.file_devices import FileOutput
-    from desktop.voice.pipeline import ConversationEngine
 
     models = tmp_path / "models"
     voice = import_piper_voice(_mandarin_test_voice(tmp_path), models, NOW)

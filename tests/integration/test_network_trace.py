@@ -24,16 +24,17 @@ from PIL import Image as PILImage
 from skimage import data
 
 from desktop.core.persona import Agreement, ConsentRecord, PersonaDetails
-from desktop.paths import resolve_paths
-from desktop.persona_builder import PersonaRequest, build_persona
+from desktop.services.paths import resolve_paths
+from desktop.services.persona_builder import PersonaRequest, build_persona
 from desktop.vault.opening import open_vault
 from desktop.vault.personas import PersonaStore
 from desktop.voice.audio import write_wav
-from tests.voice_helpers import silence, speech
+from tests.support.voice import silence, speech
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).parent.parent
+from tests.support.paths import ROOT
+
 SECONDS = 15
 PASSPHRASE = "a long test passphrase"
 _INET = re.compile(r"sa_family=AF_INET6?\b")
@@ -116,7 +117,15 @@ def test_no_process_connects_to_the_network(tmp_path: Path) -> None:
     running = {}
     for name, (home, options, command) in runs.items():
         trace = tmp_path / f"{name.replace(' ', '_')}.trace"
-        args = [sys.executable, "-m", "tests.network_probe", str(SECONDS), *options, "--", *command]
+        args = [
+            sys.executable,
+            "-m",
+            "tests.support.network_probe",
+            str(SECONDS),
+            *options,
+            "--",
+            *command,
+        ]
         running[name] = (
             trace,
             subprocess.Popen(

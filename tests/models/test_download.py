@@ -22,7 +22,7 @@ from desktop.models.download import HubClient, download_model, forget_partial
 from desktop.models.installed import installed_entries, resolve
 from desktop.models.types import CatalogueEntry, HubSource, ModelFile, ModelFormat, ModelRole
 from desktop.models.verify import full_check
-from tests.hub_server import HubFiles, serve
+from tests.support.hub_server import HubFiles, serve
 
 NOW = datetime(2026, 11, 24, tzinfo=UTC)
 VOICE = os.urandom(3_000_000)  # large enough to arrive in many chunks

@@ -18,7 +18,6 @@ from desktop.core.errors import (
 )
 from desktop.core.jobs import CancelToken, Progress
 from desktop.core.settings import Settings
-from desktop.engine_setup import build_adapters
 from desktop.models.catalogue import PIPER_JOE_EN_US, SMOLLM2_135M, WHISPER_BASE, WHISPER_TINY_EN
 from desktop.models.importing import (
     import_gguf,
@@ -29,8 +28,9 @@ from desktop.models.importing import (
 from desktop.models.installed import all_entries, installed_entries
 from desktop.models.types import MULTILINGUAL
 from desktop.models.verify import full_check, locate
+from desktop.services.engine_setup import build_adapters
 from desktop.voice.audio import resample
-from tests.voice_helpers import speech
+from tests.support.voice import speech
 
 NOW = datetime(2026, 11, 24, tzinfo=UTC)
 

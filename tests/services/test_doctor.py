@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from desktop import doctor
 from desktop.core.errors import ModelMissingError, OperationCancelledError
 from desktop.core.jobs import CancelToken, Progress
 from desktop.models.catalogue import CATALOGUE, ModelFile, ModelRole, default_for
 from desktop.models.readiness import check_models
 from desktop.models.verify import VerifyStatus, full_check, locate, quick_check, sha256_file
-from desktop.paths import AppPaths
-from tests.conftest import MemoryKeyring
+from desktop.services import doctor
+from desktop.services.paths import AppPaths
+from tests.support.keyrings import MemoryKeyring
 
 
 def test_each_default_model_is_installed_and_its_checksums_match() -> None:

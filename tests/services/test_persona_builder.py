@@ -28,17 +28,18 @@ from desktop.core.persona import (
     SayingKind,
     SourceKind,
 )
-from desktop.grounding_planner import GroundedPlanner
-from desktop.paths import AppPaths
-from desktop.persona_builder import ImportFileError, PersonaRequest, build_persona
+from desktop.services.grounding_planner import GroundedPlanner
+from desktop.services.paths import AppPaths
+from desktop.services.persona_builder import ImportFileError, PersonaRequest, build_persona
 from desktop.vault.keys import KEYRING_SERVICE, read_meta
 from desktop.vault.opening import open_vault
 from desktop.vault.personas import PersonaStore
 from desktop.voice.audio import write_wav
-from desktop.voice.pipeline import ConversationEngine
-from tests.conftest import DATA, MemoryKeyring
-from tests.sqlcipher_pages import decrypted_pages
-from tests.voice_helpers import shared_adapters, silence, speech
+from desktop.voice.engine import ConversationEngine
+from tests.support.keyrings import MemoryKeyring
+from tests.support.paths import DATA
+from tests.support.sqlcipher_pages import decrypted_pages
+from tests.support.voice import shared_adapters, silence, speech
 
 NOW = datetime(2026, 5, 1, 10, 0, tzinfo=UTC)
 CONSENT = ConsentRecord("Lily", "daughter", Agreement.YES, recorded_at=NOW)

@@ -1,7 +1,7 @@
 """Runs one `keepsake` command and dies (as kill -9 would: no cleanup, no flush) just before
 its K-th change to the file system (a rename, replace or delete).
 
-    python -m tests.fault_probe K -- keepsake arguments...
+    python -m tests.support.fault_probe K -- keepsake arguments...
 
 For tests/test_fault_injection_kills.py: a restore or a backup killed at every step of its
 swap. Prints nothing of its own unless the command finished first ("PROBE finished").

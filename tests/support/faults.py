@@ -17,13 +17,13 @@ import keyring.backends.fail
 from desktop.care.store import CareStore
 from desktop.core.journal import Channel, JournalTurn, Speaker, TurnLabel
 from desktop.core.persona import Agreement, ConsentRecord, PersonaDetails
-from desktop.paths import AppPaths, resolve_paths
-from desktop.persona_builder import PersonaRequest, build_persona
+from desktop.services.paths import AppPaths, resolve_paths
+from desktop.services.persona_builder import PersonaRequest, build_persona
 from desktop.vault.journal import Journal
 from desktop.vault.opening import open_vault
 from desktop.vault.personas import PersonaStore
+from tests.support.paths import ROOT
 
-ROOT = Path(__file__).parent.parent
 PASSPHRASE = "a long test passphrase"
 BACKUP_PASSPHRASE = "our family backup words"
 NOW = datetime(2026, 4, 2, 20, 0, tzinfo=UTC)
@@ -123,7 +123,7 @@ def killed_after(env: dict[str, str], delay: float, *args: str) -> int | None:
 def dies_at_step(env: dict[str, str], step: int, *args: str) -> subprocess.CompletedProcess[str]:
     """`keepsake ARGS` that dies (no cleanup) just before its `step`-th rename or delete."""
     return subprocess.run(
-        [sys.executable, "-m", "tests.fault_probe", str(step), "--", *args],
+        [sys.executable, "-m", "tests.support.fault_probe", str(step), "--", *args],
         cwd=ROOT,
         env=env,
         capture_output=True,

@@ -1,6 +1,6 @@
 """Runs one `keepsake` command in this process and keeps the process alive for a while.
 
-    python -m tests.network_probe SECONDS [--memory-keyring] [--end-at-deadline] -- ARGS...
+    python -m tests.support.network_probe SECONDS [--memory-keyring] [--end-at-deadline] -- ARGS...
 
 For tests/test_network_trace.py, which runs it under strace: a telemetry thread in a native
 library fires seconds after the library loads, so a command that finishes quickly would hide

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from datetime import UTC, datetime
 
-from desktop.paths import resolve_paths
+from desktop.services.paths import resolve_paths
 from desktop.vault.keys import KeyringState, default_keyring_backend, keyring_status
 from desktop.vault.opening import open_vault
 from desktop.vault.personas import PersonaStore

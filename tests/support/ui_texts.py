@@ -3,6 +3,8 @@ placeholders, list and combo items, tabs, group boxes and rich text (as plain te
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -67,3 +69,66 @@ def texts(root: QWidget) -> list[tuple[str, str]]:
             for action in w.menuBar().actions():
                 add(w, "menu", action.text())
     return found
+
+
+# Words that stay as they are in every language: names, formats, model and file names.
+KEEP = {
+    "Keepsake",
+    "WhatsApp",
+    "WAV",
+    "MP3",
+    "M4A",
+    "OGG",
+    "gguf",
+    "onnx",
+    "huggingface",
+    "PortAudio",
+    "Debian",
+    "Ubuntu",
+    "AI",
+    "PIN",
+    "PDF",
+    "CSV",
+    "Markdown",
+    "HTML",
+    "JSON",
+    "Whisper",
+    "Piper",
+    "GGUF",
+    "Qwen2.5",
+    "Llama",
+    "SmolLM2",
+    "Instruct",
+    "CTranslate2",
+    "MB",
+    "GB",
+    "ERASE",
+    "huggingface.co",
+    "Margaret",
+    "Lin",
+    "Mum",
+    "Lily",
+    "Enter",
+    "Esc",
+}
+_NAMEISH = re.compile(r"【[^】]*】|\b[\w.-]+\.(?:onnx|gguf|json|txt|db|pdf|csv|png|md)\b|/[\w./-]+")
+
+
+def _data_names() -> list[str]:
+    """Names that are data, not interface: models and their licences, helplines."""
+    from desktop.core.support import parse_resources
+    from desktop.models.catalogue import CATALOGUE
+    from desktop.ui.care.support import shipped_text
+
+    names = [e.name for e in CATALOGUE] + [e.licence for e in CATALOGUE]
+    names += [r.name for r in parse_resources(shipped_text())]
+    return sorted(set(names), key=len, reverse=True)
+
+
+def english_words(text: str) -> list[str]:
+    """ASCII words of three letters or more that are not names or formats."""
+    for name in _data_names():
+        text = text.replace(name, " ")
+    text = _NAMEISH.sub(" ", text)
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]{2,}", text)
+    return [w for w in words if w not in KEEP and not re.search(r"\d", w)]

@@ -7,7 +7,7 @@ import functools
 import numpy as np
 
 from desktop.core.settings import Settings
-from desktop.engine_setup import Adapters, build_adapters
+from desktop.services.engine_setup import Adapters, build_adapters
 from desktop.voice.audio import CAPTURE_RATE, Samples, resample
 
 

@@ -15,76 +15,15 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.persona import Agreement, ConsentRecord, PersonaDetails
 from desktop.core.settings import UiLanguage
-from desktop.paths import AppPaths
+from desktop.services.paths import AppPaths
 from desktop.ui.i18n import install_language, tr
-from tests.conftest import MemoryKeyring
-from tests.ui_texts import texts
+from tests.support.keyrings import MemoryKeyring
+from tests.support.paths import ROOT
+from tests.support.ui_texts import english_words, texts
+from tests.support.windows import WindowFactory
 
-ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 import update_translations as ut
-
-# Words that stay as they are in every language: names, formats, model and file names.
-KEEP = {
-    "Keepsake",
-    "WhatsApp",
-    "WAV",
-    "MP3",
-    "M4A",
-    "OGG",
-    "gguf",
-    "onnx",
-    "huggingface",
-    "PortAudio",
-    "Debian",
-    "Ubuntu",
-    "AI",
-    "PIN",
-    "PDF",
-    "CSV",
-    "Markdown",
-    "HTML",
-    "JSON",
-    "Whisper",
-    "Piper",
-    "GGUF",
-    "Qwen2.5",
-    "Llama",
-    "SmolLM2",
-    "Instruct",
-    "CTranslate2",
-    "MB",
-    "GB",
-    "ERASE",
-    "huggingface.co",
-    "Margaret",
-    "Lin",
-    "Mum",
-    "Lily",
-    "Enter",
-    "Esc",
-}
-_NAMEISH = re.compile(r"【[^】]*】|\b[\w.-]+\.(?:onnx|gguf|json|txt|db|pdf|csv|png|md)\b|/[\w./-]+")
-
-
-def _data_names() -> list[str]:
-    """Names that are data, not interface: models and their licences, helplines."""
-    from desktop.core.support import parse_resources
-    from desktop.models.catalogue import CATALOGUE
-    from desktop.ui.support import shipped_text
-
-    names = [e.name for e in CATALOGUE] + [e.licence for e in CATALOGUE]
-    names += [r.name for r in parse_resources(shipped_text())]
-    return sorted(set(names), key=len, reverse=True)
-
-
-def english_words(text: str) -> list[str]:
-    """ASCII words of three letters or more that are not names or formats."""
-    for name in _data_names():
-        text = text.replace(name, " ")
-    text = _NAMEISH.sub(" ", text)
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]{2,}", text)
-    return [w for w in words if w not in KEEP and not re.search(r"\d", w)]
 
 
 def test_every_string_in_the_code_has_a_chinese_translation_and_the_qm_is_current() -> None:
@@ -150,29 +89,30 @@ def chinese() -> Iterator[None]:
     install_language(app, UiLanguage.ENGLISH)
 
 
-def _screens(qtbot: QtBot, home: AppPaths, backend: MemoryKeyring, tmp: Path) -> list[QWidget]:
+def _screens(
+    qtbot: QtBot, home: AppPaths, backend: MemoryKeyring, tmp: Path, make_window: WindowFactory
+) -> list[QWidget]:
     """Most of the app's screens and dialogs, built while Chinese is installed."""
     from desktop.care.store import CareStore
     from desktop.care.therapist import TherapistMode
     from desktop.core.clock import ManualClock
     from desktop.models.fit import PcFacts
-    from desktop.ui.audio_check import AudioCheckDialog
-    from desktop.ui.dialogs import AboutDialog, PassphraseDialog
-    from desktop.ui.farewell import FarewellDialog
-    from desktop.ui.first_run import FirstRunDialog
-    from desktop.ui.journal_dialogs import EntryDialog, ExportDialog
-    from desktop.ui.model_manager import ModelManager
-    from desktop.ui.mood import MoodDialog
-    from desktop.ui.persona_forms import ConsentDialog, DetailsDialog
-    from desktop.ui.settings_dialog import SettingsDialog
-    from desktop.ui.support import SupportDialog
-    from desktop.ui.therapist_panel import PinDialog, ReportDialog, TherapistDialog
+    from desktop.ui.call.mood import MoodDialog
+    from desktop.ui.care.farewell import FarewellDialog
+    from desktop.ui.care.support import SupportDialog
+    from desktop.ui.care.therapist_panel import PinDialog, ReportDialog, TherapistDialog
+    from desktop.ui.journal.dialogs import EntryDialog, ExportDialog
+    from desktop.ui.kit.dialogs import AboutDialog, PassphraseDialog
+    from desktop.ui.main_window.first_run import FirstRunDialog
+    from desktop.ui.persona.forms import ConsentDialog, DetailsDialog
+    from desktop.ui.settings.audio_check import AudioCheckDialog
+    from desktop.ui.settings.dialog import SettingsDialog
+    from desktop.ui.settings.model_manager import ModelManager
     from desktop.vault.journal import Journal
     from desktop.vault.personas import PersonaStore
     from desktop.voice.devices import AudioProblem, AudioReport
-    from tests.test_main_window import _window
 
-    window = _window(qtbot, home, backend)
+    window = make_window(backend)
     window.start()
     assert window.vault is not None
     store = PersonaStore(window.vault)
@@ -238,15 +178,16 @@ def test_with_chinese_chosen_no_screen_shows_english(
     chinese: None,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    make_window: WindowFactory,
 ) -> None:
-    from desktop.ui.audio_check import AudioCheckDialog
-    from desktop.ui.mood import MoodDialog
+    from desktop.ui.call.mood import MoodDialog
+    from desktop.ui.settings.audio_check import AudioCheckDialog
 
     monkeypatch.setattr(MoodDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     monkeypatch.setattr(AudioCheckDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     assert tr("End call") != "End call"
     english = []
-    for screen in _screens(qtbot, home, keyring_backend, tmp_path):
+    for screen in _screens(qtbot, home, keyring_backend, tmp_path, make_window):
         for where, text in texts(screen):
             words = english_words(text)
             if words:
@@ -255,13 +196,16 @@ def test_with_chinese_chosen_no_screen_shows_english(
 
 
 def test_choosing_chinese_in_settings_saves_it_and_offers_a_restart(
-    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    home: AppPaths,
+    keyring_backend: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+    make_window: WindowFactory,
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.core.settings import SettingsStore
-    from desktop.ui.settings_dialog import SettingsDialog
-    from tests.test_main_window import _window
+    from desktop.ui.settings.dialog import SettingsDialog
 
     def choose_chinese(dialog: SettingsDialog) -> QDialog.DialogCode:
         dialog.language.setCurrentIndex(dialog.language.findData(UiLanguage.CHINESE_SIMPLIFIED))
@@ -275,7 +219,7 @@ def test_choosing_chinese_in_settings_saves_it_and_offers_a_restart(
 
     monkeypatch.setattr(SettingsDialog, "exec", choose_chinese)
     monkeypatch.setattr(QMessageBox, "question", answer)
-    window = _window(qtbot, home, keyring_backend)
+    window = make_window(keyring_backend)
     window.start()
     try:
         window.open_settings()

@@ -17,34 +17,16 @@ from desktop.core.errors import (
     VaultTooNewError,
     WrongKeyError,
 )
-from desktop.paths import AppPaths
+from desktop.services.paths import AppPaths
 from desktop.vault.database import Vault
 from desktop.vault.keys import KEYRING_SERVICE, KeyringState, keyring_status, read_meta
 from desktop.vault.migrations import MIGRATIONS, Migration
 from desktop.vault.opening import open_vault
 from desktop.vault.personas import PersonaStore
-from tests.conftest import MemoryKeyring
+from tests.support.keyrings import FailKeyring, MemoryKeyring
 
 NOW = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
 SECRET = "Have you eaten yet, my little dumpling?"
-
-
-class FailKeyring:
-    """Looks like keyring's fail backend (no keyring on this machine)."""
-
-    priority = 0
-
-    def get_password(self, service: str, username: str) -> str | None:
-        raise AssertionError("must not be asked")
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        raise AssertionError("must not be asked")
-
-    def delete_password(self, service: str, username: str) -> None:
-        raise AssertionError("must not be asked")
-
-
-FailKeyring.__module__ = "keyring.backends.fail"
 
 
 class PlaintextKeyring(MemoryKeyring):

@@ -10,15 +10,15 @@ from pathlib import Path
 
 import pytest
 
+from desktop.cli.export import render
 from desktop.core.journal import Channel, JournalTurn, Speaker, TurnLabel
 from desktop.core.persona import Agreement, ConsentRecord, PersonaDetails
-from desktop.export_cli import render
-from desktop.paths import AppPaths
+from desktop.services.paths import AppPaths
 from desktop.vault.export import EXPORT_WARNING, JSON_SCHEMA_VERSION, ExportFormat, ExportSelection
 from desktop.vault.journal import Journal
 from desktop.vault.opening import open_vault
 from desktop.vault.personas import PersonaStore
-from tests.conftest import MemoryKeyring
+from tests.support.keyrings import MemoryKeyring
 
 DAY = datetime(2026, 3, 1, 18, 0, tzinfo=UTC)
 

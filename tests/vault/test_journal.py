@@ -7,20 +7,20 @@ import signal
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
+from desktop.cli.persona import open_vault_headless
 from desktop.core.clock import ManualClock
 from desktop.core.events import FinalTranscript, InputSource, TurnFinished
 from desktop.core.grounding import ReplySource
 from desktop.core.journal import Channel, Ending, Speaker, TurnLabel
-from desktop.paths import AppPaths
-from desktop.persona_cli import open_vault_headless
+from desktop.services.paths import AppPaths
 from desktop.vault.journal import Journal
 from desktop.vault.journal_recorder import JournalRecorder
 from desktop.vault.opening import open_vault
-from tests.conftest import DATA, MemoryKeyring
+from tests.support.keyrings import MemoryKeyring
+from tests.support.paths import DATA, ROOT
 
 START = datetime(2026, 3, 8, 19, 30, tzinfo=UTC)
 
@@ -93,11 +93,11 @@ def test_killing_a_real_process_mid_call_keeps_the_turns_and_says_so(
 ) -> None:
     env = dict(subprocess_env, KEEPSAKE_PASSPHRASE="a long test passphrase")
     probe = subprocess.Popen(
-        [sys.executable, "-m", "tests.journal_crash_probe"],
+        [sys.executable, "-m", "tests.support.journal_crash_probe"],
         env=env,
         stdout=subprocess.PIPE,
         text=True,
-        cwd=Path(__file__).parent.parent,
+        cwd=ROOT,
     )
     try:
         assert probe.stdout is not None and probe.stdout.readline().strip() == "READY"

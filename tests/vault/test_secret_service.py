@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from desktop.paths import AppPaths
+from desktop.services.paths import AppPaths
+from tests.support.paths import ROOT
 
 pytestmark = pytest.mark.slow
 
 SCRIPT = (
     'eval "$(printf keepsake-test | gnome-keyring-daemon --unlock --components=secrets)"; '
-    'exec "$0" -m tests.secret_service_probe'
+    'exec "$0" -m tests.support.secret_service_probe'
 )
 
 
@@ -37,7 +38,7 @@ def test_vault_key_in_gnome_keyring(home: AppPaths, tmp_path: Path) -> None:
     (tmp_path / "xdg-run").mkdir(mode=0o700)
     done = subprocess.run(
         ["dbus-run-session", "--", "bash", "-c", SCRIPT, sys.executable],
-        cwd=Path(__file__).parent.parent,
+        cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,

@@ -12,7 +12,7 @@ import pytest
 
 from desktop.voice.audio import CAPTURE_BLOCK, CAPTURE_RATE, PlaybackBuffer, Samples
 from desktop.voice.echo import EchoGuard
-from tests.voice_helpers import silence, speech
+from tests.support.voice import silence, speech
 
 _OUT_BLOCK = 320  # 20 ms
 _DELAY_S = 0.06

@@ -7,7 +7,7 @@ import pytest
 
 from desktop.voice.audio import CAPTURE_BLOCK, CAPTURE_RATE, read_wav_16k, write_wav
 from desktop.voice.vad import SileroStream, TurnConfig, TurnDetector, TurnSignalKind
-from tests.voice_helpers import noise, shared_adapters, silence, speech
+from tests.support.voice import noise, shared_adapters, silence, speech
 
 pytestmark = pytest.mark.slow
 

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from desktop.avatar.driver import AvatarDriver
 from desktop.avatar.photo import Image
 from desktop.avatar.rig import Rig
+from desktop.ui.call.portrait_widget import PortraitWidget
 from desktop.ui.i18n import tr
-from desktop.ui.portrait_widget import PortraitWidget
-from desktop.ui.rig_editor import RigEditor
+from desktop.ui.persona.rig_editor import RigEditor
 
 
 class PortraitPreview(QWidget):

@@ -21,8 +21,8 @@ from desktop.avatar.driver import AvatarDriver
 from desktop.avatar.photo import Image
 from desktop.avatar.render import Renderer
 from desktop.avatar.rig import Rig
-from desktop.ui import theme
 from desktop.ui.i18n import tr
+from desktop.ui.kit import theme
 
 PositionAt = Callable[[float], float]
 SIZES = (256, 384, 512, 768, 1024)

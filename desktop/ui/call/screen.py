@@ -42,12 +42,12 @@ from desktop.core.events import (
 from desktop.core.grounding import ReplySource
 from desktop.core.risk import RiskTier
 from desktop.core.support import crisis_contacts
-from desktop.ui.crisis_panel import CrisisPanel
-from desktop.ui.engine_bridge import EngineBridge
+from desktop.ui.call.crisis_panel import CrisisPanel
+from desktop.ui.call.engine_bridge import EngineBridge
+from desktop.ui.care.support import SupportDialog, load_resources, system_country
 from desktop.ui.i18n import tr, tr_noop
-from desktop.ui.messages import describe
-from desktop.ui.support import SupportDialog, load_resources, system_country
-from desktop.voice.pipeline import ConversationEngine
+from desktop.ui.kit.messages import describe
+from desktop.voice.engine import ConversationEngine
 
 _STATE_WORDS = {
     EngineState.STARTING: tr_noop("Getting ready…"),

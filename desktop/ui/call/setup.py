@@ -20,18 +20,18 @@ from desktop.core.errors import AudioUnavailableError
 from desktop.core.grounding import ReplyMode
 from desktop.core.journal import Channel
 from desktop.core.persona import Persona
-from desktop.engine_setup import build_adapters
-from desktop.grounding_planner import GroundedPlanner, persona_voice
 from desktop.models.choice import ChoiceNote, models_for_language
-from desktop.safety_setup import build_safety_guard
-from desktop.ui.call_screen import CallScreen, CallSetup
+from desktop.services.engine_setup import build_adapters
+from desktop.services.grounding_planner import GroundedPlanner, persona_voice
+from desktop.services.safety_setup import build_safety_guard
+from desktop.ui.call.portrait_widget import PortraitWidget
+from desktop.ui.call.screen import CallScreen, CallSetup
 from desktop.ui.i18n import tr, tr_noop
-from desktop.ui.portrait_widget import PortraitWidget
 from desktop.vault.journal import Journal
 from desktop.vault.journal_recorder import JournalRecorder
 from desktop.vault.personas import PersonaStore
 from desktop.voice.devices import audio_report
-from desktop.voice.pipeline import ConversationEngine, EngineConfig
+from desktop.voice.engine import ConversationEngine, EngineConfig
 from desktop.voice.sounddevice_io import SoundDeviceInput, SoundDeviceOutput
 from desktop.voice.vad import TurnConfig
 

@@ -1,5 +1,5 @@
 """The care flows of the main window: the limit check before a call, the therapist panel,
-saying goodbye and bringing a portrait back. GUI thread; kept apart from main_window.py."""
+saying goodbye and bringing a portrait back. GUI thread; kept apart from the window."""
 
 from __future__ import annotations
 
@@ -15,18 +15,18 @@ from desktop.care.policy import Decision
 from desktop.care.store import CareStore
 from desktop.care.therapist import AppliedPolicy, TherapistMode
 from desktop.core.errors import CareError
-from desktop.ui.confirm import confirm
-from desktop.ui.farewell import FarewellChoice, FarewellDialog
+from desktop.ui.care.farewell import FarewellChoice, FarewellDialog
+from desktop.ui.care.limit_screen import LimitScreen
+from desktop.ui.care.therapist_panel import TherapistDialog
 from desktop.ui.i18n import long_date, tr
-from desktop.ui.limit_screen import LimitScreen
-from desktop.ui.messages import describe
-from desktop.ui.pdf_export import write_pdf
-from desktop.ui.therapist_panel import TherapistDialog
+from desktop.ui.journal.pdf_export import write_pdf
+from desktop.ui.kit.confirm import confirm
+from desktop.ui.kit.messages import describe
 from desktop.vault.journal import Journal
 from desktop.vault.personas import PersonaStore
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.main_window.window import MainWindow
 
 
 def system_timezone() -> str:

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.ui.care.support import SupportDialog
 from desktop.ui.i18n import tr
-from desktop.ui.support import SupportDialog
 
 
 class LimitScreen(QWidget):

@@ -34,7 +34,7 @@ from desktop.care.therapist import TherapistMode
 from desktop.care.wording import describe_policy
 from desktop.core.errors import CareError
 from desktop.ui.i18n import long_date, tr
-from desktop.ui.messages import describe
+from desktop.ui.kit.messages import describe
 from desktop.vault.journal import Journal
 
 
@@ -229,7 +229,7 @@ class TherapistDialog(QDialog):
         applied = self.therapist.applied(self.timezone)
         now = self.therapist.clock.now()
         if applied.tampered:
-            from desktop.ui.care_actions import changed_outside_text
+            from desktop.ui.care.actions import changed_outside_text
 
             self.applies.setText(
                 "<b>"

@@ -9,15 +9,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from desktop.ui.i18n import tr
-from desktop.ui.journal_dialogs import EntryDialog, ExportDialog
-from desktop.ui.messages import describe
-from desktop.ui.pdf_export import write_pdf
+from desktop.ui.journal.dialogs import EntryDialog, ExportDialog
+from desktop.ui.journal.pdf_export import write_pdf
+from desktop.ui.kit.messages import describe
 from desktop.vault.export import ExportFormat, ExportSelection, export_to_file
 from desktop.vault.journal import Journal
 from desktop.vault.personas import PersonaStore
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.main_window.window import MainWindow
 
 
 class JournalActions:

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.confirm import confirm
 from desktop.ui.i18n import tr
+from desktop.ui.kit.confirm import confirm
 from desktop.vault.export import session_html
 from desktop.vault.journal import Journal
 from desktop.vault.personas import PersonaStore

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.paths import AppPaths
+from desktop.services.paths import AppPaths
 from desktop.ui.i18n import tr
 from desktop.vault.keys import MIN_PASSPHRASE_CHARS
 from desktop.vault.personas import PersonaStore

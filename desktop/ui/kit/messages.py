@@ -30,7 +30,7 @@ def describe(exc: BaseException) -> str:
             "nothing was changed."
         )
     if isinstance(exc, e.VaultInUseError):
-        from desktop.ui.already_open import already_open_text
+        from desktop.ui.kit.already_open import already_open_text
 
         return already_open_text(exc.pid)
     if isinstance(exc, e.DiskFullError):
@@ -86,7 +86,7 @@ def describe(exc: BaseException) -> str:
         ).format(f"{exc.limit:.0f}")
     if isinstance(exc, e.NoFaceFoundError):
         return tr("No face was found in the photo. You can place the eyes and mouth by hand.")
-    from desktop.persona_builder import ImportFileError
+    from desktop.services.persona_builder import ImportFileError
 
     if isinstance(exc, ImportFileError):
         return tr("{0}: {1}. Please check the file and try again.").format(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from desktop.paths import AppPaths
+from desktop.services.paths import AppPaths
 from desktop.ui.i18n import tr
 
 

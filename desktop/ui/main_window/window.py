@@ -21,31 +21,31 @@ from desktop.core.errors import DiskFullError, PassphraseRequiredError, WrongKey
 from desktop.core.jobs import Progress
 from desktop.core.persona import ImportReport, SayingKind
 from desktop.core.settings import Settings, SettingsStore, UiLanguage
-from desktop.engine_setup import build_adapters
 from desktop.models.fit import load_facts
 from desktop.models.readiness import check_models
 from desktop.models.verify import VerifyResult
-from desktop.paths import AppPaths
-from desktop.persona_builder import build_persona
-from desktop.ui.audio_check import AudioCheckDialog
-from desktop.ui.call_screen import CallScreen
-from desktop.ui.call_setup import build_call, finish_call
-from desktop.ui.care_actions import CareActions
-from desktop.ui.confirm import confirm
-from desktop.ui.data_actions import DataActions
-from desktop.ui.dialogs import AboutDialog, PassphraseDialog, portrait_thumbnail
-from desktop.ui.first_run import FirstRunDialog
-from desktop.ui.home import HomeScreen
+from desktop.services.engine_setup import build_adapters
+from desktop.services.paths import AppPaths
+from desktop.services.persona_builder import build_persona
+from desktop.ui.call.mood import MoodDialog
+from desktop.ui.call.screen import CallScreen
+from desktop.ui.call.setup import build_call, finish_call
+from desktop.ui.care.actions import CareActions
 from desktop.ui.i18n import install_language, tr
-from desktop.ui.journal_actions import JournalActions
-from desktop.ui.journal_view import JournalView
-from desktop.ui.kept_aside_panel import KeptAsidePanel
-from desktop.ui.messages import describe
-from desktop.ui.model_manager import ModelManager
-from desktop.ui.mood import MoodDialog
-from desktop.ui.persona_editor import PersonaEditor
-from desktop.ui.persona_page import PersonaPage
-from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.journal.actions import JournalActions
+from desktop.ui.journal.view import JournalView
+from desktop.ui.kit.confirm import confirm
+from desktop.ui.kit.dialogs import AboutDialog, PassphraseDialog, portrait_thumbnail
+from desktop.ui.kit.messages import describe
+from desktop.ui.main_window.first_run import FirstRunDialog
+from desktop.ui.persona.editor import PersonaEditor
+from desktop.ui.persona.home import HomeScreen
+from desktop.ui.persona.page import PersonaPage
+from desktop.ui.settings.audio_check import AudioCheckDialog
+from desktop.ui.settings.data_actions import DataActions
+from desktop.ui.settings.dialog import SettingsDialog
+from desktop.ui.settings.kept_aside_panel import KeptAsidePanel
+from desktop.ui.settings.model_manager import ModelManager
 from desktop.ui.tasks import BackgroundTasks
 from desktop.vault.database import Vault
 from desktop.vault.journal import Journal
@@ -58,7 +58,7 @@ from desktop.voice.sounddevice_io import SoundDeviceOutput
 
 @dataclass
 class Services:
-    """What the window needs, built by the composition root (desktop/app.py) or a test."""
+    """What the window needs, built by the composition root (desktop/ui/app.py) or a test."""
 
     paths: AppPaths
     settings_store: SettingsStore

@@ -1,7 +1,7 @@
 """The guided editor for a new portrait: who they were, photos, voice, words, and consent.
 
 Nothing is written until "Create portrait": then one background job reads, checks and
-transcribes everything and stores it in one transaction (see desktop/persona_builder.py),
+transcribes everything and stores it in one transaction (see desktop/services/persona_builder.py),
 with a progress bar and Cancel. A broken file gives a calm message and adds nothing.
 """
 
@@ -34,10 +34,10 @@ from desktop.core.jobs import Progress
 from desktop.core.persona import (
     ImportReport,
 )
-from desktop.persona_builder import PersonaRequest
+from desktop.services.persona_builder import PersonaRequest
 from desktop.ui.i18n import tr, tr_noop
-from desktop.ui.messages import describe
-from desktop.ui.persona_forms import AboutForm, ConsentForm
+from desktop.ui.kit.messages import describe
+from desktop.ui.persona.forms import AboutForm, ConsentForm
 from desktop.ui.tasks import BackgroundTasks, TaskHandle
 
 STEPS = (

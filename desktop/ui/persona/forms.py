@@ -22,7 +22,7 @@ from desktop.avatar.photo import Image
 from desktop.avatar.rig import Rig
 from desktop.core.persona import Agreement, ConsentRecord, FamilyConsent, PersonaDetails
 from desktop.ui.i18n import tr
-from desktop.ui.rig_editor import RigEditor
+from desktop.ui.persona.rig_editor import RigEditor
 
 
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.persona import PersonaSummary
-from desktop.ui import theme
 from desktop.ui.i18n import tr
+from desktop.ui.kit import theme
 
 
 def _initials_pixmap(text: str, size: int) -> QPixmap:

@@ -31,11 +31,11 @@ from desktop.core.persona import (
     SayingKind,
     SourceKind,
 )
-from desktop.persona_builder import shipped_invitation_check
-from desktop.ui.confirm import confirm
+from desktop.services.persona_builder import shipped_invitation_check
 from desktop.ui.i18n import tr, tr_noop
-from desktop.ui.persona_forms import ConsentDialog, DetailsDialog, RigDialog
-from desktop.ui.saying_caution import ask_about_invitation, mark_text
+from desktop.ui.kit.confirm import confirm
+from desktop.ui.persona.forms import ConsentDialog, DetailsDialog, RigDialog
+from desktop.ui.persona.saying_caution import ask_about_invitation, mark_text
 from desktop.vault.personas import PersonaStore
 
 _AGREED = {

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QWidget
 from desktop.avatar.photo import Image
 from desktop.avatar.rig import Rig
 from desktop.avatar.rig_edit import Handle, handle_points, move_handle, nearest_handle
-from desktop.ui import theme
 from desktop.ui.i18n import tr
+from desktop.ui.kit import theme
 
 HANDLE_RADIUS_PX = 5
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import AudioUnavailableError
 from desktop.ui.i18n import tr
-from desktop.ui.messages import describe
+from desktop.ui.kit.messages import describe
 from desktop.voice.devices import AudioReport
 from desktop.voice.sounddevice_io import SoundDeviceInput, SoundDeviceOutput
 

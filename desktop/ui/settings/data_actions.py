@@ -8,16 +8,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
-from desktop.ui.confirm import confirm
-from desktop.ui.dialogs import PassphraseDialog
 from desktop.ui.i18n import tr
-from desktop.ui.messages import describe
+from desktop.ui.kit.confirm import confirm
+from desktop.ui.kit.dialogs import PassphraseDialog
+from desktop.ui.kit.messages import describe
 from desktop.vault.backup import write_backup
 from desktop.vault.opening import erase_vault
 from desktop.vault.restore import RestoreResult, restore_backup
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.main_window.window import MainWindow
 
 
 class DataActions:

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.settings import Settings, UiLanguage
 from desktop.core.support import countries
+from desktop.ui.care.support import country_name, load_resources
 from desktop.ui.i18n import tr, tr_noop
-from desktop.ui.kept_aside_panel import KeptAsidePanel
-from desktop.ui.model_manager import ModelManager
-from desktop.ui.support import country_name, load_resources
+from desktop.ui.settings.kept_aside_panel import KeptAsidePanel
+from desktop.ui.settings.model_manager import ModelManager
 from desktop.voice.devices import AudioProblem, AudioReport
 
 _SYSTEM_DEFAULT = tr_noop("System default")

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.paths import AppPaths
-from desktop.ui.confirm import confirm
+from desktop.services.paths import AppPaths
 from desktop.ui.i18n import tr, tr_noop
+from desktop.ui.kit.confirm import confirm
 from desktop.vault.kept_aside import AsideReason, KeptCopy, kept_copies, remove_copy, total_size
 
 _REASONS = {

@@ -31,9 +31,9 @@ from desktop.core.settings import Settings
 from desktop.models.fit import PcFacts, fit, recommend
 from desktop.models.installed import Availability, all_entries, availability
 from desktop.models.types import CatalogueEntry, ModelRole
-from desktop.ui.confirm import confirm
 from desktop.ui.i18n import tr, tr_noop
-from desktop.ui.messages import describe
+from desktop.ui.kit.confirm import confirm
+from desktop.ui.kit.messages import describe
 from desktop.ui.tasks import BackgroundTasks, TaskHandle
 
 ROLE_TITLES = {

@@ -18,12 +18,11 @@ from desktop.core.conversation import Conversation
 from desktop.core.risk import RiskTier
 from desktop.core.safety import SafetyGuard, default_detector
 from desktop.core.settings import UiLanguage
-from desktop.ui.call_screen import CallScreen, CallSetup
+from desktop.ui.call.screen import CallScreen, CallSetup
 from desktop.ui.i18n import install_language
-from desktop.ui.theme import apply_theme
-from desktop.voice.pipeline import ConversationEngine
-from tests.test_translations import english_words
-from tests.ui_texts import texts
+from desktop.ui.kit.theme import apply_theme
+from desktop.voice.engine import ConversationEngine
+from tests.support.ui_texts import english_words, texts
 
 
 class _Screen:

@@ -14,8 +14,8 @@ from desktop.avatar.face import analyse
 from desktop.avatar.rig import Rig
 from desktop.avatar.rig_edit import Handle, handle_points, move_handle
 from desktop.core.events import PhonemeTiming, SpeakingStarted
-from desktop.ui.portrait_widget import PortraitWidget
-from desktop.ui.rig_editor import RigEditor
+from desktop.ui.call.portrait_widget import PortraitWidget
+from desktop.ui.persona.rig_editor import RigEditor
 
 
 @pytest.fixture(scope="module")

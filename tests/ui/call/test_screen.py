@@ -13,13 +13,14 @@ from skimage import data
 
 from desktop.core.journal import Ending, Speaker, TurnLabel
 from desktop.core.persona import Agreement, ConsentRecord, PersonaDetails
-from desktop.paths import AppPaths
-from desktop.persona_builder import PersonaRequest, build_persona
-from desktop.ui.call_screen import CallScreen
+from desktop.services.paths import AppPaths
+from desktop.services.persona_builder import PersonaRequest, build_persona
+from desktop.ui.call.screen import CallScreen
 from desktop.vault.journal import Journal
 from desktop.vault.personas import PersonaStore
-from tests.conftest import DATA, MemoryKeyring
-from tests.test_main_window import _window
+from tests.support.keyrings import MemoryKeyring
+from tests.support.paths import DATA
+from tests.support.windows import WindowFactory
 
 pytestmark = pytest.mark.slow
 
@@ -30,10 +31,11 @@ def test_a_typed_call_with_captions_labels_and_a_journal(
     keyring_backend: MemoryKeyring,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    make_window: WindowFactory,
 ) -> None:
     from PySide6.QtWidgets import QDialog
 
-    from desktop.ui.mood import MoodDialog
+    from desktop.ui.call.mood import MoodDialog
 
     moods = iter([2, 4])
 
@@ -44,7 +46,7 @@ def test_a_typed_call_with_captions_labels_and_a_journal(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(MoodDialog, "exec", answer)
-    from desktop.ui.audio_check import AudioCheckDialog
+    from desktop.ui.settings.audio_check import AudioCheckDialog
 
     checked: list[AudioCheckDialog] = []
 
@@ -53,7 +55,7 @@ def test_a_typed_call_with_captions_labels_and_a_journal(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(AudioCheckDialog, "exec", look)
-    window = _window(qtbot, home, keyring_backend)
+    window = make_window(keyring_backend)
     window.resize(1100, 720)
     window.show()
     window.start()
@@ -105,14 +107,18 @@ def test_a_typed_call_with_captions_labels_and_a_journal(
 
 
 def test_no_call_without_consent(
-    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    home: AppPaths,
+    keyring_backend: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+    make_window: WindowFactory,
 ) -> None:
     from PySide6.QtWidgets import QDialog, QMessageBox
 
-    from desktop.ui.mood import MoodDialog
+    from desktop.ui.call.mood import MoodDialog
 
     monkeypatch.setattr(MoodDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
-    window = _window(qtbot, home, keyring_backend)
+    window = make_window(keyring_backend)
     window.start()
     assert window.vault is not None
     persona = PersonaStore(window.vault).create(
@@ -126,11 +132,15 @@ def test_no_call_without_consent(
 
 
 def test_the_check_in_can_be_skipped_and_switched_off(
-    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    home: AppPaths,
+    keyring_backend: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+    make_window: WindowFactory,
 ) -> None:
     from PySide6.QtWidgets import QDialog
 
-    from desktop.ui.mood import MoodDialog
+    from desktop.ui.call.mood import MoodDialog
 
     asked: list[bool] = []
 
@@ -140,7 +150,7 @@ def test_the_check_in_can_be_skipped_and_switched_off(
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(MoodDialog, "exec", skip_for_good)
-    window = _window(qtbot, home, keyring_backend)
+    window = make_window(keyring_backend)
     window.start()
     assert window.check_in(after=False) == (None, "")
     assert window.check_in(after=True) == (None, "")  # not asked again

@@ -20,16 +20,16 @@ from desktop.care.therapist import TherapistMode
 from desktop.core.clock import ManualClock
 from desktop.core.journal import Speaker
 from desktop.core.persona import Agreement, ConsentRecord, PersonaDetails
-from desktop.paths import AppPaths
-from desktop.ui.call_screen import CallScreen
-from desktop.ui.farewell import FarewellDialog
-from desktop.ui.main_window import MainWindow
+from desktop.services.paths import AppPaths
+from desktop.ui.call.screen import CallScreen
+from desktop.ui.care.farewell import FarewellDialog
+from desktop.ui.main_window.window import MainWindow
 from desktop.vault.journal import Journal
 from desktop.vault.personas import PersonaStore
 from desktop.voice.devices import AudioDevice, AudioReport
 from desktop.voice.file_devices import FileOutput
-from tests.conftest import MemoryKeyring
-from tests.test_main_window import _window
+from tests.support.keyrings import MemoryKeyring
+from tests.support.windows import WindowFactory
 
 pytestmark = pytest.mark.slow
 
@@ -37,15 +37,17 @@ pytestmark = pytest.mark.slow
 @pytest.fixture
 def quiet_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     """The mood check-in and the audio check are skipped (their own tests cover them)."""
-    from desktop.ui.audio_check import AudioCheckDialog
-    from desktop.ui.mood import MoodDialog
+    from desktop.ui.call.mood import MoodDialog
+    from desktop.ui.settings.audio_check import AudioCheckDialog
 
     monkeypatch.setattr(MoodDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     monkeypatch.setattr(AudioCheckDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
 
 
-def _started(qtbot: QtBot, home: AppPaths, backend: MemoryKeyring) -> MainWindow:
-    window = _window(qtbot, home, backend)
+def _started(
+    qtbot: QtBot, home: AppPaths, backend: MemoryKeyring, make_window: WindowFactory
+) -> MainWindow:
+    window = make_window(backend)
     window.resize(1100, 720)
     window.show()
     window.start()
@@ -75,6 +77,7 @@ def test_two_minutes_before_the_limit_the_portrait_says_goodbye_in_its_voice_the
     quiet_dialogs: None,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
+    make_window: WindowFactory,
 ) -> None:
     speakers: list[FileOutput] = []
 
@@ -84,10 +87,10 @@ def test_two_minutes_before_the_limit_the_portrait_says_goodbye_in_its_voice_the
 
     one = AudioDevice(0, "file speaker", "file", 0, 2, 22050.0, is_default_output=True)
     monkeypatch.setattr(
-        "desktop.ui.call_setup.audio_report", lambda: AudioReport("file", (), (one,))
+        "desktop.ui.call.setup.audio_report", lambda: AudioReport("file", (), (one,))
     )
-    monkeypatch.setattr("desktop.ui.call_setup.SoundDeviceOutput", speaker)
-    window = _started(qtbot, home, keyring_backend)
+    monkeypatch.setattr("desktop.ui.call.setup.SoundDeviceOutput", speaker)
+    window = _started(qtbot, home, keyring_backend, make_window)
     clock = window.services.clock
     assert isinstance(clock, ManualClock)
     mum = _mum(window)
@@ -130,8 +133,9 @@ def test_when_a_call_is_not_possible_a_calm_screen_says_when_with_the_journal_at
     keyring_backend: MemoryKeyring,
     quiet_dialogs: None,
     tmp_path: Path,
+    make_window: WindowFactory,
 ) -> None:
-    window = _started(qtbot, home, keyring_backend)
+    window = _started(qtbot, home, keyring_backend, make_window)
     mum = _mum(window)
     assert window.vault is not None
     _therapist(window).set_policy(UsagePolicy(sessions_per_week=1, timezone="Europe/London"))
@@ -154,9 +158,13 @@ def test_when_a_call_is_not_possible_a_calm_screen_says_when_with_the_journal_at
 
 
 def test_a_tampered_policy_stops_calls_and_the_ui_says_why(
-    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, quiet_dialogs: None
+    qtbot: QtBot,
+    home: AppPaths,
+    keyring_backend: MemoryKeyring,
+    quiet_dialogs: None,
+    make_window: WindowFactory,
 ) -> None:
-    window = _started(qtbot, home, keyring_backend)
+    window = _started(qtbot, home, keyring_backend, make_window)
     mum = _mum(window)
     assert window.vault is not None
     therapist = _therapist(window)
@@ -171,11 +179,15 @@ def test_a_tampered_policy_stops_calls_and_the_ui_says_why(
 
 
 def test_the_therapist_panel_reads_the_policy_and_needs_the_pin_to_change_it(
-    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, tmp_path: Path
+    qtbot: QtBot,
+    home: AppPaths,
+    keyring_backend: MemoryKeyring,
+    tmp_path: Path,
+    make_window: WindowFactory,
 ) -> None:
-    from desktop.ui.therapist_panel import TherapistDialog
+    from desktop.ui.care.therapist_panel import TherapistDialog
 
-    window = _started(qtbot, home, keyring_backend)
+    window = _started(qtbot, home, keyring_backend, make_window)
     assert window.vault is not None
     therapist = _therapist(window)
     written: list[tuple[str, Path]] = []
@@ -216,14 +228,18 @@ def test_the_therapist_panel_reads_the_policy_and_needs_the_pin_to_change_it(
 
 
 def test_the_usage_report_has_weeks_times_moods_and_no_words_unless_included(
-    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, tmp_path: Path
+    qtbot: QtBot,
+    home: AppPaths,
+    keyring_backend: MemoryKeyring,
+    tmp_path: Path,
+    make_window: WindowFactory,
 ) -> None:
     from zoneinfo import ZoneInfo
 
     from desktop.care.report import write_usage_report
     from desktop.core.journal import Channel, JournalTurn, TurnLabel
 
-    window = _started(qtbot, home, keyring_backend)
+    window = _started(qtbot, home, keyring_backend, make_window)
     assert window.vault is not None
     mum = _mum(window)
     journal, care = Journal(window.vault), CareStore(window.vault)
@@ -261,7 +277,7 @@ def test_the_usage_report_has_weeks_times_moods_and_no_words_unless_included(
     )
     assert "secret words" not in pages[0] and "No transcripts." in pages[0]
     assert "secret words 24" in pages[1]
-    from desktop.ui.pdf_export import write_pdf
+    from desktop.ui.journal.pdf_export import write_pdf
 
     write_usage_report(ReportFormat.PDF, report, tmp_path / "real.pdf", None, write_pdf)
     assert (tmp_path / "real.pdf").read_bytes().startswith(b"%PDF")
@@ -276,8 +292,9 @@ def test_saying_goodbye_with_a_letter_retires_the_portrait_and_bringing_it_back_
     quiet_dialogs: None,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
+    make_window: WindowFactory,
 ) -> None:
-    window = _started(qtbot, home, keyring_backend)
+    window = _started(qtbot, home, keyring_backend, make_window)
     mum = _mum(window)
     assert window.vault is not None
     _therapist(window).set_pin("246802")
@@ -329,8 +346,9 @@ def test_a_last_conversation_then_retiring(
     keyring_backend: MemoryKeyring,
     quiet_dialogs: None,
     monkeypatch: pytest.MonkeyPatch,
+    make_window: WindowFactory,
 ) -> None:
-    window = _started(qtbot, home, keyring_backend)
+    window = _started(qtbot, home, keyring_backend, make_window)
     mum = _mum(window)
     assert window.vault is not None
     monkeypatch.setattr(FarewellDialog, "exec", lambda self: QDialog.DialogCode.Accepted)

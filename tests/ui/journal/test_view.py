@@ -11,19 +11,21 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.journal import Channel, JournalTurn, Speaker, TurnLabel
 from desktop.core.persona import PersonaDetails
-from desktop.paths import AppPaths
-from desktop.ui.journal_dialogs import EntryDialog
+from desktop.services.paths import AppPaths
+from desktop.ui.journal.dialogs import EntryDialog
 from desktop.vault.export import ExportFormat, ExportSelection
 from desktop.vault.journal import Journal
 from desktop.vault.personas import PersonaStore
-from tests.conftest import MemoryKeyring
-from tests.test_main_window import _window
+from tests.support.keyrings import MemoryKeyring
+from tests.support.windows import WindowFactory
 
 NOW = datetime(2026, 5, 3, 19, 0, tzinfo=UTC)
 
 
-def _filled_window(qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring):  # type: ignore[no-untyped-def]
-    window = _window(qtbot, home, keyring_backend)
+def _filled_window(
+    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, make_window: WindowFactory
+):  # type: ignore[no-untyped-def]
+    window = make_window(keyring_backend)
     window.start()
     assert window.vault is not None
     store, journal = PersonaStore(window.vault), Journal(window.vault)
@@ -44,9 +46,13 @@ def _filled_window(qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring)
 
 
 def test_journal_lists_searches_and_reads(
-    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    home: AppPaths,
+    keyring_backend: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+    make_window: WindowFactory,
 ) -> None:
-    window, _store, _journal, mum = _filled_window(qtbot, home, keyring_backend)
+    window, _store, _journal, mum = _filled_window(qtbot, home, keyring_backend, make_window)
     window.home.journal_requested.emit()
     view = window.journal_view
     assert window.stack.currentWidget() is view and view.items.count() == 2
@@ -76,8 +82,9 @@ def test_export_delete_and_erase_everything(
     keyring_backend: MemoryKeyring,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
+    make_window: WindowFactory,
 ) -> None:
-    window, _store, journal, mum = _filled_window(qtbot, home, keyring_backend)
+    window, _store, journal, mum = _filled_window(qtbot, home, keyring_backend, make_window)
     window.journal.open_journal()
     window.journal.run_export(ExportFormat.MARKDOWN, ExportSelection(), tmp_path / "j.md")
     assert (
@@ -107,10 +114,11 @@ def test_backup_and_restore_from_the_window(
     keyring_backend: MemoryKeyring,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
+    make_window: WindowFactory,
 ) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    window, store, _journal, mum = _filled_window(qtbot, home, keyring_backend)
+    window, store, _journal, mum = _filled_window(qtbot, home, keyring_backend, make_window)
     backup = tmp_path / "family.kbk"
     monkeypatch.setattr(window.data, "ask_backup_passphrase", lambda create: "our backup words")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(backup), ""))
@@ -129,11 +137,11 @@ def test_backup_and_restore_from_the_window(
 
 
 def test_export_dialog_offers_the_selected_conversation(
-    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring
+    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, make_window: WindowFactory
 ) -> None:
-    from desktop.ui.journal_dialogs import ExportDialog
+    from desktop.ui.journal.dialogs import ExportDialog
 
-    window, store, journal, _mum = _filled_window(qtbot, home, keyring_backend)
+    window, store, journal, _mum = _filled_window(qtbot, home, keyring_backend, make_window)
     chosen = journal.sessions()[0].id
     dialog = ExportDialog(store.list_summaries(), None, window, chosen)
     qtbot.addWidget(dialog)

@@ -2,47 +2,28 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from desktop.core.clock import ManualClock
 from desktop.core.settings import Settings, SettingsStore
-from desktop.paths import AppPaths
-from desktop.ui.main_window import MainWindow, Services
-from desktop.ui.tasks import BackgroundTasks
-from desktop.ui.theme import BACKGROUND, apply_theme
+from desktop.services.paths import AppPaths
+from desktop.ui.kit.theme import BACKGROUND
 from desktop.vault.personas import PersonaStore
-from tests.conftest import MemoryKeyring
-from tests.test_vault import FailKeyring
-
-
-def _window(qtbot: QtBot, home: AppPaths, backend: object, immediate: bool = True) -> MainWindow:
-    from PySide6.QtWidgets import QApplication
-
-    apply_theme(QApplication.instance())  # type: ignore[arg-type]
-    store = SettingsStore(home.settings_file)
-    if not home.settings_file.exists():  # tests of other screens start after the first run
-        store.save(replace(Settings(), first_run_done=True))
-    services = Services(
-        paths=home,
-        settings_store=SettingsStore(home.settings_file),
-        keyring_backend=backend,  # type: ignore[arg-type]
-        clock=ManualClock(),
-        tasks=BackgroundTasks(immediate=immediate),
-    )
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    return window
+from tests.support.keyrings import FailKeyring, MemoryKeyring
+from tests.support.windows import WindowFactory
 
 
 def test_home_screen_renders_as_a_finished_screen(
-    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, tmp_path: Path
+    qtbot: QtBot,
+    home: AppPaths,
+    keyring_backend: MemoryKeyring,
+    tmp_path: Path,
+    make_window: WindowFactory,
 ) -> None:
-    window = _window(qtbot, home, keyring_backend)
+    window = make_window(keyring_backend)
     window.show()
     window.start()
     assert window.vault is not None
@@ -69,9 +50,13 @@ def test_home_screen_renders_as_a_finished_screen(
 
 
 def test_adding_a_person_fills_the_wall(
-    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    home: AppPaths,
+    keyring_backend: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+    make_window: WindowFactory,
 ) -> None:
-    window = _window(qtbot, home, keyring_backend)
+    window = make_window(keyring_backend)
     window.show()
     window.start()
     assert window.vault is not None
@@ -89,9 +74,9 @@ def test_adding_a_person_fills_the_wall(
 
 
 def test_no_keyring_asks_for_a_passphrase_then_retries_after_a_wrong_one(
-    qtbot: QtBot, home: AppPaths, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, home: AppPaths, monkeypatch: pytest.MonkeyPatch, make_window: WindowFactory
 ) -> None:
-    window = _window(qtbot, home, FailKeyring())
+    window = make_window(FailKeyring())
     asked: list[tuple[bool, str]] = []
     answers = iter(["a good long passphrase"])
     monkeypatch.setattr(
@@ -102,7 +87,7 @@ def test_no_keyring_asks_for_a_passphrase_then_retries_after_a_wrong_one(
     assert window.vault is not None
     window.close()
 
-    second = _window(qtbot, home, FailKeyring())
+    second = make_window(FailKeyring())
     asked.clear()
     answers = iter(["wrong passphrase!", "a good long passphrase"])
     monkeypatch.setattr(
@@ -116,9 +101,9 @@ def test_no_keyring_asks_for_a_passphrase_then_retries_after_a_wrong_one(
 
 
 def test_start_up_work_runs_off_the_gui_thread_and_stops_on_close(
-    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring
+    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, make_window: WindowFactory
 ) -> None:
-    window = _window(qtbot, home, keyring_backend, immediate=False)
+    window = make_window(keyring_backend, immediate=False)
     window.show()
     window.start()
     qtbot.waitUntil(lambda: window.vault is not None and window.model_results != ())
@@ -130,11 +115,15 @@ def test_start_up_work_runs_off_the_gui_thread_and_stops_on_close(
 
 
 def test_first_run_explains_and_asks_for_18_plus(
-    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    home: AppPaths,
+    keyring_backend: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+    make_window: WindowFactory,
 ) -> None:
     from PySide6.QtWidgets import QDialog
 
-    from desktop.ui.first_run import FirstRunDialog
+    from desktop.ui.main_window.first_run import FirstRunDialog
 
     SettingsStore(home.settings_file).save(Settings())  # a brand-new install
     shown: list[FirstRunDialog] = []
@@ -147,12 +136,12 @@ def test_first_run_explains_and_asks_for_18_plus(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(FirstRunDialog, "exec", confirm_adult)
-    window = _window(qtbot, home, keyring_backend)
+    window = make_window(keyring_backend)
     window.start()
     assert len(shown) == 1 and window.vault is not None
     assert SettingsStore(home.settings_file).load().settings.first_run_done
     window.close()
-    again = _window(qtbot, home, keyring_backend)
+    again = make_window(keyring_backend)
     again.start()
     assert len(shown) == 1  # only once
     again.close()

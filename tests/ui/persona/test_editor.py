@@ -11,10 +11,11 @@ from pytestqt.qtbot import QtBot
 from skimage import data
 
 from desktop.core.persona import Agreement, SayingKind
-from desktop.paths import AppPaths
+from desktop.services.paths import AppPaths
 from desktop.vault.personas import PersonaStore
-from tests.conftest import DATA, MemoryKeyring
-from tests.test_main_window import _window
+from tests.support.keyrings import MemoryKeyring
+from tests.support.paths import DATA
+from tests.support.windows import WindowFactory
 
 
 def _fill(editor, photo: Path, chat: Path) -> None:  # type: ignore[no-untyped-def]
@@ -29,9 +30,13 @@ def _fill(editor, photo: Path, chat: Path) -> None:  # type: ignore[no-untyped-d
 
 
 def test_the_editor_walks_through_and_creates_a_portrait_with_consent(
-    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, tmp_path: Path
+    qtbot: QtBot,
+    home: AppPaths,
+    keyring_backend: MemoryKeyring,
+    tmp_path: Path,
+    make_window: WindowFactory,
 ) -> None:
-    window = _window(qtbot, home, keyring_backend)
+    window = make_window(keyring_backend)
     window.show()
     window.start()
     photo = tmp_path / "mum.png"
@@ -68,9 +73,13 @@ def test_the_editor_walks_through_and_creates_a_portrait_with_consent(
 
 
 def test_a_malformed_chat_is_explained_and_a_broken_photo_adds_nothing(
-    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, tmp_path: Path
+    qtbot: QtBot,
+    home: AppPaths,
+    keyring_backend: MemoryKeyring,
+    tmp_path: Path,
+    make_window: WindowFactory,
 ) -> None:
-    window = _window(qtbot, home, keyring_backend)
+    window = make_window(keyring_backend)
     window.start()
     editor = window.make_persona_editor()
     qtbot.addWidget(editor)
@@ -90,9 +99,13 @@ def test_a_malformed_chat_is_explained_and_a_broken_photo_adds_nothing(
 
 
 def test_deleting_from_the_persona_page_says_what_is_lost(
-    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    home: AppPaths,
+    keyring_backend: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+    make_window: WindowFactory,
 ) -> None:
-    window = _window(qtbot, home, keyring_backend)
+    window = make_window(keyring_backend)
     window.start()
     assert window.vault is not None
     store = PersonaStore(window.vault)
@@ -118,12 +131,16 @@ def test_deleting_from_the_persona_page_says_what_is_lost(
 
 @pytest.mark.slow
 def test_page_edits_details_chooses_the_portrait_and_previews_the_voice(
-    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, tmp_path: Path
+    qtbot: QtBot,
+    home: AppPaths,
+    keyring_backend: MemoryKeyring,
+    tmp_path: Path,
+    make_window: WindowFactory,
 ) -> None:
     from desktop.core.persona import PersonaDetails
-    from desktop.persona_builder import PersonaRequest, build_persona
+    from desktop.services.persona_builder import PersonaRequest, build_persona
 
-    window = _window(qtbot, home, keyring_backend)
+    window = make_window(keyring_backend)
     window.start()
     assert window.vault is not None
     store = PersonaStore(window.vault)
@@ -155,6 +172,7 @@ def test_consent_can_be_recorded_later_and_a_face_picked_in_a_group_photo(
     keyring_backend: MemoryKeyring,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    make_window: WindowFactory,
 ) -> None:
     import json
 
@@ -162,10 +180,10 @@ def test_consent_can_be_recorded_later_and_a_face_picked_in_a_group_photo(
     from PySide6.QtWidgets import QDialog, QInputDialog
 
     from desktop.core.persona import PersonaDetails
-    from desktop.persona_builder import PersonaRequest, build_persona
-    from desktop.ui.persona_forms import ConsentDialog
+    from desktop.services.persona_builder import PersonaRequest, build_persona
+    from desktop.ui.persona.forms import ConsentDialog
 
-    window = _window(qtbot, home, keyring_backend)
+    window = make_window(keyring_backend)
     window.start()
     assert window.vault is not None
     store = PersonaStore(window.vault)

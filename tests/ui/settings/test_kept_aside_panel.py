@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.errors import VaultInUseError
-from desktop.paths import AppPaths
-from desktop.ui.already_open import already_open_text, show_already_open
-from desktop.ui.kept_aside_panel import KeptAsidePanel
+from desktop.services.paths import AppPaths
+from desktop.ui.kit.already_open import already_open_text, show_already_open
+from desktop.ui.settings.kept_aside_panel import KeptAsidePanel
 from desktop.vault.instance_lock import VaultLock
 from desktop.vault.kept_aside import AsideReason, kept_copies
 

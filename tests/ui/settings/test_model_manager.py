@@ -18,11 +18,12 @@ from desktop.models.fit import PcFacts, fit, recommend
 from desktop.models.installed import all_entries
 from desktop.models.types import ModelRole
 from desktop.models.verify import locate
-from desktop.paths import AppPaths
-from desktop.ui.model_manager import ModelManager
-from desktop.ui.settings_dialog import SettingsDialog
+from desktop.services.paths import AppPaths
+from desktop.ui.settings.dialog import SettingsDialog
+from desktop.ui.settings.model_manager import ModelManager
 from desktop.vault.personas import PersonaStore
-from tests.conftest import MemoryKeyring
+from tests.support.keyrings import MemoryKeyring
+from tests.support.windows import WindowFactory
 
 pytestmark = pytest.mark.slow
 
@@ -42,14 +43,14 @@ def test_import_a_chat_model_use_it_and_the_next_call_uses_it(
     keyring_backend: MemoryKeyring,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    make_window: WindowFactory,
 ) -> None:
-    from desktop.ui.audio_check import AudioCheckDialog
-    from desktop.ui.mood import MoodDialog
-    from tests.test_main_window import _window
+    from desktop.ui.call.mood import MoodDialog
+    from desktop.ui.settings.audio_check import AudioCheckDialog
 
     monkeypatch.setattr(MoodDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     monkeypatch.setattr(AudioCheckDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
-    window = _window(qtbot, home, keyring_backend)
+    window = make_window(keyring_backend)
     window.start()
     source = tmp_path / "better-mind.gguf"
     shipped = locate(SMOLLM2_135M, None)
