@@ -1,4 +1,5 @@
-"""`keepsake eval safety`: how well crisis language is heard and invitations are kept out.
+"""The safety eval (`keepsake eval safety`): how well crisis language is heard and invitations
+are kept out.
 
 The built-in sets are described in `desktop/core/safety_sets.py` (dev, held-out, fresh).
 
@@ -16,14 +17,12 @@ Deterministic: the same figures every run for the same lexicon.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from desktop.core.risk import RiskDetector, RiskMatch, RiskSource, RiskTier, find_invitation
-from desktop.core.risk_lexicon import Lexicon, load_lexicon, parse_lexicon
+from desktop.core.risk_lexicon import Lexicon
 from desktop.core.safety_sets import LANGUAGES, RISK_LABELS, load_set
 
 BUILT_IN = ("dev", "heldout")
@@ -180,50 +179,10 @@ def evaluate(detector: RiskDetector, set_names: Iterable[str] = BUILT_IN) -> dic
     return out
 
 
-def _text(figures: dict[str, Any]) -> str:
-    lines = [
-        f"Crisis language (sets: {', '.join(figures['sets'])}; "
-        f"similarity signal {figures['similarity']})"
-    ]
-    for language in LANGUAGES:
-        f = figures[language]
-        lines.append(
-            f"  {language}: imminent_recall {f['imminent_recall']}  concern_recall "
-            f"{f['concern_recall']}  false_positive_rate {f['false_positive_rate']}  "
-            f"({f['imminent']} imminent, {f['concern']} concern, {f['ordinary']} ordinary)"
-        )
-    lines.append(
-        f"  invitation_blocked_share {figures['invitation_blocked_share']}  "
-        f"ordinary_reply_blocked_share {figures['ordinary_reply_blocked_share']}"
-    )
-    for title, key in (
-        ("Missed", "misses"),
-        ("Paused without need", "false_positives"),
-        ("Invitations let through", "invitations_not_blocked"),
-        ("Ordinary replies blocked", "ordinary_replies_blocked"),
-    ):
-        if figures[key]:
-            lines.append(f"{title}:")
-            lines += [f"  [{m['set']}] {m['text']}" for m in figures[key]]
-    return "\n".join(lines)
-
-
-def eval_safety_command(
-    as_json: bool,
-    set_name: str = "all",
-    lexicon_file: Path | None = None,
-    similarity: bool = True,
-    crisis_file: Path | None = None,
-) -> int:
-    """The `keepsake eval safety` subcommand; returns the exit code."""
-    if lexicon_file is not None:
-        try:
-            lexicon = parse_lexicon(lexicon_file.read_text("utf-8"))
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
-            print(f"keepsake eval safety: {lexicon_file.name}: {exc}")
-            return 2
-    else:
-        lexicon = load_lexicon(crisis_file).lexicon
+def measure(lexicon: Lexicon, set_names: Iterable[str], similarity: bool = True) -> dict[str, Any]:
+    """Every figure for `lexicon` over these sets, with the similarity signal when it is
+    installed and `similarity` is asked for (its encodings primed once for every sentence)."""
+    names = tuple(set_names)
     signal = None
     if similarity:
         from desktop.care.crisis_similarity import load_similarity
@@ -233,8 +192,6 @@ def eval_safety_command(
             signal.load()
             if not signal.loaded:
                 signal = None
-    detector = RiskDetector(lexicon, signal)
-    names = (*BUILT_IN, "fresh") if set_name == "all" else (set_name,)
     if signal is not None:
         signal.prime(
             [
@@ -245,9 +202,4 @@ def eval_safety_command(
                 for t in load_set(n, language, label)
             ]
         )
-    figures = evaluate(detector, names)
-    if as_json:
-        print(json.dumps(figures, ensure_ascii=False, indent=2))
-    else:
-        print(_text(figures))
-    return 0
+    return evaluate(RiskDetector(lexicon, signal), names)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
 from desktop.avatar.face import analyse
 from desktop.avatar.photo import load_photo
 from desktop.avatar.sheet import contact_sheet
+from desktop.cli.common import load_settings
 from desktop.core.errors import (
     KeepsakeError,
     NoFaceFoundError,
@@ -16,6 +18,7 @@ from desktop.core.errors import (
     PhotoUnreadableError,
 )
 from desktop.core.settings import Settings
+from desktop.services.paths import AppPaths
 
 EXIT_NO_FACE = 3
 EXIT_BAD_INPUT = 2
@@ -99,3 +102,15 @@ def video_command(photo: Path, text: str, out: Path, settings: Settings, models_
     )
     print(f"{out}: {seconds:.1f} s")
     return 0
+
+
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    if args.avatar_command == "rig":
+        return rig_command(args.photo, args.json)
+    if args.avatar_command == "preview":
+        from desktop.ui.app import run_portrait_preview
+
+        return run_portrait_preview(str(args.photo))
+    if args.avatar_command == "sheet":
+        return sheet_command(args.photo, args.out)
+    return video_command(args.photo, args.text, args.out, load_settings(paths), paths.models_dir)

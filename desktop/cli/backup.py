@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from pathlib import Path
 
-from desktop.cli.persona import PASSPHRASE_VARIABLE, local_passphrase, open_vault_headless
-from desktop.core.errors import KeepsakeError, PassphraseRequiredError
+from desktop.cli.common import EXIT_FAILED
+from desktop.core.errors import (
+    KeepsakeError,
+    NoPassphraseError,
+    PassphraseMismatchError,
+    PassphraseRequiredError,
+)
+from desktop.services.headless import PASSPHRASE_VARIABLE, headless_vault, local_passphrase
 from desktop.services.paths import AppPaths
 from desktop.vault.backup import write_backup
 from desktop.vault.instance_lock import VaultLock
@@ -22,26 +29,23 @@ def _backup_passphrase(confirm: bool) -> str:
     if value is not None:
         return value
     if not sys.stdin.isatty():
-        raise KeepsakeError(f"set {BACKUP_VARIABLE} or run in a terminal")
+        raise NoPassphraseError(BACKUP_VARIABLE, "the backup needs a passphrase")
     import getpass
 
     first = getpass.getpass("Backup passphrase: ")
     if confirm and getpass.getpass("Once more: ") != first:
-        raise KeepsakeError("the two passphrases are not the same")
+        raise PassphraseMismatchError
     return first
 
 
 def backup_command(paths: AppPaths, out: Path) -> int:
     try:
         passphrase = _backup_passphrase(confirm=True)
-        vault = open_vault_headless(paths)
-        try:
+        with headless_vault(paths) as vault:
             size = write_backup(vault, out, passphrase)
-        finally:
-            vault.close()
     except KeepsakeError as exc:
         print(f"keepsake backup: {exc}")
-        return 2
+        return EXIT_FAILED
     print(
         f"Backup written to {out} ({size / 1e6:.1f} MB). Keep the passphrase safe: without it "
         "the backup cannot be opened."
@@ -61,14 +65,13 @@ def restore_command(paths: AppPaths, source: Path) -> int:
             except PassphraseRequiredError:
                 local = local_passphrase("This computer's Keepsake passphrase: ")
                 if local is None:
-                    raise KeepsakeError(
-                        f"this computer's vault needs its passphrase: set {PASSPHRASE_VARIABLE} "
-                        "or run in a terminal"
+                    raise NoPassphraseError(
+                        PASSPHRASE_VARIABLE, "this computer's vault needs its passphrase"
                     ) from None
                 result = restore_backup(source, passphrase, paths, backend, local)
     except (KeepsakeError, OSError) as exc:
         print(f"keepsake restore: nothing was changed. {exc}")
-        return 2
+        return EXIT_FAILED
     print("Restored.")
     if result.set_aside is not None:
         size = sum(
@@ -81,3 +84,10 @@ def restore_command(paths: AppPaths, source: Path) -> int:
             "Settings → Data lists the copies kept aside and can remove them."
         )
     return 0
+
+
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    """`keepsake backup OUT` or `keepsake restore IN`."""
+    if args.command == "backup":
+        return backup_command(paths, args.out)
+    return restore_command(paths, args.source)

@@ -3,6 +3,7 @@ window. Downloads are the only network access, and only on this explicit command
 
 from __future__ import annotations
 
+import argparse
 import json
 import shutil
 import sys
@@ -109,4 +110,11 @@ def remove_command(paths: AppPaths, model_id: str) -> int:
     return 0
 
 
-__all__ = ["get_command", "import_command", "list_command", "remove_command"]
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    if args.models_command == "list":
+        return list_command(paths, args.json)
+    if args.models_command == "import":
+        return import_command(paths, args.source)
+    if args.models_command == "get":
+        return get_command(paths, args.id, args.download)
+    return remove_command(paths, args.id)

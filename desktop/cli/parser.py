@@ -1,22 +1,15 @@
-"""The `keepsake` command: starts the app, or runs a subcommand without a window."""
+"""The `keepsake` command line: every subcommand, its flags and their help."""
 
 from __future__ import annotations
 
 import argparse
-import json
-import logging
-import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from desktop import __version__
-from desktop.core.privacy import silence_native_libraries
-from desktop.core.settings import Settings
-from desktop.services.paths import AppPaths, resolve_paths
 
 
-def _build_parser() -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="keepsake",
         description="Private, offline conversations with a portrait of someone you lost.",
@@ -131,135 +124,3 @@ def _add_export(sub: Any) -> None:
     export.add_argument("--from", dest="start", metavar="DATE", help="YYYY-MM-DD")
     export.add_argument("--to", dest="end", metavar="DATE", help="YYYY-MM-DD (inclusive)")
     export.add_argument("--out", type=Path, required=True)
-
-
-def _doctor(paths: AppPaths, as_json: bool, quick: bool) -> int:
-    from desktop.services import doctor
-    from desktop.vault.keys import default_keyring_backend
-
-    report = doctor.gather(paths, default_keyring_backend(), full_hash=not quick)
-    if as_json:
-        print(json.dumps(doctor.to_json(report), indent=2, ensure_ascii=False))
-    else:
-        print(doctor.to_text(report))
-    return 0 if report.default_models_usable else 1
-
-
-def _settings(paths: AppPaths) -> Settings:
-    """The saved settings; a damaged file is kept aside (said once, on stderr)."""
-    from desktop.core.settings import SettingsStore
-
-    loaded = SettingsStore(paths.settings_file).load()
-    if loaded.damaged_copy is not None:
-        print(
-            f"keepsake: the settings file could not be read, so the defaults apply; it was kept "
-            f"as {loaded.damaged_copy.name}.",
-            file=sys.stderr,
-        )
-    return loaded.settings
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of `keepsake` and `python -m desktop`; returns the exit code."""
-    silence_native_libraries()  # before anything can load onnxruntime
-    args = _build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    paths = resolve_paths()
-    if args.command == "doctor":
-        return _doctor(paths, args.json, args.quick)
-    if args.command == "avatar":
-        from desktop.cli import avatar as avatar_cli
-
-        if args.avatar_command == "rig":
-            return avatar_cli.rig_command(args.photo, args.json)
-        if args.avatar_command == "preview":
-            from desktop.ui.app import run_portrait_preview
-
-            return run_portrait_preview(str(args.photo))
-        if args.avatar_command == "sheet":
-            return avatar_cli.sheet_command(args.photo, args.out)
-        settings = _settings(paths)
-        return avatar_cli.video_command(args.photo, args.text, args.out, settings, paths.models_dir)
-    if args.command in ("backup", "restore"):
-        from desktop.cli import backup as backup_cli
-
-        if args.command == "backup":
-            return backup_cli.backup_command(paths, args.out)
-        return backup_cli.restore_command(paths, args.source)
-    if args.command == "export":
-        from desktop.cli.export import export_command
-
-        return export_command(paths, args.format, args.persona, args.start, args.end, args.out)
-    if args.command == "models":
-        from desktop.cli import models as models_cli
-
-        if args.models_command == "list":
-            return models_cli.list_command(paths, args.json)
-        if args.models_command == "import":
-            return models_cli.import_command(paths, args.source)
-        if args.models_command == "get":
-            return models_cli.get_command(paths, args.id, args.download)
-        return models_cli.remove_command(paths, args.id)
-    if args.command == "bench":
-        from desktop.bench.pipeline import run_bench
-
-        settings = _settings(paths)
-        from desktop.bench.journal import bench_journal
-
-        figures = run_bench(settings, paths.models_dir, args.quick)
-        figures.update(bench_journal())
-        text = json.dumps(figures, indent=2)
-        print(text)
-        from desktop.core.files import atomic_write_text
-
-        paths.config_dir.mkdir(parents=True, exist_ok=True)
-        atomic_write_text(paths.bench_file, text)  # the model manager's speed estimates
-        return 0
-    if args.command == "eval":
-        from desktop.bench.safety import eval_safety_command
-
-        return eval_safety_command(
-            args.json, args.set, args.lexicon, not args.no_similarity, paths.crisis_file
-        )
-    if args.command == "persona":
-        from desktop.cli import persona as persona_cli
-
-        if args.persona_command == "list":
-            return persona_cli.list_command(paths, args.json)
-        settings = _settings(paths)
-        return persona_cli.create_command(
-            paths,
-            settings,
-            args.name,
-            args.photo,
-            args.clip,
-            args.chat,
-            args.sender,
-            args.saying,
-            args.memory,
-            args.creator,
-            args.relationship,
-            args.agreed,
-            args.called,
-            args.json,
-        )
-    if args.command == "talk":
-        from desktop.cli.talk import talk_command
-
-        settings = _settings(paths)
-        return talk_command(
-            settings,
-            paths,
-            args.text,
-            args.wav,
-            args.out,
-            args.json,
-            args.persona,
-            args.sayings_only,
-        )
-    from desktop.ui.app import run
-
-    return run(paths, sys.argv[:1])

@@ -1,66 +1,22 @@
-"""`keepsake persona create|list` and the vault access the headless commands share."""
+"""`keepsake persona create|list`: portraits made and listed without a window."""
 
 from __future__ import annotations
 
+import argparse
 import json
-import os
-import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop.core.errors import KeepsakeError, PassphraseRequiredError
+from desktop.cli.common import EXIT_FAILED, load_settings
+from desktop.core.errors import KeepsakeError
 from desktop.core.persona import Agreement, ConsentRecord, PersonaDetails
 from desktop.core.settings import Settings
+from desktop.services.headless import headless_vault
 from desktop.services.paths import AppPaths
-from desktop.vault.database import Vault
-from desktop.vault.instance_lock import VaultLock
-from desktop.vault.keys import default_keyring_backend
-from desktop.vault.opening import open_vault
 from desktop.vault.personas import PersonaStore
 
-PASSPHRASE_VARIABLE = "KEEPSAKE_PASSPHRASE"
 CONSENT_FLAGS = "--creator WHO --relationship REL --agreed yes|no|unknown"
-
-
-def open_vault_headless(paths: AppPaths) -> Vault:
-    """Unlock with the keyring, or a passphrase from KEEPSAKE_PASSPHRASE or the terminal.
-
-    Holds the instance lock until the vault is closed: raises VaultInUseError while another
-    Keepsake (the window, another command) has the vault open.
-    """
-    paths.ensure()
-    lock = VaultLock.acquire(paths.lock_file)
-    try:
-        vault = _unlock_headless(paths)
-    except BaseException:
-        lock.release()
-        raise
-    vault.on_close(lock.release)
-    return vault
-
-
-def local_passphrase(prompt: str = "Keepsake passphrase: ") -> str | None:
-    """KEEPSAKE_PASSPHRASE, or asked in a terminal; None without either."""
-    passphrase = os.environ.get(PASSPHRASE_VARIABLE)
-    if passphrase is None and sys.stdin.isatty():
-        import getpass
-
-        passphrase = getpass.getpass(prompt)
-    return passphrase
-
-
-def _unlock_headless(paths: AppPaths) -> Vault:
-    backend = default_keyring_backend()
-    try:
-        return open_vault(paths, backend)
-    except PassphraseRequiredError:
-        passphrase = local_passphrase()
-        if passphrase is None:
-            raise KeepsakeError(
-                f"this computer has no keyring: set {PASSPHRASE_VARIABLE} or run in a terminal"
-            ) from None
-        return open_vault(paths, backend, passphrase)
 
 
 def create_command(
@@ -100,24 +56,18 @@ def create_command(
         confirm_clip_sayings=True,
     )
     try:
-        vault = open_vault_headless(paths)
-    except KeepsakeError as exc:
-        print(f"keepsake persona: {exc}")
-        return 2
-    try:
-        adapters = build_adapters(settings, paths.models_dir, with_llm=False) if clips else None
-        persona_id, report = build_persona(
-            PersonaStore(vault),
-            request,
-            adapters.stt if adapters else None,
-            datetime.now(UTC),
-            tts=adapters.tts if adapters else None,
-        )
+        with headless_vault(paths) as vault:
+            adapters = build_adapters(settings, paths.models_dir, with_llm=False) if clips else None
+            persona_id, report = build_persona(
+                PersonaStore(vault),
+                request,
+                adapters.stt if adapters else None,
+                datetime.now(UTC),
+                tts=adapters.tts if adapters else None,
+            )
     except KeepsakeError as exc:
         print(f"keepsake persona: nothing was added. {exc}")
-        return 2
-    finally:
-        vault.close()
+        return EXIT_FAILED
     if as_json:
         print(
             json.dumps(
@@ -151,27 +101,11 @@ def create_command(
 
 def list_command(paths: AppPaths, as_json: bool) -> int:
     try:
-        vault = open_vault_headless(paths)
+        with headless_vault(paths) as vault:
+            rows = _rows(PersonaStore(vault))
     except KeepsakeError as exc:
         print(f"keepsake persona: {exc}")
-        return 2
-    try:
-        store = PersonaStore(vault)
-        rows = []
-        for summary in store.list_summaries():
-            counts = store.what_deleting_loses(summary.id)
-            rows.append(
-                {
-                    "id": summary.id,
-                    "name": summary.name,
-                    "called": summary.called,
-                    "retired": summary.retired,
-                    "consent": store.consent(summary.id) is not None,
-                    **counts,
-                }
-            )
-    finally:
-        vault.close()
+        return EXIT_FAILED
     if as_json:
         print(json.dumps(rows, ensure_ascii=False))
     else:
@@ -179,3 +113,41 @@ def list_command(paths: AppPaths, as_json: bool) -> int:
             line = f"{r['words']} words, {r['photos']} photos, {r['clips']} clips"
             print(f"{r['id']:>3}  {r['name']}  ({line})")
     return 0
+
+
+def _rows(store: PersonaStore) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    for summary in store.list_summaries():
+        counts = store.what_deleting_loses(summary.id)
+        rows.append(
+            {
+                "id": summary.id,
+                "name": summary.name,
+                "called": summary.called,
+                "retired": summary.retired,
+                "consent": store.consent(summary.id) is not None,
+                **counts,
+            }
+        )
+    return rows
+
+
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    if args.persona_command == "list":
+        return list_command(paths, args.json)
+    return create_command(
+        paths,
+        load_settings(paths),
+        args.name,
+        args.photo,
+        args.clip,
+        args.chat,
+        args.sender,
+        args.saying,
+        args.memory,
+        args.creator,
+        args.relationship,
+        args.agreed,
+        args.called,
+        args.json,
+    )

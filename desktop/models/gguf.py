@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from desktop.core.errors import GgufFormatError
+
 MAGIC = b"GGUF"
 _SCALARS = {
     0: "<B",
@@ -71,10 +73,6 @@ _BLOCKS: dict[int, tuple[int, int]] = {
     29: (256, 56),  # IQ1_M
     30: (1, 2),  # BF16
 }
-
-
-class GgufFormatError(ValueError):
-    """Not a GGUF file, or its header is damaged, or the file is cut short."""
 
 
 @dataclass(frozen=True, slots=True)

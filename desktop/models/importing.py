@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.core.errors import (
+    GgufFormatError,
     ModelAlreadyInstalledError,
     ModelImportError,
     ModelNoChatTemplateError,
@@ -27,7 +28,7 @@ from desktop.core.errors import (
 from desktop.core.jobs import CancelToken, Progress, ProgressCallback, no_progress
 from desktop.core.privacy import guard_before_native_import
 from desktop.models.catalogue import CATALOGUE, find_entry
-from desktop.models.gguf import GgufFormatError, read_gguf
+from desktop.models.gguf import read_gguf
 from desktop.models.installed import INCOMING, write_manifest
 from desktop.models.types import MULTILINGUAL, CatalogueEntry, ModelFile, ModelFormat, ModelRole
 from desktop.models.verify import package_folder

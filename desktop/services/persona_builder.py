@@ -24,7 +24,10 @@ from desktop.avatar.photo import (
 from desktop.core.chat_export import ChatExport, ChatMessage, parse_chat
 from desktop.core.errors import (
     AudioFileError,
+    ChatSenderNotFoundError,
+    ImportFileError,
     KeepsakeError,
+    ModelMissingError,
     NoFaceFoundError,
     PhotoTooLargeError,
 )
@@ -49,15 +52,6 @@ from desktop.voice.audio_file import decode_audio_file
 from desktop.voice.stt import WhisperTranscriber
 from desktop.voice.tts import PiperSpeaker
 from desktop.voice.voice_match import VoiceAdjustment, fit_voice
-
-
-class ImportFileError(KeepsakeError):
-    """A file given to the import cannot be used; nothing was added."""
-
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path.name}: {reason}")
-        self.path = path
-        self.reason = reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,9 +147,7 @@ def chat_words(
     when longer, memories; each short message answered by them becomes a style example.
     Bounded: at most MAX_CHAT_WORDS pieces from one chat."""
     if sender not in export.senders:
-        raise KeepsakeError(
-            f"no messages from {sender!r}; the senders are {', '.join(export.senders)}"
-        )
+        raise ChatSenderNotFoundError(sender, tuple(export.senders))
     words: list[NewSaying] = []
     skipped: list[Skipped] = []
     seen: set[str] = set()
@@ -241,7 +233,7 @@ def _prepare(
         cancel.raise_if_cancelled()
         progress(Progress(done, steps, f"Listening to {path.name}"))
         if stt is None:
-            raise KeepsakeError("speech recognition is not available to transcribe clips")
+            raise ModelMissingError("speech recognition", None)
         data, seconds, words = read_clip(path, stt, request.confirm_clip_sayings, index)
         prepared.clips.append((path, data, seconds))
         prepared.words += words

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
+import logging
 import time
 
 from desktop.vault.database import Vault
@@ -17,6 +17,8 @@ from desktop.vault.keys import (
 from desktop.vault.location import VaultLocation
 from desktop.vault.restore import finish_interrupted_restore
 from desktop.vault.scratch import tidy
+
+log = logging.getLogger(__name__)
 
 
 def open_vault(
@@ -65,5 +67,7 @@ def erase_vault(paths: VaultLocation, backend: KeyringBackend) -> None:
         paths.vault_file.with_name(paths.vault_file.name + suffix).unlink(missing_ok=True)
     paths.vault_meta_file.unlink(missing_ok=True)
     if meta is not None and meta.key_source is KeySource.KEYRING:
-        with contextlib.suppress(Exception):  # a key already gone is fine
+        try:
             backend.delete_password(KEYRING_SERVICE, meta.keyring_username)
+        except Exception:  # a key already gone is fine; keyrings raise their own kinds
+            log.info("vault: the keyring had no key to delete", exc_info=True)

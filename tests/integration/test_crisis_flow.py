@@ -18,12 +18,12 @@ from desktop.care.crisis_similarity import ExemplarSimilarity, load_similarity
 from desktop.care.report import build_report, report_csv, report_html
 from desktop.care.store import CareStore
 from desktop.cli import main
-from desktop.cli.persona import open_vault_headless
 from desktop.core.clock import ManualClock
 from desktop.core.journal import Channel, Speaker, TurnLabel
 from desktop.core.persona import PersonaDetails, SayingCaution, SayingKind, SourceKind
 from desktop.core.risk import RiskDetector, RiskSource, RiskTier
 from desktop.core.risk_lexicon import load_lexicon
+from desktop.services.headless import open_vault_headless
 from desktop.services.paths import AppPaths
 from desktop.vault.database import Vault
 from desktop.vault.journal import Journal

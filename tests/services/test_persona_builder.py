@@ -14,9 +14,9 @@ import pytest
 from PIL import Image as PILImage
 from skimage import data
 
-from desktop.core.chat_export import ChatFormat, ChatFormatError, parse_chat
+from desktop.core.chat_export import ChatFormat, parse_chat
 from desktop.core.conversation import Conversation
-from desktop.core.errors import OperationCancelledError
+from desktop.core.errors import ChatFormatError, ImportFileError, OperationCancelledError
 from desktop.core.events import EngineEvent, TurnFinished
 from desktop.core.grounding import Generate, ReplyMode, ReplySource, Verbatim
 from desktop.core.jobs import CancelToken
@@ -30,7 +30,7 @@ from desktop.core.persona import (
 )
 from desktop.services.grounding_planner import GroundedPlanner
 from desktop.services.paths import AppPaths
-from desktop.services.persona_builder import ImportFileError, PersonaRequest, build_persona
+from desktop.services.persona_builder import PersonaRequest, build_persona
 from desktop.vault.keys import KEYRING_SERVICE, read_meta
 from desktop.vault.opening import open_vault
 from desktop.vault.personas import PersonaStore

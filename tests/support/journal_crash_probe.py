@@ -9,8 +9,8 @@ import sys
 import time
 from datetime import UTC, datetime
 
-from desktop.cli.persona import open_vault_headless
 from desktop.core.journal import Channel, JournalTurn, Speaker, TurnLabel
+from desktop.services.headless import open_vault_headless
 from desktop.services.paths import resolve_paths
 from desktop.vault.journal import Journal
 

@@ -10,11 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli.export import render
+from desktop.cli.export import pdf_writer
 from desktop.core.journal import Channel, JournalTurn, Speaker, TurnLabel
 from desktop.core.persona import Agreement, ConsentRecord, PersonaDetails
 from desktop.services.paths import AppPaths
-from desktop.vault.export import EXPORT_WARNING, JSON_SCHEMA_VERSION, ExportFormat, ExportSelection
+from desktop.vault.export import (
+    EXPORT_WARNING,
+    JSON_SCHEMA_VERSION,
+    ExportFormat,
+    ExportSelection,
+    export_to_file,
+)
 from desktop.vault.journal import Journal
 from desktop.vault.opening import open_vault
 from desktop.vault.personas import PersonaStore
@@ -52,15 +58,18 @@ def test_markdown_html_and_json_hold_the_selected_conversations(filled, tmp_path
     store, journal, mum = filled
     selection = ExportSelection(persona_id=mum, start=date(2026, 3, 8), end=date(2026, 3, 15))
     now = DAY + timedelta(days=30)
-    assert render(ExportFormat.MARKDOWN, journal, store, selection, tmp_path / "j.md", now) == 2
+    assert (
+        export_to_file(ExportFormat.MARKDOWN, journal, store, selection, tmp_path / "j.md", now)
+        == 2
+    )
     md = (tmp_path / "j.md").read_text(encoding="utf-8")
     assert "Week 0" not in md and "Week 1" in md and "Week 2" in md
     assert "**Mum (said in life):** Have you eaten yet?" in md and "_(interrupted)_" in md
     assert EXPORT_WARNING in md and "agreed in life: agreed" in md
-    render(ExportFormat.HTML, journal, store, selection, tmp_path / "j.html", now)
+    export_to_file(ExportFormat.HTML, journal, store, selection, tmp_path / "j.html", now)
     page = (tmp_path / "j.html").read_text(encoding="utf-8")
     assert "the roses &lt;b&gt;" in page and "<style>" in page and "http" not in page
-    render(ExportFormat.JSON, journal, store, selection, tmp_path / "j.json", now)
+    export_to_file(ExportFormat.JSON, journal, store, selection, tmp_path / "j.json", now)
     data = json.loads((tmp_path / "j.json").read_text(encoding="utf-8"))
     assert data["schema_version"] == JSON_SCHEMA_VERSION
     assert [t["label"] for t in data["sessions"][0]["turns"]] == ["typed", "said-in-life", "ai"]
@@ -71,7 +80,9 @@ def test_markdown_html_and_json_hold_the_selected_conversations(filled, tmp_path
 def test_pdf_is_written_and_renders(filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     store, journal, _mum = filled
     out = tmp_path / "journal.pdf"
-    render(ExportFormat.PDF, journal, store, ExportSelection(), out, DAY)
+    export_to_file(
+        ExportFormat.PDF, journal, store, ExportSelection(), out, DAY, pdf_writer(ExportFormat.PDF)
+    )
     assert out.read_bytes().startswith(b"%PDF")
     if shutil.which("pdftoppm") is None:
         pytest.skip("pdftoppm (poppler-utils) is not installed")
@@ -87,7 +98,9 @@ def test_a_selection_exports_only_those_conversations(filled, tmp_path: Path) ->
     chosen = journal.sessions()[1].id
     out = tmp_path / "one.json"
     assert (
-        render(ExportFormat.JSON, journal, store, ExportSelection(session_ids=(chosen,)), out, DAY)
+        export_to_file(
+            ExportFormat.JSON, journal, store, ExportSelection(session_ids=(chosen,)), out, DAY
+        )
         == 1
     )
     assert len(json.loads(out.read_text(encoding="utf-8"))["sessions"]) == 1

@@ -10,11 +10,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from desktop.cli.persona import open_vault_headless
 from desktop.core.clock import ManualClock
 from desktop.core.events import FinalTranscript, InputSource, TurnFinished
 from desktop.core.grounding import ReplySource
 from desktop.core.journal import Channel, Ending, Speaker, TurnLabel
+from desktop.services.headless import open_vault_headless
 from desktop.services.paths import AppPaths
 from desktop.vault.journal import Journal
 from desktop.vault.journal_recorder import JournalRecorder

@@ -7,38 +7,27 @@ edited: "Edit the list…" copies the shipped one into the user's data folder an
 from __future__ import annotations
 
 import html
-import shutil
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.core.support import SupportResource, for_country, parse_resources
+from desktop.core.files import atomic_write_text
+from desktop.core.support import SupportResource, for_country
+from desktop.services.support_list import load_support_list, shipped_text
 from desktop.ui.i18n import tr, tr_noop
-
-_SHIPPED = "data/support.json"
-
-
-def shipped_text() -> str:
-    return resources.files("desktop").joinpath(_SHIPPED).read_text("utf-8")
 
 
 def load_resources(user_file: Path | None) -> tuple[tuple[SupportResource, ...], str]:
     """(resources, a note): the user's edited list if it reads well, else the shipped one."""
-    if user_file is not None and user_file.exists():
-        try:
-            return parse_resources(user_file.read_text("utf-8")), ""
-        except (OSError, UnicodeDecodeError, ValueError):
-            return (
-                parse_resources(shipped_text()),
-                tr(
-                    "Your edited list ({0}) could not be read, so the list that came with "
-                    "Keepsake is shown."
-                ).format(user_file.name),
-            )
-    return parse_resources(shipped_text()), ""
+    found = load_support_list(user_file)
+    if found.unreadable is None:
+        return found.resources, ""
+    note = tr(
+        "Your edited list ({0}) could not be read, so the list that came with Keepsake is shown."
+    ).format(found.unreadable.name)
+    return found.resources, note
 
 
 def system_country() -> str:
@@ -123,6 +112,5 @@ class SupportDialog(QDialog):
         assert self.user_file is not None
         if not self.user_file.exists():
             self.user_file.parent.mkdir(parents=True, exist_ok=True)
-            with resources.as_file(resources.files("desktop").joinpath(_SHIPPED)) as shipped:
-                shutil.copyfile(shipped, self.user_file)
+            atomic_write_text(self.user_file, shipped_text())
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.user_file)))

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+
 from desktop.core import errors as e
 from desktop.ui.i18n import tr
+
+log = logging.getLogger(__name__)
 
 
 def describe(exc: BaseException) -> str:
@@ -86,9 +90,7 @@ def describe(exc: BaseException) -> str:
         ).format(f"{exc.limit:.0f}")
     if isinstance(exc, e.NoFaceFoundError):
         return tr("No face was found in the photo. You can place the eyes and mouth by hand.")
-    from desktop.services.persona_builder import ImportFileError
-
-    if isinstance(exc, ImportFileError):
+    if isinstance(exc, e.ImportFileError):
         return tr("{0}: {1}. Please check the file and try again.").format(
             exc.path.name, exc.reason
         )
@@ -108,11 +110,43 @@ def describe(exc: BaseException) -> str:
         return tr("A PIN is 6 to 12 digits.")
     if isinstance(exc, e.SettingsError):
         return tr("Your settings couldn't be saved. Is the disk full?")
-    if isinstance(exc, e.KeepsakeError):
-        return f"{exc}."
+    described = _people_and_files(exc)
+    if described is not None:
+        return described
+    log.error("no words for %s", exc.__class__.__name__, exc_info=exc)
     return (
         tr("Something went wrong. Nothing you saved was lost. Details: ") + exc.__class__.__name__
     )
+
+
+def _people_and_files(exc: BaseException) -> str | None:
+    if isinstance(exc, e.ChatFormatError):
+        return tr(
+            "That file doesn't look like a chat export Keepsake can read ({0}). Export the chat "
+            "again “without media”, or choose another file."
+        ).format(exc.reason)
+    if isinstance(exc, e.ChatSenderNotFoundError):
+        return tr("The chat has no messages from {0}. The people in it are: {1}.").format(
+            exc.sender, ", ".join(exc.senders)
+        )
+    if isinstance(exc, e.PersonaNotFoundError):
+        return tr("There is no portrait called {0}.").format(exc.name)
+    if isinstance(exc, e.ConsentMissingError):
+        return tr(
+            "Before the first conversation with {0}, please record who made this portrait and "
+            "whether they agreed to it."
+        ).format(exc.display_name)
+    if isinstance(exc, e.GgufFormatError):
+        return tr("That file is not a usable GGUF model. Nothing was installed.")
+    if isinstance(exc, e.NoPassphraseError | e.PassphraseRequiredError):
+        return tr("Your keepsake needs its passphrase to open.")
+    if isinstance(exc, e.PassphraseMismatchError):
+        return tr("The two passphrases are not the same.")
+    if isinstance(exc, e.DisplayUnavailableError):
+        return tr("Keepsake cannot open a window here ({0}).").format(exc.reason)
+    if isinstance(exc, e.OperationCancelledError):
+        return tr("Stopped. Nothing was changed.")
+    return None
 
 
 def _wait(seconds: float) -> str:

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.chat_export import ChatFormatError, parse_chat
+from desktop.core.chat_export import parse_chat
+from desktop.core.errors import ChatFormatError
 from desktop.core.jobs import Progress
 from desktop.core.persona import (
     ImportReport,
