@@ -63,10 +63,9 @@ def _sentence(rng: random.Random) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 14))).capitalize() + "."
 
 
-def fill(journal: Journal, persona_id: int, sessions: int, start: datetime, seed: int = 3) -> None:
+def fill(vault: Vault, persona_id: int, sessions: int, start: datetime, seed: int = 3) -> None:
     """`sessions` weekly-ish conversations of four turns each, in one transaction per 500."""
     rng = random.Random(seed)
-    vault = journal._vault
     for block in range(0, sessions, 500):
         with vault.transaction() as cur:
             for i in range(block, min(block + 500, sessions)):
@@ -113,7 +112,7 @@ def bench_journal() -> dict[str, Any]:
             now = datetime(2026, 1, 1, tzinfo=UTC)
             persona = store.create(PersonaDetails(name="Mum"), now)
             started = time.perf_counter()
-            fill(journal, persona.id, 10_000, now - timedelta(days=3650))
+            fill(vault, persona.id, 10_000, now - timedelta(days=3650))
             fill_s = time.perf_counter() - started
             rng = random.Random(9)
             times = []
@@ -124,7 +123,7 @@ def bench_journal() -> dict[str, Any]:
                 times.append((time.perf_counter() - t0) * 1000)
             year = Journal(vault)
             other = store.create(PersonaDetails(name="Dad"), now)
-            fill(year, other.id, 52, now - timedelta(days=364), seed=5)
+            fill(vault, other.id, 52, now - timedelta(days=364), seed=5)
             out = Path(tmp) / "year.pdf"
             t0 = time.perf_counter()
             count = export_to_file(

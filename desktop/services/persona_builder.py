@@ -35,7 +35,6 @@ from desktop.core.jobs import CancelToken, Progress, ProgressCallback, no_progre
 from desktop.core.persona import (
     ConsentRecord,
     ImportReport,
-    MediaKind,
     PersonaDetails,
     SayingCaution,
     SayingKind,
@@ -45,8 +44,8 @@ from desktop.core.persona import (
 from desktop.core.risk import find_invitation
 from desktop.core.risk_lexicon import load_lexicon
 from desktop.core.word_bounds import SAYING_MAX_CHARS, fits_a_saying, pieces
-from desktop.vault.personas import NewSaying, PersonaStore
-from desktop.vault.scratch import ensure_space
+from desktop.vault.persona_records import NewMedia, NewPersona, NewSaying
+from desktop.vault.personas import PersonaStore
 from desktop.voice.audio import CAPTURE_RATE
 from desktop.voice.audio_file import decode_audio_file
 from desktop.voice.stt import WhisperTranscriber
@@ -342,40 +341,17 @@ def build_persona(
                     voice_pitch_semitones=round(adjustment.pitch_semitones, 2),
                 ),
             )
-    vault = store._vault
-    incoming = sum(len(d) for _p, d, _r in prepared.photos) + sum(
-        len(d) for _p, d, _s in prepared.clips
+    new = NewPersona(
+        details=request.details,
+        supplied_by=request.supplied_by,
+        photos=tuple(NewMedia(path.name, data, rig) for path, data, rig in prepared.photos),
+        clips=tuple(
+            NewMedia(path.name, data, duration_s=seconds) for path, data, seconds in prepared.clips
+        ),
+        words=tuple(prepared.words),
+        consent=request.consent,
     )
-    # the write-ahead log and the database each hold it once until the next checkpoint
-    ensure_space(vault.path.parent, 2 * incoming + sum(len(w.text) for w in prepared.words))
-    with vault.transaction() as cur:
-        persona_id = store._insert_persona(cur, request.details, now)
-        portrait: tuple[int, str | None] | None = None
-        for path, data, rig in prepared.photos:
-            media_id = store.add_media(
-                cur, persona_id, MediaKind.PHOTO, path.name, data, request.supplied_by, now
-            )
-            if portrait is None or (portrait[1] is None and rig is not None):
-                portrait = (media_id, rig)
-        clip_ids = [
-            store.add_media(
-                cur, persona_id, MediaKind.CLIP, path.name, data, request.supplied_by, now, seconds
-            )
-            for path, data, seconds in prepared.clips
-        ]
-        store.add_sayings(cur, persona_id, prepared.words, request.supplied_by, now, clip_ids)
-        if portrait is not None:
-            cur.execute(
-                "UPDATE persona SET portrait_media_id = ?, rig = ? WHERE id = ?",
-                (portrait[0], portrait[1], persona_id),
-            )
-        if request.consent is not None:
-            from desktop.vault.persona_codec import consent_to_json
-
-            cur.execute(
-                "UPDATE persona SET consent = ? WHERE id = ?",
-                (consent_to_json(request.consent), persona_id),
-            )
+    persona_id = store.create_with(new, now)
     kinds = [w.kind for w in prepared.words]
     report = ImportReport(
         sayings=kinds.count(SayingKind.SAYING),

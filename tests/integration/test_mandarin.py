@@ -84,7 +84,7 @@ def test_a_mandarin_call_typed_with_the_ui_in_chinese(
 
     speaker = AudioDevice(0, "file speaker", "file", 0, 2, 22050.0, is_default_output=True)
     monkeypatch.setattr(
-        "desktop.ui.call.setup.audio_report", lambda: AudioReport("file", (), (speaker,))
+        "desktop.services.call_session.audio_report", lambda: AudioReport("file", (), (speaker,))
     )
     app = QApplication.instance()
     assert app is not None

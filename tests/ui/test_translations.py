@@ -163,7 +163,7 @@ def _screens(
         PinDialog(True),
         ReportDialog(),
         FarewellDialog("Mum"),
-        window.make_persona_editor(),
+        window.personas.make_persona_editor(),
     ]
     for widget in screens[1:]:
         if isinstance(widget, QDialog):
@@ -222,7 +222,7 @@ def test_choosing_chinese_in_settings_saves_it_and_offers_a_restart(
     window = make_window(keyring_backend)
     window.start()
     try:
-        window.open_settings()
+        window.settings_actions.open_settings()
         saved = SettingsStore(home.settings_file).load().settings
         assert saved.ui_language is UiLanguage.CHINESE_SIMPLIFIED
         assert asked == [tr("Restart Keepsake?")] and asked[0] != "Restart Keepsake?"

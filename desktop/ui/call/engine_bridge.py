@@ -8,9 +8,9 @@ from desktop.core.events import EngineEvent
 
 
 class EngineBridge(QObject):
-    """Call `post(event)` from any thread; `event` is emitted on the GUI thread (queued)."""
+    """Call `post(event)` from any thread; `received` is emitted on the GUI thread (queued)."""
 
-    event = Signal(object)
+    received = Signal(object)
 
     def post(self, event: EngineEvent) -> None:
-        self.event.emit(event)
+        self.received.emit(event)

@@ -88,7 +88,7 @@ class CallScreen(QWidget):
         self.clock = clock
         self.started = clock.monotonic()
         self.bridge = EngineBridge(self)
-        self.bridge.event.connect(self._on_event)
+        self.bridge.received.connect(self._on_event)
         self.transcript: list[tuple[str, str]] = []
         self._build()
         self._timer = QTimer(self)
@@ -317,7 +317,9 @@ class CallScreen(QWidget):
         stop = getattr(self.setup.portrait, "stop", None)
         if callable(stop):
             stop()
-        self.setup.engine.stop()
+        engine = self.setup.engine
+        engine.interrupt()  # silent at once; whoever started the engine stops it, off this thread
+        engine.set_muted(True)
         self.ended.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802

@@ -1,168 +1,75 @@
-"""Putting a call together: models, audio devices (or typing), planner, portrait, journal."""
+"""The call's screen, from a session prepared in the background (desktop/services/call_session.py).
+
+GUI thread, and quick: the photo was decoded and the vault written before this runs; the models
+load on the engine's own thread once it starts ("Getting ready…").
+"""
 
 from __future__ import annotations
 
-import json
-from dataclasses import replace
-from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.avatar.driver import AvatarDriver
-from desktop.avatar.photo import decode_photo
-from desktop.avatar.rig import Rig
-from desktop.care.session_limit import SessionCountdown, goodbye_line
-from desktop.care.store import CareStore
 from desktop.core.clock import Clock
-from desktop.core.conversation import Conversation, build_system_prompt
-from desktop.core.errors import AudioUnavailableError
-from desktop.core.grounding import ReplyMode
-from desktop.core.journal import Channel
-from desktop.core.persona import Persona
-from desktop.models.choice import ChoiceNote, models_for_language
-from desktop.services.engine_setup import build_adapters
-from desktop.services.grounding_planner import GroundedPlanner, persona_voice
-from desktop.services.safety_setup import build_safety_guard
+from desktop.core.settings import Settings
+from desktop.models.choice import ChoiceNote
+from desktop.services.call_session import CallSession, start_engine
 from desktop.ui.call.portrait_widget import PortraitWidget
 from desktop.ui.call.screen import CallScreen, CallSetup
 from desktop.ui.i18n import tr, tr_noop
-from desktop.vault.journal import Journal
-from desktop.vault.journal_recorder import JournalRecorder
-from desktop.vault.personas import PersonaStore
-from desktop.voice.devices import audio_report
-from desktop.voice.engine import ConversationEngine, EngineConfig
-from desktop.voice.sounddevice_io import SoundDeviceInput, SoundDeviceOutput
-from desktop.voice.vad import TurnConfig
 
 
-def _portrait(
-    store: PersonaStore, persona: Persona, driver: AvatarDriver, output: object
-) -> QWidget:
-    if persona.portrait_media_id is not None and persona.rig_json:
-        photo = decode_photo(store.media_data(persona.portrait_media_id))
-        rig = Rig.from_json(json.loads(persona.rig_json))
-        position = getattr(getattr(output, "buffer", None), "position_at", None)
-        return PortraitWidget(photo, rig, driver, position_at=position)
-    still = QLabel(persona.display_name)
+def _portrait(session: CallSession, driver: AvatarDriver) -> QWidget:
+    if session.photo is not None and session.rig is not None:
+        position = session.output.buffer.position_at if session.output is not None else None
+        return PortraitWidget(session.photo, session.rig, driver, position_at=position)
+    still = QLabel(session.persona.display_name)
     still.setAlignment(Qt.AlignmentFlag.AlignCenter)
     still.setObjectName("title")
     return still
 
 
-def build_call(
-    window: QWidget,
-    store: PersonaStore,
-    persona: Persona,
-    mood_before: int | None = None,
-    time_left: timedelta | None = None,
-    farewell: bool = False,
+def build_screen(
+    session: CallSession, settings: Settings, support_file: Path, clock: Clock
 ) -> CallScreen:
-    """Build and start a call. Models load on the engine's own thread ("Getting ready…").
-
-    `time_left`: the usage limit for this call (None: none); `farewell`: the last conversation
-    before the portrait is retired."""
-    settings = window.settings  # type: ignore[attr-defined]
-    services = window.services  # type: ignore[attr-defined]
-    built = build_safety_guard(
-        services.paths.crisis_file, persona.display_name, persona.details.language
-    )
-    guard = built.guard
-
-    def invites(text: str) -> bool:
-        return guard.invitation(text) is not None
-
-    voice = persona_voice(store, persona, invites)
-    choice = models_for_language(
-        settings.stt_model, settings.tts_voice, voice.language, services.paths.models_dir
-    )
-    chosen = replace(
-        settings,
-        stt_model=choice.stt_model or settings.stt_model,
-        tts_voice=choice.tts_voice or settings.tts_voice,
-    )
-    adapters = build_adapters(
-        chosen, services.paths.models_dir, voice.language, (voice.display_name,)
-    )
-    adapters.tts.adjust(voice.voice_length_scale, voice.voice_pitch_semitones)
-    report = audio_report()
-    rate = adapters.tts.configured_sample_rate()
-    speak = report.can_speak and choice.tts_voice is not None
-    listen = report.can_listen and choice.stt_model is not None
-    output = SoundDeviceOutput(rate, settings.output_device) if speak else None
-    microphone = SoundDeviceInput(settings.input_device) if listen else None
-    journal = Journal(store._vault)
-    session = journal.start_session(
-        persona.id, persona.display_name, Channel.WINDOW, services.clock.now(), mood_before
-    )
-    recorder = JournalRecorder(journal, session, services.clock)
+    """The call screen for `session`, attached to its engine, which is started here."""
     driver = AvatarDriver()
-    holder: list[CallScreen] = []
-
-    def relay(event: object) -> None:  # engine threads
-        if holder:
-            holder[0].engine_event(event)  # type: ignore[arg-type]
-
-    config = EngineConfig(
-        turn=TurnConfig(end_silence_ms=settings.end_of_turn_silence_ms),
-        push_to_talk=settings.push_to_talk,
-    )
-    engine = ConversationEngine(
-        adapters.stt,
-        adapters.llm,
-        adapters.tts,
-        Conversation(build_system_prompt(voice, farewell)),
-        relay,
-        output=output,
-        audio_input=microphone,
-        config=config,
-        planner=GroundedPlanner(store, persona, ReplyMode.GROUNDED, rate, invites),
-        safety=guard,
-    )
-    portrait = _portrait(store, persona, driver, output)
+    portrait = _portrait(session, driver)
+    recorder = session.record.recorder
     screen = CallScreen(
         CallSetup(
-            persona.display_name,
-            engine,
+            session.persona.display_name,
+            session.engine,
             driver,
             portrait,
-            microphone is not None,
-            output is not None,
+            session.can_listen,
+            session.can_speak,
             recorder,
-            SessionCountdown(time_left),
-            goodbye_line(voice.display_name, voice.user_name, voice.language),
+            session.countdown,
+            session.goodbye,
             settings.country,
-            services.paths.support_file,
+            support_file,
             recorder.record_pause,
             recorder.record_answer,
             settings.trusted_name,
             settings.trusted_phone,
         ),
-        services.clock,
+        clock,
     )
-    care = CareStore(store._vault)
-    usage = care.start_usage(persona.id, session, services.clock.now())
-    screen.journal, screen.session_id = journal, session  # type: ignore[attr-defined]
-    screen.care, screen.usage_id = care, usage  # type: ignore[attr-defined]
-    holder.append(screen)
-    try:
-        engine.start()
-    except AudioUnavailableError:
-        engine.stop()
-        engine.output = engine.audio_input = None  # typing and captions only
+    session.relay.attach(screen.engine_event)
+    if not start_engine(session):
         screen.setup.can_listen = screen.setup.can_speak = False
         screen.notice.setText(
             tr("Sound could not be started: you can talk by typing and read the replies.")
         )
-        engine.start()
-    relevant = {ChoiceNote.NO_STT: report.can_listen, ChoiceNote.NO_VOICE: report.can_speak}
-    missing = [tr(_MISSING[note]) for note in choice.notes if relevant.get(note, False)]
-    missing += _lexicon_note(built.lexicon_problem)
+    missing = [tr(_MISSING[note]) for note in session.notes]
+    missing += _lexicon_note(session.lexicon_problem)
     if missing:
         screen.notice.setText(" ".join([screen.notice.text(), *missing]).strip())
-    start = getattr(portrait, "start", None)
-    if callable(start):
-        start()
+    if isinstance(portrait, PortraitWidget):
+        portrait.start()
     return screen
 
 
@@ -187,21 +94,3 @@ _MISSING = {
         "Settings → Models offers one."
     ),
 }
-
-
-def finish_call(
-    screen: CallScreen, clock: Clock, mood_after: int | None = None, words: str = "", note: str = ""
-) -> None:
-    """Close the call's journal session (after End call), with the optional check-in."""
-    care = getattr(screen, "care", None)
-    if care is not None:
-        care.end_usage(screen.usage_id, clock.now())  # type: ignore[attr-defined]
-    journal = getattr(screen, "journal", None)
-    if journal is not None:
-        journal.end_session(
-            screen.session_id,
-            clock.now(),
-            mood_after=mood_after,  # type: ignore[attr-defined]
-            mood_words=words,
-            note=note,
-        )

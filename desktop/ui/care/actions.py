@@ -3,18 +3,18 @@ saying goodbye and bringing a portrait back. GUI thread; kept apart from the win
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QTimeZone
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from desktop.care.farewell import bring_back, retire_with_letter
 from desktop.care.gate import changed_outside_line, check_conversation, refusal
 from desktop.care.policy import Decision
-from desktop.care.store import CareStore
 from desktop.care.therapist import AppliedPolicy, TherapistMode
+from desktop.core.clock import Clock
 from desktop.core.errors import CareError
+from desktop.services.paths import AppPaths
 from desktop.ui.care.farewell import FarewellChoice, FarewellDialog
 from desktop.ui.care.limit_screen import LimitScreen
 from desktop.ui.care.therapist_panel import TherapistDialog
@@ -22,11 +22,10 @@ from desktop.ui.i18n import long_date, tr
 from desktop.ui.journal.pdf_export import write_pdf
 from desktop.ui.kit.confirm import confirm
 from desktop.ui.kit.messages import describe
-from desktop.vault.journal import Journal
-from desktop.vault.personas import PersonaStore
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window.window import MainWindow
+from desktop.ui.kit.status import StatusLine
+from desktop.ui.main_window.navigation import Navigation
+from desktop.ui.main_window.vault_session import VaultSession
+from desktop.ui.settings.preferences import Preferences
 
 
 def system_timezone() -> str:
@@ -45,18 +44,31 @@ def changed_outside_text(applied: AppliedPolicy) -> str:
 
 
 class CareActions:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.limit_screen = LimitScreen()
-        self.limit_screen.back.connect(window.show_home)
-        self.limit_screen.journal_requested.connect(window.journal.open_journal)
-        self.limit_screen.write_requested.connect(lambda: window.journal.write_entry(None))
-        window.stack.addWidget(self.limit_screen)
+    """The care flows of the window. GUI thread."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        session: VaultSession,
+        prefs: Preferences,
+        paths: AppPaths,
+        clock: Clock,
+        status: StatusLine,
+        nav: Navigation,
+        limit_screen: LimitScreen,
+    ) -> None:
+        self.parent = parent
+        self.session = session
+        self.prefs = prefs
+        self.paths = paths
+        self.clock = clock
+        self.status = status
+        self.nav = nav
+        self.limit_screen = limit_screen
         self.farewell_persona: int | None = None  # a last conversation in progress
 
     def therapist(self) -> TherapistMode:
-        assert self.window.vault is not None
-        return TherapistMode(CareStore(self.window.vault), self.window.services.clock)
+        return TherapistMode(self.session.care(), self.clock)
 
     def gate(self) -> Decision | None:
         """The decision for a call starting now; shows the limit screen (and returns None)
@@ -66,74 +78,71 @@ class CareActions:
             return answer.decision
         text, lines = refusal(answer, tr, long_date)
         self.limit_screen.show_decision(text, lines)
-        self.limit_screen.country = self.window.settings.country
-        self.limit_screen.support_file = self.window.services.paths.support_file
-        self.window.stack.setCurrentWidget(self.limit_screen)
+        self.limit_screen.country = self.prefs.current.country
+        self.limit_screen.support_file = self.paths.support_file
+        self.nav.limits.emit()
         return None
 
     def open_panel(self) -> None:
-        if self.window.vault is None:
+        if not self.session.is_open:
             return
         TherapistDialog(
-            self.therapist(), Journal(self.window.vault), system_timezone(), write_pdf, self.window
+            self.therapist(), self.session.journal(), system_timezone(), write_pdf, self.parent
         ).exec()
 
     # --- farewell --------------------------------------------------------------------------
 
     def say_goodbye(self, persona_id: int) -> None:
-        window = self.window
-        if window.vault is None:
+        if not self.session.is_open:
             return
-        store = PersonaStore(window.vault)
+        store = self.session.personas()
         name = store.get(persona_id).display_name
-        dialog = FarewellDialog(name, window)
+        dialog = FarewellDialog(name, self.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         if dialog.choice() is FarewellChoice.LETTER:
             retire_with_letter(
                 store,
-                Journal(window.vault),
+                self.session.journal(),
                 persona_id,
                 dialog.letter.toPlainText(),
-                window.services.clock.now(),
+                self.clock.now(),
             )
-            window.status_label.setText(
+            self.status.say(
                 tr("Your letter to {0} is in the journal, and the portrait is retired.").format(
                     name
                 )
             )
-            window.open_persona(persona_id)
+            self.nav.persona.emit(persona_id)
             return
         self.farewell_persona = persona_id
-        window.open_call(persona_id, farewell=True)
+        self.nav.call.emit(persona_id, True)
 
     def after_call(self, persona_id: int) -> None:
         """After a last conversation: retire the portrait, if the person is ready."""
-        if self.farewell_persona != persona_id or self.window.vault is None:
+        if self.farewell_persona != persona_id or not self.session.is_open:
             return
         self.farewell_persona = None
-        store = PersonaStore(self.window.vault)
+        store = self.session.personas()
         name = store.get(persona_id).display_name
         if confirm(
-            self.window,
+            self.parent,
             tr("Retire {0}'s portrait?").format(name),
             tr(
                 "Your conversations with {0} stay in the journal. Calls will no longer "
                 "be offered; you can bring the portrait back later if you need to."
             ).format(name),
         ):
-            retire_with_letter(
-                store, Journal(self.window.vault), persona_id, "", self.window.services.clock.now()
-            )
+            retire_with_letter(store, self.session.journal(), persona_id, "", self.clock.now())
+            self.nav.persona.emit(persona_id)
 
     def bring_back(self, persona_id: int) -> None:
-        window = self.window
-        if window.vault is None:
+        if not self.session.is_open:
             return
-        store = PersonaStore(window.vault)
+        store = self.session.personas()
         name = store.get(persona_id).display_name
         if not confirm(
-            window,
+            self.parent,
             tr("Bring {0}'s portrait back?").format(name),
             tr(
                 "Calls with {0} will be offered again. If saying goodbye was agreed "
@@ -145,13 +154,16 @@ class CareActions:
         pin = None
         if therapist.has_pin:
             pin, ok = QInputDialog.getText(
-                window, tr("Therapist PIN"), tr("The therapist's PIN:"), QLineEdit.EchoMode.Password
+                self.parent,
+                tr("Therapist PIN"),
+                tr("The therapist's PIN:"),
+                QLineEdit.EchoMode.Password,
             )
             if not ok:
                 return
         try:
             bring_back(store, therapist, persona_id, pin)
         except CareError as exc:
-            QMessageBox.information(window, tr("Not brought back"), describe(exc))
+            QMessageBox.information(self.parent, tr("Not brought back"), describe(exc))
             return
-        window.open_persona(persona_id)
+        self.nav.persona.emit(persona_id)

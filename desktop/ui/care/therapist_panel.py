@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.care.policy import UsagePolicy, taper_plan
+from desktop.care.policy import TaperStep, UsagePolicy, taper_plan
 from desktop.care.report import ReportFormat, usage_report, write_usage_report
 from desktop.care.therapist import TherapistMode
 from desktop.care.wording import describe_policy
@@ -293,7 +293,7 @@ class TherapistDialog(QDialog):
             return value if check.isChecked() else None
 
         per_week = picked(self.use_week, self.per_week.value())
-        taper: tuple = ()
+        taper: tuple[TaperStep, ...] = ()
         if self.use_taper.isChecked() and per_week is not None:
             today = self.therapist.clock.now().astimezone(ZoneInfo(self.timezone)).date()
             monday = today - timedelta(days=today.weekday())

@@ -1,102 +1,124 @@
-"""The journal's actions in the main window: open it, write an entry, export. GUI thread;
-exports other than PDF run in the background."""
+"""The journal's actions in the window: open it, write an entry, export, delete. GUI thread;
+exports (PDF too) and deletions (with the scrub of the freed pages) run in the background."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from desktop.core.clock import Clock
 from desktop.ui.i18n import tr
 from desktop.ui.journal.dialogs import EntryDialog, ExportDialog
 from desktop.ui.journal.pdf_export import write_pdf
+from desktop.ui.journal.view import JournalView
 from desktop.ui.kit.messages import describe
+from desktop.ui.kit.status import StatusLine
+from desktop.ui.main_window.navigation import Navigation
+from desktop.ui.main_window.vault_session import VaultSession
+from desktop.ui.tasks import BackgroundTasks
 from desktop.vault.export import ExportFormat, ExportSelection, export_to_file
-from desktop.vault.journal import Journal
-from desktop.vault.personas import PersonaStore
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window.window import MainWindow
 
 
 class JournalActions:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(
+        self,
+        parent: QWidget,
+        session: VaultSession,
+        view: JournalView,
+        clock: Clock,
+        tasks: BackgroundTasks,
+        status: StatusLine,
+        nav: Navigation,
+    ) -> None:
+        self.parent = parent
+        self.session = session
+        self.view = view
+        self.clock = clock
+        self.tasks = tasks
+        self.status = status
+        self.nav = nav
+        view.write_requested.connect(self.write_entry)
+        view.export_requested.connect(self.export_journal)
+        view.delete_requested.connect(self.delete)
+        view.delete_all_requested.connect(self.delete_all)
 
     def open_journal(self) -> None:
-        if self.window.vault is None:
+        if not self.session.is_open:
             return
-        self.window.journal_view.open(Journal(self.window.vault), PersonaStore(self.window.vault))
-        self.window.stack.setCurrentWidget(self.window.journal_view)
+        self.view.open(self.session.journal(), self.session.personas())
+        self.nav.journal.emit()
 
     def write_entry(self, persona_id: int | None) -> None:
-        if self.window.vault is None:
+        if not self.session.is_open:
             return
-        dialog = EntryDialog(
-            PersonaStore(self.window.vault).list_summaries(), persona_id, self.window
-        )
+        dialog = EntryDialog(self.session.personas().list_summaries(), persona_id, self.parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            Journal(self.window.vault).add_entry(
+            self.session.journal().add_entry(
                 dialog.persona.currentData(),
                 dialog.title.text(),
                 dialog.body.toPlainText(),
-                self.window.services.clock.now(),
+                self.clock.now(),
             )
-            self.window.journal_view.refresh()
+            self.view.refresh()
 
     def export_journal(self, persona_id: int | None) -> None:
-        if self.window.vault is None:
+        if not self.session.is_open:
             return
         dialog = ExportDialog(
-            PersonaStore(self.window.vault).list_summaries(),
+            self.session.personas().list_summaries(),
             persona_id,
-            self.window,
-            self.window.journal_view.selected_session()
-            if self.window.stack.currentWidget() is self.window.journal_view
-            else None,
+            self.parent,
+            self.view.selected_session() if self.view.isVisibleTo(self.parent) else None,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         fmt, selection = dialog.selection()
         name, _ = QFileDialog.getSaveFileName(
-            self.window, tr("Export to"), f"keepsake-journal.{fmt.value}"
+            self.parent, tr("Export to"), f"keepsake-journal.{fmt.value}"
         )
         if name:
             self.run_export(fmt, selection, Path(name))
 
     def run_export(self, fmt: ExportFormat, selection: ExportSelection, out: Path) -> None:
-        """Write the export in the background, with a busy progress bar (PDF on the GUI thread)."""
-        assert self.window.vault is not None
-        store, journal, now = (
-            PersonaStore(self.window.vault),
-            Journal(self.window.vault),
-            self.window.services.clock.now(),
-        )
-        self.window.progress.setVisible(True)
-        self.window.progress.setRange(0, 0)
-        self.window.status_label.setText(tr("Exporting…"))
-
-        def done(count: int) -> None:
-            self.window.progress.setVisible(False)
-            self.window.status_label.setText(
+        """Write the export in the background (Qt's PDF writer works on a worker thread too),
+        with a busy bar."""
+        store, journal = self.session.personas(), self.session.journal()
+        now = self.clock.now()
+        writer = write_pdf if fmt is ExportFormat.PDF else None
+        self.status.busy(tr("Exporting…"))
+        self.tasks.run(
+            lambda cancel, report: export_to_file(fmt, journal, store, selection, out, now, writer),
+            on_result=lambda count: self.status.idle(
                 tr("{0} conversations exported to {1}. The file is not encrypted.").format(
                     count, out.name
                 )
-            )
-
-        def failed(exc: BaseException) -> None:
-            self.window.progress.setVisible(False)
-            self.window.status_label.setText(tr("The export failed: {0}").format(describe(exc)))
-
-        if fmt is ExportFormat.PDF:  # Qt's PDF writer belongs to the GUI thread
-            try:
-                done(export_to_file(fmt, journal, store, selection, out, now, write_pdf))
-            except Exception as exc:
-                failed(exc)
-            return
-        self.window.services.tasks.run(
-            lambda cancel, report: export_to_file(fmt, journal, store, selection, out, now),
-            on_result=done,
-            on_error=failed,
+            ),
+            on_error=lambda exc: self.status.idle(
+                tr("The export failed: {0}").format(describe(exc))
+            ),
         )
+
+    def delete(self, conversation: bool, ref: int) -> None:
+        """A conversation or an entry the person confirmed deleting (then the scrub)."""
+        journal = self.session.journal()
+        remove = journal.delete_session if conversation else journal.delete_entry
+        self._in_background(lambda: remove(ref))
+
+    def delete_all(self, persona_id: int) -> None:
+        journal = self.session.journal()
+        self._in_background(lambda: journal.delete_sessions_of(persona_id))
+
+    def _in_background(self, work: Callable[[], Any]) -> None:
+        self.status.busy(tr("Deleting…"))
+        self.tasks.run(
+            lambda cancel, report: work(),
+            on_result=lambda _r: self._deleted(),
+            on_error=lambda exc: self._deleted(describe(exc)),
+        )
+
+    def _deleted(self, problem: str = "") -> None:
+        self.status.idle(problem)
+        self.view.refresh()

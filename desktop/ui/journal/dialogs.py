@@ -51,12 +51,16 @@ class EntryDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(lambda: self.body.toPlainText().strip() and self.accept())
+        buttons.accepted.connect(self._accept_if_written)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.body, 1)
         layout.addWidget(buttons)
+
+    def _accept_if_written(self) -> None:
+        if self.body.toPlainText().strip():
+            self.accept()
 
 
 class ExportDialog(QDialog):
@@ -115,7 +119,9 @@ class ExportDialog(QDialog):
 
     def selection(self) -> tuple[ExportFormat, ExportSelection]:
         def day(edit: QDateEdit) -> date:
-            return edit.date().toPython()
+            picked = edit.date().toPython()
+            assert isinstance(picked, date)
+            return picked
 
         return ExportFormat(self.format.currentData()), ExportSelection(
             persona_id=self.persona.currentData(),

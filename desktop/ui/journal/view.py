@@ -39,6 +39,8 @@ class JournalView(QWidget):
     back = Signal()
     write_requested = Signal(object)  # persona id or None
     export_requested = Signal(object)
+    delete_requested = Signal(bool, int)  # a conversation (True) or an entry, confirmed
+    delete_all_requested = Signal(int)  # every conversation with this persona, confirmed
 
     def __init__(self, now: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,11 +197,7 @@ class JournalView(QWidget):
             tr("Delete?"),
             tr("Delete {0} from the journal for good? This cannot be undone.").format(what),
         ):
-            if kind == _SESSION:
-                self.journal.delete_session(ref)
-            else:
-                self.journal.delete_entry(ref)
-            self.refresh()
+            self.delete_requested.emit(kind == _SESSION, ref)
 
     def delete_persona_sessions(self) -> None:
         persona = self.persona_filter()
@@ -215,5 +213,4 @@ class JournalView(QWidget):
                 "them? This cannot be undone."
             ).format(count, name),
         ):
-            self.journal.delete_sessions_of(persona)
-            self.refresh()
+            self.delete_all_requested.emit(persona)

@@ -26,7 +26,7 @@ class PassphraseDialog(QDialog):
 
     def __init__(self, create: bool, error: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.create = create
+        self.creating = create
         self.setWindowTitle(tr("Choose a passphrase") if create else tr("Unlock Keepsake"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
@@ -62,7 +62,7 @@ class PassphraseDialog(QDialog):
         layout.addWidget(buttons)
 
     def _check(self) -> None:
-        if self.create:
+        if self.creating:
             if len(self.first.text()) < MIN_PASSPHRASE_CHARS:
                 self.error.setText(
                     tr("Please use at least {0} characters.").format(MIN_PASSPHRASE_CHARS)

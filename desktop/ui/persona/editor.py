@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.chat_export import parse_chat
 from desktop.core.errors import ChatFormatError
-from desktop.core.jobs import Progress
+from desktop.core.jobs import CancelToken, Progress, ProgressCallback
 from desktop.core.persona import (
     ImportReport,
 )
@@ -48,7 +48,7 @@ STEPS = (
     tr_noop("Their words"),
     tr_noop("Consent"),
 )
-Builder = Callable[[PersonaRequest, object, Callable[[Progress], None]], tuple[int, ImportReport]]
+Builder = Callable[[PersonaRequest, CancelToken, ProgressCallback], tuple[int, ImportReport]]
 
 
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
@@ -221,7 +221,7 @@ class PersonaEditor(QDialog):
         self.chat_path.setReadOnly(True)
         choose = QPushButton(tr("Choose chat export…"))
         choose.clicked.connect(self._choose_chat)
-        self.sender = QComboBox()
+        self.chat_sender = QComboBox()
         self.chat_note = QLabel("")
         self.chat_note.setObjectName("muted")
         row = QHBoxLayout()
@@ -230,7 +230,7 @@ class PersonaEditor(QDialog):
         form.addRow(tr("Sayings"), self.sayings)
         form.addRow(tr("Memories"), self.memories)
         form.addRow(tr("Chat export"), row)
-        form.addRow(tr("Which one is them"), self.sender)
+        form.addRow(tr("Which one is them"), self.chat_sender)
         form.addRow("", self.chat_note)
         layout.addLayout(form)
         return page
@@ -252,7 +252,7 @@ class PersonaEditor(QDialog):
 
     def set_chat(self, path: Path) -> None:
         """Read a chat export to offer its senders; a malformed file is explained, not kept."""
-        self.sender.clear()
+        self.chat_sender.clear()
         try:
             export = parse_chat(path.read_text(encoding="utf-8", errors="replace"))
         except (OSError, ChatFormatError) as exc:
@@ -261,7 +261,7 @@ class PersonaEditor(QDialog):
             self.chat_note.setText(tr("{0}: {1}.").format(path.name, reason))
             return
         self.chat_path.setText(str(path))
-        self.sender.addItems(export.senders)
+        self.chat_sender.addItems(export.senders)
         self.chat_note.setText(
             tr("{0} messages; {1} lines left out.").format(
                 len(export.messages), len(export.skipped)
@@ -293,7 +293,7 @@ class PersonaEditor(QDialog):
             self.photos.paths(),
             self.clips.paths(),
             chat,
-            self.sender.currentText(),
+            self.chat_sender.currentText(),
             _lines(self.sayings),
             _lines(self.memories),
             consent,

@@ -44,8 +44,10 @@ class AboutForm(QWidget):
         self.language.addItem(tr("中文 (Chinese)"), "zh")
         self.personality = QPlainTextEdit()
         self.personality.setPlaceholderText(tr("Warm, practical, teased everyone gently…"))
-        self.style = QPlainTextEdit()
-        self.style.setPlaceholderText(tr("Short sentences; always asked if you had eaten…"))
+        self.speaking_style = QPlainTextEdit()
+        self.speaking_style.setPlaceholderText(
+            tr("Short sentences; always asked if you had eaten…")
+        )
         self.do_not_say = QPlainTextEdit()
         self.do_not_say.setPlaceholderText(
             tr("One per line: topics or claims the portrait must never make")
@@ -59,7 +61,7 @@ class AboutForm(QWidget):
             (tr("Language"), self.language),
             (tr("Dialect (a note)"), self.dialect),
             (tr("Personality"), self.personality),
-            (tr("How they spoke"), self.style),
+            (tr("How they spoke"), self.speaking_style),
             (tr("Never say"), self.do_not_say),
         ):
             form.addRow(label, widget)
@@ -75,7 +77,7 @@ class AboutForm(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(d.language)))
         self.dialect.setText(d.dialect)
         self.personality.setPlainText(d.personality)
-        self.style.setPlainText(d.speaking_style)
+        self.speaking_style.setPlainText(d.speaking_style)
         self.do_not_say.setPlainText("\n".join(d.do_not_say))
 
     def details(self) -> PersonaDetails:
@@ -90,7 +92,7 @@ class AboutForm(QWidget):
             language=str(self.language.currentData()),
             dialect=self.dialect.text().strip(),
             personality=self.personality.toPlainText().strip(),
-            speaking_style=self.style.toPlainText().strip(),
+            speaking_style=self.speaking_style.toPlainText().strip(),
             do_not_say=_lines(self.do_not_say),
         )
 
@@ -159,11 +161,15 @@ class ConsentDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(lambda: self.form.is_complete() and self.accept())
+        buttons.accepted.connect(self._accept_if_complete)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
+
+    def _accept_if_complete(self) -> None:
+        if self.form.is_complete():
+            self.accept()
 
 
 class DetailsDialog(QDialog):

@@ -52,7 +52,7 @@ _SOURCE = {
 
 class PersonaPage(QWidget):
     back = Signal()
-    deleted = Signal(int)
+    delete_requested = Signal(int)  # confirmed by the person
     changed = Signal(int)
     voice_preview_requested = Signal(int)
     talk_requested = Signal(int)
@@ -356,5 +356,4 @@ class PersonaPage(QWidget):
                 "{3} sayings and memories. This cannot be undone."
             ).format(name, counts["photos"], counts["clips"], counts["words"]),
         ):
-            self.store.delete(self.persona_id)
-            self.deleted.emit(self.persona_id)
+            self.delete_requested.emit(self.persona_id)  # deleted in the background

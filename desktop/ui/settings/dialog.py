@@ -163,7 +163,7 @@ class SettingsDialog(QDialog):
             text = combo.currentText()
             return None if combo.currentIndex() == 0 else text
 
-        return replace(
+        result = replace(
             self._settings,
             input_device=chosen(self.input),
             output_device=chosen(self.output),
@@ -173,5 +173,5 @@ class SettingsDialog(QDialog):
             trusted_name=self.trusted_name.text().strip(),
             trusted_phone=self.trusted_phone.text().strip(),
             ui_language=UiLanguage(self.language.currentData()),
-            **(self.models.chosen() if self.models is not None else {}),
         )
+        return self.models.apply(result) if self.models is not None else result

@@ -3,7 +3,7 @@ be opened), with their size and date, and a way to remove them. GUI thread."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -66,7 +66,7 @@ class KeptAsidePanel(QWidget):
         self.list.clear()
         locale = QLocale()
         for copy in self.copies:
-            when = locale.toString(copy.kept_at, QLocale.FormatType.LongFormat)
+            when = locale.toString(_when(copy), QLocale.FormatType.LongFormat)
             text = f"{tr(_REASONS[copy.reason])} · {when} · {size_text(copy.size)}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, copy.name)
@@ -98,10 +98,14 @@ class KeptAsidePanel(QWidget):
                 "This deletes the copy kept aside on {0} ({1}) for good. What Keepsake holds "
                 "now is not touched."
             ).format(
-                QLocale().toString(copy.kept_at, QLocale.FormatType.ShortFormat),
+                QLocale().toString(_when(copy), QLocale.FormatType.ShortFormat),
                 size_text(copy.size),
             ),
         ):
             return
         remove_copy(self.paths, copy)
         self.refresh()
+
+
+def _when(copy: KeptCopy) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(copy.kept_at.timestamp()))

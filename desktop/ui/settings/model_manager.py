@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -65,7 +66,7 @@ def _mb(size: int) -> str:
 
 
 class ModelManager(QWidget):
-    """Edits the model choices of a Settings copy; `chosen()` gives them back."""
+    """Edits the model choices of a Settings copy; `apply()` gives them back."""
 
     def __init__(
         self,
@@ -83,7 +84,9 @@ class ModelManager(QWidget):
         self.tasks = tasks
         self.now = now
         self.language = language
-        self.choice = {role: getattr(settings, SETTING_OF[role]) for role in ModelRole}
+        self.choice: dict[ModelRole, str] = {
+            role: getattr(settings, SETTING_OF[role]) for role in ModelRole
+        }
         self.lists: dict[ModelRole, QListWidget] = {}
         self.handle: TaskHandle | None = None
         layout = QVBoxLayout(self)
@@ -188,9 +191,14 @@ class ModelManager(QWidget):
         model_id = item.data(Qt.ItemDataRole.UserRole)
         return next((e for e in self.entries() if e.id == model_id), None)
 
-    def chosen(self) -> dict[str, str]:
-        """The Settings fields for the models chosen here."""
-        return {SETTING_OF[role]: model_id for role, model_id in self.choice.items()}
+    def apply(self, settings: Settings) -> Settings:
+        """`settings` with the models chosen here."""
+        return replace(
+            settings,
+            stt_model=self.choice[ModelRole.SPEECH_TO_TEXT],
+            llm_model=self.choice[ModelRole.LANGUAGE_MODEL],
+            tts_voice=self.choice[ModelRole.TEXT_TO_SPEECH],
+        )
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -288,6 +296,7 @@ class ModelManager(QWidget):
     def import_path(self, path: Path) -> None:
         from desktop.models import importing
 
+        job: Callable[..., CatalogueEntry]
         if path.is_dir():
             job = importing.import_whisper_folder
         elif path.suffix == ".gguf":

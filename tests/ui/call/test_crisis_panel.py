@@ -18,6 +18,7 @@ from desktop.core.conversation import Conversation
 from desktop.core.risk import RiskTier
 from desktop.core.safety import SafetyGuard, default_detector
 from desktop.core.settings import UiLanguage
+from desktop.services.call_session import EventRelay
 from desktop.ui.call.screen import CallScreen, CallSetup
 from desktop.ui.i18n import install_language
 from desktop.ui.kit.theme import apply_theme
@@ -32,13 +33,13 @@ class _Screen:
         apply_theme(QApplication.instance())  # type: ignore[arg-type]
         self.pauses: list[tuple[RiskTier, str]] = []
         self.answers: list[str] = []
-        holder: list[CallScreen] = []
+        relay = EventRelay()
         self.engine = ConversationEngine(
             None,
             None,
             None,
             Conversation("unused"),
-            lambda e: holder[0].engine_event(e) if holder else None,
+            relay,
             safety=SafetyGuard(default_detector(), name),
         )
         portrait = QLabel(name)
@@ -59,7 +60,7 @@ class _Screen:
             ),
             ManualClock(),
         )
-        holder.append(self.screen)
+        relay.attach(self.screen.engine_event)
         qtbot.addWidget(self.screen)
         self.screen.resize(1000, 680)
         self.screen.show()
@@ -72,6 +73,7 @@ class _Screen:
 
     def close(self) -> None:
         self.screen.end_call()
+        self.engine.stop()
 
 
 @pytest.fixture

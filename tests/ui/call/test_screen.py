@@ -152,8 +152,8 @@ def test_the_check_in_can_be_skipped_and_switched_off(
     monkeypatch.setattr(MoodDialog, "exec", skip_for_good)
     window = make_window(keyring_backend)
     window.start()
-    assert window.check_in(after=False) == (None, "")
-    assert window.check_in(after=True) == (None, "")  # not asked again
+    assert window.calls.check_in(after=False) == (None, "")
+    assert window.calls.check_in(after=True) == (None, "")  # not asked again
     assert asked == [True]
     assert window.services.settings_store.load().settings.mood_check_in is False
     window.close()

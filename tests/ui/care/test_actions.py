@@ -87,9 +87,9 @@ def test_two_minutes_before_the_limit_the_portrait_says_goodbye_in_its_voice_the
 
     one = AudioDevice(0, "file speaker", "file", 0, 2, 22050.0, is_default_output=True)
     monkeypatch.setattr(
-        "desktop.ui.call.setup.audio_report", lambda: AudioReport("file", (), (one,))
+        "desktop.services.call_session.audio_report", lambda: AudioReport("file", (), (one,))
     )
-    monkeypatch.setattr("desktop.ui.call.setup.SoundDeviceOutput", speaker)
+    monkeypatch.setattr("desktop.services.call_session.SoundDeviceOutput", speaker)
     window = _started(qtbot, home, keyring_backend, make_window)
     clock = window.services.clock
     assert isinstance(clock, ManualClock)

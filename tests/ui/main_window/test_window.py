@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.settings import Settings, SettingsStore
@@ -64,12 +67,11 @@ def test_adding_a_person_fills_the_wall(
     window.refresh_wall()
     assert not window.home.empty_state.isVisible()
     assert [c.persona.display_name for c in window.home.cards] == ["Mum"]
-    opened: list[int] = []
-    monkeypatch.setattr(window, "open_call", opened.append)
-    window.home.talk_requested.disconnect()
-    window.home.talk_requested.connect(window.open_call)
-    window.home.cards[0].talk_button.click()
-    assert opened == [window.home.cards[0].persona.id]  # "Talk" straight from the wall
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    window.home.cards[0].talk_button.click()  # "Talk" straight from the wall: the call flow
+    assert len(told) == 1 and "Before the first conversation with Mum" in told[0]
+    assert window.call is None  # no consent recorded yet: no call
     window.close()
 
 
@@ -80,7 +82,7 @@ def test_no_keyring_asks_for_a_passphrase_then_retries_after_a_wrong_one(
     asked: list[tuple[bool, str]] = []
     answers = iter(["a good long passphrase"])
     monkeypatch.setattr(
-        window, "ask_passphrase", lambda c, e: asked.append((c, e)) or next(answers)
+        window.startup, "ask_passphrase", lambda c, e: asked.append((c, e)) or next(answers)
     )
     window.start()
     assert asked == [(True, "")]
@@ -91,7 +93,7 @@ def test_no_keyring_asks_for_a_passphrase_then_retries_after_a_wrong_one(
     asked.clear()
     answers = iter(["wrong passphrase!", "a good long passphrase"])
     monkeypatch.setattr(
-        second, "ask_passphrase", lambda c, e: asked.append((c, e)) or next(answers)
+        second.startup, "ask_passphrase", lambda c, e: asked.append((c, e)) or next(answers)
     )
     second.start()
     assert [c for c, _ in asked] == [False, False]
@@ -100,14 +102,44 @@ def test_no_keyring_asks_for_a_passphrase_then_retries_after_a_wrong_one(
     second.close()
 
 
+class _ThreadKeyring(MemoryKeyring):
+    """Remembers on which thread the vault's key was looked up."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.threads: list[threading.Thread] = []
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.threads.append(threading.current_thread())
+        return super().get_password(service, username)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.threads.append(threading.current_thread())
+        super().set_password(service, username, password)
+
+
 def test_start_up_work_runs_off_the_gui_thread_and_stops_on_close(
-    qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, make_window: WindowFactory
+    qtbot: QtBot, home: AppPaths, monkeypatch: pytest.MonkeyPatch, make_window: WindowFactory
 ) -> None:
-    window = make_window(keyring_backend, immediate=False)
+    from desktop.models.readiness import check_models
+    from desktop.ui.main_window import startup
+
+    checked_on: list[threading.Thread] = []
+
+    def check_and_remember(*args: Any) -> Any:
+        checked_on.append(threading.current_thread())
+        return check_models(*args)
+
+    monkeypatch.setattr(startup, "check_models", check_and_remember)
+    keyring = _ThreadKeyring()
+    window = make_window(keyring, immediate=False)
     window.show()
     window.start()
     qtbot.waitUntil(lambda: window.vault is not None and window.model_results != ())
     assert all(r.ok for r in window.model_results)
+    gui = threading.main_thread()
+    assert keyring.threads and all(t is not gui for t in keyring.threads)  # the vault
+    assert checked_on and all(t is not gui for t in checked_on)  # the models
     window.close()
     assert window.vault is None
     assert not window.services.tasks.busy

@@ -26,7 +26,7 @@ def _fill(editor, photo: Path, chat: Path) -> None:  # type: ignore[no-untyped-d
     editor.sayings.setPlainText("Have you eaten yet?\nDon't forget your umbrella.")
     editor.memories.setPlainText("She sang while cooking.")
     editor.set_chat(chat)
-    editor.sender.setCurrentText("Mum")
+    editor.chat_sender.setCurrentText("Mum")
 
 
 def test_the_editor_walks_through_and_creates_a_portrait_with_consent(
@@ -41,7 +41,7 @@ def test_the_editor_walks_through_and_creates_a_portrait_with_consent(
     window.start()
     photo = tmp_path / "mum.png"
     PILImage.fromarray(data.astronaut()).save(photo)
-    editor = window.make_persona_editor()
+    editor = window.personas.make_persona_editor()
     qtbot.addWidget(editor)
     _fill(editor, photo, DATA / "whatsapp_android.txt")
     assert not editor.create_button.isEnabled()  # consent first
@@ -81,11 +81,11 @@ def test_a_malformed_chat_is_explained_and_a_broken_photo_adds_nothing(
 ) -> None:
     window = make_window(keyring_backend)
     window.start()
-    editor = window.make_persona_editor()
+    editor = window.personas.make_persona_editor()
     qtbot.addWidget(editor)
     editor.set_chat(DATA / "not_a_chat.txt")
     assert "no chat messages were recognised" in editor.chat_note.text()
-    assert editor.chat_path.text() == "" and editor.sender.count() == 0
+    assert editor.chat_path.text() == "" and editor.chat_sender.count() == 0
     broken = tmp_path / "broken.jpg"
     broken.write_bytes(b"\xff\xd8 not really a jpeg")
     editor.name.setText("Dad")
@@ -161,7 +161,7 @@ def test_page_edits_details_chooses_the_portrait_and_previews_the_voice(
     )
     page.show_persona(store, persona_id)
     assert page.title.text() == "Mum" and "Kind." in page.details.text()
-    window.preview_voice(persona_id)  # no sound card here: a calm message, nothing breaks
+    window.personas.preview_voice(persona_id)  # no sound card here: a calm message, nothing breaks
     assert "Sound isn't available" in window.status_label.text()
     window.close()
 

@@ -72,7 +72,7 @@ def test_import_a_chat_model_use_it_and_the_next_call_uses_it(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(SettingsDialog, "exec", manage)
-    window.open_settings()
+    window.settings_actions.open_settings()
     saved = SettingsStore(home.settings_file).load().settings
     assert (saved.llm_model, saved.stt_model) == ("better-mind", "whisper-base")
     assert window.settings == saved
