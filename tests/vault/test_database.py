@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -184,4 +185,41 @@ def test_wal_and_foreign_keys_are_on(home: AppPaths, keyring_backend: MemoryKeyr
     vault = open_vault(home, keyring_backend)
     assert vault.query_one("PRAGMA journal_mode")[0] == "wal"
     assert vault.query_one("PRAGMA foreign_keys")[0] == 1
+    vault.close()
+
+
+def test_reads_go_on_while_a_write_holds_the_vault(
+    home: AppPaths, keyring_backend: MemoryKeyring
+) -> None:
+    """A long write (a backup's copy, the scrub after a deletion) holds the writing connection;
+    the window's reads use the other one and never wait for it."""
+    vault = open_vault(home, keyring_backend)
+    store = PersonaStore(vault)
+    store.add("Margaret Lin", "Mum", NOW)
+    holding, release = threading.Event(), threading.Event()
+
+    def long_write() -> None:
+        with vault.transaction() as cur:
+            cur.execute("UPDATE persona SET called = 'Mama'")
+            holding.set()
+            release.wait(30)
+
+    writer = threading.Thread(target=long_write)
+    writer.start()
+    try:
+        assert holding.wait(30)
+        read: list[list[str]] = []
+        reader = threading.Thread(
+            target=lambda: read.append([p.called for p in store.list_summaries()])
+        )
+        reader.start()
+        reader.join(10)  # with one shared connection this read would wait for the write
+        assert read == [["Mum"]]  # the last committed state
+    finally:
+        release.set()
+        writer.join(30)
+    assert [p.called for p in store.list_summaries()] == ["Mama"]  # committed: seen at once
+    with vault.transaction() as cur:  # inside a write, reads see what it wrote
+        cur.execute("UPDATE persona SET called = 'Ma'")
+        assert [p.called for p in store.list_summaries()] == ["Ma"]
     vault.close()
