@@ -1,5 +1,5 @@
 """Reading a GGUF file's header, metadata and tensor table (no tensor data), to check it before
-importing.
+it is imported or loaded.
 
 Stdlib only, and safe on crafted files: counts, string lengths and array nesting are bounded,
 every skip is checked against the file's size, and the file must be long enough to hold all

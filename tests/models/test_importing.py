@@ -165,6 +165,24 @@ def test_a_piper_voice_is_imported_patched_for_timings_and_speaks(tmp_path: Path
     assert float(abs(audio16).max()) > 0.1
 
 
+def test_a_voice_named_like_a_catalogue_voice_must_be_that_voice(tmp_path: Path) -> None:
+    """Another voice saved under the catalogue voice's file name is not registered as the
+    catalogue's voice: its pinned checksum is checked before the copy is patched."""
+    import onnx
+
+    shipped = _shipped(PIPER_JOE_EN_US)
+    other = onnx.load(str(shipped / "en_US-joe-medium.onnx"))
+    other.doc_string = "a different voice, named like the catalogue's"
+    source = tmp_path / "en_US-joe-medium.onnx"
+    onnx.save(other, str(source))  # a working voice, but not the published file
+    shutil.copyfile(shipped / "en_US-joe-medium.onnx.json", tmp_path / (source.name + ".json"))
+    models = tmp_path / "models"
+    with pytest.raises(ModelImportError) as refused:
+        import_piper_voice(source, models, NOW)
+    assert "checksum differs" in refused.value.reason
+    assert installed_entries(models) == () and _nothing_left(models)
+
+
 @pytest.mark.parametrize("damage", ["no settings", "bad settings", "bad model"])
 def test_a_broken_piper_voice_is_refused(tmp_path: Path, damage: str) -> None:
     shipped = _shipped(PIPER_JOE_EN_US)

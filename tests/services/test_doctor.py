@@ -16,7 +16,8 @@ from desktop.core.errors import ModelMissingError, OperationCancelledError
 from desktop.core.jobs import CancelToken, Progress
 from desktop.models.catalogue import CATALOGUE, ModelFile, ModelRole, default_for
 from desktop.models.readiness import check_models
-from desktop.models.verify import VerifyStatus, full_check, locate, quick_check, sha256_file
+from desktop.models.hashing import sha256_file
+from desktop.models.verify import VerifyStatus, full_check, locate, quick_check
 from desktop.services import doctor
 from desktop.services.paths import AppPaths
 from tests.support.keyrings import MemoryKeyring
