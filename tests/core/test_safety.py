@@ -4,33 +4,18 @@ output check for invitations, the editable lexicon, and what the engine does wit
 from __future__ import annotations
 
 import json
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from desktop.core.conversation import Conversation, Message
-from desktop.core.events import (
-    CrisisDetected,
-    EngineEvent,
-    PausedTurn,
-    ReplyWithheld,
-    TurnFinished,
-)
-from desktop.core.grounding import ReplyPlan, ReplySource, Verbatim
-from desktop.core.jobs import CancelToken
 from desktop.core.risk import RiskDetector, RiskTier, find_invitation, normalize_en
 from desktop.core.risk_lexicon import load_lexicon, parse_lexicon, shipped_lexicon_text
 from desktop.core.safety import (
-    SafetyGuard,
     answer_kind,
     default_detector,
     honest_answer,
-    safe_reply,
     sincerely_asks_what_i_am,
 )
-from desktop.voice.engine import ConversationEngine
 
 IMMINENT = [
     "I have the pills ready",
@@ -201,106 +186,3 @@ def test_sincere_questions_get_an_honest_answer() -> None:
     for ordinary in ("Are you proud of me?", "Do you remember the sea?", "妈妈，你好吗"):
         assert not sincerely_asks_what_i_am(ordinary), ordinary
     assert "AI" in honest_answer("Mum", "en") and "人工智能" in honest_answer("妈妈", "zh")
-
-
-# --- the engine ----------------------------------------------------------------------------
-
-
-class _FakeLlm:
-    """Streams a fixed reply word by word."""
-
-    def __init__(self, reply: str) -> None:
-        self.reply = reply
-
-    def load(self) -> None: ...
-    def warm_up(self, system_prompt: str) -> None: ...
-    def count_tokens(self, text: str) -> int:
-        return len(text.split())
-
-    @property
-    def prompt_budget(self) -> int:
-        return 2000
-
-    def stream(self, messages: list[Message], cancel: CancelToken) -> Iterator[str]:
-        for word in self.reply.split(" "):
-            yield word + " "
-
-
-class _SayingPlanner:
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def plan(self, user_text: str) -> ReplyPlan:
-        return Verbatim(self.text, 1)
-
-
-class _Run:
-    def __init__(self, **kwargs: object) -> None:
-        self.events: list[EngineEvent] = []
-        self.turn = threading.Event()
-        self.engine = ConversationEngine(
-            None,
-            kwargs.get("llm"),  # type: ignore[arg-type]
-            None,
-            Conversation("unused"),
-            self._on,
-            planner=kwargs.get("planner"),  # type: ignore[arg-type]
-            safety=SafetyGuard(default_detector(), "Mum"),
-        )
-
-    def _on(self, event: EngineEvent) -> None:
-        self.events.append(event)
-        if isinstance(event, TurnFinished | CrisisDetected | PausedTurn):
-            self.turn.set()
-
-    def say(self, text: str) -> None:
-        self.turn.clear()
-        self.engine.submit_text(text)
-        assert self.turn.wait(30)
-        assert self.engine.wait_idle(30)
-
-    def of(self, kind: type) -> list:  # type: ignore[type-arg]
-        return [e for e in self.events if isinstance(e, kind)]
-
-
-def test_a_crisis_holds_the_portrait_until_the_person_chooses_to_go_on() -> None:
-    run = _Run(llm=_FakeLlm("Tell me about the garden."))
-    run.engine.start()
-    try:
-        run.say("I took all my pills")
-        crisis = run.of(CrisisDetected)
-        assert crisis and crisis[0].tier is RiskTier.IMMINENT
-        assert not run.of(TurnFinished)
-        run.say("I don't know")  # heard, recorded, but the portrait stays silent
-        assert [e.text for e in run.of(PausedTurn)] == ["I don't know"]
-        run.engine.say("We're nearly at the end of our time.")  # nothing unasked either
-        assert not run.of(TurnFinished) and run.engine.safety_hold is RiskTier.IMMINENT
-        run.engine.resume_after_pause()
-        run.say("Tell me about the garden")
-        assert run.of(TurnFinished)[0].reply_text == "Tell me about the garden."
-    finally:
-        run.engine.stop()
-
-
-def test_a_generated_invitation_is_replaced() -> None:
-    run = _Run(llm=_FakeLlm("I miss you too. Come home to me, I'm waiting for you."))
-    run.engine.start()
-    try:
-        run.say("I miss you")
-    finally:
-        run.engine.stop()
-    finished = run.of(TurnFinished)[0]
-    assert finished.reply_text == "I miss you too. " + safe_reply("en")
-    assert "waiting" not in finished.heard_text
-    assert [e.source for e in run.of(ReplyWithheld)] == [ReplySource.AI]
-
-
-def test_a_saying_that_invites_is_skipped() -> None:
-    run = _Run(planner=_SayingPlanner("Come home soon, I'm waiting for you."))
-    run.engine.start()
-    try:
-        run.say("I miss you")
-    finally:
-        run.engine.stop()
-    assert run.of(TurnFinished)[0].reply_text == ""
-    assert [e.source for e in run.of(ReplyWithheld)] == [ReplySource.SAID_IN_LIFE]

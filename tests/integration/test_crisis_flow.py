@@ -11,17 +11,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import numpy as np
 import pytest
 
-from desktop.care.crisis_similarity import ExemplarSimilarity, load_similarity
 from desktop.care.report import build_report, report_csv, report_html
 from desktop.care.store import CareStore
-from desktop.cli import main
 from desktop.core.clock import ManualClock
 from desktop.core.journal import Channel, Speaker, TurnLabel
 from desktop.core.persona import PersonaDetails, SayingCaution, SayingKind, SourceKind
-from desktop.core.risk import RiskDetector, RiskSource, RiskTier
+from desktop.core.risk import RiskTier
 from desktop.core.risk_lexicon import load_lexicon
 from desktop.services.headless import open_vault_headless
 from desktop.services.paths import AppPaths
@@ -163,73 +160,3 @@ def test_pauses_are_journaled_with_their_words_and_counted_by_week_without_them(
     [turn] = [t for t in journal.session(1).turns if t.speaker is Speaker.KEEPSAKE]
     assert turn.label is TurnLabel.PAUSE_CONCERN and "116 123" in turn.text
     vault.close()
-
-
-def test_keepsake_eval_safety_meets_its_targets(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["eval", "safety", "--json", "--no-similarity"]) == 0
-    figures = json.loads(capsys.readouterr().out)
-    for language in ("en", "zh"):
-        f = figures[language]
-        assert f["imminent_recall"] == 1.0, figures["misses"]
-        assert f["concern_recall"] >= 0.95
-        assert f["false_positive_rate"] <= 0.02, figures["false_positives"]
-        assert f["imminent"] + f["concern"] >= 150 and f["ordinary"] >= 150
-        assert set(f["by_set"]) == {"dev", "heldout", "fresh"}
-    assert figures["invitation_blocked_share"] == 1.0
-    assert figures["en"]["ordinary"] + figures["zh"]["ordinary"] >= 300
-
-
-def test_an_eval_of_a_broken_lexicon_says_so(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    broken = tmp_path / "crisis.json"
-    broken.write_text("{}", "utf-8")
-    assert main(["eval", "safety", "--lexicon", str(broken), "--no-similarity"]) == 2
-    assert "version" in capsys.readouterr().out
-
-
-class _Encoder:
-    """Words as one-hot vectors: enough to test the neighbour vote without a model."""
-
-    words = ("die", "gone", "garden", "tea", "cake")
-
-    def encode(self, texts: list[str]) -> np.ndarray:
-        out = np.zeros((len(texts), len(self.words)), dtype=np.float32)
-        for i, text in enumerate(texts):
-            for j, word in enumerate(self.words):
-                out[i, j] = text.count(word)
-        norms = np.linalg.norm(out, axis=1, keepdims=True)
-        return out / np.where(norms == 0, 1, norms)
-
-
-def test_the_similarity_signal_votes_between_risk_and_ordinary_exemplars() -> None:
-    signal = ExemplarSimilarity(
-        _Encoder, ["die", "gone die", "die gone"], ["garden", "tea", "cake tea", "garden tea"]
-    )
-    assert signal.concern_exemplar("I want to die") == "die"
-    assert signal.concern_exemplar("tea in the garden") is None
-    assert signal.concern_exemplar("nothing in common") is None
-    detector = RiskDetector(load_lexicon().lexicon, signal)
-    match = detector.check("so gone, die")
-    assert match is not None and match.source is RiskSource.SIMILARITY
-    assert match.tier is RiskTier.CONCERN  # never more than concern
-    lexical = detector.check("I took all my pills")
-    assert lexical is not None and lexical.source is RiskSource.LEXICON
-
-
-def test_without_the_encoder_the_lexicon_works_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    import importlib.util
-
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
-    assert load_similarity() is None
-
-
-@pytest.mark.slow
-def test_the_packaged_encoder_hears_an_indirect_wish_in_both_languages() -> None:
-    signal = load_similarity()
-    assert signal is not None
-    signal.load()
-    assert signal.loaded
-    assert signal.concern_exemplar("I want to go to sleep forever") is not None
-    assert signal.concern_exemplar("I went to the park with the kids") is None
-    assert signal.concern_exemplar("我今天去公园散步了") is None
