@@ -287,12 +287,14 @@ class ConversationEngine:
 
     def _respond_loop(self) -> None:
         try:
-            self._load()
+            loaded = self._load()
         except KeepsakeError as exc:
             self._emit(EngineError(exc, "loading", fatal=True))
             self._ready.set()
             return
         self._ready.set()
+        if not loaded:
+            return  # stopped while the models were loading
         self._emit(StateChanged(EngineState.LISTENING))
         while True:
             item = self._turns.get()
@@ -318,14 +320,17 @@ class ConversationEngine:
                 if not self._stopping.is_set():
                     self._emit(StateChanged(EngineState.LISTENING))
 
-    def _load(self) -> None:
+    def _load(self) -> bool:
+        """Load every model, one at a time; False when `stop()` came meanwhile (the call ended
+        while getting ready: what is still to load is not loaded)."""
         self._emit(StateChanged(EngineState.STARTING))
-        if self.safety is not None:
-            self.safety.load()
-        if self.stt is not None:
-            self.stt.load()
-        if self.tts is not None:
-            self.tts.load()
-        if self.llm is not None:
-            self.llm.load()
-            self.llm.warm_up(self.conversation.system_prompt)
+        llm = self.llm
+        steps: list[Callable[[], None]] = [
+            *(part.load for part in (self.safety, self.stt, self.tts, llm) if part is not None),
+            *([lambda: llm.warm_up(self.conversation.system_prompt)] if llm is not None else []),
+        ]
+        for step in steps:
+            if self._stopping.is_set():
+                return False
+            step()
+        return not self._stopping.is_set()

@@ -21,6 +21,7 @@ from desktop.core.errors import (
 from desktop.core.gguf import read_gguf
 from desktop.core.jobs import CancelToken
 
+
 def check_gguf_header(path: Path) -> None:
     """Raise unless `path` is a whole GGUF file (its header and tensor table read; no data)."""
     if not path.is_file():
