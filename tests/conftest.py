@@ -103,6 +103,16 @@ def make_window(qtbot: Any, home: AppPaths) -> WindowFactory:
     return make
 
 
+@pytest.fixture
+def window(make_window: WindowFactory, keyring_backend: MemoryKeyring) -> Iterator[Any]:
+    """The main window on this test's home, started (its vault open); closed after the test."""
+    started = make_window(keyring_backend)
+    started.start()
+    assert started.vault is not None
+    yield started
+    started.close()
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     from tests.support.voice import release_shared_adapters
 

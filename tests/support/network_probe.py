@@ -2,7 +2,7 @@
 
     python -m tests.support.network_probe SECONDS [--memory-keyring] [--end-at-deadline] -- ARGS...
 
-For tests/test_network_trace.py, which runs it under strace: a telemetry thread in a native
+For tests/integration/test_network_trace.py, run under strace: a telemetry thread in a native
 library fires seconds after the library loads, so a command that finishes quickly would hide
 it. After the command returns the process stays until SECONDS have passed since it started, and
 at least LINGER_S more (the libraries it loaded stay loaded). With --end-at-deadline (the
@@ -23,23 +23,8 @@ LINGER_S = 10.0
 def _use_memory_keyring() -> None:
     """A keyring that keeps the vault key in memory, so the window opens without a dialog."""
     import keyring
-    from keyring.backend import KeyringBackend
 
-    class MemoryKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.secrets: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.secrets.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.secrets[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.secrets.pop((service, username), None)
+    from tests.support.keyrings import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
 

@@ -17,6 +17,7 @@ from desktop.core.persona import Agreement, ConsentRecord, PersonaDetails
 from desktop.core.settings import UiLanguage
 from desktop.services.paths import AppPaths
 from desktop.ui.i18n import install_language, tr
+from desktop.ui.main_window.window import MainWindow
 from tests.support.keyrings import MemoryKeyring
 from tests.support.paths import ROOT
 from tests.support.ui_texts import english_words, texts
@@ -196,11 +197,7 @@ def test_with_chinese_chosen_no_screen_shows_english(
 
 
 def test_choosing_chinese_in_settings_saves_it_and_offers_a_restart(
-    qtbot: QtBot,
-    home: AppPaths,
-    keyring_backend: MemoryKeyring,
-    monkeypatch: pytest.MonkeyPatch,
-    make_window: WindowFactory,
+    home: AppPaths, monkeypatch: pytest.MonkeyPatch, window: MainWindow
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
@@ -219,8 +216,6 @@ def test_choosing_chinese_in_settings_saves_it_and_offers_a_restart(
 
     monkeypatch.setattr(SettingsDialog, "exec", choose_chinese)
     monkeypatch.setattr(QMessageBox, "question", answer)
-    window = make_window(keyring_backend)
-    window.start()
     try:
         window.settings_actions.open_settings()
         saved = SettingsStore(home.settings_file).load().settings

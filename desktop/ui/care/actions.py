@@ -3,6 +3,7 @@ saying goodbye and bringing a portrait back. GUI thread; kept apart from the win
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QTimeZone
@@ -43,29 +44,21 @@ def changed_outside_text(applied: AppliedPolicy) -> str:
     return changed_outside_line(applied, tr, long_date)
 
 
+@dataclass(eq=False)
 class CareActions:
     """The care flows of the window. GUI thread."""
 
-    def __init__(
-        self,
-        parent: QWidget,
-        session: VaultSession,
-        prefs: Preferences,
-        paths: AppPaths,
-        clock: Clock,
-        status: StatusLine,
-        nav: Navigation,
-        limit_screen: LimitScreen,
-    ) -> None:
-        self.parent = parent
-        self.session = session
-        self.prefs = prefs
-        self.paths = paths
-        self.clock = clock
-        self.status = status
-        self.nav = nav
-        self.limit_screen = limit_screen
-        self.farewell_persona: int | None = None  # a last conversation in progress
+    parent: QWidget
+    session: VaultSession
+    prefs: Preferences
+    paths: AppPaths
+    clock: Clock
+    status: StatusLine
+    nav: Navigation
+    limit_screen: LimitScreen
+    farewell_persona: int | None = field(
+        default=None, init=False
+    )  # a last conversation in progress
 
     def therapist(self) -> TherapistMode:
         return TherapistMode(self.session.care(), self.clock)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -34,6 +33,7 @@ from desktop.care.therapist import TherapistMode
 from desktop.care.wording import describe_policy
 from desktop.core.errors import CareError
 from desktop.ui.i18n import long_date, tr
+from desktop.ui.kit.buttons import Button, accept_or_cancel
 from desktop.ui.kit.messages import describe
 from desktop.vault.journal import Journal
 
@@ -70,11 +70,7 @@ class PinDialog(QDialog):
             form.addRow(tr("Current PIN"), self.current)
         form.addRow(tr("New PIN"), self.new)
         form.addRow(tr("Repeat"), self.repeat)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_or_cancel(self, self._check, Button.Ok)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(tr("With a PIN, the limits can only be changed by whoever knows it."))
@@ -113,11 +109,7 @@ class ReportDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_or_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.format)

@@ -4,6 +4,7 @@ exports (PDF too) and deletions (with the scrub of the freed pages) run in the b
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,28 +23,21 @@ from desktop.ui.tasks import BackgroundTasks
 from desktop.vault.export import ExportFormat, ExportSelection, export_to_file
 
 
+@dataclass(eq=False)
 class JournalActions:
-    def __init__(
-        self,
-        parent: QWidget,
-        session: VaultSession,
-        view: JournalView,
-        clock: Clock,
-        tasks: BackgroundTasks,
-        status: StatusLine,
-        nav: Navigation,
-    ) -> None:
-        self.parent = parent
-        self.session = session
-        self.view = view
-        self.clock = clock
-        self.tasks = tasks
-        self.status = status
-        self.nav = nav
-        view.write_requested.connect(self.write_entry)
-        view.export_requested.connect(self.export_journal)
-        view.delete_requested.connect(self.delete)
-        view.delete_all_requested.connect(self.delete_all)
+    parent: QWidget
+    session: VaultSession
+    view: JournalView
+    clock: Clock
+    tasks: BackgroundTasks
+    status: StatusLine
+    nav: Navigation
+
+    def __post_init__(self) -> None:
+        self.view.write_requested.connect(self.write_entry)
+        self.view.export_requested.connect(self.export_journal)
+        self.view.delete_requested.connect(self.delete)
+        self.view.delete_all_requested.connect(self.delete_all)
 
     def open_journal(self) -> None:
         if not self.session.is_open:

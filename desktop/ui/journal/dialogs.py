@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.persona import PersonaSummary
 from desktop.ui.i18n import tr
+from desktop.ui.kit.buttons import accept_or_cancel
 from desktop.vault.export import EXPORT_WARNING, ExportFormat, ExportSelection
 
 
@@ -48,11 +48,7 @@ class EntryDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("About"), self.persona)
         form.addRow(tr("Title"), self.title)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept_if_written)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_or_cancel(self, self._accept_if_written)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.body, 1)
@@ -107,11 +103,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.only_selected)
         form.addRow("", self.consent)
         form.addRow("", self.usage)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_or_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(warning)

@@ -1,9 +1,8 @@
-"""Small dialogs: the vault passphrase, adding a person, About."""
+"""Small dialogs: the vault passphrase, About."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,8 +16,8 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.services.paths import AppPaths
 from desktop.ui.i18n import tr
+from desktop.ui.kit.buttons import Button, accept_or_cancel
 from desktop.vault.keys import MIN_PASSPHRASE_CHARS
-from desktop.vault.personas import PersonaStore
 
 
 class PassphraseDialog(QDialog):
@@ -54,11 +53,7 @@ class PassphraseDialog(QDialog):
         self.error.setObjectName("muted")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_or_cancel(self, self._check, Button.Ok)
         layout.addWidget(buttons)
 
     def _check(self) -> None:
@@ -77,43 +72,6 @@ class PassphraseDialog(QDialog):
 
     def passphrase(self) -> str:
         return self.first.text()
-
-
-def portrait_thumbnail(store: PersonaStore, persona_id: int, size: int) -> QPixmap | None:
-    """A round thumbnail of the persona's portrait photo, centred on the face when known."""
-    persona = store.get(persona_id)
-    if persona.portrait_media_id is None:
-        return None
-    image = QImage.fromData(store.media_data(persona.portrait_media_id))
-    if image.isNull():
-        return None
-    if persona.rig_json:
-        import json
-
-        x, y, w, h = json.loads(persona.rig_json)["face"]
-        scale = image.width() / json.loads(persona.rig_json)["image_size"][0]
-        side = max(w, h) * 1.6 * scale
-        cx, cy = (x + w / 2) * scale, (y + h / 2) * scale
-        image = image.copy(int(cx - side / 2), int(cy - side / 2), int(side), int(side))
-    else:
-        side = min(image.width(), image.height())
-        image = image.copy((image.width() - side) // 2, (image.height() - side) // 2, side, side)
-    scaled = QPixmap.fromImage(image).scaled(
-        size,
-        size,
-        Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-        Qt.TransformationMode.SmoothTransformation,
-    )
-    round_pix = QPixmap(size, size)
-    round_pix.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(round_pix)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    path = QPainterPath()
-    path.addEllipse(0, 0, size, size)
-    painter.setClipPath(path)
-    painter.drawPixmap(0, 0, scaled)
-    painter.end()
-    return round_pix
 
 
 class AboutDialog(QDialog):

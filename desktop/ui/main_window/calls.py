@@ -4,6 +4,7 @@ prepared in the background, its screen, and its end (the engine stopped in the b
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -31,34 +32,24 @@ class Care(Protocol):
     def after_call(self, persona_id: int) -> None: ...
 
 
+@dataclass(eq=False)
 class Calls:
     """GUI thread. `current` is the call on screen (None between calls)."""
 
-    def __init__(
-        self,
-        parent: QWidget,
-        session: VaultSession,
-        prefs: Preferences,
-        paths: AppPaths,
-        clock: Clock,
-        tasks: BackgroundTasks,
-        status: StatusLine,
-        nav: Navigation,
-        care: Care,
-        check_audio: Callable[[], None],
-    ) -> None:
-        self.parent = parent
-        self.session = session
-        self.prefs = prefs
-        self.paths = paths
-        self.clock = clock
-        self.tasks = tasks
-        self.status = status
-        self.nav = nav
-        self.care = care
-        self.check_audio = check_audio
-        self.current: CallScreen | None = None
-        self._call: CallSession | None = None
+    parent: QWidget
+    session: VaultSession
+    prefs: Preferences
+    paths: AppPaths
+    clock: Clock
+    tasks: BackgroundTasks
+    status: StatusLine
+    nav: Navigation
+    care: Care
+    check_audio: Callable[[], None]
+    current: CallScreen | None = field(default=None, init=False)
+    _call: CallSession | None = field(default=None, init=False)
+
+    def __post_init__(self) -> None:
         self._preparing = False
         self._words_before = ""
         self._last_note = ""

@@ -4,6 +4,7 @@ vault unlocked in the background (a passphrase asked for when there is no keyrin
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -23,30 +24,23 @@ from desktop.ui.tasks import BackgroundTasks
 from desktop.vault.keys import read_meta
 
 
+@dataclass(eq=False)
 class StartUp:
     """GUI thread. `model_results` holds the start-up check of the chosen models."""
 
-    def __init__(
-        self,
-        parent: QWidget,
-        prefs: Preferences,
-        paths: AppPaths,
-        tasks: BackgroundTasks,
-        session: VaultSession,
-        status: StatusLine,
-        on_ready: Callable[[], None],
-    ) -> None:
-        self.parent = parent
-        self.prefs = prefs
-        self.paths = paths
-        self.tasks = tasks
-        self.session = session
-        self.status = status
-        self.on_ready = on_ready  # the vault is open: show the wall
-        self.model_results: tuple[VerifyResult, ...] = ()
+    parent: QWidget
+    prefs: Preferences
+    paths: AppPaths
+    tasks: BackgroundTasks
+    session: VaultSession
+    status: StatusLine
+    on_ready: Callable[[], None]
+    model_results: tuple[VerifyResult, ...] = field(default=(), init=False)
+
+    def __post_init__(self) -> None:
         self._steps = 3
-        session.opened.connect(self._opened)
-        session.failed.connect(self._unlock_failed)
+        self.session.opened.connect(self._opened)
+        self.session.failed.connect(self._unlock_failed)
 
     def start(self) -> bool:
         """Settings, then the models and the vault in the background. False when the person

@@ -3,6 +3,8 @@ voice, deleting a portrait. GUI thread; decoding, synthesis and deleting run in 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -28,35 +30,25 @@ from desktop.voice.sounddevice_io import SoundDeviceOutput
 WALL_PICTURE = 112  # pixels a side of a portrait on the wall
 
 
+@dataclass(eq=False)
 class PersonaActions:
-    def __init__(
-        self,
-        parent: QWidget,
-        session: VaultSession,
-        prefs: Preferences,
-        paths: AppPaths,
-        clock: Clock,
-        tasks: BackgroundTasks,
-        status: StatusLine,
-        nav: Navigation,
-        home: HomeScreen,
-        page: PersonaPage,
-    ) -> None:
-        self.parent = parent
-        self.session = session
-        self.prefs = prefs
-        self.paths = paths
-        self.clock = clock
-        self.tasks = tasks
-        self.status = status
-        self.nav = nav
-        self.home = home
-        self.page = page
-        self.thumbnails = Thumbnails(tasks)
-        page.voice_preview_requested.connect(self.preview_voice)
-        page.delete_requested.connect(self.delete)
-        page.changed.connect(lambda _id: self.refresh_wall())
-        home.add_requested.connect(self.add_person)
+    parent: QWidget
+    session: VaultSession
+    prefs: Preferences
+    paths: AppPaths
+    clock: Clock
+    tasks: BackgroundTasks
+    status: StatusLine
+    nav: Navigation
+    home: HomeScreen
+    page: PersonaPage
+
+    def __post_init__(self) -> None:
+        self.thumbnails = Thumbnails(self.tasks)
+        self.page.voice_preview_requested.connect(self.preview_voice)
+        self.page.delete_requested.connect(self.delete)
+        self.page.changed.connect(lambda _id: self.refresh_wall())
+        self.home.add_requested.connect(self.add_person)
 
     def refresh_wall(self) -> None:
         """The wall at once (initials where a thumbnail is not made yet), then the pictures."""

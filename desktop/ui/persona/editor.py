@@ -68,6 +68,12 @@ def _page(title: str, intro: str) -> tuple[QWidget, QVBoxLayout]:
     return page, layout
 
 
+def _files_page(title: str, intro: str, files: FileList) -> tuple[QWidget, FileList]:
+    page, layout = _page(title, intro)
+    layout.addWidget(files, 1)
+    return page, files
+
+
 class FileList(QWidget):
     """A list of chosen files with Add and Remove."""
 
@@ -178,31 +184,27 @@ class PersonaEditor(QDialog):
         return page
 
     def _photos(self) -> QWidget:
-        page, layout = _page(
+        page, self.photos = _files_page(
             tr("Photos"),
             tr(
                 "Add a few photos. The first one with a clear face becomes the portrait; "
                 "if no face is found you can place the eyes and mouth by hand later."
             ),
+            FileList(
+                tr("Add photos…"), tr("Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)")
+            ),
         )
-        self.photos = FileList(
-            tr("Add photos…"), tr("Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)")
-        )
-        layout.addWidget(self.photos, 1)
         return page
 
     def _voice(self) -> QWidget:
-        page, layout = _page(
+        page, self.clips = _files_page(
             tr("Their voice"),
             tr(
                 "Recordings of them speaking (WAV, MP3, M4A, OGG). Keepsake "
                 "writes down what they say; you confirm or correct each saying afterwards."
             ),
+            FileList(tr("Add recordings…"), tr("Audio (*.wav *.mp3 *.m4a *.ogg *.flac *.opus)")),
         )
-        self.clips = FileList(
-            tr("Add recordings…"), tr("Audio (*.wav *.mp3 *.m4a *.ogg *.flac *.opus)")
-        )
-        layout.addWidget(self.clips, 1)
         return page
 
     def _words(self) -> QWidget:

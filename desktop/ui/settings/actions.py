@@ -4,6 +4,7 @@ the microphone and speaker check, and a restart after choosing another language.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -24,22 +25,14 @@ from desktop.ui.tasks import BackgroundTasks
 from desktop.voice.devices import audio_report
 
 
+@dataclass(eq=False)
 class SettingsActions:
-    def __init__(
-        self,
-        parent: QWidget,
-        prefs: Preferences,
-        paths: AppPaths,
-        clock: Clock,
-        tasks: BackgroundTasks,
-        restart: Callable[[], None],
-    ) -> None:
-        self.parent = parent
-        self.prefs = prefs
-        self.paths = paths
-        self.clock = clock
-        self.tasks = tasks
-        self.restart = restart
+    parent: QWidget
+    prefs: Preferences
+    paths: AppPaths
+    clock: Clock
+    tasks: BackgroundTasks
+    restart: Callable[[], None]
 
     def open_settings(self) -> None:
         facts = load_facts(self.paths.bench_file)

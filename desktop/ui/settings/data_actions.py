@@ -3,6 +3,7 @@ itself (the copy, the restore, the erasing) runs in the background, with a busy 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
@@ -21,22 +22,14 @@ from desktop.vault.opening import erase_vault
 from desktop.vault.restore import RestoreResult, restore_backup
 
 
+@dataclass(eq=False)
 class DataActions:
-    def __init__(
-        self,
-        parent: QWidget,
-        session: VaultSession,
-        paths: AppPaths,
-        tasks: BackgroundTasks,
-        status: StatusLine,
-        nav: Navigation,
-    ) -> None:
-        self.parent = parent
-        self.session = session
-        self.paths = paths
-        self.tasks = tasks
-        self.status = status
-        self.nav = nav
+    parent: QWidget
+    session: VaultSession
+    paths: AppPaths
+    tasks: BackgroundTasks
+    status: StatusLine
+    nav: Navigation
 
     def back_up(self) -> None:
         """Everything to one file, protected by a passphrase the person chooses. The window

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from desktop.core.settings import Settings, UiLanguage
 from desktop.core.support import countries
 from desktop.ui.care.support import country_name, load_resources
 from desktop.ui.i18n import tr, tr_noop
+from desktop.ui.kit.buttons import accept_or_cancel
 from desktop.ui.settings.kept_aside_panel import KeptAsidePanel
 from desktop.ui.settings.model_manager import ModelManager
 from desktop.voice.devices import AudioProblem, AudioReport
@@ -107,11 +107,7 @@ class SettingsDialog(QDialog):
         form.addRow(tr("Language of Keepsake"), self.language)
         self.kept_aside = kept_aside
         self._arrange(layout, general, models, kept_aside)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_or_cancel(self)
         layout.addWidget(buttons)
 
     def _arrange(

@@ -13,25 +13,18 @@ from skimage import data
 
 from desktop.core.journal import Ending, Speaker, TurnLabel
 from desktop.core.persona import Agreement, ConsentRecord, PersonaDetails
-from desktop.services.paths import AppPaths
 from desktop.services.persona_builder import PersonaRequest, build_persona
 from desktop.ui.call.screen import CallScreen
+from desktop.ui.main_window.window import MainWindow
 from desktop.vault.journal import Journal
 from desktop.vault.personas import PersonaStore
-from tests.support.keyrings import MemoryKeyring
 from tests.support.paths import DATA
-from tests.support.windows import WindowFactory
 
 pytestmark = pytest.mark.slow
 
 
 def test_a_typed_call_with_captions_labels_and_a_journal(
-    qtbot: QtBot,
-    home: AppPaths,
-    keyring_backend: MemoryKeyring,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    make_window: WindowFactory,
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, window: MainWindow
 ) -> None:
     from PySide6.QtWidgets import QDialog
 
@@ -55,11 +48,8 @@ def test_a_typed_call_with_captions_labels_and_a_journal(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(AudioCheckDialog, "exec", look)
-    window = make_window(keyring_backend)
     window.resize(1100, 720)
     window.show()
-    window.start()
-    assert window.vault is not None
     store = PersonaStore(window.vault)
     photo = tmp_path / "mum.png"
     PILImage.fromarray(data.astronaut()).save(photo)
@@ -106,21 +96,12 @@ def test_a_typed_call_with_captions_labels_and_a_journal(
     window.close()
 
 
-def test_no_call_without_consent(
-    qtbot: QtBot,
-    home: AppPaths,
-    keyring_backend: MemoryKeyring,
-    monkeypatch: pytest.MonkeyPatch,
-    make_window: WindowFactory,
-) -> None:
+def test_no_call_without_consent(monkeypatch: pytest.MonkeyPatch, window: MainWindow) -> None:
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from desktop.ui.call.mood import MoodDialog
 
     monkeypatch.setattr(MoodDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
-    window = make_window(keyring_backend)
-    window.start()
-    assert window.vault is not None
     persona = PersonaStore(window.vault).create(
         PersonaDetails(name="Dad"), window.services.clock.now()
     )
@@ -132,11 +113,7 @@ def test_no_call_without_consent(
 
 
 def test_the_check_in_can_be_skipped_and_switched_off(
-    qtbot: QtBot,
-    home: AppPaths,
-    keyring_backend: MemoryKeyring,
-    monkeypatch: pytest.MonkeyPatch,
-    make_window: WindowFactory,
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow
 ) -> None:
     from PySide6.QtWidgets import QDialog
 
@@ -150,8 +127,6 @@ def test_the_check_in_can_be_skipped_and_switched_off(
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(MoodDialog, "exec", skip_for_good)
-    window = make_window(keyring_backend)
-    window.start()
     assert window.calls.check_in(after=False) == (None, "")
     assert window.calls.check_in(after=True) == (None, "")  # not asked again
     assert asked == [True]

@@ -14,22 +14,16 @@ from pytestqt.qtbot import QtBot
 from desktop.core.settings import Settings, SettingsStore
 from desktop.services.paths import AppPaths
 from desktop.ui.kit.theme import BACKGROUND
+from desktop.ui.main_window.window import MainWindow
 from desktop.vault.personas import PersonaStore
 from tests.support.keyrings import FailKeyring, MemoryKeyring
 from tests.support.windows import WindowFactory
 
 
 def test_home_screen_renders_as_a_finished_screen(
-    qtbot: QtBot,
-    home: AppPaths,
-    keyring_backend: MemoryKeyring,
-    tmp_path: Path,
-    make_window: WindowFactory,
+    home: AppPaths, tmp_path: Path, window: MainWindow
 ) -> None:
-    window = make_window(keyring_backend)
     window.show()
-    window.start()
-    assert window.vault is not None
     assert window.home.empty_state.isVisible()
     assert window.home.empty_add_button.text() == "Add someone you miss"
     assert window.status_label.text().startswith("Ready")
@@ -53,16 +47,9 @@ def test_home_screen_renders_as_a_finished_screen(
 
 
 def test_adding_a_person_fills_the_wall(
-    qtbot: QtBot,
-    home: AppPaths,
-    keyring_backend: MemoryKeyring,
-    monkeypatch: pytest.MonkeyPatch,
-    make_window: WindowFactory,
+    home: AppPaths, monkeypatch: pytest.MonkeyPatch, window: MainWindow
 ) -> None:
-    window = make_window(keyring_backend)
     window.show()
-    window.start()
-    assert window.vault is not None
     PersonaStore(window.vault).add("Margaret Lin", "Mum", window.services.clock.now())
     window.refresh_wall()
     assert not window.home.empty_state.isVisible()

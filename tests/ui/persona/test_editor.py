@@ -12,10 +12,9 @@ from skimage import data
 
 from desktop.core.persona import Agreement, SayingKind
 from desktop.services.paths import AppPaths
+from desktop.ui.main_window.window import MainWindow
 from desktop.vault.personas import PersonaStore
-from tests.support.keyrings import MemoryKeyring
 from tests.support.paths import DATA
-from tests.support.windows import WindowFactory
 
 
 def _fill(editor, photo: Path, chat: Path) -> None:  # type: ignore[no-untyped-def]
@@ -30,15 +29,9 @@ def _fill(editor, photo: Path, chat: Path) -> None:  # type: ignore[no-untyped-d
 
 
 def test_the_editor_walks_through_and_creates_a_portrait_with_consent(
-    qtbot: QtBot,
-    home: AppPaths,
-    keyring_backend: MemoryKeyring,
-    tmp_path: Path,
-    make_window: WindowFactory,
+    qtbot: QtBot, home: AppPaths, tmp_path: Path, window: MainWindow
 ) -> None:
-    window = make_window(keyring_backend)
     window.show()
-    window.start()
     photo = tmp_path / "mum.png"
     PILImage.fromarray(data.astronaut()).save(photo)
     editor = window.personas.make_persona_editor()
@@ -73,14 +66,8 @@ def test_the_editor_walks_through_and_creates_a_portrait_with_consent(
 
 
 def test_a_malformed_chat_is_explained_and_a_broken_photo_adds_nothing(
-    qtbot: QtBot,
-    home: AppPaths,
-    keyring_backend: MemoryKeyring,
-    tmp_path: Path,
-    make_window: WindowFactory,
+    qtbot: QtBot, tmp_path: Path, window: MainWindow
 ) -> None:
-    window = make_window(keyring_backend)
-    window.start()
     editor = window.personas.make_persona_editor()
     qtbot.addWidget(editor)
     editor.set_chat(DATA / "not_a_chat.txt")
@@ -99,15 +86,8 @@ def test_a_malformed_chat_is_explained_and_a_broken_photo_adds_nothing(
 
 
 def test_deleting_from_the_persona_page_says_what_is_lost(
-    qtbot: QtBot,
-    home: AppPaths,
-    keyring_backend: MemoryKeyring,
-    monkeypatch: pytest.MonkeyPatch,
-    make_window: WindowFactory,
+    home: AppPaths, monkeypatch: pytest.MonkeyPatch, window: MainWindow
 ) -> None:
-    window = make_window(keyring_backend)
-    window.start()
-    assert window.vault is not None
     store = PersonaStore(window.vault)
     summary = store.add("Grandad", "", window.services.clock.now())
     store.add_typed(
@@ -131,18 +111,11 @@ def test_deleting_from_the_persona_page_says_what_is_lost(
 
 @pytest.mark.slow
 def test_page_edits_details_chooses_the_portrait_and_previews_the_voice(
-    qtbot: QtBot,
-    home: AppPaths,
-    keyring_backend: MemoryKeyring,
-    tmp_path: Path,
-    make_window: WindowFactory,
+    tmp_path: Path, window: MainWindow
 ) -> None:
     from desktop.core.persona import PersonaDetails
     from desktop.services.persona_builder import PersonaRequest, build_persona
 
-    window = make_window(keyring_backend)
-    window.start()
-    assert window.vault is not None
     store = PersonaStore(window.vault)
     first, second = tmp_path / "a.png", tmp_path / "b.png"
     PILImage.fromarray(data.coffee()).save(first)  # no face
@@ -167,12 +140,7 @@ def test_page_edits_details_chooses_the_portrait_and_previews_the_voice(
 
 
 def test_consent_can_be_recorded_later_and_a_face_picked_in_a_group_photo(
-    qtbot: QtBot,
-    home: AppPaths,
-    keyring_backend: MemoryKeyring,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    make_window: WindowFactory,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, window: MainWindow
 ) -> None:
     import json
 
@@ -183,9 +151,6 @@ def test_consent_can_be_recorded_later_and_a_face_picked_in_a_group_photo(
     from desktop.services.persona_builder import PersonaRequest, build_persona
     from desktop.ui.persona.forms import ConsentDialog
 
-    window = make_window(keyring_backend)
-    window.start()
-    assert window.vault is not None
     store = PersonaStore(window.vault)
     pair = tmp_path / "pair.png"
     PILImage.fromarray(np.concatenate([data.astronaut(), data.astronaut()[:, ::-1]], axis=1)).save(

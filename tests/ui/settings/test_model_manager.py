@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
-from pytestqt.qtbot import QtBot
 
 from desktop.core.persona import Agreement, ConsentRecord, PersonaDetails
 from desktop.core.settings import SettingsStore
@@ -19,11 +18,10 @@ from desktop.models.installed import all_entries
 from desktop.models.types import ModelRole
 from desktop.models.verify import locate
 from desktop.services.paths import AppPaths
+from desktop.ui.main_window.window import MainWindow
 from desktop.ui.settings.dialog import SettingsDialog
 from desktop.ui.settings.model_manager import ModelManager
 from desktop.vault.personas import PersonaStore
-from tests.support.keyrings import MemoryKeyring
-from tests.support.windows import WindowFactory
 
 pytestmark = pytest.mark.slow
 
@@ -38,20 +36,13 @@ def _select(manager: ModelManager, role: ModelRole, model_id: str) -> None:
 
 
 def test_import_a_chat_model_use_it_and_the_next_call_uses_it(
-    qtbot: QtBot,
-    home: AppPaths,
-    keyring_backend: MemoryKeyring,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    make_window: WindowFactory,
+    home: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, window: MainWindow
 ) -> None:
     from desktop.ui.call.mood import MoodDialog
     from desktop.ui.settings.audio_check import AudioCheckDialog
 
     monkeypatch.setattr(MoodDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     monkeypatch.setattr(AudioCheckDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
-    window = make_window(keyring_backend)
-    window.start()
     source = tmp_path / "better-mind.gguf"
     shipped = locate(SMOLLM2_135M, None)
     assert shipped is not None
