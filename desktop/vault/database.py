@@ -63,10 +63,8 @@ class Vault:
 
         existed = path.exists() and path.stat().st_size > 0
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+        conn = _keyed(str(path), key)
         try:
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
             try:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlcipher3.DatabaseError as exc:
@@ -111,12 +109,8 @@ class Vault:
         wal = path.with_name(path.name + "-wal")
         if wal.exists() and wal.stat().st_size > 0:
             raise DiskFullError(path.parent) from cause
-        conn = sqlcipher3.connect(
-            f"{path.as_uri()}?immutable=1", uri=True, check_same_thread=False, isolation_level=None
-        )
+        conn = _keyed(f"{path.as_uri()}?immutable=1", key)
         try:
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
             try:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlcipher3.DatabaseError as exc:
@@ -288,14 +282,23 @@ class Vault:
                     callback()
 
 
-def _reader(path: Path, key: bytes) -> Any:
-    """The vault's second connection, for reads only (it can never write)."""
+def _keyed(target: str, key: bytes) -> Any:
+    """A connection to the SQLCipher file at `target` (a path, or a `file:` URI) given the raw
+    key; nothing is read yet, so a wrong key shows at the first query."""
     import sqlcipher3
 
-    conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    uri = target.startswith("file:")
+    conn = sqlcipher3.connect(target, uri=uri, check_same_thread=False, isolation_level=None)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return conn
+
+
+def _reader(path: Path, key: bytes) -> Any:
+    """The vault's second connection, for reads only (it can never write)."""
+
+    conn = _keyed(str(path), key)
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("PRAGMA query_only = ON")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
@@ -310,10 +313,8 @@ def key_opens(path: Path, key: bytes) -> bool:
     """Whether `key` opens the SQLCipher file at `path` (read only; nothing is written)."""
     import sqlcipher3
 
-    conn = sqlcipher3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    conn = _keyed(f"{path.as_uri()}?mode=ro", key)
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return True
     except sqlcipher3.DatabaseError:

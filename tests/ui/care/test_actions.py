@@ -28,8 +28,6 @@ from desktop.vault.journal import Journal
 from desktop.vault.personas import PersonaStore
 from desktop.voice.devices import AudioDevice, AudioReport
 from desktop.voice.file_devices import FileOutput
-from tests.support.keyrings import MemoryKeyring
-from tests.support.windows import WindowFactory
 
 pytestmark = pytest.mark.slow
 
@@ -44,14 +42,11 @@ def quiet_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(AudioCheckDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
 
 
-def _started(
-    qtbot: QtBot, home: AppPaths, backend: MemoryKeyring, make_window: WindowFactory
-) -> MainWindow:
-    window = make_window(backend)
+@pytest.fixture
+def shown(window: MainWindow) -> MainWindow:
+    """The started window, shown at its usual size."""
     window.resize(1100, 720)
     window.show()
-    window.start()
-    assert window.vault is not None
     return window
 
 
@@ -72,12 +67,10 @@ def _therapist(window: MainWindow) -> TherapistMode:
 
 def test_two_minutes_before_the_limit_the_portrait_says_goodbye_in_its_voice_then_ends(
     qtbot: QtBot,
-    home: AppPaths,
-    keyring_backend: MemoryKeyring,
     quiet_dialogs: None,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
-    make_window: WindowFactory,
+    shown: MainWindow,
 ) -> None:
     speakers: list[FileOutput] = []
 
@@ -90,7 +83,7 @@ def test_two_minutes_before_the_limit_the_portrait_says_goodbye_in_its_voice_the
         "desktop.services.call_session.audio_report", lambda: AudioReport("file", (), (one,))
     )
     monkeypatch.setattr("desktop.services.call_session.SoundDeviceOutput", speaker)
-    window = _started(qtbot, home, keyring_backend, make_window)
+    window = shown
     clock = window.services.clock
     assert isinstance(clock, ManualClock)
     mum = _mum(window)
@@ -128,14 +121,9 @@ def test_two_minutes_before_the_limit_the_portrait_says_goodbye_in_its_voice_the
 
 
 def test_when_a_call_is_not_possible_a_calm_screen_says_when_with_the_journal_at_hand(
-    qtbot: QtBot,
-    home: AppPaths,
-    keyring_backend: MemoryKeyring,
-    quiet_dialogs: None,
-    tmp_path: Path,
-    make_window: WindowFactory,
+    quiet_dialogs: None, tmp_path: Path, shown: MainWindow
 ) -> None:
-    window = _started(qtbot, home, keyring_backend, make_window)
+    window = shown
     mum = _mum(window)
     assert window.vault is not None
     _therapist(window).set_policy(UsagePolicy(sessions_per_week=1, timezone="Europe/London"))
@@ -158,13 +146,9 @@ def test_when_a_call_is_not_possible_a_calm_screen_says_when_with_the_journal_at
 
 
 def test_a_tampered_policy_stops_calls_and_the_ui_says_why(
-    qtbot: QtBot,
-    home: AppPaths,
-    keyring_backend: MemoryKeyring,
-    quiet_dialogs: None,
-    make_window: WindowFactory,
+    quiet_dialogs: None, shown: MainWindow
 ) -> None:
-    window = _started(qtbot, home, keyring_backend, make_window)
+    window = shown
     mum = _mum(window)
     assert window.vault is not None
     therapist = _therapist(window)
@@ -179,16 +163,11 @@ def test_a_tampered_policy_stops_calls_and_the_ui_says_why(
 
 
 def test_the_therapist_panel_reads_the_policy_and_needs_the_pin_to_change_it(
-    qtbot: QtBot,
-    home: AppPaths,
-    keyring_backend: MemoryKeyring,
-    tmp_path: Path,
-    make_window: WindowFactory,
+    qtbot: QtBot, tmp_path: Path, shown: MainWindow
 ) -> None:
     from desktop.ui.care.therapist_panel import TherapistDialog
 
-    window = _started(qtbot, home, keyring_backend, make_window)
-    assert window.vault is not None
+    window = shown
     therapist = _therapist(window)
     written: list[tuple[str, Path]] = []
     panel = TherapistDialog(
@@ -228,19 +207,14 @@ def test_the_therapist_panel_reads_the_policy_and_needs_the_pin_to_change_it(
 
 
 def test_the_usage_report_has_weeks_times_moods_and_no_words_unless_included(
-    qtbot: QtBot,
-    home: AppPaths,
-    keyring_backend: MemoryKeyring,
-    tmp_path: Path,
-    make_window: WindowFactory,
+    tmp_path: Path, shown: MainWindow
 ) -> None:
     from zoneinfo import ZoneInfo
 
     from desktop.care.report import write_usage_report
     from desktop.core.journal import Channel, JournalTurn, TurnLabel
 
-    window = _started(qtbot, home, keyring_backend, make_window)
-    assert window.vault is not None
+    window = shown
     mum = _mum(window)
     journal, care = Journal(window.vault), CareStore(window.vault)
     zone = ZoneInfo("Europe/London")
@@ -286,15 +260,13 @@ def test_the_usage_report_has_weeks_times_moods_and_no_words_unless_included(
 
 
 def test_saying_goodbye_with_a_letter_retires_the_portrait_and_bringing_it_back_needs_the_pin(
-    qtbot: QtBot,
     home: AppPaths,
-    keyring_backend: MemoryKeyring,
     quiet_dialogs: None,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
-    make_window: WindowFactory,
+    shown: MainWindow,
 ) -> None:
-    window = _started(qtbot, home, keyring_backend, make_window)
+    window = shown
     mum = _mum(window)
     assert window.vault is not None
     _therapist(window).set_pin("246802")
@@ -341,14 +313,9 @@ def test_saying_goodbye_with_a_letter_retires_the_portrait_and_bringing_it_back_
 
 
 def test_a_last_conversation_then_retiring(
-    qtbot: QtBot,
-    home: AppPaths,
-    keyring_backend: MemoryKeyring,
-    quiet_dialogs: None,
-    monkeypatch: pytest.MonkeyPatch,
-    make_window: WindowFactory,
+    quiet_dialogs: None, monkeypatch: pytest.MonkeyPatch, shown: MainWindow
 ) -> None:
-    window = _started(qtbot, home, keyring_backend, make_window)
+    window = shown
     mum = _mum(window)
     assert window.vault is not None
     monkeypatch.setattr(FarewellDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
