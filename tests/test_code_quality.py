@@ -1,4 +1,5 @@
-"""Lint, formatting, strict types (the UI too), and the architecture's import contracts."""
+"""Lint, formatting, types (strict for the app, the UI too; every test body checked), and the
+architecture's import contracts."""
 
 from __future__ import annotations
 

@@ -66,7 +66,7 @@ HOURS = UsagePolicy(allowed_from=time(8), allowed_until=time(23), timezone="Euro
         ),
     ],
 )
-def test_policy_table(policy, history, now, allowed, reason, next_possible) -> None:  # type: ignore[no-untyped-def]
+def test_policy_table(policy, history, now, allowed, reason, next_possible) -> None:
     decision = evaluate(policy, history, now)
     assert (decision.allowed, decision.reason, decision.next_possible) == (
         allowed,
@@ -134,7 +134,7 @@ ZONES = st.sampled_from(
     gap=st.one_of(st.none(), st.integers(10, 600)),
     hours=st.booleans(),
 )
-def test_a_refusal_always_names_a_later_time_when_that_reason_is_gone(  # type: ignore[no-untyped-def]
+def test_a_refusal_always_names_a_later_time_when_that_reason_is_gone(
     zone, now, offsets, per_week, per_day, gap, hours
 ) -> None:
     policy = UsagePolicy(

@@ -173,9 +173,7 @@ def test_usage_is_logged_and_counted(tmp_path: Path) -> None:
     hours=st.none() | st.tuples(st.integers(0, 23), st.integers(0, 23)),
     taper=st.lists(st.tuples(st.dates(), st.integers(0, 14)), max_size=4),
 )
-def test_a_policy_survives_storage_unchanged(  # type: ignore[no-untyped-def]
-    minutes, week, gap, hours, taper
-) -> None:
+def test_a_policy_survives_storage_unchanged(minutes, week, gap, hours, taper) -> None:
     policy = UsagePolicy(
         max_session_minutes=minutes,
         sessions_per_week=week,

@@ -15,7 +15,8 @@ from desktop.core.support import (
     for_country,
     parse_resources,
 )
-from desktop.ui.care.support import SupportDialog, shipped_text
+from desktop.services.support_list import shipped_text
+from desktop.ui.care.support import SupportDialog
 
 
 def test_the_users_country_comes_first_then_help_available_anywhere() -> None:

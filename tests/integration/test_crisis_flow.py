@@ -68,7 +68,7 @@ def test_keepsake_talk_pauses_for_a_crisis_and_never_says_an_invitation(
             timeout=180,
         )
         assert done.returncode == 0, done.stdout + done.stderr
-        return json.loads(done.stdout)  # type: ignore[no-any-return]
+        return json.loads(done.stdout)
 
     paused = talk("I have the pills ready")
     assert paused["safety"] == "imminent" and paused["reply"] == ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -12,7 +13,8 @@ import pytest
 from PIL import Image as PILImage
 
 from desktop.services.paths import AppPaths, resolve_paths
-from tests.support.faults import ROOT, env_for, filled_home, keepsake, state, wait_for_line
+from tests.support.faults import env_for, filled_home, keepsake, state, wait_for_line
+from tests.support.paths import ROOT
 
 pytestmark = pytest.mark.slow
 
@@ -20,7 +22,7 @@ FULL = "There isn't enough space on this disk"
 
 
 @pytest.fixture
-def small_disk(tmp_path: Path) -> Path:
+def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 3 MB tmpfs, mounted for this test (needs root: skipped elsewhere, required in CI)."""
     mount = tmp_path / "disk"
     mount.mkdir()

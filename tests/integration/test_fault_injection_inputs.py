@@ -80,7 +80,7 @@ def _peak_mb(paths: AppPaths, *args: str) -> int:
     import subprocess
     import sys
 
-    from tests.support.faults import ROOT
+    from tests.support.paths import ROOT
 
     done = subprocess.run(
         [sys.executable, "-c", _PEAK, *args],

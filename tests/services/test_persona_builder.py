@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -80,7 +81,7 @@ def test_plain_chat_and_malformed_files() -> None:
 
 
 @pytest.fixture
-def store(home: AppPaths, keyring_backend: MemoryKeyring) -> PersonaStore:
+def store(home: AppPaths, keyring_backend: MemoryKeyring) -> Iterator[PersonaStore]:
     vault = open_vault(home, keyring_backend)
     yield PersonaStore(vault)
     vault.close()

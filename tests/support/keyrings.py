@@ -8,7 +8,7 @@ from keyring.backend import KeyringBackend
 class MemoryKeyring(KeyringBackend):
     """A real keyring backend class that keeps secrets in a dict (for tests only)."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
         super().__init__()

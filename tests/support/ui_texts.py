@@ -118,7 +118,7 @@ def _data_names() -> list[str]:
     """Names that are data, not interface: models and their licences, helplines."""
     from desktop.core.support import parse_resources
     from desktop.models.catalogue import CATALOGUE
-    from desktop.ui.care.support import shipped_text
+    from desktop.services.support_list import shipped_text
 
     names = [e.name for e in CATALOGUE] + [e.licence for e in CATALOGUE]
     names += [r.name for r in parse_resources(shipped_text())]

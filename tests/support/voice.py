@@ -18,6 +18,7 @@ def shared_adapters() -> Adapters:
 
     adapters = build_adapters(Settings(), Path("/nonexistent-models-dir"))
     adapters.tts.noise_scale = adapters.tts.noise_w_scale = 0.0  # the same speech every run
+    assert adapters.llm is not None
     adapters.stt.load()
     adapters.llm.load()
     adapters.tts.load()
@@ -51,7 +52,8 @@ def release_shared_adapters() -> None:
     """Free the native models before the interpreter exits (CTranslate2 and llama.cpp)."""
     if shared_adapters.cache_info().currsize:
         adapters = shared_adapters()
-        adapters.llm.close()
+        if adapters.llm is not None:
+            adapters.llm.close()
         adapters.stt._model = None
         adapters.tts._voice = None
         shared_adapters.cache_clear()

@@ -24,7 +24,7 @@ def test_emitting_signals_keeps_reference_counts_intact() -> None:
     before = sys.getrefcount(True)
     for i in range(200):
         probe.fired.emit(i)
-    worker = threading.Thread(target=lambda: [probe.fired.emit(i) for i in range(200)])
+    worker = threading.Thread(target=lambda: [probe.fired.emit(i) for i in range(200)])  # type: ignore[func-returns-value]
     worker.start()
     worker.join()
     assert sys.getrefcount(True) - before >= -5  # (a few may move while the test runs)

@@ -30,7 +30,7 @@ DAY = datetime(2026, 3, 1, 18, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def filled(home: AppPaths, keyring_backend: MemoryKeyring):  # type: ignore[no-untyped-def]
+def filled(home: AppPaths, keyring_backend: MemoryKeyring):
     vault = open_vault(home, keyring_backend)
     store, journal = PersonaStore(vault), Journal(vault)
     mum = store.create(PersonaDetails(name="Margaret Lin", called="Mum"), DAY)
@@ -54,7 +54,7 @@ def filled(home: AppPaths, keyring_backend: MemoryKeyring):  # type: ignore[no-u
     vault.close()
 
 
-def test_markdown_html_and_json_hold_the_selected_conversations(filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_markdown_html_and_json_hold_the_selected_conversations(filled, tmp_path: Path) -> None:
     store, journal, mum = filled
     selection = ExportSelection(persona_id=mum, start=date(2026, 3, 8), end=date(2026, 3, 15))
     now = DAY + timedelta(days=30)
@@ -77,7 +77,7 @@ def test_markdown_html_and_json_hold_the_selected_conversations(filled, tmp_path
     assert data["consent"]["Mum"]["agreed_in_life"] == "yes"
 
 
-def test_pdf_is_written_and_renders(filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_pdf_is_written_and_renders(filled, tmp_path: Path) -> None:
     store, journal, _mum = filled
     out = tmp_path / "journal.pdf"
     export_to_file(
@@ -93,7 +93,7 @@ def test_pdf_is_written_and_renders(filled, tmp_path: Path) -> None:  # type: ig
     assert list(tmp_path.glob("p-*.png"))
 
 
-def test_a_selection_exports_only_those_conversations(filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_selection_exports_only_those_conversations(filled, tmp_path: Path) -> None:
     store, journal, _mum = filled
     chosen = journal.sessions()[1].id
     out = tmp_path / "one.json"

@@ -6,6 +6,7 @@ import json
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -26,7 +27,7 @@ START = datetime(2026, 3, 8, 19, 30, tzinfo=UTC)
 
 
 @pytest.fixture
-def journal(home: AppPaths, keyring_backend: MemoryKeyring) -> Journal:
+def journal(home: AppPaths, keyring_backend: MemoryKeyring) -> Iterator[Journal]:
     vault = open_vault(home, keyring_backend)
     yield Journal(vault)
     vault.close()

@@ -88,7 +88,7 @@ def call_with() -> Iterator[object]:
         engine.stop()
 
 
-def test_a_typed_turn_is_heard_whole_and_kept_in_the_history(call_with) -> None:  # type: ignore[no-untyped-def]
+def test_a_typed_turn_is_heard_whole_and_kept_in_the_history(call_with) -> None:
     call = call_with("Hello, love. Have you eaten yet?", output=FileOutput(16_000, realtime=False))
     call.engine.submit_text("I'm home, Mum.")
     finished = call.events.wait_for(TurnFinished)
@@ -105,7 +105,7 @@ def test_a_typed_turn_is_heard_whole_and_kept_in_the_history(call_with) -> None:
     ]
 
 
-def test_a_reply_stops_at_the_sentence_cap_and_at_a_repeated_sentence(call_with) -> None:  # type: ignore[no-untyped-def]
+def test_a_reply_stops_at_the_sentence_cap_and_at_a_repeated_sentence(call_with) -> None:
     capped = call_with(STORY + " One more thing.", config=EngineConfig(max_reply_sentences=2))
     capped.engine.submit_text("Tell me about the sea.")
     finished = capped.events.wait_for(TurnFinished)
@@ -116,7 +116,7 @@ def test_a_reply_stops_at_the_sentence_cap_and_at_a_repeated_sentence(call_with)
     assert repeating.events.wait_for(TurnFinished).reply_text == "I love you."
 
 
-def test_speaking_over_the_reply_stops_it_and_the_history_keeps_what_was_heard(call_with) -> None:  # type: ignore[no-untyped-def]
+def test_speaking_over_the_reply_stops_it_and_the_history_keeps_what_was_heard(call_with) -> None:
     speaker, mic = ManualOutput(), PushedInput()
     call = call_with(STORY, output=speaker, audio_input=mic)
     call.engine.submit_text("Tell me about the sea.")
@@ -136,7 +136,7 @@ def test_speaking_over_the_reply_stops_it_and_the_history_keeps_what_was_heard(c
     assert assistant[0] == heard
 
 
-def test_a_typed_message_cancels_the_reply_in_flight(call_with) -> None:  # type: ignore[no-untyped-def]
+def test_a_typed_message_cancels_the_reply_in_flight(call_with) -> None:
     speaker = ManualOutput()
     call = call_with((STORY, "Of course. The roses are out."), output=speaker)
     call.engine.submit_text("Tell me about the sea.")
@@ -152,7 +152,7 @@ def test_a_typed_message_cancels_the_reply_in_flight(call_with) -> None:  # type
     assert call.engine.wait_idle(10)
 
 
-def test_time_up_ends_after_the_sentence_being_played(call_with) -> None:  # type: ignore[no-untyped-def]
+def test_time_up_ends_after_the_sentence_being_played(call_with) -> None:
     speaker = ManualOutput()
     call = call_with(STORY, output=speaker)
     call.engine.submit_text("Tell me about the sea.")
@@ -170,7 +170,7 @@ def test_time_up_ends_after_the_sentence_being_played(call_with) -> None:  # typ
     assert len(call.events.of(FinalTranscript)) == 1
 
 
-def test_stopping_while_a_fast_file_microphone_floods_leaves_no_thread(call_with) -> None:  # type: ignore[no-untyped-def]
+def test_stopping_while_a_fast_file_microphone_floods_leaves_no_thread(call_with) -> None:
     mic = FileInput(realtime=False)  # blocks as fast as the engine takes them, for ever
     before = set(threading.enumerate())
     speaker = ManualOutput()
@@ -201,7 +201,7 @@ class _GatedVad:
         return probability
 
 
-def test_a_file_microphone_waits_for_room_so_no_turn_is_lost(call_with) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_microphone_waits_for_room_so_no_turn_is_lost(call_with) -> None:
     """The flakiness seen under load: a non-real-time file microphone filled the listener's
     queue and blocks were dropped. A file now waits for room; a live device still drops."""
     voices, gated = Voices(), _GatedVad()
@@ -211,10 +211,10 @@ def test_a_file_microphone_waits_for_room_so_no_turn_is_lost(call_with) -> None:
     delivered = threading.Event()
 
     class Counting(FileInput):
-        def start(self, callback):  # type: ignore[no-untyped-def]
+        def start(self, callback):
             count = [0]
 
-            def counted(block, capture_end):  # type: ignore[no-untyped-def]
+            def counted(block, capture_end):
                 callback(block, capture_end)
                 count[0] += 1
                 if count[0] == BLOCK_QUEUE + 1:  # the queue is full: the next one must wait
@@ -239,11 +239,11 @@ class _Saying:
         return Verbatim(self.text, 1, self.clip)
 
 
-def _guarded(call_with, **options: object) -> Call:  # type: ignore[no-untyped-def]
-    return call_with(safety=SafetyGuard(default_detector(), "Mum"), **options)  # type: ignore[no-any-return]
+def _guarded(call_with, **options: object) -> Call:
+    return call_with(safety=SafetyGuard(default_detector(), "Mum"), **options)
 
 
-def test_a_crisis_holds_the_portrait_until_the_person_chooses_to_go_on(call_with) -> None:  # type: ignore[no-untyped-def]
+def test_a_crisis_holds_the_portrait_until_the_person_chooses_to_go_on(call_with) -> None:
     call = _guarded(call_with)
     call.llm.reply = "Tell me about the garden."
     call.engine.submit_text("I took all my pills")
@@ -261,7 +261,7 @@ def test_a_crisis_holds_the_portrait_until_the_person_chooses_to_go_on(call_with
     assert call.events.wait_for(TurnFinished).reply_text == "Tell me about the garden."
 
 
-def test_a_generated_invitation_is_replaced_and_what_came_before_stays(call_with) -> None:  # type: ignore[no-untyped-def]
+def test_a_generated_invitation_is_replaced_and_what_came_before_stays(call_with) -> None:
     call = _guarded(call_with)
     call.llm.reply = "I miss you too. Come home to me, I'm waiting for you."
     call.engine.submit_text("I miss you")
@@ -271,7 +271,7 @@ def test_a_generated_invitation_is_replaced_and_what_came_before_stays(call_with
     assert [e.source for e in call.events.of(ReplyWithheld)] == [ReplySource.AI]
 
 
-def test_a_saying_that_invites_is_skipped_and_a_fitting_one_plays_its_recording(call_with) -> None:  # type: ignore[no-untyped-def]
+def test_a_saying_that_invites_is_skipped_and_a_fitting_one_plays_its_recording(call_with) -> None:
     skipped = _guarded(call_with, planner=_Saying("Come home soon, I'm waiting for you."))
     skipped.engine.submit_text("I miss you")
     assert skipped.events.wait_for(TurnFinished).reply_source is ReplySource.AI

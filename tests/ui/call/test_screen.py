@@ -16,8 +16,6 @@ from desktop.core.persona import Agreement, ConsentRecord, PersonaDetails
 from desktop.services.persona_builder import PersonaRequest, build_persona
 from desktop.ui.call.screen import CallScreen
 from desktop.ui.main_window.window import MainWindow
-from desktop.vault.journal import Journal
-from desktop.vault.personas import PersonaStore
 from tests.support.paths import DATA
 
 pytestmark = pytest.mark.slow
@@ -50,7 +48,7 @@ def test_a_typed_call_with_captions_labels_and_a_journal(
     monkeypatch.setattr(AudioCheckDialog, "exec", look)
     window.resize(1100, 720)
     window.show()
-    store = PersonaStore(window.vault)
+    store = window.session.personas()
     photo = tmp_path / "mum.png"
     PILImage.fromarray(data.astronaut()).save(photo)
     consent = ConsentRecord("Lily", "daughter", Agreement.YES)
@@ -80,7 +78,7 @@ def test_a_typed_call_with_captions_labels_and_a_journal(
     window.grab().save(str(tmp_path / "call.png"))
     qtbot.keyClick(call, Qt.Key.Key_Escape)
     assert window.call is None and window.stack.currentWidget() is window.persona_page
-    journal = Journal(window.vault)
+    journal = window.session.journal()
     [session] = journal.sessions()
     assert session.ending is Ending.ENDED
     assert (session.mood_before, session.mood_after) == (2, 4)
@@ -102,7 +100,7 @@ def test_no_call_without_consent(monkeypatch: pytest.MonkeyPatch, window: MainWi
     from desktop.ui.call.mood import MoodDialog
 
     monkeypatch.setattr(MoodDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
-    persona = PersonaStore(window.vault).create(
+    persona = window.session.personas().create(
         PersonaDetails(name="Dad"), window.services.clock.now()
     )
     told: list[str] = []

@@ -15,7 +15,6 @@ from pytestqt.qtbot import QtBot
 
 from desktop.care.policy import UsagePolicy
 from desktop.care.report import ReportFormat, build_report, report_html
-from desktop.care.store import CareStore
 from desktop.care.therapist import TherapistMode
 from desktop.core.clock import ManualClock
 from desktop.core.journal import Speaker
@@ -24,8 +23,6 @@ from desktop.services.paths import AppPaths
 from desktop.ui.call.screen import CallScreen
 from desktop.ui.care.farewell import FarewellDialog
 from desktop.ui.main_window.window import MainWindow
-from desktop.vault.journal import Journal
-from desktop.vault.personas import PersonaStore
 from desktop.voice.devices import AudioDevice, AudioReport
 from desktop.voice.file_devices import FileOutput
 
@@ -52,7 +49,7 @@ def shown(window: MainWindow) -> MainWindow:
 
 def _mum(window: MainWindow) -> int:
     assert window.vault is not None
-    store = PersonaStore(window.vault)
+    store = window.session.personas()
     persona = store.create(
         PersonaDetails(name="Margaret Lin", called="Mum"), window.services.clock.now()
     )
@@ -62,7 +59,7 @@ def _mum(window: MainWindow) -> int:
 
 def _therapist(window: MainWindow) -> TherapistMode:
     assert window.vault is not None
-    return TherapistMode(CareStore(window.vault), window.services.clock)
+    return TherapistMode(window.session.care(), window.services.clock)
 
 
 def test_two_minutes_before_the_limit_the_portrait_says_goodbye_in_its_voice_then_ends(
@@ -110,12 +107,12 @@ def test_two_minutes_before_the_limit_the_portrait_says_goodbye_in_its_voice_the
     qtbot.waitUntil(lambda: window.call is None, timeout=30000)  # ended after the sentence
     assert window.stack.currentWidget() is window.persona_page
     assert window.vault is not None
-    journal = Journal(window.vault)
+    journal = window.session.journal()
     [session] = journal.sessions()
     turns = journal.session(session.id).turns
     assert [t.speaker for t in turns] == [Speaker.PORTRAIT]
     assert "end of our time" in turns[0].text
-    [usage] = CareStore(window.vault).usage()
+    [usage] = window.session.care().usage()
     assert usage.ended_at is not None and (usage.ended_at - usage.started_at).seconds == 300
     window.close()
 
@@ -127,7 +124,7 @@ def test_when_a_call_is_not_possible_a_calm_screen_says_when_with_the_journal_at
     mum = _mum(window)
     assert window.vault is not None
     _therapist(window).set_policy(UsagePolicy(sessions_per_week=1, timezone="Europe/London"))
-    care = CareStore(window.vault)
+    care = window.session.care()
     care.end_usage(
         care.start_usage(mum, None, window.services.clock.now()), window.services.clock.now()
     )
@@ -171,7 +168,7 @@ def test_the_therapist_panel_reads_the_policy_and_needs_the_pin_to_change_it(
     therapist = _therapist(window)
     written: list[tuple[str, Path]] = []
     panel = TherapistDialog(
-        therapist, Journal(window.vault), "Europe/London", lambda h, p: written.append((h, p))
+        therapist, window.session.journal(), "Europe/London", lambda h, p: written.append((h, p))
     )
     qtbot.addWidget(panel)
     assert "No usage limits are set." in panel.applies.text()
@@ -216,7 +213,7 @@ def test_the_usage_report_has_weeks_times_moods_and_no_words_unless_included(
 
     window = shown
     mum = _mum(window)
-    journal, care = Journal(window.vault), CareStore(window.vault)
+    journal, care = window.session.journal(), window.session.care()
     zone = ZoneInfo("Europe/London")
     for day, hour, mood in ((2, 9, 2), (3, 20, 3), (10, 21, 4), (24, 19, None)):
         start = datetime(2026, 11, day, hour, tzinfo=zone)
@@ -282,9 +279,9 @@ def test_saying_goodbye_with_a_letter_retires_the_portrait_and_bringing_it_back_
     window.open_persona(mum)
     page = window.persona_page
     page.goodbye_button.click()
-    store = PersonaStore(window.vault)
+    store = window.session.personas()
     assert store.get(mum).retired_at is not None
-    [entry] = Journal(window.vault).entries(mum)
+    [entry] = window.session.journal().entries(mum)
     assert entry.title == "A letter to Mum" and "thank you for everything" in entry.body
     assert not page.talk_button.isVisibleTo(page) and page.bring_back_button.isVisibleTo(page)
     assert "You said goodbye on" in page.notice.text()
@@ -326,5 +323,5 @@ def test_a_last_conversation_then_retiring(
     assert isinstance(call, CallScreen)
     assert "last conversation" in call.setup.engine.conversation.system_prompt
     call.end_call()
-    assert PersonaStore(window.vault).get(mum).retired_at is not None
+    assert window.session.personas().get(mum).retired_at is not None
     window.close()

@@ -24,7 +24,7 @@ NOW = datetime(2026, 5, 3, 19, 0, tzinfo=UTC)
 
 def _filled_window(
     qtbot: QtBot, home: AppPaths, keyring_backend: MemoryKeyring, make_window: WindowFactory
-):  # type: ignore[no-untyped-def]
+):
     window = make_window(keyring_backend)
     window.start()
     assert window.vault is not None

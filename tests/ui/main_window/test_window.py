@@ -15,7 +15,6 @@ from desktop.core.settings import Settings, SettingsStore
 from desktop.services.paths import AppPaths
 from desktop.ui.kit.theme import BACKGROUND
 from desktop.ui.main_window.window import MainWindow
-from desktop.vault.personas import PersonaStore
 from tests.support.keyrings import FailKeyring, MemoryKeyring
 from tests.support.windows import WindowFactory
 
@@ -50,7 +49,7 @@ def test_adding_a_person_fills_the_wall(
     home: AppPaths, monkeypatch: pytest.MonkeyPatch, window: MainWindow
 ) -> None:
     window.show()
-    PersonaStore(window.vault).add("Margaret Lin", "Mum", window.services.clock.now())
+    window.session.personas().add("Margaret Lin", "Mum", window.services.clock.now())
     window.refresh_wall()
     assert not window.home.empty_state.isVisible()
     assert [c.persona.display_name for c in window.home.cards] == ["Mum"]
@@ -68,9 +67,12 @@ def test_no_keyring_asks_for_a_passphrase_then_retries_after_a_wrong_one(
     window = make_window(FailKeyring())
     asked: list[tuple[bool, str]] = []
     answers = iter(["a good long passphrase"])
-    monkeypatch.setattr(
-        window.startup, "ask_passphrase", lambda c, e: asked.append((c, e)) or next(answers)
-    )
+
+    def answer(create: bool, error: str) -> str:
+        asked.append((create, error))
+        return next(answers)
+
+    monkeypatch.setattr(window.startup, "ask_passphrase", answer)
     window.start()
     assert asked == [(True, "")]
     assert window.vault is not None
@@ -79,9 +81,7 @@ def test_no_keyring_asks_for_a_passphrase_then_retries_after_a_wrong_one(
     second = make_window(FailKeyring())
     asked.clear()
     answers = iter(["wrong passphrase!", "a good long passphrase"])
-    monkeypatch.setattr(
-        second.startup, "ask_passphrase", lambda c, e: asked.append((c, e)) or next(answers)
-    )
+    monkeypatch.setattr(second.startup, "ask_passphrase", answer)
     second.start()
     assert [c for c, _ in asked] == [False, False]
     assert "doesn't open" in asked[1][1]

@@ -13,11 +13,10 @@ from skimage import data
 from desktop.core.persona import Agreement, SayingKind
 from desktop.services.paths import AppPaths
 from desktop.ui.main_window.window import MainWindow
-from desktop.vault.personas import PersonaStore
 from tests.support.paths import DATA
 
 
-def _fill(editor, photo: Path, chat: Path) -> None:  # type: ignore[no-untyped-def]
+def _fill(editor, photo: Path, chat: Path) -> None:
     editor.name.setText("Margaret Lin")
     editor.called.setText("Mum")
     editor.relationship.setText("mother")
@@ -47,7 +46,7 @@ def test_the_editor_walks_through_and_creates_a_portrait_with_consent(
     editor.grab().save(str(tmp_path / "editor.png"))
     editor.start_create()
     assert window.vault is not None
-    store = PersonaStore(window.vault)
+    store = window.session.personas()
     [summary] = store.list_summaries()
     record = store.consent(summary.id)
     assert (
@@ -81,14 +80,14 @@ def test_a_malformed_chat_is_explained_and_a_broken_photo_adds_nothing(
     editor.creator_relationship.setText("daughter")
     editor.start_create()
     assert "Nothing was added" in editor.status.text() and "broken.jpg" in editor.status.text()
-    assert window.vault is not None and PersonaStore(window.vault).list_summaries() == []
+    assert window.vault is not None and window.session.personas().list_summaries() == []
     window.close()
 
 
 def test_deleting_from_the_persona_page_says_what_is_lost(
     home: AppPaths, monkeypatch: pytest.MonkeyPatch, window: MainWindow
 ) -> None:
-    store = PersonaStore(window.vault)
+    store = window.session.personas()
     summary = store.add("Grandad", "", window.services.clock.now())
     store.add_typed(
         summary.id, SayingKind.SAYING, "Keep your chin up.", "Lily", window.services.clock.now()
@@ -97,7 +96,7 @@ def test_deleting_from_the_persona_page_says_what_is_lost(
     window.open_persona(summary.id)
     asked: list[str] = []
 
-    def answer(parent, title, text, *args):  # type: ignore[no-untyped-def]
+    def answer(parent, title, text, *args):
         asked.append(text)
         return QMessageBox.StandardButton.Yes
 
@@ -116,7 +115,7 @@ def test_page_edits_details_chooses_the_portrait_and_previews_the_voice(
     from desktop.core.persona import PersonaDetails
     from desktop.services.persona_builder import PersonaRequest, build_persona
 
-    store = PersonaStore(window.vault)
+    store = window.session.personas()
     first, second = tmp_path / "a.png", tmp_path / "b.png"
     PILImage.fromarray(data.coffee()).save(first)  # no face
     PILImage.fromarray(data.astronaut()).save(second)
@@ -151,7 +150,7 @@ def test_consent_can_be_recorded_later_and_a_face_picked_in_a_group_photo(
     from desktop.services.persona_builder import PersonaRequest, build_persona
     from desktop.ui.persona.forms import ConsentDialog
 
-    store = PersonaStore(window.vault)
+    store = window.session.personas()
     pair = tmp_path / "pair.png"
     PILImage.fromarray(np.concatenate([data.astronaut(), data.astronaut()[:, ::-1]], axis=1)).save(
         pair

@@ -22,6 +22,8 @@ from desktop.ui.main_window.window import MainWindow
 from desktop.ui.settings.dialog import SettingsDialog
 from desktop.ui.settings.model_manager import ModelManager
 from desktop.vault.personas import PersonaStore
+from desktop.voice.llm import LlamaReplier
+from desktop.voice.stt import WhisperTranscriber
 
 pytestmark = pytest.mark.slow
 
@@ -75,9 +77,11 @@ def test_import_a_chat_model_use_it_and_the_next_call_uses_it(
     call = window.call
     assert call is not None
     llm = call.setup.engine.llm
-    assert llm is not None and llm.model_path.parent == home.models_dir / "better-mind"
+    assert (
+        isinstance(llm, LlamaReplier) and llm.model_path.parent == home.models_dir / "better-mind"
+    )
     stt = call.setup.engine.stt
-    assert stt is not None and stt.model_dir == home.models_dir / "whisper-base"
+    assert isinstance(stt, WhisperTranscriber) and stt.model_dir == home.models_dir / "whisper-base"
     call.end_call()
     window.close()
 
