@@ -4,24 +4,13 @@ printed. The vault is locked with a passphrase (no keyring), as on a server."""
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
-from dataclasses import dataclass
 
 import keyring.backends.fail
 import pytest
 
 from desktop.services.paths import AppPaths
+from tests.support.commands import Keepsake, Ran
 from tests.support.faults import BACKUP_PASSPHRASE, PASSPHRASE
-
-
-@dataclass(frozen=True)
-class Ran:
-    code: int
-    out: str
-    err: str
-
-
-Keepsake = Callable[..., Ran]
 
 
 @pytest.fixture

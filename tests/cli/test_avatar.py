@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image as PILImage
 
-from tests.cli.conftest import Keepsake
+from tests.support.commands import Keepsake
 
 
 def test_a_file_that_is_not_a_photo_and_a_photo_without_a_face(

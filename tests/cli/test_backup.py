@@ -8,7 +8,7 @@ import json
 import pytest
 
 from desktop.services.paths import AppPaths
-from tests.cli.conftest import Keepsake
+from tests.support.commands import Keepsake
 
 
 def _names(keepsake_cli: Keepsake) -> list[str]:

@@ -12,7 +12,7 @@ import pytest
 
 from desktop.models.fit import load_facts
 from desktop.services.paths import AppPaths
-from tests.cli.conftest import Keepsake
+from tests.support.commands import Keepsake
 
 
 def test_bench_quick_prints_its_figures_and_keeps_them(

@@ -9,7 +9,7 @@ from desktop.services.paths import AppPaths
 from desktop.vault.journal import Journal
 from desktop.vault.opening import open_vault
 from desktop.vault.personas import PersonaStore
-from tests.cli.conftest import Keepsake
+from tests.support.commands import Keepsake
 from tests.support.faults import PASSPHRASE, no_keyring
 
 DAY = datetime(2026, 3, 1, 18, 0, tzinfo=UTC)

@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop.models.catalogue import SMOLLM2_135M
 from desktop.models.verify import locate
 from desktop.services.paths import AppPaths
-from tests.cli.conftest import Keepsake
+from tests.support.commands import Keepsake
 
 
 def test_models_are_listed_with_their_status_and_fit(keepsake_cli: Keepsake) -> None:
