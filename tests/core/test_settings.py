@@ -1,14 +1,11 @@
+"""The settings file: defaults, a round trip, a damaged file kept aside, upgrades."""
+
 from __future__ import annotations
 
 import json
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
-
-from desktop.core.clock import ManualClock
-from desktop.core.errors import OperationCancelledError
-from desktop.core.jobs import CancelToken, Progress
 from desktop.core.settings import (
     SETTINGS_VERSION,
     Settings,
@@ -16,7 +13,6 @@ from desktop.core.settings import (
     UiLanguage,
     settings_from_dict,
 )
-from desktop.services.paths import resolve_paths
 
 
 def test_missing_file_gives_defaults(tmp_path: Path) -> None:
@@ -55,38 +51,3 @@ def test_a_bad_value_falls_back_to_its_default_only() -> None:
     )
     assert settings.end_of_turn_silence_ms == Settings().end_of_turn_silence_ms
     assert settings.push_to_talk is True
-
-
-def test_keepsake_home_overrides_every_folder(tmp_path: Path) -> None:
-    paths = resolve_paths({"KEEPSAKE_HOME": str(tmp_path)})
-    for folder in (paths.data_dir, paths.config_dir, paths.models_dir):
-        assert folder.is_relative_to(tmp_path)
-    assert not paths.data_dir.exists()  # resolving never touches the disk
-    paths.ensure()
-    assert paths.data_dir.is_dir()
-
-
-def test_platform_folders_without_override() -> None:
-    paths = resolve_paths({})
-    assert "Keepsake" in str(paths.data_dir)
-
-
-def test_manual_clock_moves_only_when_told() -> None:
-    clock = ManualClock()
-    start, mono = clock.now(), clock.monotonic()
-    clock.advance(90)
-    assert (clock.now() - start).total_seconds() == 90
-    assert clock.monotonic() - mono == 90
-    with pytest.raises(ValueError):
-        clock.advance(-1)
-
-
-def test_cancel_token_and_progress() -> None:
-    token = CancelToken()
-    token.raise_if_cancelled()
-    token.cancel()
-    with pytest.raises(OperationCancelledError):
-        token.raise_if_cancelled()
-    assert token.wait(0)
-    assert Progress(5, 10).fraction == 0.5
-    assert Progress(5, None).fraction is None
