@@ -26,7 +26,7 @@ def _leaves() -> list[type[errors.KeepsakeError]]:
 
 def _example(kind: type[errors.KeepsakeError]) -> errors.KeepsakeError:
     values = {"Path": Path("/data/mum.jpg"), "str": "why", "int": 3, "float": 4.0, "bool": False}
-    args = []
+    args: list[object] = []
     for p in inspect.signature(kind.__init__).parameters.values():
         if p.name == "self" or p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD):
             continue
