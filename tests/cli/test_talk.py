@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.voice.audio import write_wav
+from tests.support.commands import Keepsake
 from tests.support.voice import silence
 
 
@@ -32,27 +33,12 @@ def test_talk_with_an_empty_or_silent_wav_did_not_catch_that(
 
 
 @pytest.mark.slow
-def test_talk_text_json_and_out(tmp_path: Path, subprocess_env: dict[str, str]) -> None:
+def test_talk_text_json_and_out(tmp_path: Path, keepsake_cli: Keepsake) -> None:
     out = tmp_path / "reply.wav"
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "desktop",
-            "talk",
-            "--text",
-            "Good morning, Mum.",
-            "--out",
-            str(out),
-            "--json",
-        ],
-        env=subprocess_env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    result = json.loads(done.stdout)
-    assert set(result) >= {"transcript", "reply", "audio_seconds", "latency_s"}
+    done = keepsake_cli("talk", "--text", "Good morning, Mum.", "--out", str(out), "--json")
+    assert done.code == 0, done.out + done.err
+    result = json.loads(done.out)
+    assert set(result) >= {"transcript", "reply", "audio_seconds", "latency_s", "source", "heard"}
     assert result["transcript"] == "Good morning, Mum." and result["reply"]
+    assert result["heard"] is True and result["safety"] is None
     assert result["audio_seconds"] > 0.5 and out.stat().st_size > 10_000
