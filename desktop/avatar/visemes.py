@@ -36,24 +36,30 @@ class MouthShape:
     wide: float = 0.0
     press: float = 0.0
     teeth: float = 0.0
+    unsmile: float = 0.0  # a smiling photo's mouth corners brought back to neutral
 
     def as_array(self) -> Floats:
-        return np.array([self.open, self.round, self.wide, self.press, self.teeth], np.float32)
+        return np.array(
+            [self.open, self.round, self.wide, self.press, self.teeth, self.unsmile], np.float32
+        )
 
     @classmethod
     def from_array(cls, a: Sequence[float]) -> MouthShape:
-        return cls(*(float(v) for v in a[:5]))
+        return cls(*(float(v) for v in a[:CHANNELS]))
+
+
+CHANNELS = 6
 
 
 SHAPES: dict[Viseme, MouthShape] = {
     Viseme.REST: MouthShape(),
-    Viseme.OPEN: MouthShape(open=1.0, wide=0.1),
-    Viseme.MID: MouthShape(open=0.55, wide=0.15),
-    Viseme.WIDE: MouthShape(open=0.3, wide=0.9),
-    Viseme.ROUND: MouthShape(open=0.45, round=0.9),
-    Viseme.CLOSED: MouthShape(press=1.0),
-    Viseme.LIP_TEETH: MouthShape(open=0.12, teeth=1.0),
-    Viseme.SMALL: MouthShape(open=0.22, wide=0.2),
+    Viseme.OPEN: MouthShape(open=1.0, wide=0.1, unsmile=0.6),
+    Viseme.MID: MouthShape(open=0.55, wide=0.15, unsmile=0.6),
+    Viseme.WIDE: MouthShape(open=0.3, wide=0.9, unsmile=0.2),
+    Viseme.ROUND: MouthShape(open=0.45, round=0.9, unsmile=1.0),
+    Viseme.CLOSED: MouthShape(press=1.0, unsmile=0.6),
+    Viseme.LIP_TEETH: MouthShape(open=0.12, teeth=1.0, unsmile=0.6),
+    Viseme.SMALL: MouthShape(open=0.22, wide=0.2, unsmile=0.6),
 }
 
 _IPA: dict[str, Viseme] = {}
@@ -96,21 +102,36 @@ def _smooth(values: Floats, window_s: float) -> Floats:
 def curve_from_phonemes(phonemes: Sequence[PhonemeTiming], seconds: float) -> Floats:
     """Mouth shape per 10 ms (rows: open, round, wide, press, teeth) for a spoken chunk."""
     frames = max(1, int(np.ceil(seconds * CURVE_RATE)) + 1)
-    values = np.zeros((frames, 5), dtype=np.float32)
+    values = np.zeros((frames, CHANNELS), dtype=np.float32)
     for p in phonemes:
         shape = SHAPES[viseme_for(p.phoneme)].as_array()
         lo = int(p.start_s * CURVE_RATE)
         hi = max(lo + 1, round((p.start_s + p.duration_s) * CURVE_RATE))
         values[lo:hi] = shape
     # Pressed lips (m, b, p) must still close visibly after smoothing: keep them sharper.
-    return _smooth(values, 0.09)
+    # The un-smile changes slowly: the mouth stays neutral through a whole phrase.
+    curve = _smooth(values, 0.09)
+    curve[:, 0] = _smooth(values[:, 0:1], 0.13)[:, 0]  # the jaw is slower than the lips
+    curve[:, 5] = _smooth(values[:, 5:6], 0.45)[:, 0]
+    # The lips really meet on p, b and m: fully pressed through the middle of each.
+    t = np.arange(frames, dtype=np.float32) / CURVE_RATE
+    for p in phonemes:
+        if viseme_for(p.phoneme) is not Viseme.CLOSED:
+            continue
+        first = p.start_s + 0.25 * p.duration_s
+        last = p.start_s + 0.75 * p.duration_s
+        ramp = 0.08
+        closed = np.clip(np.minimum(t - (first - ramp), (last + ramp) - t) / ramp, 0, 1)
+        curve[:, 3] = np.maximum(curve[:, 3], closed)
+        curve[:, 0] *= 1 - closed
+    return curve
 
 
 def curve_from_audio(audio: Floats, sample_rate: int) -> Floats:
     """For a real recording without timings: openness from loudness, shape from the spectrum."""
     hop = sample_rate // CURVE_RATE
     frames = max(1, len(audio) // hop)
-    values = np.zeros((frames, 5), dtype=np.float32)
+    values = np.zeros((frames, CHANNELS), dtype=np.float32)
     if not len(audio):
         return values
     window = np.hanning(hop * 2).astype(np.float32)
@@ -131,7 +152,10 @@ def curve_from_audio(audio: Floats, sample_rate: int) -> Floats:
     values[:, 0] = level * (1 - 0.5 * bright)
     values[:, 2] = level * bright * 0.8
     values[:, 1] = level * (1 - bright) * 0.35
-    return _smooth(values, 0.08)
+    values[:, 5] = np.clip(level * 3, 0, 0.6)
+    curve = _smooth(values, 0.08)
+    curve[:, 5] = _smooth(values[:, 5:6], 0.45)[:, 0]
+    return curve
 
 
 def sample_curve(curve: Floats, t: float) -> MouthShape:

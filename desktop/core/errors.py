@@ -185,6 +185,24 @@ class NoFaceFoundError(PhotoError):
     """No face was found: the user can place the eyes and mouth by hand."""
 
 
+class FaceUnusableError(NoFaceFoundError):
+    """A face is there but cannot be rigged from the photo: placed by hand instead.
+
+    `reason` is a `desktop.avatar.quality.FaceProblem` value (profile, too small, ...)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class FaceMeshUnavailableError(ModelError):
+    """The face-landmark models are missing or damaged: the cascades are used instead."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 # --- care ------------------------------------------------------------------------------------
 
 
