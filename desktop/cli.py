@@ -37,6 +37,9 @@ def _build_parser() -> argparse.ArgumentParser:
     restore.add_argument("source", type=Path)
     bench = sub.add_parser("bench", help="measure this PC; prints one JSON object")
     bench.add_argument("--quick", action="store_true", help="fewer turns; under a minute")
+    bench.add_argument(
+        "--only", choices=["avatar"], help="only the portrait's figures (not saved for estimates)"
+    )
     return parser
 
 
@@ -178,6 +181,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = SettingsStore(paths.settings_file).load().settings
         from desktop.journal_bench import bench_journal
 
+        if args.only == "avatar":
+            from desktop.bench import run_avatar_bench
+
+            print(json.dumps(run_avatar_bench(settings, paths.models_dir, args.quick), indent=2))
+            return 0
         figures = run_bench(settings, paths.models_dir, args.quick)
         figures.update(bench_journal())
         text = json.dumps(figures, indent=2)

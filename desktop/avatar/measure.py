@@ -100,7 +100,12 @@ def bilabial_times(phonemes: Sequence[PhonemeTiming]) -> list[float]:
 
 
 def speech_states(
-    phonemes: Sequence[PhonemeTiming], seconds: float, fps: int = FPS, seed: int = 3
+    phonemes: Sequence[PhonemeTiming],
+    seconds: float,
+    fps: int = FPS,
+    seed: int = 3,
+    lead_s: float = LEAD_S,
+    tail_s: float = LEAD_S,
 ) -> list[AvatarState]:
     """The states of a sentence spoken in a call, with a calm moment before and after."""
     curve = curve_from_phonemes(phonemes, seconds)
@@ -108,16 +113,15 @@ def speech_states(
     life.set_mood(Mood.SPEAKING, 0.0)
     stresses = stress_times(phonemes)
     turn = sentence_turn(seed, 0.0)
-    total = LEAD_S * 2 + seconds
+    total = lead_s + seconds + tail_s
     states = []
     for i in range(int(total * fps)):
         t = i / fps
-        if t > LEAD_S + seconds:
+        if t > lead_s + seconds:
             life.set_mood(Mood.IDLE, t)
-        nod = nod_degrees(stresses, t - LEAD_S)
-        states.append(
-            life.state(t, sample_curve(curve, t - LEAD_S), nod, turn_degrees(0.0, turn, t - LEAD_S))
-        )
+        nod = nod_degrees(stresses, t - lead_s)
+        mouth = sample_curve(curve, t - lead_s)
+        states.append(life.state(t, mouth, nod, turn_degrees(0.0, turn, t - lead_s)))
     return states
 
 
