@@ -146,12 +146,14 @@ def _opened_layout(points: Floats, frame: FaceFrame) -> Floats:
     return layout
 
 
-def _delaunay(points: Floats, size: int) -> Ints:
+def _delaunay(points: Floats, size: int, use: npt.NDArray[np.bool_] | None = None) -> Ints:
     import cv2
 
     subdiv = cv2.Subdiv2D((-4, -4, size + 8, size + 8))
     index = {}
     for i, (x, y) in enumerate(points):
+        if use is not None and i < len(use) and not use[i]:
+            continue
         index[(round(float(x), 2), round(float(y), 2))] = i
         subdiv.insert((float(x), float(y)))
     triangles = []
@@ -180,14 +182,38 @@ def _inside(polygon: Floats, points: Floats) -> npt.NDArray[np.bool_]:
     return result
 
 
+def _thinned(base: Floats, frame: FaceFrame) -> npt.NDArray[np.bool_]:
+    """Which vertices the skin is triangulated over: every outline (lips, eyes, lids, brows,
+    the face's oval, nose, chin), the rings and the border, and the rest of the face points
+    no closer than 0.09 IOD to each other (the smooth parts need no finer triangles)."""
+    keep = np.ones(len(base), dtype=bool)
+    keep[: topo.MESH_POINTS] = False
+    essential = set(topo.OUTER_LIPS + topo.INNER_LIPS + topo.LEFT_EYE + topo.RIGHT_EYE)
+    essential |= set(topo.FACE_OVAL + topo.LEFT_BROW + topo.RIGHT_BROW)
+    for rows in (topo.LEFT_LID_SKIN, topo.RIGHT_LID_SKIN):
+        essential |= set(rows[0] + rows[1])
+    essential |= set(topo.LEFT_UNDER_EYE + topo.RIGHT_UNDER_EYE)
+    essential |= {topo.NOSE_TIP, topo.NOSE_BOTTOM, topo.CHIN, topo.FOREHEAD}
+    keep[list(essential)] = True
+    spacing = 0.09 * frame.iod
+    kept = base[list(essential)]
+    for i in range(topo.MESH_POINTS):
+        if keep[i]:
+            continue
+        if np.min(np.hypot(*(kept - base[i]).T)) >= spacing:
+            keep[i] = True
+            kept = np.vstack([kept, base[i]])
+    return keep
+
+
 def _skin(
-    layout: Floats, size: int, loops: list[list[int]]
+    layout: Floats, size: int, loops: list[list[int]], use: npt.NDArray[np.bool_]
 ) -> tuple[Floats, Ints, list[tuple[int, int]], list[list[int]]]:
     """Delaunay over the layout, refined until every loop edge is a triangle edge."""
     points = layout.copy()
     steiner: list[tuple[int, int]] = []
     for _round in range(6):
-        triangles = _delaunay(points, size)
+        triangles = _delaunay(points, size, use)
         edges = _edges(triangles)
         missing = False
         for loop in loops:
@@ -227,7 +253,7 @@ def build_mesh(points: Floats, size: int, parting: Floats, teeth_visible: bool) 
     border_idx = np.arange(len(border)) + len(base) - len(border)
     layout = _opened_layout(base, frame)
     loops = [list(topo.INNER_LIPS), list(topo.LEFT_EYE), list(topo.RIGHT_EYE)]
-    layout, skin, steiner, loops = _skin(layout, size, loops)
+    layout, skin, steiner, loops = _skin(layout, size, loops, _thinned(base, frame))
     # Real positions: the added midpoints between their two (real) ends. Ring and border
     # vertices are renumbered after the 478 landmarks, the midpoints after them.
     iris = points[topo.MESH_POINTS : topo.ALL_POINTS, :2]

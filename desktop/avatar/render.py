@@ -28,6 +28,7 @@ from desktop.avatar.template import fitted_landmarks
 from desktop.avatar.warp import MeshWarp, Warped
 
 Field = npt.NDArray[np.float32]
+COARSE = 4  # the head's motion field is computed every 4 pixels
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +79,9 @@ class Renderer:
         )
         self._targets = build_targets(self.mesh)
         self._warp = MeshWarp(self.mesh, size)
-        self._canvas = np.zeros((size, size * 2, 3), np.uint8)
-        self._canvas[:, :size] = self.image
+        # The photo with this frame's moved region pasted in; the head's motion reads it.
+        self._canvas = self.image.copy()
+        self._pasted: tuple[int, int, int, int] | None = None
         grid_y, grid_x = np.mgrid[0:size, 0:size].astype(np.float32)
         self._gx, self._gy = grid_x, grid_y
         self._head_box, self._head_mask, self._depth = self._head_fields()
@@ -94,7 +96,11 @@ class Renderer:
         s = self.size
         x0, x1 = max(0, int(cx - fw * 1.3)), min(s, int(cx + fw * 1.3) + 1)
         y0, y1 = max(0, int(fy - fh * 0.7)), min(s, int(fy + fh * 2.3) + 1)
-        gx, gy = self._gx[y0:y1, x0:x1], self._gy[y0:y1, x0:x1]
+        x1, y1 = x0 + (x1 - x0) // COARSE * COARSE, y0 + (y1 - y0) // COARSE * COARSE
+        # The head's field is smooth: computed on a coarse grid (pixel centres), then resized.
+        gy, gx = np.mgrid[0 : y1 - y0 : COARSE, 0 : x1 - x0 : COARSE].astype(np.float32)
+        gx += x0 + (COARSE - 1) / 2
+        gy += y0 + (COARSE - 1) / 2
         e = ((gx - cx) / (fw * 0.95)) ** 2 + ((gy - cy) / (fh * 1.05)) ** 2
         head = 1 - _smoothstep((np.sqrt(e) - 0.75) / 0.5)
         neck = ((np.abs(gx - cx) < fw * 0.45) & (gy > cy)).astype(np.float32)
@@ -105,6 +111,7 @@ class Renderer:
         round_head = np.sqrt(np.clip(1 - e, 0, 1)) * 0.8
         bump = 0.3 * np.exp(-(((gx - nose[0]) ** 2 + (gy - nose[1]) ** 2) / (0.2 * self.iod) ** 2))
         depth = (round_head + bump).astype(np.float32) * self.iod
+        self._coarse = (gx, gy)
         return (y0, y1, x0, x1), mask, depth
 
     def _head_maps(self, state: AvatarState) -> tuple[Field, Field] | None:
@@ -117,7 +124,7 @@ class Renderer:
         if max(abs(roll), abs(yaw), abs(pitch)) < 1e-5 and abs(tx) < 1e-3 and abs(ty) < 1e-3:
             return None
         y0, y1, x0, x1 = self._head_box
-        gx, gy = self._gx[y0:y1, x0:x1], self._gy[y0:y1, x0:x1]
+        gx, gy = self._coarse
         px, py = self.rig.pivot
         # Turn and nod: nearer parts (the nose) move more than the outline.
         dx = tx + math.sin(yaw) * self._depth
@@ -126,8 +133,13 @@ class Renderer:
         ux, uy = gx - px - dx, gy - py - dy
         sx = px + cos * ux + sin * uy
         sy = py - sin * ux + cos * uy
+        import cv2
+
         mask = self._head_mask
-        return gx + mask * (sx - gx), gy + mask * (sy - gy)
+        shape = (x1 - x0, y1 - y0)
+        move_x = cv2.resize(mask * (sx - gx), shape, interpolation=cv2.INTER_LINEAR)
+        move_y = cv2.resize(mask * (sy - gy), shape, interpolation=cv2.INTER_LINEAR)
+        return self._gx[y0:y1, x0:x1] + move_x, self._gy[y0:y1, x0:x1] + move_y
 
     # --- the face ------------------------------------------------------------------------
 
@@ -163,25 +175,23 @@ class Renderer:
 
         dest = self.vertices(state)
         warped = self._warp.warp(dest)
+        if self._pasted is not None:  # the last frame's region back to the photo
+            y0, y1, x0, x1 = self._pasted
+            self._canvas[y0:y1, x0:x1] = self.image[y0:y1, x0:x1]
+            self._pasted = None
         cavity = None
-        s = self.size
         if warped is not None:
             cavity = self._draw_region(warped, dest, state)
+        info = FrameInfo(self.gap_iod(dest), cavity)
         head = self._head_maps(state)
-        if warped is None and head is None:
-            return self.image.copy(), FrameInfo(self.gap_iod(dest), cavity)
-        map_x, map_y = self._gx.copy(), self._gy.copy()
-        if head is not None:
-            y0, y1, x0, x1 = self._head_box
-            map_x[y0:y1, x0:x1], map_y[y0:y1, x0:x1] = head
-        if warped is not None:  # the moved region was drawn beside the photo, in the canvas
-            wy0, wy1, wx0, wx1 = warped.y0 + 1, warped.y1 - 2, warped.x0 + 1, warped.x1 - 2
-            inside = (map_x >= wx0) & (map_x < wx1) & (map_y >= wy0) & (map_y < wy1)
-            map_x[inside] += s
-        frame: Image = cv2.remap(
-            self._canvas, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
+        if head is None:
+            return self._canvas.copy(), info
+        y0, y1, x0, x1 = self._head_box
+        frame = self._canvas.copy()
+        frame[y0:y1, x0:x1] = cv2.remap(
+            self._canvas, head[0], head[1], cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
         )
-        return frame, FrameInfo(self.gap_iod(dest), cavity)
+        return frame, info
 
     def _draw_region(
         self, warped: Warped, dest: Field, state: AvatarState
@@ -213,7 +223,8 @@ class Renderer:
             self._lashes(patch, dest, state.blink, origin)
         if m.teeth_visible:
             self._lip_seam(patch, dest, origin)
-        self._canvas[y0:y1, self.size + x0 : self.size + x1] = patch
+        self._canvas[y0:y1, x0:x1] = patch
+        self._pasted = (y0, y1, x0, x1)
         return cavity
 
     def _lip_seam(self, patch: Image, dest: Field, origin: Field) -> None:

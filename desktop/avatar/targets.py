@@ -231,6 +231,7 @@ def build_targets(mesh: FaceMesh) -> Floats:
     ]
     out = np.zeros((len(Target), mesh.count, 2), np.float32)
     for k, d in enumerate(in_face):
+        d[np.hypot(d[:, 0], d[:, 1]) < 0.003] = 0.0  # what hardly moves stays put (speed)
         for i, (a, c) in enumerate(mesh.steiner):  # midpoints move with their two ends
             d[mesh.first_steiner + i] = (d[a] + d[c]) / 2
         out[k] = mesh.frame.to_picture_vectors(d)

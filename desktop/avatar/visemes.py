@@ -111,7 +111,7 @@ def curve_from_phonemes(phonemes: Sequence[PhonemeTiming], seconds: float) -> Fl
     # Pressed lips (m, b, p) must still close visibly after smoothing: keep them sharper.
     # The un-smile changes slowly: the mouth stays neutral through a whole phrase.
     curve = _smooth(values, 0.09)
-    curve[:, 0] = _smooth(values[:, 0:1], 0.13)[:, 0]  # the jaw is slower than the lips
+    curve[:, 0] = _smooth(values[:, 0:1], 0.11)[:, 0]  # the jaw is slower than the lips
     curve[:, 5] = _smooth(values[:, 5:6], 0.45)[:, 0]
     # The lips really meet on p, b and m: fully pressed through the middle of each.
     t = np.arange(frames, dtype=np.float32) / CURVE_RATE

@@ -16,7 +16,7 @@ import numpy.typing as npt
 from desktop.avatar.mesh import FaceMesh, Layer
 
 Floats = npt.NDArray[np.float32]
-MOVED_PX = 0.05  # a vertex closer than this to its rest position counts as still
+MOVED_PX = 0.1  # a vertex closer than this to its rest position counts as still
 MARGIN = 3  # pixels of unchanged photo kept around the moved region
 
 
@@ -39,6 +39,8 @@ class MeshWarp:
         self.mesh = mesh
         self.size = size
         self._rest = mesh.rest.astype(np.float64)
+        grid_y, grid_x = np.mgrid[0:size, 0:size].astype(np.float32)
+        self._gx, self._gy = grid_x, grid_y
 
     def warp(self, dest: Floats) -> Warped | None:
         """The moved region for vertex positions `dest` (N, 2), or None if nothing moved."""
@@ -59,13 +61,21 @@ class MeshWarp:
         affine = _affines(pts.astype(np.float64), self._rest[tris])  # (A, 6), dest -> rest
         affine = np.vstack([affine, [1, 0, 0, 0, 1, 0]]).astype(np.float32)
         ids = np.full((y1 - y0, x1 - x0), len(active), np.int32)
-        fixed = np.round((pts - [x0, y0]) * 16).astype(np.int32)
-        for k in range(len(active)):  # triangles are in layer order: skin drawn last
-            cv2.fillConvexPoly(ids, fixed[k], k, lineType=cv2.LINE_8, shift=4)
-        coef = affine[ids]
-        gy, gx = np.mgrid[y0:y1, x0:x1].astype(np.float32)
-        map_x = coef[..., 0] * gx + coef[..., 1] * gy + coef[..., 2]
-        map_y = coef[..., 3] * gx + coef[..., 4] * gy + coef[..., 5]
+        fill = cv2.fillConvexPoly
+        line = cv2.LINE_8
+        # Triangles are in layer order: the skin is drawn last, over the mouth and the eyes.
+        for k, corners in enumerate(np.round((pts - [x0, y0]) * 16).astype(np.int32)):
+            fill(ids, corners, k, line, 4)
+        gx, gy = self._gx[y0:y1, x0:x1], self._gy[y0:y1, x0:x1]
+        a = np.ascontiguousarray(affine.T)  # one row per coefficient: 1-D takes are fast
+        map_x = np.take(a[0], ids)
+        map_x *= gx
+        map_x += np.take(a[1], ids) * gy
+        map_x += np.take(a[2], ids)
+        map_y = np.take(a[3], ids)
+        map_y *= gx
+        map_y += np.take(a[4], ids) * gy
+        map_y += np.take(a[5], ids)
         layer_ids = np.append(self.mesh.layers[active], np.int8(-1))
         return Warped(y0, y1, x0, x1, map_x, map_y, layer_ids[ids])
 
