@@ -32,7 +32,7 @@ from desktop.avatar.rig import Rig
 from desktop.avatar.visemes import MouthShape, Viseme, curve_from_phonemes, sample_curve, viseme_for
 from desktop.core.events import PhonemeTiming
 
-FPS = 50
+FPS = 60  # the call's portrait is drawn at the display's rate, up to 60 Hz
 LEAD_S = 0.4
 CLOSED_IOD = 0.02
 HIGH_SCORE = 0.9  # of the score the model gives the photo itself

@@ -280,7 +280,9 @@ def build_mesh(points: Floats, size: int, parting: Floats, teeth_visible: bool) 
     rows, layers = _mouth_layers(v, points, parting)
     eyeballs, eye_layers = _eyeball_layers(v, points, size)
     layers += eye_layers
-    layers.append((skin_tris, Layer.SKIN))
+    # The lower lip first, so that the upper lip covers it where pressed lips overlap.
+    lower_lip = np.isin(skin_tris, list(topo.INNER_LOWER[1:-1])).any(axis=1)
+    layers.append((np.vstack([skin_tris[lower_lip], skin_tris[~lower_lip]]), Layer.SKIN))
     triangles = np.vstack([t for t, _ in layers]).astype(np.int32)
     layer_of = np.concatenate([np.full(len(t), int(k), np.int8) for t, k in layers])
     return FaceMesh(

@@ -48,7 +48,7 @@ def mouth_weights(state: AvatarState) -> npt.NDArray[np.float32]:
     """The targets' strengths for a state (the jaw's opening is capped at 1)."""
     m = state.mouth
     w = np.zeros(len(Target), np.float32)
-    w[Target.JAW] = min(1.0, m.open + 0.25 * m.teeth) * (1 - m.press)
+    w[Target.JAW] = min(1.0, m.open + 0.25 * m.teeth)  # the curve keeps it 0 on pressed lips
     w[Target.PRESS] = m.press
     w[Target.SPREAD] = m.wide
     w[Target.ROUND] = m.round
@@ -164,8 +164,9 @@ class Renderer:
         return dest
 
     def gap_iod(self, dest: Field) -> float:
+        """The opening between the inner lips (0 when they meet or overlap), in IOD."""
         d = dest[topo.LOWER_LIP_INNER] - dest[topo.UPPER_LIP_INNER]
-        return float(d @ self.mesh.frame.down) / self.iod
+        return max(0.0, float(d @ self.mesh.frame.down) / self.iod)
 
     def render(self, state: AvatarState) -> Image:
         return self.render_with_info(state)[0]
@@ -233,13 +234,13 @@ class Renderer:
         import cv2
 
         gap = self.gap_iod(dest)
-        strength = float(_smoothstep(np.array((0.05 - gap) / 0.04, np.float32))) * 0.6
+        strength = float(_smoothstep(np.array((0.05 - gap) / 0.04, np.float32))) * 0.5
         if strength < 0.02:
             return
-        mid = (dest[list(topo.INNER_UPPER)] + dest[list(topo.INNER_LOWER)]) / 2 - origin
+        mid = dest[list(topo.INNER_UPPER)] - origin  # the upper lip's edge: where they meet
         overlay = patch.copy()
-        colour = tuple(float(c) * 0.55 for c in self.look.lips)
-        width = max(1, round(self.iod * 0.025))
+        colour = tuple(float(c) * 0.62 for c in self.look.lips)
+        width = max(1, round(self.iod * 0.012))
         cv2.polylines(overlay, [np.round(mid * 4).astype(np.int32)], False, colour, width,
                       cv2.LINE_AA, shift=2)  # fmt: skip
         cv2.addWeighted(overlay, strength, patch, 1 - strength, 0, dst=patch)

@@ -120,11 +120,29 @@ def curve_from_phonemes(phonemes: Sequence[PhonemeTiming], seconds: float) -> Fl
             continue
         first = p.start_s + 0.25 * p.duration_s
         last = p.start_s + 0.75 * p.duration_s
-        ramp = 0.08
+        ramp = 0.1
         closed = np.clip(np.minimum(t - (first - ramp), (last + ramp) - t) / ramp, 0, 1)
         curve[:, 3] = np.maximum(curve[:, 3], closed)
-        curve[:, 0] *= 1 - closed
+    # The jaw opens as far as the lips are not pressed; neither moves faster than a face can.
+    curve[:, 0] *= 1 - curve[:, 3]
+    curve[:, 0] = slew_limited(curve[:, 0], MAX_RATE)
+    curve[:, 3] = 1 - slew_limited(1 - curve[:, 3], MAX_RATE)  # closing starts earlier instead
     return curve
+
+
+MAX_RATE = 8.0  # full strength per second at most (jaw and pressed lips)
+
+
+def slew_limited(values: Floats, rate: float) -> Floats:
+    """`values` (per 10 ms) changing by at most `rate` per second: peaks are lowered (never
+    raised) so that the climbs and falls around them fit."""
+    step = rate / CURVE_RATE
+    out = values.astype(np.float32).copy()
+    for i in range(1, len(out)):
+        out[i] = min(out[i], out[i - 1] + step)
+    for i in range(len(out) - 2, -1, -1):
+        out[i] = min(out[i], out[i + 1] + step)
+    return out
 
 
 def curve_from_audio(audio: Floats, sample_rate: int) -> Floats:
