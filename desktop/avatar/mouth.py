@@ -29,6 +29,7 @@ class MouthLook:
     lips: Floats  # (3,) RGB
     teeth: Floats  # (3,) RGB, for painted teeth
     lash: Floats  # (3,) RGB, for the lash line of a closing lid
+    vermilion: Floats  # (3,) RGB, the lips' own red (their most coloured part)
 
     @property
     def lips_luma(self) -> float:
@@ -56,6 +57,10 @@ def analyse_mouth(image: Image, points: Floats, iod: float) -> MouthLook:
     lips_px = image[_mask(shape, outer, inner)].astype(np.float32)
     hole_px = image[_mask(shape, inner)].astype(np.float32)
     lips = np.median(lips_px, axis=0) if len(lips_px) else np.array([160, 100, 100], np.float32)
+    vermilion = lips
+    if len(lips_px) >= 8:
+        sat = (lips_px.max(axis=1) - lips_px.min(axis=1)) / np.maximum(lips_px.max(axis=1), 1)
+        vermilion = np.median(lips_px[sat >= np.percentile(sat, 70)], axis=0)
     gap = float(np.hypot(*(pts[topo.LOWER_LIP_INNER] - pts[topo.UPPER_LIP_INNER]))) / iod
     teeth_visible = False
     bright_luma = luma(lips)
@@ -76,7 +81,9 @@ def analyse_mouth(image: Image, points: Floats, iod: float) -> MouthLook:
     tint = 0.85 * IVORY + 0.15 * whites * (luma(IVORY) / max(luma(whites), 1.0))
     teeth = np.clip(tint * (bright / luma(tint)), 0, 255).astype(np.float32)
     lash = _darkest(image, pts)
-    return MouthLook(teeth_visible, parting, lips.astype(np.float32), teeth, lash)
+    return MouthLook(
+        teeth_visible, parting, lips.astype(np.float32), teeth, lash, vermilion.astype(np.float32)
+    )
 
 
 def _parting(image: Image, pts: Floats, threshold: float) -> Floats:

@@ -239,6 +239,14 @@ class Renderer:
             return
         mid = dest[list(topo.INNER_UPPER)] - origin  # the upper lip's edge: where they meet
         overlay = patch.copy()
+        # The lips' inner edges in the photo are pale (wet, lit against the teeth); closed,
+        # the upper lip shows its own red down to where they meet.
+        upper = np.vstack([dest[list(topo.OUTER_UPPER)], dest[list(topo.INNER_UPPER)][::-1]])
+        lip = np.zeros(patch.shape[:2], np.float32)
+        cv2.fillPoly(lip, [np.round((upper - origin) * 4).astype(np.int32)], 1.0, cv2.LINE_AA, 2)
+        lip = cv2.GaussianBlur(lip, (3, 3), 0)[..., None] * 0.45
+        tinted = overlay * (1 - lip) + self.look.vermilion * 0.9 * lip
+        overlay[:] = tinted.clip(0, 255).astype(np.uint8)
         colour = tuple(float(c) * 0.62 for c in self.look.lips)
         width = max(1, round(self.iod * 0.012))
         cv2.polylines(overlay, [np.round(mid * 4).astype(np.int32)], False, colour, width,
