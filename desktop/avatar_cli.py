@@ -64,9 +64,8 @@ def rig_command(photo: Path, as_json: bool) -> int:
         print(json.dumps(data))
     else:
         x, y, w, h = rig.face
-        print(
-            f"{len(result.faces)} face(s); using the one at x={x:.0f} y={y:.0f} ({w:.0f}×{h:.0f} px)"
-        )
+        where = f"x={x:.0f} y={y:.0f} ({w:.0f}×{h:.0f} px)"
+        print(f"{len(result.faces)} face(s); using the one at {where}")
         print(f"confidence {rig.confidence:.2f}; " + ("face mesh" if rig.has_mesh else "cascades"))
         for note in result.notes:
             print(f"note: {NOTES[note]}")

@@ -16,6 +16,7 @@ import numpy.typing as npt
 
 from desktop.avatar.cascades import cascade_faces, cascade_rig
 from desktop.avatar.landmarks import FaceLandmarks, MeshModel
+from desktop.avatar.mesh_rig import rig_from_points
 from desktop.avatar.photo import Image
 from desktop.avatar.quality import (
     MIN_SHARPNESS,
@@ -27,21 +28,7 @@ from desktop.avatar.quality import (
     is_monochrome,
     sharpness,
 )
-from desktop.avatar.rig import Eye, Mouth, Rig
-from desktop.avatar.topology import (
-    CHIN,
-    FACE_OVAL,
-    IRIS_LEFT,
-    IRIS_RIGHT,
-    LEFT_EYE_LOWER,
-    LEFT_EYE_UPPER,
-    LOWER_LIP_BOTTOM,
-    MOUTH_LEFT,
-    MOUTH_RIGHT,
-    RIGHT_EYE_LOWER,
-    RIGHT_EYE_UPPER,
-    UPPER_LIP_TOP,
-)
+from desktop.avatar.rig import Rig
 from desktop.core.errors import FaceMeshUnavailableError, FaceUnusableError, NoFaceFoundError
 
 Box = tuple[int, int, int, int]
@@ -102,9 +89,15 @@ def analyse_photo(image: Image, mesh: MeshModel | None = None) -> FaceAnalysis:
         notes.append(PhotoNote.SEVERAL_FACES)
     if is_monochrome(image):
         notes.append(PhotoNote.MONOCHROME)
-    if is_dark(image):
+    if is_dark(_face_region(image, main.box)):
         notes.append(PhotoNote.DARK)
     return FaceAnalysis(tuple(faces), rig_for(image, main), tuple(notes))
+
+
+def _face_region(image: Image, box: Box) -> Image:
+    x, y, w, h = box
+    region = image[max(0, y) : y + h, max(0, x) : x + w]
+    return region if region.size else image
 
 
 def find_faces_by_cascades(image: Image) -> list[FoundFace]:
@@ -126,35 +119,8 @@ def rig_for(image: Image, face: FoundFace) -> Rig:
 
 
 def rig_from_landmarks(image_size: tuple[int, int], face: FaceLandmarks) -> Rig:
-    p = face.points
-    height = image_size[1]
-
-    def pt(i: int) -> tuple[float, float]:
-        return float(p[i, 0]), float(p[i, 1])
-
-    def eye(iris: tuple[int, ...], upper: tuple[int, ...], lower: tuple[int, ...]) -> Eye:
-        w = float(np.hypot(*(p[upper[0], :2] - p[upper[-1], :2])))
-        opening = float(np.mean(p[list(lower[1:-1]), 1] - p[list(upper[1:-1]), 1]))
-        return Eye(pt(iris[0]), w, max(opening, 1.0))
-
-    oval = p[list(FACE_OVAL), :2]
-    x0, y0 = (float(v) for v in oval.min(axis=0))
-    x1, y1 = (float(v) for v in oval.max(axis=0))
-    chin = pt(CHIN)
-    return Rig(
-        image_size=image_size,
-        face=(x0, y0, x1 - x0, y1 - y0),
-        left_eye=eye(IRIS_LEFT, LEFT_EYE_UPPER, LEFT_EYE_LOWER),
-        right_eye=eye(IRIS_RIGHT, RIGHT_EYE_UPPER, RIGHT_EYE_LOWER),
-        mouth=Mouth(pt(MOUTH_LEFT), pt(MOUTH_RIGHT), pt(UPPER_LIP_TOP), pt(LOWER_LIP_BOTTOM)),
-        chin=chin,
-        pivot=((x0 + x1) / 2, min(chin[1] + 0.25 * (y1 - y0), height - 1.0)),
-        confidence=round(min(1.0, face.detection_score * face.presence + 0.1), 2),
-        # Rounded as the rig's JSON keeps them, so a saved rig reads back the same.
-        landmarks=tuple(
-            (round(float(x), 2), round(float(y), 2), round(float(z), 2)) for x, y, z in p
-        ),
-    )
+    confidence = min(1.0, face.detection_score * face.presence + 0.1)
+    return rig_from_points(image_size, face.points, confidence)
 
 
 def mesh_points(rig: Rig) -> npt.NDArray[np.float32] | None:

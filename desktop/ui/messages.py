@@ -66,6 +66,8 @@ def describe(exc: BaseException) -> str:
         return tr("Sound isn't available ({0}). You can still type and read.").format(exc.reason)
     if isinstance(exc, e.PhotoUnreadableError):
         return tr("That photo can't be read ({0}). Please try another one.").format(exc.reason)
+    if isinstance(exc, e.FaceUnusableError):
+        return face_problem_message(exc.reason)
     if isinstance(exc, e.NoFaceFoundError):
         return tr("No face was found in the photo. You can place the eyes and mouth by hand.")
     from desktop.persona_builder import ImportFileError
@@ -102,3 +104,32 @@ def _wait(seconds: float) -> str:
     if whole < 90:
         return tr("{0} seconds").format(whole)
     return tr("{0} minutes").format(round(whole / 60))
+
+
+def face_problem_message(reason: str) -> str:
+    """A face found but not usable by itself (`desktop.avatar.quality.FaceProblem` values)."""
+    hand = tr("You can place the eyes and mouth by hand, or choose another photo.")
+    if reason == "profile":
+        return tr("The face in this photo is turned to the side; a portrait needs both eyes.") + (
+            " " + hand
+        )
+    if reason == "too-small":
+        return tr("The face in this photo is very small, so the portrait would be blurred.") + (
+            " " + hand
+        )
+    return tr("No face was found in the photo. You can place the eyes and mouth by hand.")
+
+
+def photo_note_message(note: str) -> str:
+    """Something worth knowing about a photo that was used (`PhotoNote` values)."""
+    notes = {
+        "several-faces": tr("This photo has several faces."),
+        "blurred": tr("The face in this photo is blurred, so the portrait will look soft."),
+        "monochrome": tr("A black-and-white photo: the portrait stays black and white."),
+        "dark": tr("A very dark photo: the face was found after brightening it."),
+        "cascades": tr(
+            "The face-landmark model is not available, so a simpler face finder placed the "
+            "points: please check them (Adjust the face points…)."
+        ),
+    }
+    return notes.get(note, "")

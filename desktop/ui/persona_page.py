@@ -19,14 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.avatar.face import analyse, build_rig
+from desktop.avatar.face import FoundFace, analyse_photo, rig_for
 from desktop.avatar.photo import decode_photo
 from desktop.avatar.rig import Rig, rig_from_face_box
 from desktop.core.errors import NoFaceFoundError
 from desktop.core.persona import Agreement, ImportReport, MediaKind, SayingKind, SourceKind
 from desktop.ui.confirm import confirm
 from desktop.ui.i18n import tr, tr_noop
-from desktop.ui.persona_forms import ConsentDialog, DetailsDialog, RigDialog
+from desktop.ui.messages import describe, photo_note_message
+from desktop.ui.persona_forms import ConsentDialog, DetailsDialog
+from desktop.ui.rig_dialog import RigDialog
 from desktop.vault.personas import PersonaStore
 
 _AGREED = {
@@ -225,32 +227,38 @@ class PersonaPage(QWidget):
             return
         media_id = int(item.data(Qt.ItemDataRole.UserRole))
         photo = decode_photo(self.store.media_data(media_id))
+        notes: list[str] = []
         try:
-            faces, rig = analyse(photo)
-            if len(faces) > 1:
-                rig = self._pick_face(photo, faces) or rig
-        except NoFaceFoundError:
+            result = analyse_photo(photo)
+            rig = result.rig
+            if len(result.faces) > 1:
+                rig = self._pick_face(photo, list(result.faces)) or rig
+            notes = [photo_note_message(n.value) for n in result.notes]
+        except NoFaceFoundError as exc:
+            # Placed by hand: from where the face seems to be, or the middle of the photo.
+            self.notice.setText(describe(exc))
             h, w = photo.shape[:2]
             side = min(w, h) * 0.4
             rig = rig_from_face_box((w, h), ((w - side) / 2, (h - side) / 3, side, side), 0.0)
-            dialog = RigDialog(photo, rig, self)
+            dialog = RigDialog(photo, rig, self, describe(exc))
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             rig = dialog.editor.rig
         self.store.set_portrait(self.persona_id, media_id, rig.dumps())
+        self.notice.setText(" ".join(n for n in notes if n))
         self.refresh_gallery()
         self.changed.emit(self.persona_id)
 
-    def _pick_face(self, photo: object, faces: list[tuple[int, int, int, int]]) -> Rig | None:
+    def _pick_face(self, photo: object, faces: list[FoundFace]) -> Rig | None:
         """Several faces: let the user say which one is them (left to right)."""
-        ordered = sorted(faces, key=lambda f: f[0])
+        ordered = sorted(faces, key=lambda f: f.box[0])
         names = [tr("Face {0} from the left").format(i + 1) for i in range(len(ordered))]
         choice, ok = QInputDialog.getItem(
             self, tr("Which one is them?"), tr("This photo has several faces:"), names, 0, False
         )
         if not ok:
             return None
-        return build_rig(photo, ordered[names.index(choice)])  # type: ignore[arg-type]
+        return rig_for(photo, ordered[names.index(choice)])  # type: ignore[arg-type]
 
     def adjust_rig(self) -> None:
         assert self.store is not None and self.persona_id is not None
