@@ -30,8 +30,8 @@ def portrait_crop(rig: Rig) -> Crop:
     fx, _fy, fw, fh = rig.face
     eyes_y = (rig.left_eye.center[1] + rig.right_eye.center[1]) / 2
     eyes_x = (rig.left_eye.center[0] + rig.right_eye.center[0]) / 2
-    face_h = max(rig.chin[1] - eyes_y, 1.0) * 2.1  # eyes to chin is about half the face
-    side = max(face_h, fh, fw) * HEAD_AND_SHOULDERS
+    face_h = max(rig.chin[1] - eyes_y, 1.0) * 1.45  # brow to chin, from eyes to chin
+    side = max(face_h, fh, fw * 1.1) * HEAD_AND_SHOULDERS
     width, height = rig.image_size
     side = min(side, max(width, height) * 1.0)
     x = (eyes_x + (fx + fw / 2)) / 2 - side / 2

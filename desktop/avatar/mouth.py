@@ -77,8 +77,10 @@ def analyse_mouth(image: Image, points: Floats, iod: float) -> MouthLook:
     )
     whites = _eye_whites(image, pts)
     # Teeth a little brighter than the lips, ivory with a trace of the photo's own whites.
-    bright = min(max(1.3 * luma(lips), 165.0), 226.0)
-    tint = 0.85 * IVORY + 0.15 * whites * (luma(IVORY) / max(luma(whites), 1.0))
+    bright = min(max(1.4 * luma(lips), 170.0), 232.0)  # teeth read brighter than the skin
+    # Ivory warmed by the photo's own light (its lips, its whites of the eyes).
+    warm = lips * (luma(IVORY) / max(luma(lips), 1.0))
+    tint = 0.75 * IVORY + 0.15 * warm + 0.1 * whites * (luma(IVORY) / max(luma(whites), 1.0))
     teeth = np.clip(tint * (bright / luma(tint)), 0, 255).astype(np.float32)
     lash = _darkest(image, pts)
     return MouthLook(
@@ -210,10 +212,10 @@ def paint_mouth(
         tooth_w = half * 0.24
         seams = np.abs(((gx - centre) / tooth_w + 0.5) % 1.0 - 0.5) * tooth_w
         seam = 1 - 0.07 * np.exp(-(seams**2) / 0.6)
-        shade = (1 - 0.38 * s * s) * seam
-        teeth_up = (
-            look.teeth * (shade * (1 - 0.12 * (gy - y_top) / np.maximum(upper_h, 1)))[..., None]
-        )
+        shade = (1 - 0.3 * s * s) * seam
+        # In the upper lip's shadow at the top, lit towards the biting edge.
+        down = np.clip((gy - y_top) / np.maximum(upper_h, 1), 0, 1)
+        teeth_up = look.teeth * (shade * (0.8 + 0.2 * np.sqrt(down)))[..., None]
         teeth_lo = look.teeth * (0.78 * shade)[..., None]
         colour = colour * (1 - upper[..., None]) + teeth_up * upper[..., None]
         colour = colour * (1 - lower[..., None]) + teeth_lo * lower[..., None]

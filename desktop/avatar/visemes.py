@@ -125,12 +125,13 @@ def curve_from_phonemes(phonemes: Sequence[PhonemeTiming], seconds: float) -> Fl
         curve[:, 3] = np.maximum(curve[:, 3], closed)
     # The jaw opens as far as the lips are not pressed; neither moves faster than a face can.
     curve[:, 0] *= 1 - curve[:, 3]
-    curve[:, 0] = slew_limited(curve[:, 0], MAX_RATE)
-    curve[:, 3] = 1 - slew_limited(1 - curve[:, 3], MAX_RATE)  # closing starts earlier instead
+    curve[:, 0] = slew_limited(curve[:, 0], JAW_RATE)
+    curve[:, 3] = 1 - slew_limited(1 - curve[:, 3], PRESS_RATE)  # closing starts earlier
     return curve
 
 
-MAX_RATE = 8.0  # full strength per second at most (jaw and pressed lips)
+JAW_RATE = 10.0  # full strength per second at most: the jaw
+PRESS_RATE = 5.0  # and pressing lips (slower: over a smile's teeth they travel far)
 
 
 def slew_limited(values: Floats, rate: float) -> Floats:

@@ -165,9 +165,13 @@ class RigEditor(QWidget):
         """A small dark label beside the point (to the outer side for the corners)."""
         metrics = painter.fontMetrics()
         w, h = metrics.horizontalAdvance(text) + 8, metrics.height() + 2
-        left = handle in (Handle.LEFT_EYE, Handle.MOUTH_LEFT)
-        x = at.x() - w - 9 if left else at.x() + 9
-        y = at.y() + (10 if handle in (Handle.LOWER_LIP, Handle.CHIN) else -h / 2)
+        if handle in (Handle.UPPER_LIP, Handle.LOWER_LIP, Handle.CHIN):  # above or below
+            x = at.x() - w / 2
+            y = at.y() - h - 9 if handle is Handle.UPPER_LIP else at.y() + 9
+        else:
+            left = handle in (Handle.LEFT_EYE, Handle.MOUTH_LEFT)
+            x = at.x() - w - 9 if left else at.x() + 9
+            y = at.y() - h / 2
         box = QRectF(x, y, w, h)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(40, 36, 32, 170))
