@@ -203,7 +203,7 @@ def paint_mouth(
     colour = colour * (1 - tongue[..., None]) + tongue_colour * tongue[..., None]
     cavity = np.ones(alpha.shape, dtype=bool)
     if painted_teeth or painted_lower:
-        upper_h = np.minimum(0.075 * iod, 0.55 * height) * float(painted_teeth)
+        upper_h = np.minimum(0.07 * iod, 0.45 * height) * float(painted_teeth)
         lower_h = np.minimum(0.03 * iod, 0.22 * height) * _smoothstep(
             (height - 0.05 * iod) / (0.05 * iod)
         )
@@ -215,8 +215,10 @@ def paint_mouth(
         shade = (1 - 0.3 * s * s) * seam
         # In the upper lip's shadow at the top, lit towards the biting edge.
         down = np.clip((gy - y_top) / np.maximum(upper_h, 1), 0, 1)
-        teeth_up = look.teeth * (shade * (0.8 + 0.2 * np.sqrt(down)))[..., None]
-        teeth_lo = look.teeth * (0.78 * shade)[..., None]
+        # Little light reaches into a mouth barely open: its teeth are in shadow.
+        lit = 0.55 + 0.45 * _smoothstep(height / (0.08 * iod))
+        teeth_up = look.teeth * (lit * shade * (0.8 + 0.2 * np.sqrt(down)))[..., None]
+        teeth_lo = look.teeth * (0.78 * lit * shade)[..., None]
         colour = colour * (1 - upper[..., None]) + teeth_up * upper[..., None]
         colour = colour * (1 - lower[..., None]) + teeth_lo * lower[..., None]
         cavity = (upper < 0.1) & (lower < 0.1)

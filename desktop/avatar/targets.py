@@ -58,10 +58,19 @@ class _Builder:
         order = np.argsort(upper[:, 0])
         self._lip_u, self._lip_v = upper[order, 0], upper[order, 1]
         self.nose_v = float(q[topo.NOSE_BOTTOM, 1])
+        # Outside the face only the skin under the chin gives way to the jaw; the outer ring
+        # and the frame's border never move, so the rest of the photo stays as it is.
         self.weight_ring = np.ones(n, np.float32)
-        self.weight_ring[self.mesh.ring_inner] = 0.75
-        self.weight_ring[self.mesh.ring_outer] = 0.2
+        ring = self.mesh.ring_inner
+        mouth_v = float(q[topo.LOWER_LIP_BOTTOM, 1])
+        self.weight_ring[ring] = 0.5 * _smoothstep((q[ring, 1] - mouth_v - 0.15) / 0.3)
+        self.weight_ring[self.mesh.ring_outer] = 0.0
         self.weight_ring[self.mesh.border] = 0.0
+        # The nose stays still whatever the lips do (the skin beside it may follow them).
+        nose = np.exp(-(((q[:, 0] - self.uc) / 0.22) ** 4)) * _smoothstep(
+            (self.nose_v + 0.03 - q[:, 1]) / 0.06
+        )
+        self.weight_ring *= 1 - nose
 
     def empty(self) -> Floats:
         return np.zeros((self.mesh.count, 2), np.float32)

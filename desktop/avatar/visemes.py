@@ -130,8 +130,8 @@ def curve_from_phonemes(phonemes: Sequence[PhonemeTiming], seconds: float) -> Fl
     return curve
 
 
-JAW_RATE = 10.0  # full strength per second at most: the jaw
-PRESS_RATE = 5.0  # and pressing lips (slower: over a smile's teeth they travel far)
+JAW_RATE = 6.0  # full strength per second at most: the jaw
+PRESS_RATE = 3.5  # and pressing lips (slower: over a smile's teeth they travel far)
 
 
 def slew_limited(values: Floats, rate: float) -> Floats:
