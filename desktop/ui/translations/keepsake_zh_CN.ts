@@ -1086,54 +1086,94 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>无法读取这张照片（{0}）。请换一张试试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="70" />
-      <source>No face was found in the photo. You can place the eyes and mouth by hand.</source>
-      <translation>照片中没有找到人脸。你可以手动标出眼睛和嘴巴的位置。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/messages.py" line="74" />
+      <location filename="../../../desktop/ui/messages.py" line="76" />
       <source>{0}: {1}. Please check the file and try again.</source>
       <translation>{0}：{1}。请检查文件后再试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="79" />
+      <location filename="../../../desktop/ui/messages.py" line="81" />
       <source>That PIN is not right. The next try is possible in {0}.</source>
       <translation>PIN 不正确。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="82" />
+      <location filename="../../../desktop/ui/messages.py" line="84" />
       <source>That PIN is not right. Please try again.</source>
       <translation>PIN 不正确。请再试一次。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="84" />
+      <location filename="../../../desktop/ui/messages.py" line="86" />
       <source>After several wrong PINs, entry pauses for a while. The next try is possible in {0}.</source>
       <translation>多次输入错误的 PIN 后，需要等待一段时间。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="88" />
+      <location filename="../../../desktop/ui/messages.py" line="90" />
       <source>This change needs the therapist's PIN.</source>
       <translation>此更改需要治疗师的 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="90" />
+      <location filename="../../../desktop/ui/messages.py" line="92" />
       <source>A PIN is 4 to 12 digits.</source>
       <translation>PIN 是 4 到 12 位数字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="92" />
+      <location filename="../../../desktop/ui/messages.py" line="94" />
       <source>Your settings couldn't be saved. Is the disk full?</source>
       <translation>无法保存你的设置。磁盘是否已满？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="96" />
+      <location filename="../../../desktop/ui/messages.py" line="98" />
       <source>Something went wrong. Nothing you saved was lost. Details: </source>
       <translation>出了点问题。你保存的内容都没有丢失。详细信息：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="103" />
+      <location filename="../../../desktop/ui/messages.py" line="105" />
       <source>{0} seconds</source>
       <translation>{0} 秒</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/messages.py" line="111" />
+      <source>You can place the eyes and mouth by hand, or choose another photo.</source>
+      <translation>您可以手动标出眼睛和嘴的位置，或者换一张照片。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/messages.py" line="113" />
+      <source>The face in this photo is turned to the side; a portrait needs both eyes.</source>
+      <translation>这张照片中的脸侧向一边；肖像需要能看到两只眼睛。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/messages.py" line="117" />
+      <source>The face in this photo is very small, so the portrait would be blurred.</source>
+      <translation>这张照片中的脸很小，做成肖像会很模糊。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/messages.py" line="120" />
+      <source>No face was found in the photo. You can place the eyes and mouth by hand.</source>
+      <translation>照片中没有找到人脸。你可以手动标出眼睛和嘴巴的位置。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/messages.py" line="126" />
+      <source>This photo has several faces.</source>
+      <translation>这张照片里有好几张脸。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/messages.py" line="127" />
+      <source>The face in this photo is blurred, so the portrait will look soft.</source>
+      <translation>这张照片中的脸有些模糊，肖像看起来会不太清晰。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/messages.py" line="128" />
+      <source>A black-and-white photo: the portrait stays black and white.</source>
+      <translation>这是一张黑白照片：肖像也会是黑白的。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/messages.py" line="129" />
+      <source>A very dark photo: the face was found after brightening it.</source>
+      <translation>这张照片很暗：提亮之后才找到了脸。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/messages.py" line="130" />
+      <source>The face-landmark model is not available, so a simpler face finder placed the points: please check them (Adjust the face points…).</source>
+      <translation>面部关键点模型不可用，因此由一个较简单的人脸检测器标出了这些点：请检查一下（调整面部标记点…）。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/model_manager.py" line="40" />
@@ -1576,297 +1616,292 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>已取消。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="41" />
+      <location filename="../../../desktop/ui/persona_forms.py" line="38" />
       <source>Mum, 妈妈, Grandad…</source>
       <translation>妈妈、外婆、爷爷…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="43" />
+      <location filename="../../../desktop/ui/persona_forms.py" line="40" />
       <source>English</source>
       <translation>英语</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="44" />
+      <location filename="../../../desktop/ui/persona_forms.py" line="41" />
       <source>中文 (Chinese)</source>
       <translation>中文</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="46" />
+      <location filename="../../../desktop/ui/persona_forms.py" line="43" />
       <source>Warm, practical, teased everyone gently…</source>
       <translation>温暖、务实，总爱温和地打趣每个人…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="48" />
+      <location filename="../../../desktop/ui/persona_forms.py" line="45" />
       <source>Short sentences; always asked if you had eaten…</source>
       <translation>句子很短；总是问你吃饭了没有…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="51" />
+      <location filename="../../../desktop/ui/persona_forms.py" line="48" />
       <source>One per line: topics or claims the portrait must never make</source>
       <translation>每行一条：肖像绝不能谈论或声称的话题</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="54" />
+      <location filename="../../../desktop/ui/persona_forms.py" line="51" />
       <source>Their name</source>
       <translation>他们的名字</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="55" />
+      <location filename="../../../desktop/ui/persona_forms.py" line="52" />
       <source>What you called them</source>
       <translation>你怎么称呼他们</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="56" />
+      <location filename="../../../desktop/ui/persona_forms.py" line="53" />
       <source>Who they were to you</source>
       <translation>他们是你的谁</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="57" />
+      <location filename="../../../desktop/ui/persona_forms.py" line="54" />
       <source>Born</source>
       <translation>出生</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="58" />
+      <location filename="../../../desktop/ui/persona_forms.py" line="55" />
       <source>Died</source>
       <translation>去世</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="59" />
+      <location filename="../../../desktop/ui/persona_forms.py" line="56" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="60" />
+      <location filename="../../../desktop/ui/persona_forms.py" line="57" />
       <source>Dialect (a note)</source>
       <translation>方言（备注）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="61" />
+      <location filename="../../../desktop/ui/persona_forms.py" line="58" />
       <source>Personality</source>
       <translation>性格</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="62" />
+      <location filename="../../../desktop/ui/persona_forms.py" line="59" />
       <source>How they spoke</source>
       <translation>说话方式</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="63" />
+      <location filename="../../../desktop/ui/persona_forms.py" line="60" />
       <source>Never say</source>
       <translation>绝不说</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="109" />
+      <location filename="../../../desktop/ui/persona_forms.py" line="106" />
       <source>Yes, they agreed</source>
       <translation>是的，他们同意过</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="110" />
+      <location filename="../../../desktop/ui/persona_forms.py" line="107" />
       <source>No</source>
       <translation>没有</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="111" />
+      <location filename="../../../desktop/ui/persona_forms.py" line="108" />
       <source>Not known</source>
       <translation>不清楚</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="119" />
+      <location filename="../../../desktop/ui/persona_forms.py" line="116" />
       <source>One per line: name — relationship — what they said</source>
       <translation>每行一位：姓名 — 关系 — 他们的意见</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="120" />
+      <location filename="../../../desktop/ui/persona_forms.py" line="117" />
       <source>Your name</source>
       <translation>你的名字</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="121" />
+      <location filename="../../../desktop/ui/persona_forms.py" line="118" />
       <source>You are their</source>
       <translation>你是他们的</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="122" />
+      <location filename="../../../desktop/ui/persona_forms.py" line="119" />
       <source>Did they agree to this in life?</source>
       <translation>他们生前同意过这样做吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="123" />
+      <location filename="../../../desktop/ui/persona_forms.py" line="120" />
       <source>Family asked</source>
       <translation>询问过的家人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="172" />
+      <location filename="../../../desktop/ui/persona_forms.py" line="169" />
       <source>Edit details</source>
       <translation>编辑资料</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="195" />
-      <source>Adjust the face points</source>
-      <translation>调整面部标记点</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="33" />
+      <location filename="../../../desktop/ui/persona_page.py" line="35" />
       <source>agreed to this</source>
       <translation>同意过</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="34" />
+      <location filename="../../../desktop/ui/persona_page.py" line="36" />
       <source>did not agree</source>
       <translation>没有同意</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="35" />
+      <location filename="../../../desktop/ui/persona_page.py" line="37" />
       <source>it is not known whether they agreed</source>
       <translation>不清楚是否同意</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="38" />
+      <location filename="../../../desktop/ui/persona_page.py" line="40" />
       <source>typed</source>
       <translation>手动输入</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="39" />
+      <location filename="../../../desktop/ui/persona_page.py" line="41" />
       <source>from a recording</source>
       <translation>来自录音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="40" />
+      <location filename="../../../desktop/ui/persona_page.py" line="42" />
       <source>from messages</source>
       <translation>来自消息</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="82" />
+      <location filename="../../../desktop/ui/persona_page.py" line="84" />
       <source>Sayings from recordings wait for you to confirm them: double-click to check or correct the words.</source>
       <translation>来自录音的话需要你确认：双击即可检查或修改文字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="102" />
+      <location filename="../../../desktop/ui/persona_page.py" line="104" />
       <source>Consent…</source>
       <translation>同意…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="105" />
+      <location filename="../../../desktop/ui/persona_page.py" line="107" />
       <source>Edit details…</source>
       <translation>编辑资料…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="108" />
+      <location filename="../../../desktop/ui/persona_page.py" line="110" />
       <source>Hear their voice</source>
       <translation>听听他们的声音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="113" />
+      <location filename="../../../desktop/ui/persona_page.py" line="115" />
       <source>Say goodbye…</source>
       <translation>告别…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="115" />
+      <location filename="../../../desktop/ui/persona_page.py" line="117" />
       <source>A last conversation or a letter, then retire the portrait</source>
       <translation>最后一次对话或一封信，然后让肖像退休</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="119" />
+      <location filename="../../../desktop/ui/persona_page.py" line="121" />
       <source>Bring back…</source>
       <translation>找回…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="127" />
+      <location filename="../../../desktop/ui/persona_page.py" line="129" />
       <source>Delete portrait…</source>
       <translation>删除肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="143" />
+      <location filename="../../../desktop/ui/persona_page.py" line="145" />
       <source>Use as portrait</source>
       <translation>设为肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="145" />
+      <location filename="../../../desktop/ui/persona_page.py" line="147" />
       <source>Adjust face points…</source>
       <translation>调整面部标记点…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="166" />
+      <location filename="../../../desktop/ui/persona_page.py" line="168" />
       <source>Consent has not been recorded yet: conversations wait for it.</source>
       <translation>尚未记录同意：对话需要等到记录之后。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="171" />
+      <location filename="../../../desktop/ui/persona_page.py" line="173" />
       <source>Created by {0}, their {1}. In life, they {2}.</source>
       <translation>由{0}（{1}）创建。生前，他们{2}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="174" />
+      <location filename="../../../desktop/ui/persona_page.py" line="176" />
       <source> Family asked: {0}.</source>
       <translation> 询问过的家人：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="193" />
+      <location filename="../../../desktop/ui/persona_page.py" line="195" />
       <source>Show on the wall</source>
       <translation>显示在肖像墙上</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="193" />
+      <location filename="../../../desktop/ui/persona_page.py" line="195" />
       <source>Put away</source>
       <translation>收起来</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="195" />
+      <location filename="../../../desktop/ui/persona_page.py" line="197" />
       <source>You said goodbye on {0:%d %B %Y}. Your conversations stay in the journal to re-read; calls are no longer offered.</source>
       <translation>你在 {0:%Y年%m月%d日} 告别。你们的对话保留在日记中供你重读；不再提供通话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="247" />
+      <location filename="../../../desktop/ui/persona_page.py" line="255" />
       <source>Face {0} from the left</source>
       <translation>从左数第 {0} 张脸</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="249" />
+      <location filename="../../../desktop/ui/persona_page.py" line="257" />
       <source>Which one is them?</source>
       <translation>哪一个是他们？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="249" />
+      <location filename="../../../desktop/ui/persona_page.py" line="257" />
       <source>This photo has several faces:</source>
       <translation>这张照片里有几张脸：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="283" />
+      <location filename="../../../desktop/ui/persona_page.py" line="291" />
       <source>Added {0} sayings, {1} memories, {2} photos and {3} recordings.</source>
       <translation>已添加 {0} 句常说的话、{1} 条回忆、{2} 张照片和 {3} 段录音。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="288" />
+      <location filename="../../../desktop/ui/persona_page.py" line="296" />
       <source> (and {0} more)</source>
       <translation>（另有 {0} 项）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="290" />
+      <location filename="../../../desktop/ui/persona_page.py" line="298" />
       <source> Left out: {0}{1}.</source>
       <translation> 未采用：{0}{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="301" />
+      <location filename="../../../desktop/ui/persona_page.py" line="309" />
       <source>said in life, {0}</source>
       <translation>生前说过，{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="303" />
+      <location filename="../../../desktop/ui/persona_page.py" line="311" />
       <source>  — please confirm</source>
       <translation>  — 请确认</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="312" />
+      <location filename="../../../desktop/ui/persona_page.py" line="320" />
       <source>Correct the words if needed:</source>
       <translation>如有需要，请修改文字：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="324" />
+      <location filename="../../../desktop/ui/persona_page.py" line="332" />
       <source>Delete {0}?</source>
       <translation>删除{0}吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="325" />
+      <location filename="../../../desktop/ui/persona_page.py" line="333" />
       <source>This removes {0}'s portrait for good: {1} photos, {2} recordings and {3} sayings and memories. This cannot be undone.</source>
       <translation>这会永久删除{0}的肖像：{1} 张照片、{2} 段录音，以及 {3} 条话语和回忆。此操作无法撤销。</translation>
     </message>
@@ -1886,7 +1921,67 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>拖动标记点进行修正</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/rig_editor.py" line="32" />
+      <location filename="../../../desktop/ui/rig_dialog.py" line="32" />
+      <source>Adjust the face points</source>
+      <translation>调整面部标记点</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/rig_dialog.py" line="38" />
+      <source>Drag a point to correct it; the portrait follows.</source>
+      <translation>拖动一个点来修正它；肖像会随之变化。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/rig_dialog.py" line="43" />
+      <source>Zoom in</source>
+      <translation>放大</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/rig_dialog.py" line="44" />
+      <source>Zoom out</source>
+      <translation>缩小</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/rig_dialog.py" line="45" />
+      <source>Face</source>
+      <translation>脸部</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/rig_dialog.py" line="46" />
+      <source>Whole photo</source>
+      <translation>整张照片</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/rig_dialog.py" line="57" />
+      <source>How the portrait will speak</source>
+      <translation>肖像说话时的样子</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/rig_editor.py" line="31" />
+      <source>eye</source>
+      <translation>眼睛</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/rig_editor.py" line="33" />
+      <source>lip corner</source>
+      <translation>嘴角</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/rig_editor.py" line="35" />
+      <source>upper lip</source>
+      <translation>上唇</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/rig_editor.py" line="36" />
+      <source>lower lip</source>
+      <translation>下唇</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/rig_editor.py" line="37" />
+      <source>chin</source>
+      <translation>下巴</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/rig_editor.py" line="58" />
       <source>Drag the points onto the eyes, the corners of the mouth, the lips and the chin.</source>
       <translation>把标记点拖到眼睛、嘴角、嘴唇和下巴上。</translation>
     </message>
