@@ -129,7 +129,7 @@ def photo_note_message(note: str) -> str:
         "dark": tr("A very dark photo: the face was found after brightening it."),
         "cascades": tr(
             "The face-landmark model is not available, so a simpler face finder placed the "
-            "points: please check them (Adjust the face points…)."
+            "points: please check them (Adjust face points…)."
         ),
     }
     return notes.get(note, "")

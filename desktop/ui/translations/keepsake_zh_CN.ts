@@ -1172,8 +1172,8 @@ There is no hurry, and nothing here is shared with anyone.</source>
     </message>
     <message>
       <location filename="../../../desktop/ui/messages.py" line="130" />
-      <source>The face-landmark model is not available, so a simpler face finder placed the points: please check them (Adjust the face points…).</source>
-      <translation>面部关键点模型不可用，因此由一个较简单的人脸检测器标出了这些点：请检查一下（调整面部标记点…）。</translation>
+      <source>The face-landmark model is not available, so a simpler face finder placed the points: please check them (Adjust face points…).</source>
+      <translation>面部关键点模型不可用，因此由一个较简单的人脸检测器标出了这些点：请检查一下（“调整面部标记点…”）。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/model_manager.py" line="40" />
