@@ -72,14 +72,14 @@ def rig_command(photo: Path, as_json: bool) -> int:
     return 0
 
 
-def sheet_command(photo: Path, out: Path) -> int:
+def sheet_command(photo: Path, out: Path, close_up: bool = False) -> int:
     import cv2
 
     found = _analyse(photo)
     if isinstance(found, int):
         return found
     image, result = found
-    sheet = contact_sheet(image, result.rig)
+    sheet = contact_sheet(image, result.rig, close_up=close_up)
     out.parent.mkdir(parents=True, exist_ok=True)
     cv2.imwrite(str(out), cv2.cvtColor(sheet, cv2.COLOR_RGB2BGR))
     print(f"contact sheet written to {out}")

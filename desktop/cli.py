@@ -100,6 +100,9 @@ def _add_avatar(sub: Any) -> None:
     sheet = avatar_sub.add_parser("sheet", help="write a contact sheet of mouth shapes and blinks")
     sheet.add_argument("photo", type=Path)
     sheet.add_argument("out", type=Path)
+    sheet.add_argument(
+        "--close-up", action="store_true", help="the face from brows to chin, larger"
+    )
     video = avatar_sub.add_parser("video", help="write a short talking video with its audio")
     video.add_argument("photo", type=Path)
     video.add_argument("--text", required=True)
@@ -149,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_portrait_preview(str(args.photo))
         if args.avatar_command == "sheet":
-            return avatar_cli.sheet_command(args.photo, args.out)
+            return avatar_cli.sheet_command(args.photo, args.out, args.close_up)
         from desktop.core.settings import SettingsStore
 
         settings = SettingsStore(paths.settings_file).load().settings

@@ -1,7 +1,7 @@
 """Framing the portrait: head and shoulders, the eyes about a third from the top.
 
 Whatever the photo's framing (a close-up, or a wide photo with flags and a suit), the call
-shows the same: a square about 2.7 face heights tall, centred on the face, the eyes a third
+shows the same: a square about 2.3 face heights tall, centred on the face, the eyes a third
 of the way down. Where that square reaches past the photo's edge, the photo's edge is
 extended softly rather than letting the face drift off its place.
 """
@@ -15,8 +15,8 @@ import numpy as np
 from desktop.avatar.photo import Image
 from desktop.avatar.rig import Rig
 
-HEAD_AND_SHOULDERS = 2.2  # the square's side, in face heights (brow to chin)
-EYES_FROM_TOP = 1 / 3
+HEAD_AND_SHOULDERS = 2.3  # the square's side, in face heights (brow to chin)
+EYES_FROM_TOP = 0.36  # about a third: room for the hair or a hat above
 
 
 @dataclass(frozen=True, slots=True)
