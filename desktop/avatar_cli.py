@@ -81,7 +81,7 @@ def sheet_command(photo: Path, out: Path, close_up: bool = False) -> int:
     image, result = found
     sheet = contact_sheet(image, result.rig, close_up=close_up)
     out.parent.mkdir(parents=True, exist_ok=True)
-    cv2.imwrite(str(out), cv2.cvtColor(sheet, cv2.COLOR_RGB2BGR))
+    cv2.imwrite(str(out), cv2.cvtColor(sheet, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_PNG_COMPRESSION, 9])
     print(f"contact sheet written to {out}")
     return 0
 
