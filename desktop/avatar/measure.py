@@ -29,7 +29,14 @@ from desktop.avatar.mouth import luma
 from desktop.avatar.photo import Image
 from desktop.avatar.render import Renderer
 from desktop.avatar.rig import Rig
-from desktop.avatar.visemes import MouthShape, Viseme, curve_from_phonemes, sample_curve, viseme_for
+from desktop.avatar.visemes import (
+    ANTICIPATION_S,
+    MouthShape,
+    Viseme,
+    curve_from_phonemes,
+    sample_curve,
+    viseme_for,
+)
 from desktop.core.events import PhonemeTiming
 
 FPS = 60  # the call's portrait is drawn at the display's rate, up to 60 Hz
@@ -93,9 +100,11 @@ def _grey(image: Image) -> npt.NDArray[np.float32]:
 
 
 def bilabial_times(phonemes: Sequence[PhonemeTiming]) -> list[float]:
-    """The middle of each p, b, m: where the lips must be closed."""
+    """The middle of each p, b, m as the lips make it (a little before it is heard)."""
     return [
-        p.start_s + p.duration_s / 2 for p in phonemes if viseme_for(p.phoneme) is Viseme.CLOSED
+        p.start_s + p.duration_s / 2 - ANTICIPATION_S
+        for p in phonemes
+        if viseme_for(p.phoneme) is Viseme.CLOSED
     ]
 
 

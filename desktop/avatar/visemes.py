@@ -13,6 +13,7 @@ import numpy.typing as npt
 from desktop.core.events import PhonemeTiming
 
 CURVE_RATE = 100  # mouth-shape samples per second
+ANTICIPATION_S = 0.055
 Floats = npt.NDArray[np.float32]
 
 
@@ -100,9 +101,16 @@ def _smooth(values: Floats, window_s: float) -> Floats:
 
 
 def curve_from_phonemes(phonemes: Sequence[PhonemeTiming], seconds: float) -> Floats:
-    """Mouth shape per 10 ms (rows: open, round, wide, press, teeth) for a spoken chunk."""
+    """Mouth shape per 10 ms (rows: open, round, wide, press, teeth, unsmile) for a chunk.
+
+    The lips move a little before the sound they make (ANTICIPATION_S), as they do in life:
+    seen late, a mouth looks dubbed."""
     frames = max(1, int(np.ceil(seconds * CURVE_RATE)) + 1)
     values = np.zeros((frames, CHANNELS), dtype=np.float32)
+    phonemes = [
+        PhonemeTiming(p.phoneme, max(0.0, p.start_s - ANTICIPATION_S), p.duration_s)
+        for p in phonemes
+    ]
     for p in phonemes:
         shape = SHAPES[viseme_for(p.phoneme)].as_array()
         lo = int(p.start_s * CURVE_RATE)
@@ -120,7 +128,7 @@ def curve_from_phonemes(phonemes: Sequence[PhonemeTiming], seconds: float) -> Fl
             continue
         first = p.start_s + 0.25 * p.duration_s
         last = p.start_s + 0.75 * p.duration_s
-        ramp = 0.1
+        ramp = 0.06
         closed = np.clip(np.minimum(t - (first - ramp), (last + ramp) - t) / ramp, 0, 1)
         curve[:, 3] = np.maximum(curve[:, 3], closed)
     # The jaw opens as far as the lips are not pressed; neither moves faster than a face can.
@@ -130,8 +138,8 @@ def curve_from_phonemes(phonemes: Sequence[PhonemeTiming], seconds: float) -> Fl
     return curve
 
 
-JAW_RATE = 6.0  # full strength per second at most: the jaw
-PRESS_RATE = 3.5  # and pressing lips (slower: over a smile's teeth they travel far)
+JAW_RATE = 8.0  # full strength per second at most: the jaw
+PRESS_RATE = 6.0  # and pressing lips (slower: over a smile's teeth they travel far)
 
 
 def slew_limited(values: Floats, rate: float) -> Floats:
