@@ -11,9 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-import numpy.typing as npt
-
 from desktop.avatar.cascades import cascade_faces, cascade_rig
 from desktop.avatar.landmarks import FaceLandmarks, MeshModel
 from desktop.avatar.mesh_rig import rig_from_points
@@ -121,10 +118,6 @@ def rig_for(image: Image, face: FoundFace) -> Rig:
 def rig_from_landmarks(image_size: tuple[int, int], face: FaceLandmarks) -> Rig:
     confidence = min(1.0, face.detection_score * face.presence + 0.1)
     return rig_from_points(image_size, face.points, confidence)
-
-
-def mesh_points(rig: Rig) -> npt.NDArray[np.float32] | None:
-    return np.array(rig.landmarks, dtype=np.float32) if rig.has_mesh else None
 
 
 __all__ = [

@@ -77,7 +77,6 @@ class FaceFrame:
 @dataclass(frozen=True, slots=True)
 class FaceMesh:
     rest: Floats  # (N, 2) vertex positions in the frame: where each samples the photo
-    z: Floats  # (N,) depth in pixels (smaller is nearer), from the mesh model or the template
     triangles: Ints  # (T, 3) in drawing order
     layers: npt.NDArray[np.int8]  # (T,) Layer of each triangle
     frame: FaceFrame
@@ -270,15 +269,9 @@ def build_mesh(points: Floats, size: int, parting: Floats, teeth_visible: bool) 
     for a, b in steiner_pairs:
         all_rest = np.vstack([all_rest, (all_rest[a] + all_rest[b]) / 2])
     skin_tris = renumber(skin)
-    z = np.zeros(len(all_rest), np.float32)
-    z[: topo.ALL_POINTS] = points[: topo.ALL_POINTS, 2]
-    z_back = float(points[list(topo.FACE_OVAL), 2].max())
-    z[topo.ALL_POINTS : first_steiner] = z_back
-    for k, (a, b) in enumerate(steiner_pairs):
-        z[first_steiner + k] = (z[a] + z[b]) / 2
-    v = _Vertices(all_rest, z)
-    rows, layers = _mouth_layers(v, points, parting)
-    eyeballs, eye_layers = _eyeball_layers(v, points, size)
+    v = _Vertices(all_rest)
+    rows, layers = _mouth_layers(v, parting)
+    eyeballs, eye_layers = _eyeball_layers(v, size)
     layers += eye_layers
     # The lower lip first, so that the upper lip covers it where pressed lips overlap.
     lower_lip = np.isin(skin_tris, list(topo.INNER_LOWER[1:-1])).any(axis=1)
@@ -287,7 +280,6 @@ def build_mesh(points: Floats, size: int, parting: Floats, teeth_visible: bool) 
     layer_of = np.concatenate([np.full(len(t), int(k), np.int8) for t, k in layers])
     return FaceMesh(
         rest=np.vstack(v.points).astype(np.float32),
-        z=np.concatenate(v.depths).astype(np.float32),
         triangles=triangles,
         layers=layer_of,
         frame=frame,
@@ -308,34 +300,31 @@ def build_mesh(points: Floats, size: int, parting: Floats, teeth_visible: bool) 
 class _Vertices:
     """The mesh's vertices as they are added: the skin's first, then each layer's own."""
 
-    def __init__(self, skin: Floats, depth: Floats) -> None:
+    def __init__(self, skin: Floats) -> None:
         self.points = [skin]
-        self.depths = [depth]
 
     @property
     def skin(self) -> Floats:
         return self.points[0]
 
-    def add(self, p: Floats, depth: Floats) -> Ints:
+    def add(self, p: Floats) -> Ints:
         start = sum(len(v) for v in self.points)
         self.points.append(p.astype(np.float32))
-        self.depths.append(depth.astype(np.float32))
         return np.arange(start, start + len(p), dtype=np.int32)
 
 
 def _mouth_layers(
-    v: _Vertices, points: Floats, parting: Floats
+    v: _Vertices, parting: Floats
 ) -> tuple[tuple[Ints, Ints, Ints, Ints], list[tuple[Ints, Layer]]]:
     """Rows of teeth and the gap between them: (rim_up, part_up, part_lo, rim_lo), layers."""
     upper = v.skin[list(topo.INNER_UPPER)]
     lower = v.skin[list(topo.INNER_LOWER)]
     fractions = np.concatenate([[0.0], np.clip(parting, 0, 1), [0.0]]).astype(np.float32)
     part = upper + (lower - upper) * fractions[:, None]
-    mouth_z = np.full(11, float(np.mean(points[list(topo.INNER_LIPS), 2])), np.float32)
-    rim_up = v.add(upper, mouth_z)
-    part_up = np.concatenate([[rim_up[0]], v.add(part[1:-1], mouth_z[1:-1]), [rim_up[-1]]])
-    rim_lo = v.add(lower, mouth_z)
-    part_lo = np.concatenate([[rim_lo[0]], v.add(part[1:-1], mouth_z[1:-1]), [rim_lo[-1]]])
+    rim_up = v.add(upper)
+    part_up = np.concatenate([[rim_up[0]], v.add(part[1:-1]), [rim_up[-1]]])
+    rim_lo = v.add(lower)
+    part_lo = np.concatenate([[rim_lo[0]], v.add(part[1:-1]), [rim_lo[-1]]])
     layers = [
         (_strip(part_up, part_lo), Layer.GAP),
         (_strip(part_lo, rim_lo), Layer.LOWER_TEETH),
@@ -345,17 +334,14 @@ def _mouth_layers(
     return rows, layers
 
 
-def _eyeball_layers(
-    v: _Vertices, points: Floats, size: int
-) -> tuple[tuple[Ints, Ints], list[tuple[Ints, Layer]]]:
+def _eyeball_layers(v: _Vertices, size: int) -> tuple[tuple[Ints, Ints], list[tuple[Ints, Layer]]]:
     """Each eye's outline copied, with the iris inside: what the lids slide over."""
     eyeballs = []
     layers = []
     for outline, iris_ids in ((topo.LEFT_EYE, topo.IRIS_LEFT), (topo.RIGHT_EYE, topo.IRIS_RIGHT)):
         ring = v.skin[list(outline)]
         iris_pts = _irises_inside(v.skin[list(iris_ids)], ring)
-        depth = float(np.mean(points[list(outline), 2]))
-        ids = v.add(np.vstack([ring, iris_pts]), np.full(len(ring) + len(iris_pts), depth))
+        ids = v.add(np.vstack([ring, iris_pts]))
         eyeballs.append(ids)
         local = _delaunay(np.vstack([ring, iris_pts]).astype(np.float32), size)
         cents = np.vstack([ring, iris_pts])[local].mean(axis=1)
