@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.home = HomeScreen()
         self.home.add_requested.connect(self.add_person)
         self.home.persona_opened.connect(self.open_persona)
-        self.persona_page = PersonaPage()
+        self.persona_page = PersonaPage(services.tasks)
         self.persona_page.back.connect(self.show_home)
         self.persona_page.deleted.connect(lambda _id: self.show_home())
         self.persona_page.changed.connect(lambda _id: self.refresh_wall())

@@ -1741,167 +1741,172 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>编辑资料</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="35" />
+      <location filename="../../../desktop/ui/persona_page.py" line="36" />
       <source>agreed to this</source>
       <translation>同意过</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="36" />
+      <location filename="../../../desktop/ui/persona_page.py" line="37" />
       <source>did not agree</source>
       <translation>没有同意</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="37" />
+      <location filename="../../../desktop/ui/persona_page.py" line="38" />
       <source>it is not known whether they agreed</source>
       <translation>不清楚是否同意</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="40" />
+      <location filename="../../../desktop/ui/persona_page.py" line="41" />
       <source>typed</source>
       <translation>手动输入</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="41" />
+      <location filename="../../../desktop/ui/persona_page.py" line="42" />
       <source>from a recording</source>
       <translation>来自录音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="42" />
+      <location filename="../../../desktop/ui/persona_page.py" line="43" />
       <source>from messages</source>
       <translation>来自消息</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="84" />
+      <location filename="../../../desktop/ui/persona_page.py" line="86" />
       <source>Sayings from recordings wait for you to confirm them: double-click to check or correct the words.</source>
       <translation>来自录音的话需要你确认：双击即可检查或修改文字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="104" />
+      <location filename="../../../desktop/ui/persona_page.py" line="106" />
       <source>Consent…</source>
       <translation>同意…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="107" />
+      <location filename="../../../desktop/ui/persona_page.py" line="109" />
       <source>Edit details…</source>
       <translation>编辑资料…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="110" />
+      <location filename="../../../desktop/ui/persona_page.py" line="112" />
       <source>Hear their voice</source>
       <translation>听听他们的声音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="115" />
+      <location filename="../../../desktop/ui/persona_page.py" line="117" />
       <source>Say goodbye…</source>
       <translation>告别…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="117" />
+      <location filename="../../../desktop/ui/persona_page.py" line="119" />
       <source>A last conversation or a letter, then retire the portrait</source>
       <translation>最后一次对话或一封信，然后让肖像退休</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="121" />
+      <location filename="../../../desktop/ui/persona_page.py" line="123" />
       <source>Bring back…</source>
       <translation>找回…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="129" />
+      <location filename="../../../desktop/ui/persona_page.py" line="131" />
       <source>Delete portrait…</source>
       <translation>删除肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="145" />
+      <location filename="../../../desktop/ui/persona_page.py" line="147" />
       <source>Use as portrait</source>
       <translation>设为肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="147" />
+      <location filename="../../../desktop/ui/persona_page.py" line="149" />
       <source>Adjust face points…</source>
       <translation>调整面部标记点…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="168" />
+      <location filename="../../../desktop/ui/persona_page.py" line="170" />
       <source>Consent has not been recorded yet: conversations wait for it.</source>
       <translation>尚未记录同意：对话需要等到记录之后。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="173" />
+      <location filename="../../../desktop/ui/persona_page.py" line="175" />
       <source>Created by {0}, their {1}. In life, they {2}.</source>
       <translation>由{0}（{1}）创建。生前，他们{2}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="176" />
+      <location filename="../../../desktop/ui/persona_page.py" line="178" />
       <source> Family asked: {0}.</source>
       <translation> 询问过的家人：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="195" />
+      <location filename="../../../desktop/ui/persona_page.py" line="197" />
       <source>Show on the wall</source>
       <translation>显示在肖像墙上</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="195" />
+      <location filename="../../../desktop/ui/persona_page.py" line="197" />
       <source>Put away</source>
       <translation>收起来</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="197" />
+      <location filename="../../../desktop/ui/persona_page.py" line="199" />
       <source>You said goodbye on {0:%d %B %Y}. Your conversations stay in the journal to re-read; calls are no longer offered.</source>
       <translation>你在 {0:%Y年%m月%d日} 告别。你们的对话保留在日记中供你重读；不再提供通话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="255" />
+      <location filename="../../../desktop/ui/persona_page.py" line="233" />
+      <source>Finding the face…</source>
+      <translation>正在寻找脸部…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona_page.py" line="273" />
       <source>Face {0} from the left</source>
       <translation>从左数第 {0} 张脸</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="257" />
+      <location filename="../../../desktop/ui/persona_page.py" line="275" />
       <source>Which one is them?</source>
       <translation>哪一个是他们？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="257" />
+      <location filename="../../../desktop/ui/persona_page.py" line="275" />
       <source>This photo has several faces:</source>
       <translation>这张照片里有几张脸：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="291" />
+      <location filename="../../../desktop/ui/persona_page.py" line="309" />
       <source>Added {0} sayings, {1} memories, {2} photos and {3} recordings.</source>
       <translation>已添加 {0} 句常说的话、{1} 条回忆、{2} 张照片和 {3} 段录音。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="296" />
+      <location filename="../../../desktop/ui/persona_page.py" line="314" />
       <source> (and {0} more)</source>
       <translation>（另有 {0} 项）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="298" />
+      <location filename="../../../desktop/ui/persona_page.py" line="316" />
       <source> Left out: {0}{1}.</source>
       <translation> 未采用：{0}{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="309" />
+      <location filename="../../../desktop/ui/persona_page.py" line="327" />
       <source>said in life, {0}</source>
       <translation>生前说过，{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="311" />
+      <location filename="../../../desktop/ui/persona_page.py" line="329" />
       <source>  — please confirm</source>
       <translation>  — 请确认</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="320" />
+      <location filename="../../../desktop/ui/persona_page.py" line="338" />
       <source>Correct the words if needed:</source>
       <translation>如有需要，请修改文字：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="332" />
+      <location filename="../../../desktop/ui/persona_page.py" line="350" />
       <source>Delete {0}?</source>
       <translation>删除{0}吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="333" />
+      <location filename="../../../desktop/ui/persona_page.py" line="351" />
       <source>This removes {0}'s portrait for good: {1} photos, {2} recordings and {3} sayings and memories. This cannot be undone.</source>
       <translation>这会永久删除{0}的肖像：{1} 张照片、{2} 段录音，以及 {3} 条话语和回忆。此操作无法撤销。</translation>
     </message>
