@@ -133,7 +133,7 @@ def curve_from_phonemes(phonemes: Sequence[PhonemeTiming], seconds: float) -> Fl
         curve[:, 3] = np.maximum(curve[:, 3], closed)
     # The jaw opens as far as the lips are not pressed; neither moves faster than a face can.
     curve[:, 0] *= 1 - curve[:, 3]
-    curve[:, 0] = slew_limited(curve[:, 0], JAW_RATE)
+    curve[:, 0] = slew_limited(curve[:, 0], JAW_RATE, edge=0.0)
     curve[:, 3] = 1 - slew_limited(1 - curve[:, 3], PRESS_RATE)  # closing starts earlier
     return curve
 
@@ -142,11 +142,15 @@ JAW_RATE = 8.0  # full strength per second at most: the jaw
 PRESS_RATE = 6.0  # and pressing lips (slower: over a smile's teeth they travel far)
 
 
-def slew_limited(values: Floats, rate: float) -> Floats:
+def slew_limited(values: Floats, rate: float, edge: float | None = None) -> Floats:
     """`values` (per 10 ms) changing by at most `rate` per second: peaks are lowered (never
-    raised) so that the climbs and falls around them fit."""
+    raised) so that the climbs and falls around them fit. With `edge`, the values before and
+    after the curve are taken to be `edge` (a mouth at rest before and after speaking)."""
     step = rate / CURVE_RATE
     out = values.astype(np.float32).copy()
+    if edge is not None and len(out):
+        out[0] = min(out[0], edge + step)
+        out[-1] = min(out[-1], edge + step)
     for i in range(1, len(out)):
         out[i] = min(out[i], out[i - 1] + step)
     for i in range(len(out) - 2, -1, -1):
