@@ -5,10 +5,16 @@ from __future__ import annotations
 import ctypes.util
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from desktop.core.errors import DisplayUnavailableError
 from desktop.paths import AppPaths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core.settings import SettingsStore
 
 
 def check_display(environ: Mapping[str, str] | None = None, platform: str | None = None) -> None:
@@ -34,6 +40,9 @@ def check_display(environ: Mapping[str, str] | None = None, platform: str | None
 
 def run(paths: AppPaths, argv: Sequence[str]) -> int:
     """Open the main window and run until it closes. Returns the exit code."""
+    from desktop.core.privacy import silence_native_libraries
+
+    silence_native_libraries()  # the window loads Piper and the VAD: onnxruntime stays quiet
     try:
         check_display()
     except DisplayUnavailableError as exc:
@@ -44,12 +53,10 @@ def run(paths: AppPaths, argv: Sequence[str]) -> int:
         return 2
     from PySide6.QtWidgets import QApplication
 
-    from desktop.core.clock import SystemClock
+    from desktop.core.errors import VaultInUseError
     from desktop.core.settings import SettingsStore
-    from desktop.ui.main_window import MainWindow, Services
-    from desktop.ui.tasks import BackgroundTasks
     from desktop.ui.theme import apply_theme
-    from desktop.vault.keys import default_keyring_backend
+    from desktop.vault.instance_lock import VaultLock
 
     paths.ensure()
     app = QApplication(list(argv))
@@ -61,6 +68,33 @@ def run(paths: AppPaths, argv: Sequence[str]) -> int:
     from desktop.ui.i18n import install_language
 
     install_language(app, store.load().settings.ui_language)
+    try:
+        lock = VaultLock.acquire(paths.lock_file)  # held while the window is open
+    except VaultInUseError as exc:
+        from desktop.ui.already_open import show_already_open
+
+        print(f"keepsake: {exc}", file=sys.stderr)
+        show_already_open(exc.pid)
+        return 2
+    try:
+        return _run_window(app, paths, store, argv, lock.release)
+    finally:
+        lock.release()
+
+
+def _run_window(
+    app: QApplication,
+    paths: AppPaths,
+    store: SettingsStore,
+    argv: Sequence[str],
+    release_lock: Callable[[], None],
+) -> int:
+    """The main window until it closes (the instance lock is held by the caller)."""
+    from desktop.core.clock import SystemClock
+    from desktop.ui.main_window import MainWindow, Services
+    from desktop.ui.tasks import BackgroundTasks
+    from desktop.vault.keys import default_keyring_backend
+
     services = Services(
         paths=paths,
         settings_store=store,
@@ -74,6 +108,7 @@ def run(paths: AppPaths, argv: Sequence[str]) -> int:
     code = app.exec()
     window.shutdown()
     if window.restart_requested:  # e.g. after choosing another language
+        release_lock()  # the new process takes it again
         os.execv(sys.executable, [sys.executable, "-m", "desktop", *argv[1:]])
     return int(code)
 

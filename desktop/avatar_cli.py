@@ -13,6 +13,8 @@ from desktop.core.errors import (
     FaceUnusableError,
     KeepsakeError,
     NoFaceFoundError,
+    PhotoError,
+    PhotoTooLargeError,
     PhotoUnreadableError,
 )
 from desktop.core.settings import Settings
@@ -35,6 +37,14 @@ NOTES = {
 }
 
 
+def _photo_problem(exc: PhotoError) -> str:
+    if isinstance(exc, PhotoTooLargeError):
+        return f"the photo is too large for a portrait (at most {exc.limit:.0f} megapixels)"
+    if isinstance(exc, PhotoUnreadableError):
+        return exc.reason
+    return str(exc)
+
+
 def _analyse(photo: Path) -> tuple[Image, FaceAnalysis] | int:
     """The photo and its analysis, or the exit code after a calm message."""
     try:
@@ -46,8 +56,8 @@ def _analyse(photo: Path) -> tuple[Image, FaceAnalysis] | int:
     except NoFaceFoundError:
         print(PROBLEMS[FaceProblem.NO_FACE].format(photo=photo), HAND)
         return EXIT_NO_FACE
-    except PhotoUnreadableError as exc:
-        print(f"{photo}: {exc.reason}")
+    except PhotoError as exc:
+        print(f"{photo}: {_photo_problem(exc)}")
         return EXIT_BAD_INPUT
 
 

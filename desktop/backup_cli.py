@@ -6,11 +6,13 @@ import os
 import sys
 from pathlib import Path
 
-from desktop.core.errors import KeepsakeError
+from desktop.core.errors import KeepsakeError, PassphraseRequiredError
 from desktop.paths import AppPaths
-from desktop.persona_cli import PASSPHRASE_VARIABLE, open_vault_headless
-from desktop.vault.backup import restore_backup, write_backup
+from desktop.persona_cli import PASSPHRASE_VARIABLE, local_passphrase, open_vault_headless
+from desktop.vault.backup import write_backup
+from desktop.vault.instance_lock import VaultLock
 from desktop.vault.keys import default_keyring_backend
+from desktop.vault.restore import restore_backup
 
 BACKUP_VARIABLE = "KEEPSAKE_BACKUP_PASSPHRASE"
 
@@ -48,19 +50,34 @@ def backup_command(paths: AppPaths, out: Path) -> int:
 
 
 def restore_command(paths: AppPaths, source: Path) -> int:
+    """Refused while another Keepsake has the vault open; changes nothing unless it completes."""
     try:
-        result = restore_backup(
-            source,
-            _backup_passphrase(confirm=False),
-            paths,
-            default_keyring_backend(),
-            os.environ.get(PASSPHRASE_VARIABLE),
-        )
+        paths.ensure()
+        with VaultLock.acquire(paths.lock_file):
+            passphrase = _backup_passphrase(confirm=False)
+            backend = default_keyring_backend()
+            try:
+                result = restore_backup(source, passphrase, paths, backend)
+            except PassphraseRequiredError:
+                local = local_passphrase("This computer's Keepsake passphrase: ")
+                if local is None:
+                    raise KeepsakeError(
+                        f"this computer's vault needs its passphrase: set {PASSPHRASE_VARIABLE} "
+                        "or run in a terminal"
+                    ) from None
+                result = restore_backup(source, passphrase, paths, backend, local)
     except (KeepsakeError, OSError) as exc:
         print(f"keepsake restore: nothing was changed. {exc}")
         return 2
-    print(
-        "Restored."
-        + (f" The previous data was kept as {result.set_aside.name}." if result.set_aside else "")
-    )
+    print("Restored.")
+    if result.set_aside is not None:
+        size = sum(
+            f.stat().st_size
+            for f in result.set_aside.parent.glob(result.set_aside.name + "*")
+            if f.is_file()
+        )
+        print(
+            f"The previous data was kept as {result.set_aside.name} ({size / 1e6:.1f} MB). "
+            "Settings → Data lists the copies kept aside and can remove them."
+        )
     return 0

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop import __version__
+from desktop.core.privacy import silence_native_libraries
+from desktop.core.settings import Settings
 from desktop.paths import AppPaths, resolve_paths
 
 
@@ -40,7 +42,24 @@ def _build_parser() -> argparse.ArgumentParser:
     bench.add_argument(
         "--only", choices=["avatar"], help="only the portrait's figures (not saved for estimates)"
     )
+    _add_eval(sub)
     return parser
+
+
+def _add_eval(sub: Any) -> None:
+    evaluation = sub.add_parser("eval", help="measure quality on built-in sets")
+    eval_sub = evaluation.add_subparsers(dest="eval_command", metavar="WHAT", required=True)
+    safety = eval_sub.add_parser(
+        "safety", help="crisis language heard, ordinary grief left alone, invitations blocked"
+    )
+    safety.add_argument("--json", action="store_true", help="print one JSON object")
+    safety.add_argument(
+        "--set", default="all", choices=["all", "dev", "heldout", "fresh"], help="which set"
+    )
+    safety.add_argument("--lexicon", type=Path, help="measure this lexicon file instead")
+    safety.add_argument(
+        "--no-similarity", action="store_true", help="the lexicon alone (no second signal)"
+    )
 
 
 def _add_talk(sub: Any) -> None:
@@ -132,8 +151,23 @@ def _doctor(paths: AppPaths, as_json: bool, quick: bool) -> int:
     return 0 if report.default_models_usable else 1
 
 
+def _settings(paths: AppPaths) -> Settings:
+    """The saved settings; a damaged file is kept aside (said once, on stderr)."""
+    from desktop.core.settings import SettingsStore
+
+    loaded = SettingsStore(paths.settings_file).load()
+    if loaded.damaged_copy is not None:
+        print(
+            f"keepsake: the settings file could not be read, so the defaults apply; it was kept "
+            f"as {loaded.damaged_copy.name}.",
+            file=sys.stderr,
+        )
+    return loaded.settings
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `keepsake` and `python -m desktop`; returns the exit code."""
+    silence_native_libraries()  # before anything can load onnxruntime
     args = _build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
@@ -153,9 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_portrait_preview(str(args.photo))
         if args.avatar_command == "sheet":
             return avatar_cli.sheet_command(args.photo, args.out, args.close_up)
-        from desktop.core.settings import SettingsStore
-
-        settings = SettingsStore(paths.settings_file).load().settings
+        settings = _settings(paths)
         return avatar_cli.video_command(args.photo, args.text, args.out, settings, paths.models_dir)
     if args.command in ("backup", "restore"):
         from desktop import backup_cli
@@ -179,9 +211,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return models_cli.remove_command(paths, args.id)
     if args.command == "bench":
         from desktop.bench import run_bench
-        from desktop.core.settings import SettingsStore
 
-        settings = SettingsStore(paths.settings_file).load().settings
+        settings = _settings(paths)
         from desktop.journal_bench import bench_journal
 
         if args.only == "avatar":
@@ -198,13 +229,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         paths.config_dir.mkdir(parents=True, exist_ok=True)
         atomic_write_text(paths.bench_file, text)  # the model manager's speed estimates
         return 0
+    if args.command == "eval":
+        from desktop.eval_safety import eval_safety_command
+
+        return eval_safety_command(
+            args.json, args.set, args.lexicon, not args.no_similarity, paths.crisis_file
+        )
     if args.command == "persona":
         from desktop import persona_cli
-        from desktop.core.settings import SettingsStore
 
         if args.persona_command == "list":
             return persona_cli.list_command(paths, args.json)
-        settings = SettingsStore(paths.settings_file).load().settings
+        settings = _settings(paths)
         return persona_cli.create_command(
             paths,
             settings,
@@ -222,10 +258,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.json,
         )
     if args.command == "talk":
-        from desktop.core.settings import SettingsStore
         from desktop.talk import talk_command
 
-        settings = SettingsStore(paths.settings_file).load().settings
+        settings = _settings(paths)
         return talk_command(
             settings,
             paths,

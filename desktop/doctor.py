@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop import __version__
 from desktop.avatar.landmarks import MeshStatus, mesh_status
+from desktop.core.privacy import TelemetryStatus, telemetry_status
 from desktop.models.catalogue import CatalogueEntry
 from desktop.models.installed import all_entries, installed_entries
 from desktop.models.verify import VerifyResult, full_check, locate, quick_check
@@ -43,6 +44,7 @@ class DoctorReport:
     audio: AudioReport
     keyring: KeyringStatus
     paths: AppPaths
+    telemetry: TelemetryStatus
     face_mesh: MeshStatus
 
     @property
@@ -78,7 +80,13 @@ def gather(
         )
     models = tuple(check(entry, locate(entry, paths.models_dir)) for entry in catalogue)
     return DoctorReport(
-        versions, models, audio_report(), keyring_status(backend), paths, mesh_status()
+        versions,
+        models,
+        audio_report(),
+        keyring_status(backend),
+        paths,
+        telemetry_status(),
+        mesh_status(),
     )
 
 
@@ -122,6 +130,13 @@ def to_json(report: DoctorReport) -> dict[str, Any]:
             "backend": report.keyring.backend,
             "state": report.keyring.state.value,
             "usable": report.keyring.usable,
+        },
+        "telemetry": {
+            "onnxruntime": {
+                "variable": report.telemetry.variable,
+                "value": report.telemetry.value,
+                "disabled": report.telemetry.disabled,
+            }
         },
         "face_mesh": {"ok": report.face_mesh.ok, "problem": report.face_mesh.problem},
         "data_dir": str(report.paths.data_dir),
@@ -168,6 +183,13 @@ def to_text(report: DoctorReport) -> str:
     lines += ["", "Keyring", f"  {report.keyring.backend}: {report.keyring.state.value}"]
     if not report.keyring.usable:
         lines.append("  the vault is protected by a passphrase you choose instead")
+    t = report.telemetry
+    state = "off" if t.disabled else "NOT switched off"
+    lines += [
+        "",
+        "Privacy",
+        f"  {_mark(t.disabled)}onnxruntime telemetry {state} ({t.variable}={t.value})",
+    ]
     lines += [
         "",
         "Folders",

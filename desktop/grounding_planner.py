@@ -8,12 +8,13 @@ words. In sayings-only mode no LLM is involved at all.
 from __future__ import annotations
 
 import array
-import io
 from collections import deque
+from collections.abc import Callable
 
 import numpy as np
 
 from desktop.core.conversation import PersonaVoice
+from desktop.core.errors import AudioFileError
 from desktop.core.grounding import (
     Generate,
     RecordedClip,
@@ -26,25 +27,46 @@ from desktop.core.grounding import (
     fit,
 )
 from desktop.core.persona import Persona, Saying, SayingKind
+from desktop.core.word_bounds import fits_a_saying
 from desktop.vault.personas import PersonaStore
 
 VERBATIM_FIT = 0.6
 
 
+def _never(_text: str) -> bool:
+    return False
+
+
 class GroundedPlanner:
+    """`invites`: the output check; a saying that could read as an invitation to join them is
+    never said verbatim, whatever the person decided about keeping it."""
+
     def __init__(
-        self, store: PersonaStore, persona: Persona, mode: ReplyMode, sample_rate: int
+        self,
+        store: PersonaStore,
+        persona: Persona,
+        mode: ReplyMode,
+        sample_rate: int,
+        invites: Callable[[str], bool] = _never,
     ) -> None:
         self.store = store
         self.persona = persona
         self.mode = mode
         self.sample_rate = sample_rate
+        self.invites = invites
         self._recent: deque[int] = deque(maxlen=4)
         self._rotation = 0
 
     def plan(self, user_text: str) -> ReplyPlan:
         hits = [s for s, _score in self.store.search(self.persona.id, user_text, limit=8)]
-        sayings = [s for s in hits if s.kind is SayingKind.SAYING and s.id not in self._recent]
+        sayings = [
+            s
+            for s in hits
+            if s.kind is SayingKind.SAYING
+            and s.id not in self._recent
+            and fits_a_saying(s.text)
+            and not self.invites(s.text)
+        ]
         best = max(sayings, key=lambda s: fit(user_text, s.text), default=None)
         if self.mode is ReplyMode.SAYINGS_ONLY:
             chosen = best or self._next_saying()
@@ -61,7 +83,7 @@ class GroundedPlanner:
             context_prompt(
                 user_text,
                 self.persona.display_name,
-                [s.text for s in hits],
+                [s.text for s in hits if not self.invites(s.text)],
                 self.persona.details.language,
             )
         )
@@ -71,7 +93,7 @@ class GroundedPlanner:
         sayings = [
             s
             for s in self.store.sayings(self.persona.id, SayingKind.SAYING, confirmed_only=True)
-            if s.id not in self._recent
+            if s.id not in self._recent and fits_a_saying(s.text) and not self.invites(s.text)
         ]
         if not sayings:
             return None
@@ -85,13 +107,11 @@ class GroundedPlanner:
     def _clip(self, saying: Saying) -> RecordedClip | None:
         if saying.clip_id is None or saying.clip_start_s is None or saying.clip_end_s is None:
             return None
-        from faster_whisper.audio import decode_audio
+        from desktop.voice.audio_file import decode_audio_file
 
         try:
-            audio = decode_audio(
-                io.BytesIO(self.store.media_data(saying.clip_id)), sampling_rate=self.sample_rate
-            )
-        except Exception:  # a damaged clip: say it with the synthetic voice instead
+            audio = decode_audio_file(self.store.media_data(saying.clip_id), self.sample_rate)
+        except AudioFileError:  # a damaged clip: say it with the synthetic voice instead
             return None
         lo = max(0, int((saying.clip_start_s - 0.05) * self.sample_rate))
         hi = min(len(audio), int((saying.clip_end_s + 0.15) * self.sample_rate))
@@ -103,9 +123,13 @@ class GroundedPlanner:
         return RecordedClip(array.array("f", samples.tobytes()), self.sample_rate)
 
 
-def persona_voice(store: PersonaStore, persona: Persona) -> PersonaVoice:
-    """What the prompt and the voice need to know of a persona."""
-    sayings = tuple(s.text for s in store.sayings(persona.id, SayingKind.SAYING, True)[:8])
+def persona_voice(
+    store: PersonaStore, persona: Persona, invites: Callable[[str], bool] = _never
+) -> PersonaVoice:
+    """What the prompt and the voice need to know of a persona (no invitation among the
+    sayings the prompt shows as examples)."""
+    usable = [s.text for s in store.sayings(persona.id, SayingKind.SAYING, True)]
+    sayings = tuple(t for t in usable if not invites(t))[:8]
     d = persona.details
     return PersonaVoice(
         display_name=persona.display_name,

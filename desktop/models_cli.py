@@ -68,7 +68,7 @@ def import_command(paths: AppPaths, source: Path) -> int:
             return 2
     except KeepsakeError as exc:
         print(f"\nNot imported: {exc}", file=sys.stderr)
-        return 1
+        return 2  # a file that is not a usable model: nothing was installed
     print(f"\nImported {entry.name} as {entry.id}.")
     return 0
 

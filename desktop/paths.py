@@ -13,6 +13,7 @@ from pathlib import Path
 
 APP_NAME = "Keepsake"
 HOME_VARIABLE = "KEEPSAKE_HOME"
+SCRATCH_FOLDER = "tmp"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,9 +33,24 @@ class AppPaths:
         return self.data_dir / "keepsake.vault.json"
 
     @property
+    def lock_file(self) -> Path:
+        """Held by the one Keepsake process that has the vault open (with its process id)."""
+        return self.data_dir / "keepsake.lock"
+
+    @property
+    def scratch_dir(self) -> Path:
+        """Temporary files (backup and restore copies); emptied at the next start."""
+        return self.data_dir / SCRATCH_FOLDER
+
+    @property
     def support_file(self) -> Path:
         """The user's own copy of the helpline list, once they choose to edit it."""
         return self.data_dir / "support.json"
+
+    @property
+    def crisis_file(self) -> Path:
+        """The user's own copy of the crisis lexicon, once they choose to edit it."""
+        return self.data_dir / "crisis.json"
 
     @property
     def bench_file(self) -> Path:

@@ -6,7 +6,7 @@ it written, in one transaction, so a broken file or a cancel adds nothing half-d
 
 from __future__ import annotations
 
-import io
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -14,21 +14,38 @@ from pathlib import Path
 import numpy as np
 
 from desktop.avatar.face import analyse
-from desktop.avatar.photo import decode_photo
-from desktop.core.chat_export import ChatExport, parse_chat
-from desktop.core.errors import KeepsakeError, NoFaceFoundError
+from desktop.avatar.photo import (
+    MAX_FILE_BYTES,
+    STORE_AS_IS_SIDE,
+    decode_photo,
+    encode_jpeg,
+    read_header,
+)
+from desktop.core.chat_export import ChatExport, ChatMessage, parse_chat
+from desktop.core.errors import (
+    AudioFileError,
+    KeepsakeError,
+    NoFaceFoundError,
+    PhotoTooLargeError,
+)
 from desktop.core.jobs import CancelToken, Progress, ProgressCallback, no_progress
 from desktop.core.persona import (
     ConsentRecord,
     ImportReport,
     MediaKind,
     PersonaDetails,
+    SayingCaution,
     SayingKind,
     Skipped,
     SourceKind,
 )
+from desktop.core.risk import find_invitation
+from desktop.core.risk_lexicon import load_lexicon
+from desktop.core.word_bounds import SAYING_MAX_CHARS, fits_a_saying, pieces
 from desktop.vault.personas import NewSaying, PersonaStore
+from desktop.vault.scratch import ensure_space
 from desktop.voice.audio import CAPTURE_RATE
+from desktop.voice.audio_file import decode_audio_file
 from desktop.voice.stt import WhisperTranscriber
 from desktop.voice.tts import PiperSpeaker
 from desktop.voice.voice_match import VoiceAdjustment, fit_voice
@@ -66,15 +83,28 @@ class _Prepared:
 
 
 def read_photo(path: Path) -> tuple[bytes, str | None, Skipped | None]:
-    """The photo's bytes and its rig (None when no face: placed by hand later)."""
+    """The photo's bytes and its rig (None when no face: placed by hand later).
+
+    A photo larger than a portrait needs (over STORE_AS_IS_SIDE pixels on its long side) is
+    kept in the vault at the size the app uses it, so showing it later stays light.
+    """
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ImportFileError(path, "the file is far too large for a photo")
         data = path.read_bytes()
     except OSError as exc:
         raise ImportFileError(path, "the file could not be read") from exc
     try:
+        header = read_header(data, path)
         image = decode_photo(data, path)
+    except PhotoTooLargeError as exc:
+        raise ImportFileError(
+            path, f"the photo is too large (at most {exc.limit:.0f} megapixels)"
+        ) from exc
     except KeepsakeError as exc:
         raise ImportFileError(path, "this is not a photo Keepsake can read") from exc
+    if max(header.width, header.height) > STORE_AS_IS_SIDE:
+        data = encode_jpeg(image)
     try:
         _faces, rig = analyse(image)
     except NoFaceFoundError:
@@ -86,12 +116,10 @@ def read_clip(
     path: Path, stt: WhisperTranscriber, confirm: bool, index: int
 ) -> tuple[bytes, float, list[NewSaying]]:
     """The clip's bytes, length and its transcribed candidate sayings (with time spans)."""
-    from faster_whisper.audio import decode_audio
-
     try:
+        audio = decode_audio_file(path, CAPTURE_RATE)
         data = path.read_bytes()
-        audio = decode_audio(str(path), sampling_rate=CAPTURE_RATE)
-    except Exception as exc:  # PyAV raises many kinds of errors for a damaged file
+    except (AudioFileError, OSError) as exc:
         raise ImportFileError(path, "this is not a recording Keepsake can read") from exc
     if len(audio) < CAPTURE_RATE // 4:
         raise ImportFileError(path, "the recording is empty")
@@ -110,8 +138,20 @@ def read_clip(
     return data, len(audio) / CAPTURE_RATE, words
 
 
-def chat_words(export: ChatExport, sender: str) -> tuple[list[NewSaying], list[Skipped]]:
-    """Their messages become sayings; each message answered by them becomes a style example."""
+MAX_CHAT_BYTES = 64 * 1024 * 1024  # years of messages are a few megabytes
+MAX_CHAT_WORDS = 20_000  # sayings, memories and style examples taken from one chat
+MAX_PIECES_PER_MESSAGE = 10  # a very long message: its first few paragraphs, as memories
+
+
+def chat_words(
+    export: ChatExport,
+    sender: str,
+    cancel: CancelToken | None = None,
+    progress: ProgressCallback = no_progress,
+) -> tuple[list[NewSaying], list[Skipped]]:
+    """Their messages become sayings (a few sentences at most: they may be said verbatim) or,
+    when longer, memories; each short message answered by them becomes a style example.
+    Bounded: at most MAX_CHAT_WORDS pieces from one chat."""
     if sender not in export.senders:
         raise KeepsakeError(
             f"no messages from {sender!r}; the senders are {', '.join(export.senders)}"
@@ -120,22 +160,64 @@ def chat_words(export: ChatExport, sender: str) -> tuple[list[NewSaying], list[S
     skipped: list[Skipped] = []
     seen: set[str] = set()
     previous = None
-    for message in export.messages:
+    total = len(export.messages)
+    for number, message in enumerate(export.messages):
+        if number % 500 == 0:
+            (cancel or CancelToken()).raise_if_cancelled()
+            progress(Progress(number, total, "Reading their messages"))
+        if len(words) >= MAX_CHAT_WORDS:
+            skipped.append(
+                Skipped(
+                    f"{total - number} messages",
+                    f"a chat gives at most {MAX_CHAT_WORDS} sayings and memories",
+                )
+            )
+            break
         if message.sender == sender:
-            text = " ".join(message.text.split())
-            if len(text) < 4:
-                skipped.append(Skipped(text, "too short to be a saying"))
-            elif text.lower() not in seen:
-                seen.add(text.lower())
-                words.append(NewSaying(SayingKind.SAYING, text, SourceKind.CHAT))
-                if previous is not None and previous.sender != sender:
-                    words.append(
-                        NewSaying(
-                            SayingKind.STYLE_EXAMPLE, text, SourceKind.CHAT, context=previous.text
-                        )
-                    )
+            answered = previous if previous is not None and previous.sender != sender else None
+            words += _message_words(message.text, answered, seen, skipped)
         previous = message
     return words, skipped
+
+
+def _message_words(
+    raw: str, answered: ChatMessage | None, seen: set[str], skipped: list[Skipped]
+) -> list[NewSaying]:
+    """One of their messages: a saying (and a style example when it answered someone), or
+    memories when it is too long to be said."""
+    text = " ".join(raw.split())
+    if len(text) < 4:
+        skipped.append(Skipped(text, "too short to be a saying"))
+        return []
+    key = text.lower()
+    if key in seen:
+        return []
+    seen.add(key)
+    if not fits_a_saying(text):
+        parts = pieces(text, at_most=MAX_PIECES_PER_MESSAGE)
+        if sum(len(p) for p in parts) < len(text) - len(parts):
+            skipped.append(Skipped(text[:40], "a very long message: only its beginning was kept"))
+        return [NewSaying(SayingKind.MEMORY, p, SourceKind.CHAT) for p in parts]
+    out = [NewSaying(SayingKind.SAYING, text, SourceKind.CHAT)]
+    if answered is not None:
+        context = answered.text[:SAYING_MAX_CHARS]
+        out.append(NewSaying(SayingKind.STYLE_EXAMPLE, text, SourceKind.CHAT, context=context))
+    return out
+
+
+def typed_words(sayings: Sequence[str], memories: Sequence[str]) -> list[NewSaying]:
+    """Typed sayings and memories; a "saying" too long to be said is kept as a memory."""
+    out: list[NewSaying] = []
+    for text in (s.strip() for s in sayings):
+        if not text:
+            continue
+        if fits_a_saying(" ".join(text.split())):
+            out.append(NewSaying(SayingKind.SAYING, text, SourceKind.TYPED))
+        else:
+            out += [NewSaying(SayingKind.MEMORY, p, SourceKind.TYPED) for p in pieces(text)]
+    for text in (m.strip() for m in memories):
+        out += [NewSaying(SayingKind.MEMORY, p, SourceKind.TYPED) for p in pieces(text)]
+    return out
 
 
 def _prepare(
@@ -170,21 +252,20 @@ def _prepare(
         cancel.raise_if_cancelled()
         progress(Progress(done, steps, f"Reading {request.chat.name}"))
         try:
+            if request.chat.stat().st_size > MAX_CHAT_BYTES:
+                raise ImportFileError(request.chat, "the file is too large for a chat export")
             export = parse_chat(request.chat.read_text(encoding="utf-8", errors="replace"))
         except OSError as exc:
             raise ImportFileError(request.chat, "the file could not be read") from exc
+        except ImportFileError:
+            raise
         except KeepsakeError as exc:
             raise ImportFileError(request.chat, str(exc)) from exc
-        chat_sayings, chat_skipped = chat_words(export, request.chat_sender)
+        chat_sayings, chat_skipped = chat_words(export, request.chat_sender, cancel, progress)
         prepared.words += chat_sayings
         prepared.skipped += [*export.skipped, *chat_skipped]
         done += 1
-    prepared.words += [
-        NewSaying(SayingKind.SAYING, s, SourceKind.TYPED) for s in request.sayings if s.strip()
-    ]
-    prepared.words += [
-        NewSaying(SayingKind.MEMORY, s, SourceKind.TYPED) for s in request.memories if s.strip()
-    ]
+    prepared.words += typed_words(request.sayings, request.memories)
     prepared.words = _without_repeats(prepared.words, prepared.skipped)
     progress(Progress(done, steps, "Saving"))
     return prepared
@@ -208,13 +289,11 @@ def match_voice(
     tts: PiperSpeaker, prepared_clips: list[tuple[Path, bytes, float]], words: list[NewSaying]
 ) -> VoiceAdjustment | None:
     """Pitch and rate that bring the synthetic voice toward their recordings."""
-    from faster_whisper.audio import decode_audio
-
     samples = []
     for index, (_path, data, _seconds) in enumerate(prepared_clips):
         text = " ".join(w.text for w in words if w.clip_index == index)
         if text:
-            audio = decode_audio(io.BytesIO(data), sampling_rate=CAPTURE_RATE)
+            audio = decode_audio_file(data, CAPTURE_RATE)
             samples.append((audio, CAPTURE_RATE, text))
     if not samples:
         return None
@@ -230,6 +309,22 @@ def match_voice(
         tts.adjust(1.0, 0.0)
 
 
+def shipped_invitation_check() -> Callable[[str], bool]:
+    lexicon = load_lexicon().lexicon
+    return lambda text: find_invitation(text, lexicon) is not None
+
+
+def mark_invitations(words: list[NewSaying], invites: Callable[[str], bool]) -> list[NewSaying]:
+    """Sayings that could read as an invitation after a death ("Come home soon, I'm waiting
+    for you") are marked for the person to keep or set aside; until then they are not used."""
+    return [
+        replace(w, caution=SayingCaution.MARKED)
+        if w.kind is SayingKind.SAYING and invites(w.text)
+        else w
+        for w in words
+    ]
+
+
 def build_persona(
     store: PersonaStore,
     request: PersonaRequest,
@@ -238,9 +333,11 @@ def build_persona(
     cancel: CancelToken | None = None,
     progress: ProgressCallback = no_progress,
     tts: PiperSpeaker | None = None,
+    invites: Callable[[str], bool] | None = None,
 ) -> tuple[int, ImportReport]:
     """Create a persona with everything in `request`, or nothing at all."""
     prepared = _prepare(request, stt, cancel or CancelToken(), progress)
+    prepared.words = mark_invitations(prepared.words, invites or shipped_invitation_check())
     if tts is not None and prepared.clips:
         progress(Progress(0, None, "Bringing the voice closer to theirs"))
         adjustment = match_voice(tts, prepared.clips, prepared.words)
@@ -254,6 +351,11 @@ def build_persona(
                 ),
             )
     vault = store._vault
+    incoming = sum(len(d) for _p, d, _r in prepared.photos) + sum(
+        len(d) for _p, d, _s in prepared.clips
+    )
+    # the write-ahead log and the database each hold it once until the next checkpoint
+    ensure_space(vault.path.parent, 2 * incoming + sum(len(w.text) for w in prepared.words))
     with vault.transaction() as cur:
         persona_id = store._insert_persona(cur, request.details, now)
         portrait: tuple[int, str | None] | None = None
@@ -290,5 +392,6 @@ def build_persona(
         clips=len(prepared.clips),
         photos=len(prepared.photos),
         skipped=tuple(prepared.skipped),
+        marked=sum(w.caution is SayingCaution.MARKED for w in prepared.words),
     )
     return persona_id, report

@@ -14,6 +14,7 @@ from desktop.core.persona import Agreement, ConsentRecord, PersonaDetails
 from desktop.core.settings import Settings
 from desktop.paths import AppPaths
 from desktop.vault.database import Vault
+from desktop.vault.instance_lock import VaultLock
 from desktop.vault.keys import default_keyring_backend
 from desktop.vault.opening import open_vault
 from desktop.vault.personas import PersonaStore
@@ -23,17 +24,38 @@ CONSENT_FLAGS = "--creator WHO --relationship REL --agreed yes|no|unknown"
 
 
 def open_vault_headless(paths: AppPaths) -> Vault:
-    """Unlock with the keyring, or a passphrase from KEEPSAKE_PASSPHRASE or the terminal."""
+    """Unlock with the keyring, or a passphrase from KEEPSAKE_PASSPHRASE or the terminal.
+
+    Holds the instance lock until the vault is closed: raises VaultInUseError while another
+    Keepsake (the window, another command) has the vault open.
+    """
     paths.ensure()
+    lock = VaultLock.acquire(paths.lock_file)
+    try:
+        vault = _unlock_headless(paths)
+    except BaseException:
+        lock.release()
+        raise
+    vault.on_close(lock.release)
+    return vault
+
+
+def local_passphrase(prompt: str = "Keepsake passphrase: ") -> str | None:
+    """KEEPSAKE_PASSPHRASE, or asked in a terminal; None without either."""
+    passphrase = os.environ.get(PASSPHRASE_VARIABLE)
+    if passphrase is None and sys.stdin.isatty():
+        import getpass
+
+        passphrase = getpass.getpass(prompt)
+    return passphrase
+
+
+def _unlock_headless(paths: AppPaths) -> Vault:
     backend = default_keyring_backend()
     try:
         return open_vault(paths, backend)
     except PassphraseRequiredError:
-        passphrase = os.environ.get(PASSPHRASE_VARIABLE)
-        if passphrase is None and sys.stdin.isatty():
-            import getpass
-
-            passphrase = getpass.getpass("Keepsake passphrase: ")
+        passphrase = local_passphrase()
         if passphrase is None:
             raise KeepsakeError(
                 f"this computer has no keyring: set {PASSPHRASE_VARIABLE} or run in a terminal"
@@ -104,6 +126,7 @@ def create_command(
                     "sayings": report.sayings,
                     "memories": report.memories,
                     "clips": report.clips,
+                    "marked_as_invitation": report.marked,
                     "skipped": [{"what": s.what, "reason": s.reason} for s in report.skipped],
                 },
                 ensure_ascii=False,
@@ -116,6 +139,11 @@ def create_command(
         )
         for s in report.skipped:
             print(f"  skipped {s.what}: {s.reason}")
+        if report.marked:
+            print(
+                f"  {report.marked} sayings could read as an invitation to join them; they are "
+                "not used until you keep or set them aside on the persona's page"
+            )
         if consent is None:
             print(f"Before the first conversation, record consent: {CONSENT_FLAGS}")
     return 0

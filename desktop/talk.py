@@ -2,36 +2,54 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
-from desktop.core.clock import SystemClock
+from desktop.care.crisis_wording import words_shown
+from desktop.care.gate import check_conversation, local_timezone_name, refusal
+from desktop.care.store import CareStore
+from desktop.care.therapist import TherapistMode
+from desktop.core.clock import Clock, SystemClock
 from desktop.core.conversation import Conversation, PersonaVoice, build_system_prompt
-from desktop.core.errors import KeepsakeError
-from desktop.core.events import EngineError, EngineEvent, NothingHeard, TurnFinished
+from desktop.core.errors import DiskFullError, KeepsakeError, VaultInUseError
+from desktop.core.events import (
+    CrisisDetected,
+    EngineError,
+    EngineEvent,
+    FinalTranscript,
+    NothingHeard,
+    TurnFinished,
+)
 from desktop.core.grounding import ReplyMode, ReplySource
 from desktop.core.journal import Channel
-from desktop.core.safety import CrisisDetector, SafetyGuard
+from desktop.core.risk import RiskTier
+from desktop.core.safety import SafetyGuard
 from desktop.core.settings import Settings
+from desktop.core.support import SupportResource, crisis_contacts, parse_resources
 from desktop.engine_setup import build_adapters
 from desktop.grounding_planner import GroundedPlanner, persona_voice
 from desktop.paths import AppPaths
 from desktop.persona_cli import CONSENT_FLAGS, open_vault_headless
+from desktop.safety_setup import build_safety_guard, invitation_check
 from desktop.vault.database import Vault
 from desktop.vault.journal import Journal
 from desktop.vault.journal_recorder import JournalRecorder
 from desktop.vault.personas import PersonaStore
-from desktop.voice.audio import read_wav_16k, write_wav
+from desktop.voice.audio import Samples, read_wav_16k, write_wav
 from desktop.voice.file_devices import FileOutput
 from desktop.voice.pipeline import ConversationEngine, ReplyPlanner
 
 EXIT_NOTHING_HEARD = 3
 EXIT_FAILED = 2
+EXIT_NOT_NOW = 4  # the usage limits agreed with the therapist say not now
 
 
 @dataclass
@@ -42,6 +60,7 @@ class TalkResult:
     audio_seconds: float = 0.0
     latency_s: float | None = None
     nothing_heard: bool = False
+    safety: RiskTier | None = None  # the conversation paused for the person's safety
     error: BaseException | None = None
     events: list[EngineEvent] = field(default_factory=list)
 
@@ -67,6 +86,11 @@ class _Collector:
         elif isinstance(event, NothingHeard):
             result.nothing_heard = True
             self.done.set()
+        elif isinstance(event, FinalTranscript):
+            result.transcript = event.text
+        elif isinstance(event, CrisisDetected):
+            result.safety = event.tier
+            self.done.set()
         elif isinstance(event, EngineError):
             result.error = event.error
             self.done.set()
@@ -76,20 +100,22 @@ def run_turn(
     settings: Settings,
     models_dir: Path,
     text: str | None = None,
-    wav: Path | None = None,
+    wav: Path | Samples | None = None,
     persona: PersonaVoice | None = None,
     timeout_s: float = 120.0,
     planner_factory: Callable[[int], ReplyPlanner] | None = None,
     with_llm: bool = True,
     also_notify: Callable[[EngineEvent], None] | None = None,
+    safety: SafetyGuard | None = None,
 ) -> tuple[TalkResult, np.ndarray, int]:
-    """Run one turn on the chosen models; returns the result and the reply audio."""
+    """Run one turn on the chosen models; returns the result and the reply audio. `wav` is an
+    audio file, or its samples already decoded (16 kHz mono)."""
     result = TalkResult()
     collector = _Collector(result, also_notify)
     done = collector.done
     on_event = collector
 
-    audio = read_wav_16k(wav) if wav is not None else None
+    audio = read_wav_16k(wav) if isinstance(wav, Path) else wav
     voice = persona or PersonaVoice()
     adapters = build_adapters(
         settings, models_dir, voice.language, (voice.display_name,), with_llm=with_llm
@@ -106,7 +132,7 @@ def run_turn(
         on_event,
         output=output,
         planner=planner,
-        safety=SafetyGuard(CrisisDetector(), voice.display_name, voice.language),
+        safety=safety or build_safety_guard(None, voice.display_name, voice.language).guard,
     )
     engine.start()
     try:
@@ -135,6 +161,28 @@ def run_turn(
     return result, trimmed, output.sample_rate
 
 
+def _locale_country() -> str:
+    """The territory of the process's locale ("en_GB.UTF-8" → "GB"), or ''."""
+    import locale
+
+    name = locale.getlocale()[0] or ""
+    territory = name.partition("_")[2][:2]
+    return territory.upper() if territory.isalpha() else ""
+
+
+def _contacts(paths: AppPaths, country: str) -> list[SupportResource]:
+    """The crisis screen's contacts: the user's edited list when it reads, else the shipped."""
+    text = None
+    if paths.support_file.exists():
+        try:
+            text = paths.support_file.read_text("utf-8")
+            return crisis_contacts(parse_resources(text), country)
+        except (OSError, UnicodeDecodeError, ValueError):
+            pass
+    shipped = resources.files("desktop").joinpath("data/support.json").read_text("utf-8")
+    return crisis_contacts(parse_resources(shipped), country)
+
+
 def _persona_setup(
     paths: AppPaths, name: str, sayings_only: bool
 ) -> tuple[Vault, PersonaVoice, Callable[[int], ReplyPlanner]]:
@@ -151,9 +199,10 @@ def _persona_setup(
             f"before talking with {persona.display_name}, record consent: "
             f"`keepsake persona create` with {CONSENT_FLAGS}"
         )
-    voice = persona_voice(store, persona)
+    invites = invitation_check(paths.crisis_file).invites  # never said, even if kept
+    voice = persona_voice(store, persona, invites)
     mode = ReplyMode.SAYINGS_ONLY if sayings_only else ReplyMode.GROUNDED
-    return vault, voice, lambda rate: GroundedPlanner(store, persona, mode, rate)
+    return vault, voice, lambda rate: GroundedPlanner(store, persona, mode, rate, invites)
 
 
 def talk_command(
@@ -166,43 +215,110 @@ def talk_command(
     persona_name: str | None = None,
     sayings_only: bool = False,
 ) -> int:
-    """The `keepsake talk` subcommand; prints the transcript and reply, returns the exit code."""
+    """The `keepsake talk` subcommand; prints the transcript and reply, returns the exit code.
+
+    The input is decoded first, and with --persona the usage limits are checked as the window
+    checks them; only then are a journal session and a usage record started.
+    """
     vault = None
     journal: Journal | None = None
-    session_id = 0
+    care: CareStore | None = None
+    session_id = usage_id = 0
+    clock = SystemClock()
     try:
+        heard = read_wav_16k(wav) if wav is not None else None  # not an audio file: stop here
         voice, planner, recorder = None, None, None
         if persona_name:
             vault, voice, planner = _persona_setup(paths, persona_name, sayings_only)
+            care = CareStore(vault)
+            answer = check_conversation(TherapistMode(care, clock), local_timezone_name())
+            if not answer.decision.allowed:
+                reason, lines = refusal(answer)
+                print(f"keepsake talk: not now. {reason}")
+                for line in lines:
+                    print(f"  {line}")
+                return EXIT_NOT_NOW
             journal = Journal(vault)
             journal.mark_unfinished()
             persona = PersonaStore(vault).find(persona_name)
             assert persona is not None
-            clock = SystemClock()
             session_id = journal.start_session(
                 persona.id, persona.display_name, Channel.COMMAND, clock.now()
             )
+            usage_id = care.start_usage(persona.id, session_id, clock.now())
             recorder = JournalRecorder(journal, session_id, clock)
         elif sayings_only:
             raise KeepsakeError("--sayings-only needs --persona NAME")
+        built = build_safety_guard(
+            paths.crisis_file,
+            voice.display_name if voice else "",
+            voice.language if voice else "en",
+        )
+        if built.lexicon_problem:
+            print(
+                "keepsake talk: your edited crisis lexicon could not be used "
+                f"({built.lexicon_problem}); the one that came with Keepsake applies.",
+                file=sys.stderr,
+            )
         result, audio, rate = run_turn(
             settings,
             paths.models_dir,
             text=text,
-            wav=wav,
+            wav=heard,
             persona=voice,
             planner_factory=planner,
             with_llm=not sayings_only,
             also_notify=recorder,
+            safety=built.guard,
         )
+        pause_words = ""
+        if result.safety is not None:
+            country = settings.country or _locale_country()
+            pause_words = words_shown(result.safety, _contacts(paths, country))
+            if recorder is not None:
+                recorder.record_pause(result.safety, pause_words)
     except (KeepsakeError, OSError, TimeoutError) as exc:
-        print(f"keepsake talk: {exc}")
+        print(f"keepsake talk: {_problem(exc)}")
         return EXIT_FAILED
     finally:
-        if journal is not None:
-            journal.end_session(session_id, SystemClock().now())
+        _finish(journal, care, session_id, usage_id, clock)
         if vault is not None:
             vault.close()
+    _print_result(result, pause_words, audio, rate, out, as_json)
+    return EXIT_NOTHING_HEARD if result.nothing_heard else 0
+
+
+def _problem(exc: BaseException) -> str:
+    if isinstance(exc, DiskFullError):
+        return (
+            "There isn't enough space on this disk to save the conversation. Nothing already "
+            "saved was lost; please free some space and try again."
+        )
+    if isinstance(exc, VaultInUseError):
+        return f"{exc}: close the other Keepsake window or command first."
+    return str(exc)
+
+
+def _finish(
+    journal: Journal | None, care: CareStore | None, session_id: int, usage_id: int, clock: Clock
+) -> None:
+    """End the journal session and the usage record (a full disk leaves them to the next
+    start, which marks the conversation as ended unexpectedly)."""
+    with contextlib.suppress(DiskFullError):
+        if journal is not None and session_id:
+            journal.end_session(session_id, clock.now())
+        if care is not None and usage_id:
+            care.end_usage(usage_id, clock.now())
+
+
+def _print_result(
+    result: TalkResult,
+    pause_words: str,
+    audio: np.ndarray,
+    rate: int,
+    out: Path | None,
+    as_json: bool,
+) -> None:
     if out is not None and len(audio):
         write_wav(out, audio, rate)
     label = "said in life" if result.source is ReplySource.SAID_IN_LIFE else "AI"
@@ -214,8 +330,14 @@ def talk_command(
             "latency_s": None if result.latency_s is None else round(result.latency_s, 3),
             "heard": not result.nothing_heard,
             "source": result.source.value,
+            "safety": None if result.safety is None else result.safety.value,
         }
+        if result.safety is not None:
+            payload["support"] = pause_words
         print(json.dumps(payload, ensure_ascii=False))
+    elif result.safety is not None:
+        print(f"You: {result.transcript}")
+        print(f"Keepsake (the portrait has paused):\n{pause_words}")
     elif result.nothing_heard:
         print("Keepsake didn't catch that: no speech was recognised.")
     else:
@@ -223,4 +345,3 @@ def talk_command(
         print(f"{label}: {result.reply}")
         if out is not None:
             print(f"(reply audio: {out}, {result.audio_seconds:.1f} s)")
-    return EXIT_NOTHING_HEARD if result.nothing_heard else 0

@@ -9,6 +9,10 @@ from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# Before any test can load onnxruntime (Piper, the VAD): its telemetry stays off, and child
+# processes inherit the switch. The network trace test proves the app sets it by itself.
+os.environ["ORT_DISABLE_TELEMETRY"] = "1"
+os.environ["HF_HUB_OFFLINE"] = "1"
 
 import pytest
 from keyring.backend import KeyringBackend

@@ -25,7 +25,7 @@ from desktop.avatar.framing import EYES_FROM_TOP
 from desktop.avatar.landmarks import MeshModel, ModelFile, mesh_status
 from desktop.avatar.life import AvatarState, Life, Mood
 from desktop.avatar.measure import quality
-from desktop.avatar.photo import decode_photo, header_size, jpeg_reduction
+from desktop.avatar.photo import decode_photo, read_header
 from desktop.avatar.preview_speech import PHONEMES, SECONDS
 from desktop.avatar.quality import FaceProblem, PhotoNote, face_problem, yaw_degrees
 from desktop.avatar.render import Renderer
@@ -37,7 +37,7 @@ from desktop.avatar.visemes import (
     Viseme,
     curve_from_phonemes,
 )
-from desktop.core.errors import FaceUnusableError, NoFaceFoundError, PhotoUnreadableError
+from desktop.core.errors import FaceUnusableError, NoFaceFoundError, PhotoError
 from desktop.core.events import PhonemeTiming, SpeakingStarted
 from desktop.paths import AppPaths
 
@@ -136,15 +136,16 @@ def test_huge_photos_are_decoded_small_or_refused(astronaut) -> None:
     out = io.BytesIO()
     PILImage.fromarray(big).save(out, format="JPEG", quality=80)
     jpeg = out.getvalue()
-    assert header_size(jpeg) == (4608, 4608) and jpeg_reduction(jpeg, 2048) == 2
+    header = read_header(jpeg)
+    assert (header.width, header.height) == (4608, 4608)
     image = decode_photo(jpeg)
     assert max(image.shape[:2]) == 2048
     assert find_faces(image)
     # A PNG claiming 30000 x 30000 pixels is refused before anything is decoded.
-    header = bytearray(_png(astronaut[:64, :64]))
-    header[16:24] = (30000).to_bytes(4, "big") + (30000).to_bytes(4, "big")
-    with pytest.raises(PhotoUnreadableError):
-        decode_photo(bytes(header))
+    claim = bytearray(_png(astronaut[:64, :64]))
+    claim[16:24] = (30000).to_bytes(4, "big") + (30000).to_bytes(4, "big")
+    with pytest.raises(PhotoError):
+        decode_photo(bytes(claim))
 
 
 def test_a_missing_or_damaged_mesh_model_falls_back_to_the_cascades(

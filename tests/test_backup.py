@@ -11,10 +11,11 @@ from desktop.core.errors import VaultCorruptError, WrongKeyError
 from desktop.core.journal import Channel, JournalTurn, Speaker, TurnLabel
 from desktop.core.persona import PersonaDetails, SayingKind
 from desktop.paths import resolve_paths
-from desktop.vault.backup import restore_backup, write_backup
+from desktop.vault.backup import write_backup
 from desktop.vault.journal import Journal
 from desktop.vault.opening import open_vault
 from desktop.vault.personas import PersonaStore
+from desktop.vault.restore import restore_backup
 from tests.conftest import MemoryKeyring
 from tests.test_vault import FailKeyring
 

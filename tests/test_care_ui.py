@@ -161,7 +161,7 @@ def test_a_tampered_policy_stops_calls_and_the_ui_says_why(
     assert window.vault is not None
     therapist = _therapist(window)
     therapist.set_policy(UsagePolicy(max_session_minutes=20))
-    therapist.set_pin("2468")
+    therapist.set_pin("246802")
     with window.vault.transaction() as cur:
         cur.execute("UPDATE care_policy SET body = replace(body, '20', '900')")
     window.open_call(mum)
@@ -196,15 +196,15 @@ def test_the_therapist_panel_reads_the_policy_and_needs_the_pin_to_change_it(
     assert policy is not None and policy.max_session_minutes == 40
     assert [s.sessions_per_week for s in policy.taper] == [2, 1]
     assert "at most 40 minutes" in panel.applies.text()
-    therapist.set_pin("2468")
+    therapist.set_pin("246802")
     panel.refresh()
     assert panel.pin.isVisibleTo(panel) and "Therapist mode is on" in panel.mode.text()
     panel.session_minutes.setValue(90)
-    panel.pin.setText("1111")
+    panel.pin.setText("111111")
     panel.save()
     assert "not right" in panel.message.text()
     assert therapist.applied().policy.max_session_minutes == 40  # type: ignore[union-attr]
-    panel.pin.setText("2468")
+    panel.pin.setText("246802")
     panel.save()
     assert therapist.applied().policy.max_session_minutes == 90  # type: ignore[union-attr]
     panel.show()
@@ -280,7 +280,7 @@ def test_saying_goodbye_with_a_letter_retires_the_portrait_and_bringing_it_back_
     window = _started(qtbot, home, keyring_backend)
     mum = _mum(window)
     assert window.vault is not None
-    _therapist(window).set_pin("2468")
+    _therapist(window).set_pin("246802")
 
     def write_letter(dialog: FarewellDialog) -> QDialog.DialogCode:
         dialog.letter_choice.setChecked(True)
@@ -313,11 +313,11 @@ def test_saying_goodbye_with_a_letter_retires_the_portrait_and_bringing_it_back_
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("1111", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("111111", True))
     window.open_persona(mum)
     page.bring_back_button.click()
     assert store.get(mum).retired_at is not None and "not right" in told[0]
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("2468", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("246802", True))
     page.bring_back_button.click()
     assert store.get(mum).retired_at is None and page.talk_button.isVisibleTo(page)
     window.close()

@@ -137,7 +137,7 @@ def _mandarin_test_voice(folder: Path) -> Path:
 def test_an_imported_mandarin_voice_is_chosen_and_speaks_chinese_replies(tmp_path: Path) -> None:
     from desktop.core.conversation import Conversation
     from desktop.core.events import SpeakingStarted, TurnFinished
-    from desktop.core.safety import CrisisDetector, SafetyGuard
+    from desktop.core.safety import SafetyGuard, default_detector
     from desktop.models.importing import import_piper_voice
     from desktop.voice.file_devices import FileOutput
     from desktop.voice.pipeline import ConversationEngine
@@ -158,7 +158,7 @@ def test_an_imported_mandarin_voice_is_chosen_and_speaks_chinese_replies(tmp_pat
         Conversation(build_system_prompt(PersonaVoice(display_name="妈妈", language="zh"))),
         events.append,
         output=output,
-        safety=SafetyGuard(CrisisDetector(), "妈妈", "zh"),
+        safety=SafetyGuard(default_detector(), "妈妈", "zh"),
     )
     engine.start()
     try:

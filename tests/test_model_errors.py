@@ -81,3 +81,23 @@ def test_talk_names_the_missing_model(subprocess_env: dict[str, str], tmp_path: 
     )
     assert done.returncode == 2
     assert "SmolLM2-135M-Instruct.Q4_1.gguf" in done.stdout
+
+
+def test_a_pinyin_voice_never_downloads_its_phonemizer_at_run_time(tmp_path: Path) -> None:
+    """Piper fetches g2pW from the internet on a pinyin voice's first sentence; Keepsake
+    refuses to load such a voice unless the model is already beside it."""
+    import json
+
+    from desktop.models.catalogue import PIPER_JOE_EN_US
+
+    shipped = locate(PIPER_JOE_EN_US, None)
+    assert shipped is not None
+    onnx = tmp_path / "zh_CN-test-medium.onnx"
+    shutil.copyfile(shipped / "en_US-joe-medium.onnx", onnx)
+    config = json.loads((shipped / "en_US-joe-medium.onnx.json").read_text())
+    config["phoneme_type"] = "pinyin"
+    (tmp_path / "zh_CN-test-medium.onnx.json").write_text(json.dumps(config))
+    with pytest.raises(ModelMissingError) as missing:
+        PiperSpeaker(onnx).load()
+    assert "g2pW" in str(missing.value)
+    assert not (tmp_path / "g2pW").exists() and not Path("g2pW").exists()

@@ -46,11 +46,11 @@ def _nothing_left(models: Path) -> bool:
 
 
 def _gguf_without_template(path: Path) -> None:
-    """A real GGUF header (version 3) with a name but no chat template: a base model."""
+    """A real GGUF header (version 3) with a name but no chat template: a base model's."""
     key, value = b"general.name", b"Base Model"
     path.write_bytes(
         b"GGUF"
-        + struct.pack("<IQQ", 3, 1, 1)
+        + struct.pack("<IQQ", 3, 0, 1)  # no tensor table: only the header is read
         + struct.pack("<Q", len(key))
         + key
         + struct.pack("<IQ", 8, len(value))

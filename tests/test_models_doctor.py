@@ -123,3 +123,15 @@ def test_keepsake_without_a_display_says_so_in_one_line(subprocess_env: dict[str
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "display" in lines[0]
     assert not os.path.exists(Path(env["KEEPSAKE_HOME"]) / "data" / "keepsake.db")
+
+
+def test_doctor_reports_the_onnxruntime_telemetry_switch(home: AppPaths) -> None:
+    from desktop.core.privacy import silence_native_libraries
+
+    report = doctor.gather(home, MemoryKeyring(), full_hash=False, catalogue=())
+    body = doctor.to_json(report)["telemetry"]["onnxruntime"]
+    assert body == {"variable": "ORT_DISABLE_TELEMETRY", "value": "1", "disabled": True}
+    assert "onnxruntime telemetry off" in doctor.to_text(report)
+    env: dict[str, str] = {}
+    silence_native_libraries(env)
+    assert env["ORT_DISABLE_TELEMETRY"] == "1" and env["HF_HUB_OFFLINE"] == "1"

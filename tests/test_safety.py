@@ -1,96 +1,306 @@
-"""Crisis language (English and Chinese, with simple negations) and honest answers."""
+"""Crisis language in two tiers (English and Chinese), negation that is really negation, the
+output check for invitations, the editable lexicon, and what the engine does with all of it."""
 
 from __future__ import annotations
 
+import json
 import threading
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from desktop.core.conversation import Conversation
-from desktop.core.events import CrisisDetected, EngineEvent, ReplyText, TurnFinished
-from desktop.core.grounding import ReplySource
-from desktop.core.safety import CrisisDetector, SafetyGuard, honest_answer, sincerely_asks_what_i_am
+from desktop.core.conversation import Conversation, Message
+from desktop.core.events import (
+    CrisisDetected,
+    EngineEvent,
+    PausedTurn,
+    ReplyWithheld,
+    TurnFinished,
+)
+from desktop.core.grounding import ReplyPlan, ReplySource, Verbatim
+from desktop.core.jobs import CancelToken
+from desktop.core.risk import RiskDetector, RiskTier, find_invitation, normalize_en
+from desktop.core.risk_lexicon import load_lexicon, parse_lexicon, shipped_lexicon_text
+from desktop.core.safety import (
+    SafetyGuard,
+    answer_kind,
+    default_detector,
+    honest_answer,
+    safe_reply,
+    sincerely_asks_what_i_am,
+)
 from desktop.voice.pipeline import ConversationEngine
 
-CRISIS = [
-    "I want to kill myself.",
-    "Sometimes I think I should just end it all",
-    "I don't want to live anymore without you",
-    "I keep thinking about suicide",
-    "I'm going to hurt myself tonight",
-    "I'd be better off dead",
-    "I want to join you in heaven soon",
+IMMINENT = [
+    "I have the pills ready",
+    "I took all my pills",
+    "i took the whole bottle of sleeping pills an hour ago",
+    "I've tied the noose",
+    "I'm standing on the bridge right now",
+    "I'm going to kill myself tonight",
+    "我把一整瓶安眠药都吃了",
+    "绳子已经挂好了",
+    "我今晚就去跳河",
+    "妈，我这就来找你，药已经吃了",  # a reunion with a means: imminent
+]
+CONCERN = [
+    "I've been thinking of ending it all",  # "ending", not only "end"
+    "I want to join you, Mum",
+    "I'll be with you soon",
+    "I can't go on without you",
+    "I cant go on without you",
+    "What's the point of living now",
+    "Sometimes I wish I had died instead of you",
+    "I want to kill myself",
+    "everyone would be better off without me",
+    "this is goodbye",
+    "没有你我活不下去",  # "没有" here means "without", not a negation
+    "我想去找你",
     "我不想活了",
-    "我想死",
-    "我想去陪你",
+    "活着还有什么意思",
+    "我是家里的负担",
+    "為什麼不帶我一起走",  # traditional characters are folded
 ]
-NOT_CRISIS = [
-    "I would never kill myself, don't worry.",
+ORDINARY = [
+    "I'm dying to try your recipe",
+    "I killed it at work",
+    "I wish you were here",
+    "I would never hurt myself, don't worry.",
     "I'm not suicidal, just sad.",
-    "I'm not going to hurt myself.",
-    "The garden is killing me with all this weeding.",
-    "I miss you so much today.",
-    "Dad's death still hurts.",
+    "I took my pills this morning like the doctor said",
+    "I bought a new rope for the washing line",
+    "I'm on the bridge club committee now",
+    "I'll end the call here for today",
+    "Dad wanted to die at home and he did",
+    "You took your own life and I still don't understand why",
+    "I cut myself chopping onions",
+    "累死了",
+    "我想死你了",
     "我不会自杀，只是很想你。",
-    "我今天很想你",
+    "我从来没想过自杀",
+    "你为什么要自杀",
+    "我把药都吃了，感冒好多了",
+    "这周末我去墓地陪陪你",
 ]
 
 
-@pytest.mark.parametrize("text", CRISIS)
-def test_crisis_language_is_found(text: str) -> None:
-    assert CrisisDetector().check(text) is not None
+@pytest.fixture(scope="module")
+def detector() -> RiskDetector:
+    return default_detector()
 
 
-@pytest.mark.parametrize("text", NOT_CRISIS)
-def test_negations_and_ordinary_grief_are_not_a_crisis(text: str) -> None:
-    assert CrisisDetector().check(text) is None
+@pytest.mark.parametrize("text", IMMINENT)
+def test_imminent_risk_is_heard_as_imminent(detector: RiskDetector, text: str) -> None:
+    match = detector.check(text)
+    assert match is not None and match.tier is RiskTier.IMMINENT, text
+
+
+@pytest.mark.parametrize("text", CONCERN)
+def test_concern_is_heard(detector: RiskDetector, text: str) -> None:
+    match = detector.check(text)
+    assert match is not None, text
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_grief_and_real_negations_do_not_pause(detector: RiskDetector, text: str) -> None:
+    assert detector.check(text) is None, detector.check(text)
+
+
+def test_negation_is_scoped_to_its_clause(detector: RiskDetector) -> None:
+    assert detector.check("I'm not okay, I want to die") is not None
+    assert detector.check("I can't sleep and I want to die") is not None
+    assert detector.check("I don't want to die") is None
+
+
+def test_contractions_are_spelled_out() -> None:
+    assert normalize_en("I can't, I cant, I won't, I'm, I'd rather") == [
+        "i can not , i can not , i will not , i am , i would rather"
+    ]
+
+
+INVITATIONS = [
+    "Come to me, love.",
+    "Join me up here.",
+    "I'm waiting for you.",
+    "We'll be together soon.",
+    "Come home soon, I'm waiting for you.",
+    "来陪我吧。",
+    "我等你。",
+]
+ORDINARY_REPLIES = [
+    "Have you eaten yet? Don't go to that meeting hungry.",
+    "Call me when you get a minute, nothing urgent.",
+    "Come over for Sunday lunch and bring the kids.",
+    "天冷了，多穿点衣服。",
+    "想哭就哭出来吧。",
+    "周末回家吃饭吧，我做你爱吃的菜。",
+]
+
+
+@pytest.mark.parametrize("reply", INVITATIONS)
+def test_invitations_are_caught(reply: str) -> None:
+    assert find_invitation(reply, load_lexicon().lexicon) is not None
+
+
+@pytest.mark.parametrize("reply", ORDINARY_REPLIES)
+def test_ordinary_replies_pass(reply: str) -> None:
+    assert find_invitation(reply, load_lexicon().lexicon) is None
+
+
+def test_a_broken_lexicon_says_where_it_is_broken() -> None:
+    good = json.loads(shipped_lexicon_text())
+    for change, where in (
+        (lambda d: d.update(version=1), "version"),
+        (lambda d: d["languages"]["en"]["concern"].append("<nothing>"), "unknown term <nothing>"),
+        (lambda d: d["languages"]["zh"]["imminent"].append("(unclosed"), "not a valid pattern"),
+        (lambda d: d["languages"]["en"].update(negation_window="4"), "negation_window"),
+        (lambda d: d["languages"]["en"].update(concern=[]), "imminent and concern"),
+        (lambda d: d["invitation"].update(en="come to me"), "invitation.en"),
+    ):
+        data = json.loads(json.dumps(good))
+        change(data)
+        with pytest.raises(ValueError, match=where):
+            parse_lexicon(json.dumps(data))
+    with pytest.raises(ValueError, match="not JSON"):
+        parse_lexicon("{ broken")
+
+
+def test_a_broken_user_copy_falls_back_to_the_shipped_lexicon(tmp_path: Path) -> None:
+    mine = tmp_path / "crisis.json"
+    mine.write_text('{"version": 2, "languages": {}}', "utf-8")
+    loaded = load_lexicon(mine)
+    assert "languages" in loaded.problem
+    assert RiskDetector(loaded.lexicon).check("I took all my pills") is not None
+    data = json.loads(shipped_lexicon_text())
+    data["languages"]["en"]["concern"].append(r"\bmy own words for it\b")
+    mine.write_text(json.dumps(data), "utf-8")
+    loaded = load_lexicon(mine)
+    assert loaded.problem == ""
+    assert RiskDetector(loaded.lexicon).check("those are my own words for it") is not None
+
+
+def test_the_answer_to_the_question_is_read_kindly() -> None:
+    for text, kind in (
+        ("Yes", True),
+        ("yeah, sometimes", True),
+        ("是的", True),
+        ("No", False),
+        ("No, I'm not", False),
+        ("没有", False),
+        ("I'm not sure", None),
+        ("我不知道", None),
+        ("the weather", None),
+    ):
+        assert answer_kind(text) is kind, text
 
 
 def test_sincere_questions_get_an_honest_answer() -> None:
-    for question in (
-        "Are you really Mum?",
-        "are you actually my dad",
-        "Are you an AI?",
-        "Are you still alive?",
-        "你真的是妈妈吗？",
-        "你是机器人吗",
-    ):
+    for question in ("Are you really Mum?", "Are you an AI?", "你真的是妈妈吗？", "你是机器人吗"):
         assert sincerely_asks_what_i_am(question), question
     for ordinary in ("Are you proud of me?", "Do you remember the sea?", "妈妈，你好吗"):
         assert not sincerely_asks_what_i_am(ordinary), ordinary
-    assert "AI" in honest_answer("Mum", "en") and "not really Mum" in honest_answer("Mum", "en")
-    assert "人工智能" in honest_answer("妈妈", "zh")
+    assert "AI" in honest_answer("Mum", "en") and "人工智能" in honest_answer("妈妈", "zh")
 
 
-def _run(text: str) -> list[EngineEvent]:
-    events: list[EngineEvent] = []
-    done = threading.Event()
+# --- the engine ----------------------------------------------------------------------------
 
-    def on_event(event: EngineEvent) -> None:
-        events.append(event)
-        if isinstance(event, TurnFinished | CrisisDetected):
-            done.set()
 
-    guard = SafetyGuard(CrisisDetector(), "Mum")
-    engine = ConversationEngine(None, None, None, Conversation("unused"), on_event, safety=guard)
-    engine.start()
+class _FakeLlm:
+    """Streams a fixed reply word by word."""
+
+    def __init__(self, reply: str) -> None:
+        self.reply = reply
+
+    def load(self) -> None: ...
+    def warm_up(self, system_prompt: str) -> None: ...
+    def count_tokens(self, text: str) -> int:
+        return len(text.split())
+
+    @property
+    def prompt_budget(self) -> int:
+        return 2000
+
+    def stream(self, messages: list[Message], cancel: CancelToken) -> Iterator[str]:
+        for word in self.reply.split(" "):
+            yield word + " "
+
+
+class _SayingPlanner:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def plan(self, user_text: str) -> ReplyPlan:
+        return Verbatim(self.text, 1)
+
+
+class _Run:
+    def __init__(self, **kwargs: object) -> None:
+        self.events: list[EngineEvent] = []
+        self.turn = threading.Event()
+        self.engine = ConversationEngine(
+            None,
+            kwargs.get("llm"),  # type: ignore[arg-type]
+            None,
+            Conversation("unused"),
+            self._on,
+            planner=kwargs.get("planner"),  # type: ignore[arg-type]
+            safety=SafetyGuard(default_detector(), "Mum"),
+        )
+
+    def _on(self, event: EngineEvent) -> None:
+        self.events.append(event)
+        if isinstance(event, TurnFinished | CrisisDetected | PausedTurn):
+            self.turn.set()
+
+    def say(self, text: str) -> None:
+        self.turn.clear()
+        self.engine.submit_text(text)
+        assert self.turn.wait(30)
+        assert self.engine.wait_idle(30)
+
+    def of(self, kind: type) -> list:  # type: ignore[type-arg]
+        return [e for e in self.events if isinstance(e, kind)]
+
+
+def test_a_crisis_holds_the_portrait_until_the_person_chooses_to_go_on() -> None:
+    run = _Run(llm=_FakeLlm("Tell me about the garden."))
+    run.engine.start()
     try:
-        engine.submit_text(text)
-        assert done.wait(30)
-        engine.wait_idle(30)
+        run.say("I took all my pills")
+        crisis = run.of(CrisisDetected)
+        assert crisis and crisis[0].tier is RiskTier.IMMINENT
+        assert not run.of(TurnFinished)
+        run.say("I don't know")  # heard, recorded, but the portrait stays silent
+        assert [e.text for e in run.of(PausedTurn)] == ["I don't know"]
+        run.engine.say("We're nearly at the end of our time.")  # nothing unasked either
+        assert not run.of(TurnFinished) and run.engine.safety_hold is RiskTier.IMMINENT
+        run.engine.resume_after_pause()
+        run.say("Tell me about the garden")
+        assert run.of(TurnFinished)[0].reply_text == "Tell me about the garden."
     finally:
-        engine.stop()
-    return events
+        run.engine.stop()
 
 
-def test_crisis_language_pauses_the_conversation_without_a_reply() -> None:
-    events = _run("I don't want to be alive anymore.")
-    assert any(isinstance(e, CrisisDetected) for e in events)
-    assert not any(isinstance(e, ReplyText | TurnFinished) for e in events)
+def test_a_generated_invitation_is_replaced() -> None:
+    run = _Run(llm=_FakeLlm("I miss you too. Come home to me, I'm waiting for you."))
+    run.engine.start()
+    try:
+        run.say("I miss you")
+    finally:
+        run.engine.stop()
+    finished = run.of(TurnFinished)[0]
+    assert finished.reply_text == "I miss you too. " + safe_reply("en")
+    assert "waiting" not in finished.heard_text
+    assert [e.source for e in run.of(ReplyWithheld)] == [ReplySource.AI]
 
 
-def test_are_you_really_mum_is_answered_honestly_even_without_a_language_model() -> None:
-    events = _run("Are you really Mum?")
-    finished = next(e for e in events if isinstance(e, TurnFinished))
-    assert finished.reply_source is ReplySource.AI
-    assert finished.reply_text.startswith("No, I'm not really Mum. I'm an AI")
+def test_a_saying_that_invites_is_skipped() -> None:
+    run = _Run(planner=_SayingPlanner("Come home soon, I'm waiting for you."))
+    run.engine.start()
+    try:
+        run.say("I miss you")
+    finally:
+        run.engine.stop()
+    assert run.of(TurnFinished)[0].reply_text == ""
+    assert [e.source for e in run.of(ReplyWithheld)] == [ReplySource.SAID_IN_LIFE]

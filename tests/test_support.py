@@ -7,17 +7,34 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop.core.support import ANYWHERE, countries, for_country, parse_resources
+from desktop.core.support import (
+    ANYWHERE,
+    EMERGENCY,
+    countries,
+    crisis_contacts,
+    for_country,
+    parse_resources,
+)
 from desktop.ui.support import SupportDialog, shipped_text
 
 
 def test_the_users_country_comes_first_then_help_available_anywhere() -> None:
     items = parse_resources(shipped_text())
     ordered = for_country(items, "cn")
-    assert [r.codes for r in ordered[:3]] == [("CN",), ("CN",), (ANYWHERE,)]
+    assert [r.codes for r in ordered[:5]] == [("CN",)] * 4 + [(ANYWHERE,)]
     assert ordered[0].number == "010-82951332" and ordered[0].how == "call"
     assert for_country(items, "")[0].codes == (ANYWHERE,)
     assert ("GB", "United Kingdom and Ireland") in countries(items)
+
+
+def test_the_crisis_screen_puts_the_emergency_number_first() -> None:
+    items = parse_resources(shipped_text())
+    gb = crisis_contacts(items, "gb")
+    assert gb[0].how == EMERGENCY and "999" in gb[0].number
+    assert [r.name for r in gb[1:]] == ["Samaritans"]  # their number known: no generic line
+    assert crisis_contacts(items, "CN")[0].number == "120"
+    everyone = crisis_contacts(items, "")  # no country known: nothing hidden, emergency first
+    assert len(everyone) == len(items) and everyone[0].how == EMERGENCY
 
 
 @pytest.mark.parametrize("text", ["", "{}", '{"resources": []}', '{"resources": [{"name": 1}]}'])

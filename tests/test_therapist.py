@@ -30,12 +30,12 @@ def _mode(path: Path, clock: ManualClock) -> tuple[Vault, TherapistMode]:
 
 
 def test_a_pin_is_stored_as_a_salted_scrypt_hash() -> None:
-    first, second = hash_pin("2468"), hash_pin("2468")
+    first, second = hash_pin("246802"), hash_pin("246802")
     assert first.salt != second.salt and first.digest != second.digest
-    assert "2468" not in first.encode()
-    assert pin_matches("2468", PinHash.decode(first.encode()))
-    assert not pin_matches("2469", first)
-    for bad in ("123", "12a4", "1234567890123", "١٢٣٤"):
+    assert "246802" not in first.encode()
+    assert pin_matches("246802", PinHash.decode(first.encode()))
+    assert not pin_matches("246803", first)
+    for bad in ("123", "12345", "12a456", "1234567890123", "١٢٣٤٥٦"):
         with pytest.raises(PinFormatError):
             hash_pin(bad)
 
@@ -44,17 +44,17 @@ def test_changing_the_policy_needs_the_pin(tmp_path: Path) -> None:
     clock = ManualClock()
     vault, mode = _mode(tmp_path / "v.db", clock)
     mode.set_policy(POLICY)  # before a PIN is chosen, anyone may set limits
-    mode.set_pin("2468")
+    mode.set_pin("246802")
     with pytest.raises(PinRequiredError):
         mode.set_policy(None)
     with pytest.raises(WrongPinError):
-        mode.set_policy(None, pin="1111")
+        mode.set_policy(None, pin="111111")
     assert mode.applied().policy == POLICY
-    mode.set_policy(UsagePolicy(max_session_minutes=20), pin="2468")
+    mode.set_policy(UsagePolicy(max_session_minutes=20), pin="246802")
     assert mode.applied().policy == UsagePolicy(max_session_minutes=20)
     with pytest.raises(PinRequiredError):
-        mode.set_pin("1357")
-    mode.set_pin("1357", current_pin="2468")
+        mode.set_pin("135790")
+    mode.set_pin("135790", current_pin="246802")
     assert mode.applied().policy == UsagePolicy(max_session_minutes=20)  # re-signed, still valid
     vault.close()
 
@@ -62,31 +62,31 @@ def test_changing_the_policy_needs_the_pin(tmp_path: Path) -> None:
 def test_wrong_pins_slow_entry_down_and_the_pause_survives_a_restart(tmp_path: Path) -> None:
     clock = ManualClock()
     vault, mode = _mode(tmp_path / "v.db", clock)
-    mode.set_pin("2468")
+    mode.set_pin("246802")
     for _ in range(2):
         with pytest.raises(WrongPinError) as wrong:
-            mode.check_pin("0000")
+            mode.check_pin("000000")
         assert wrong.value.wait_s == 0
     with pytest.raises(WrongPinError) as third:
-        mode.check_pin("0000")
+        mode.check_pin("000000")
     assert third.value.wait_s == 30
     with pytest.raises(PinLockedError):
-        mode.check_pin("2468")  # even the right PIN waits
+        mode.check_pin("246802")  # even the right PIN waits
     vault.close()
 
     vault, mode = _mode(tmp_path / "v.db", clock)  # the app restarted
     assert mode.pin_wait_s() == 30
     with pytest.raises(PinLockedError):
-        mode.check_pin("2468")
+        mode.check_pin("246802")
     clock.advance(30)
     with pytest.raises(WrongPinError) as fourth:
-        mode.check_pin("0000")
+        mode.check_pin("000000")
     assert fourth.value.wait_s == 60  # doubling
     clock.advance(60)
-    mode.check_pin("2468")
+    mode.check_pin("246802")
     assert mode.pin_wait_s() == 0
     with pytest.raises(WrongPinError) as fresh:
-        mode.check_pin("0000")
+        mode.check_pin("000000")
     assert fresh.value.wait_s == 0  # a right PIN started the count again
     vault.close()
 
@@ -100,7 +100,7 @@ def test_a_modified_policy_row_locks_to_the_strictest_setting(tmp_path: Path) ->
     clock = ManualClock(datetime(2026, 11, 24, 12, tzinfo=UTC))
     vault, mode = _mode(tmp_path / "v.db", clock)
     mode.set_policy(POLICY)
-    mode.set_pin("2468")
+    mode.set_pin("246802")
     assert mode.decide().allowed
     loosened = policy_to_json(UsagePolicy(max_session_minutes=300, timezone="Europe/London"))
     with vault.transaction() as cur:
@@ -111,8 +111,8 @@ def test_a_modified_policy_row_locks_to_the_strictest_setting(tmp_path: Path) ->
     assert not decision.allowed and decision.reason is Reason.LOCKED
     assert "PIN" in describe_decision(decision, clock.now(), clock.now().tzinfo)  # type: ignore[arg-type]
     with pytest.raises(WrongPinError):
-        mode.set_policy(POLICY, pin="0000")
-    mode.set_policy(POLICY, pin="2468")  # the therapist sets it again
+        mode.set_policy(POLICY, pin="000000")
+    mode.set_policy(POLICY, pin="246802")  # the therapist sets it again
     assert not mode.applied().tampered and mode.decide().allowed
     vault.close()
 
@@ -124,7 +124,7 @@ def test_removing_the_policy_or_the_pin_outside_keepsake_also_locks(
     clock = ManualClock()
     vault, mode = _mode(tmp_path / "v.db", clock)
     mode.set_policy(POLICY)
-    mode.set_pin("2468")
+    mode.set_pin("246802")
     table = "care_policy" if removed == "policy" else "therapist_pin"
     with vault.transaction() as cur:
         cur.execute(f"DELETE FROM {table}")

@@ -11,13 +11,14 @@ import csv
 import html
 import io
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from statistics import mean
 from zoneinfo import ZoneInfo
 
+from desktop.care.chain_store import ChangeOutside
 from desktop.care.store import CareStore, UsageRow
 from desktop.core.files import atomic_write_text
 from desktop.core.journal import JournalSession
@@ -50,6 +51,7 @@ class WeekRow:
     minutes: float
     mood_before: float | None  # average of the check-ins given (1 to 5)
     mood_after: float | None
+    pauses: int = 0  # safety pauses that week (shown only when the person includes them)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,8 @@ class UsageReport:
     times_of_day: tuple[tuple[TimeOfDay, int], ...]
     trend: str
     policy_lines: tuple[str, ...]
+    changes_outside: tuple[str, ...] = ()  # "Changed outside Keepsake on ..." lines
+    include_pauses: bool = False  # the person ticked it: counts by week, never the words
 
 
 def _minutes(row: UsageRow) -> float:
@@ -89,7 +93,11 @@ def _trend(weeks: Sequence[WeekRow]) -> str:
 
 
 def build_report(
-    rows: Sequence[UsageRow], zone: ZoneInfo, now: datetime, policy_lines: Sequence[str] = ()
+    rows: Sequence[UsageRow],
+    zone: ZoneInfo,
+    now: datetime,
+    policy_lines: Sequence[str] = (),
+    include_pauses: bool = False,
 ) -> UsageReport:
     """Weeks run Monday to Sunday in `zone`, from the first conversation to `now` (empty weeks
     included, so a pause shows as a pause)."""
@@ -111,6 +119,7 @@ def build_report(
                     round(sum(_minutes(r) for r in week), 1),
                     _average([r.mood_before for r in week]),
                     _average([r.mood_after for r in week]),
+                    sum(r.pauses for r in week),
                 )
             )
             monday += timedelta(days=7)
@@ -125,6 +134,7 @@ def build_report(
         tuple(counts.items()),
         _trend(weeks),
         tuple(policy_lines),
+        include_pauses=include_pauses,
     )
 
 
@@ -144,9 +154,10 @@ def report_csv(report: UsageReport) -> str:
     """One line per conversation (local times); no words from the conversations."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow((*CSV_COLUMNS, "safety_pauses") if report.include_pauses else CSV_COLUMNS)
     for row in report.rows:
         local = row.started_at.astimezone(report.zone)
+        pauses = [row.pauses] if report.include_pauses else []
         writer.writerow(
             [
                 local.date().isoformat(),
@@ -157,6 +168,7 @@ def report_csv(report: UsageReport) -> str:
                 row.persona_name,
                 "" if row.mood_before is None else row.mood_before,
                 "" if row.mood_after is None else row.mood_after,
+                *pauses,
             ]
         )
     return out.getvalue()
@@ -186,17 +198,35 @@ def report_html(report: UsageReport, transcripts: Sequence[tuple[JournalSession,
         + "</p>",
         "<h2>Limits that apply</h2><ul>",
         *[f"<li>{e(line)}</li>" for line in report.policy_lines],
-        "</ul><h2>Trend</h2>",
+        "</ul>",
+        *(
+            ["<h2>Changes outside Keepsake</h2><ul>"]
+            + [f"<li>{e(line)}</li>" for line in report.changes_outside]
+            + ["</ul>"]
+            if report.changes_outside
+            else []
+        ),
+        "<h2>Trend</h2>",
         f"<p>{e(report.trend)}</p>",
         "<h2>Week by week</h2><table><tr><th>Week of</th><th>Conversations</th>"
-        "<th>Minutes</th><th>Mood before</th><th>Mood after</th></tr>",
+        "<th>Minutes</th><th>Mood before</th><th>Mood after</th>"
+        + ("<th>Safety pauses</th>" if report.include_pauses else "")
+        + "</tr>",
     ]
     for w in report.weeks:
+        pauses = f"<td>{w.pauses}</td>" if report.include_pauses else ""
         parts.append(
             f"<tr><td>{w.week_start:%d %b %Y}</td><td>{w.sessions}</td><td>{w.minutes:.0f}</td>"
-            f"<td>{_mood(w.mood_before)}</td><td>{_mood(w.mood_after)}</td></tr>"
+            f"<td>{_mood(w.mood_before)}</td><td>{_mood(w.mood_after)}</td>{pauses}</tr>"
         )
-    parts.append("</table><p class='meta'>Mood check-ins run from 1 (very low) to 5 (good).</p>")
+    parts.append("</table><p class='meta'>Mood check-ins run from 1 (very low) to 5 (good).")
+    if report.include_pauses:
+        parts.append(
+            " Safety pauses: how often Keepsake paused a conversation because something said "
+            "sounded like a crisis, and showed helplines. Counts only, never the words; "
+            "included at the user's choice."
+        )
+    parts.append("</p>")
     parts.append("<h2>Time of day</h2><table><tr><th>When</th><th>Conversations</th></tr>")
     for when, count in report.times_of_day:
         parts.append(f"<tr><td>{e(when.value)}</td><td>{count}</td></tr>")
@@ -246,7 +276,29 @@ def write_usage_report(
     return len(report.rows)
 
 
+def change_lines(changes: Sequence[ChangeOutside], zone: ZoneInfo) -> tuple[str, ...]:
+    """'Changed outside Keepsake on 3 April 2026 (what was found); ...' for the report."""
+    lines = []
+    for change in changes:
+        day = change.noticed_at.astimezone(zone) if change.noticed_at.tzinfo else change.noticed_at
+        line = f"Changed outside Keepsake on {day:%d %B %Y} ({change.problem})."
+        if change.resealed_at is not None:
+            line += (
+                f" The therapist accepted the records again on "
+                f"{change.resealed_at.astimezone(zone):%d %B %Y}."
+            )
+        else:
+            line += " The strictest setting applies until the therapist enters the PIN."
+        lines.append(line)
+    return tuple(lines)
+
+
 def usage_report(
-    care: CareStore, zone: ZoneInfo, now: datetime, policy_lines: Sequence[str]
+    care: CareStore,
+    zone: ZoneInfo,
+    now: datetime,
+    policy_lines: Sequence[str],
+    include_pauses: bool = False,
 ) -> UsageReport:
-    return build_report(care.usage_rows(), zone, now, policy_lines)
+    report = build_report(care.usage_rows(), zone, now, policy_lines, include_pauses)
+    return replace(report, changes_outside=change_lines(care.changes_outside(), zone))

@@ -1,10 +1,12 @@
 """Therapist mode: the PIN that guards the usage policy, and the policy that applies.
 
 The policy is stored with an integrity tag keyed from the vault's key (the keyring secret), over
-the policy and the PIN hash together. If either was changed outside Keepsake (the database or a
-file edited), the tag fails and the strictest setting applies — no conversations — until the
-therapist enters the PIN and saves the policy again. Wrong PINs slow entry down, and the pause is
-kept in the vault, so it survives a restart. Any thread; uses the injected clock.
+the policy and the PIN hash together, and every change to the policy, the PIN state and the
+usage log is recorded in the care chain (`chain.py`). If anything was changed outside Keepsake
+(a row edited, deleted or put back, a counter reset), the strictest setting applies — no
+conversations — and the app says when it noticed, until the therapist enters the PIN (the last
+one Keepsake knew) and saves the policy again. Wrong PINs slow entry down, and the pause is kept
+in the vault, so it survives a restart. Any thread; uses the injected clock.
 """
 
 from __future__ import annotations
@@ -12,7 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from desktop.care.pin import PinAttempts, PinHash, check_new_pin, hash_pin, pin_matches
+from desktop.care.pin import (
+    PinAttempts,
+    PinHash,
+    check_new_pin,
+    hash_pin,
+    is_weak,
+    pin_matches,
+)
 from desktop.care.policy import Decision, UsagePolicy, evaluate, locked_policy
 from desktop.care.policy_codec import policy_from_json, policy_to_json
 from desktop.care.store import CareStore
@@ -30,6 +39,15 @@ class AppliedPolicy:
     policy: UsagePolicy | None
     tampered: bool = False
     set_at: datetime | None = None
+    changed_outside_at: datetime | None = None  # when Keepsake noticed a change outside it
+    problem: str = ""  # what was found, in plain words (for the therapist)
+
+
+def _matches(pin: str, hash_text: str) -> bool:
+    try:
+        return pin_matches(pin, PinHash.decode(hash_text))
+    except ValueError:  # a damaged hash (changed outside Keepsake) matches nothing
+        return False
 
 
 class TherapistMode:
@@ -42,6 +60,17 @@ class TherapistMode:
     @property
     def has_pin(self) -> bool:
         return self.store.pin() is not None
+
+    @property
+    def pin_is_weak(self) -> bool:
+        """The PIN was chosen before PINs were 6 digits with today's cost: worth changing."""
+        stored = self.store.pin()
+        if stored is None:
+            return False
+        try:
+            return is_weak(PinHash.decode(stored.hash_text))
+        except ValueError:
+            return False
 
     def pin_wait_s(self) -> float:
         """Seconds until the next PIN attempt is possible (0: now)."""
@@ -59,7 +88,7 @@ class TherapistMode:
         wait = stored.attempts.wait(now)
         if wait.total_seconds() > 0:
             raise PinLockedError(wait.total_seconds())
-        if pin_matches(pin, PinHash.decode(stored.hash_text)):
+        if _matches(pin, stored.hash_text):
             if stored.attempts != PinAttempts():
                 self.store.save_attempts(stored.attempts.succeeded())
             return
@@ -99,15 +128,45 @@ class TherapistMode:
         self.store.save_policy(body, tag, self.clock.now())
 
     def set_policy(self, policy: UsagePolicy | None, pin: str | None = None) -> None:
-        """Save the policy (None: no limits). Needs the PIN when one is set."""
-        if self.has_pin:
+        """Save the policy (None: no limits). Needs the PIN when one is set; after a change
+        outside Keepsake, the last PIN Keepsake knew, and the records are accepted again."""
+        if not self.store.integrity().intact:
+            self._check_last_known_pin(pin)
+            self.store.reseal(self.clock.now())
+        elif self.has_pin:
             if pin is None:
                 raise PinRequiredError("changing the limits needs the therapist's PIN")
             self.check_pin(pin)
         self._sign_and_save(policy)
 
+    def _check_last_known_pin(self, pin: str | None) -> None:
+        if self.store.pin() is not None:
+            if pin is None:
+                raise PinRequiredError("changing the limits needs the therapist's PIN")
+            self.check_pin(pin)
+            return
+        known = self.store.chain.last_pin_hash()
+        if known is None:
+            return  # no therapist's PIN was ever set: the person's own limits
+        if pin is None:
+            raise PinRequiredError("changing the limits needs the therapist's PIN")
+        if not _matches(pin, known):
+            raise WrongPinError(0.0)
+
     def applied(self, timezone: str = "UTC") -> AppliedPolicy:
         """The policy in force; the strictest one if the stored policy cannot be trusted."""
+        check = self.store.integrity()
+        if not check.intact:
+            notice = self.store.changed_outside()
+            if notice is None:
+                self.store.chain.note(check.problem, self.clock.now())
+                notice = self.store.changed_outside()
+            return AppliedPolicy(
+                locked_policy(timezone),
+                tampered=True,
+                changed_outside_at=notice.noticed_at if notice else self.clock.now(),
+                problem=check.problem,
+            )
         stored = self.store.policy()
         if stored is None:
             if self.has_pin:  # therapist mode without a policy row: it was removed outside

@@ -95,13 +95,13 @@ def parse_chat(text: str) -> ChatExport:
     pattern = {ChatFormat.WHATSAPP_IOS: _IOS, ChatFormat.WHATSAPP_ANDROID: _ANDROID}.get(fmt)
     messages: list[ChatMessage] = []
     skipped: list[Skipped] = []
-    current: list[str] | None = None  # [sender, text, when]
+    current: tuple[str, list[str], str] | None = None  # sender, lines of the text, when
 
     def flush() -> None:
         if current is None:
             return
-        sender, body, when = current
-        body = body.strip()
+        sender, lines_of_text, when = current
+        body = "\n".join(lines_of_text).strip()
         if _MEDIA.search(body):
             skipped.append(Skipped(f"{sender}: {body[:40]}", "a photo, video or file, not words"))
         elif body:
@@ -113,7 +113,7 @@ def parse_chat(text: str) -> ChatExport:
             m = pattern.match(clean)
             if m is None:
                 if current is not None and clean.strip():
-                    current[1] += "\n" + clean  # continuation of a multi-line message
+                    current[1].append(clean)  # continuation of a multi-line message
                 continue
             flush()
             current = None
@@ -122,17 +122,17 @@ def parse_chat(text: str) -> ChatExport:
             if not sep or _SYSTEM.search(rest):
                 skipped.append(Skipped(f"line {number}", "a notice from WhatsApp, not a message"))
                 continue
-            current = [sender.lstrip("\u200e"), body, f"{m.group('date')} {m.group('time')}"]
+            current = (sender.lstrip("\u200e"), [body], f"{m.group('date')} {m.group('time')}")
         else:
             m = _PLAIN.match(clean)
             if m is None:
                 if current is not None and clean.strip():
-                    current[1] += "\n" + clean
+                    current[1].append(clean)
                 elif clean.strip():
                     skipped.append(Skipped(f"line {number}", "not in the form Name: message"))
                 continue
             flush()
-            current = [m.group("sender"), m.group("text"), ""]
+            current = (m.group("sender"), [m.group("text")], "")
     flush()
     if not messages:
         raise ChatFormatError("the file has no messages with words in them")

@@ -62,6 +62,27 @@ class VaultTooNewError(VaultError):
         self.supported = supported
 
 
+class VaultInUseError(VaultError):
+    """Another Keepsake (a window or a command) has the vault open; only one at a time."""
+
+    def __init__(self, pid: int | None) -> None:
+        super().__init__(f"Keepsake is already open (process {pid or 'unknown'})")
+        self.pid = pid
+
+
+class DiskFullError(KeepsakeError):
+    """There is not enough free space on the disk; the last write was undone."""
+
+    def __init__(self, folder: Path, needed: int | None = None) -> None:
+        extra = f" (about {needed / 1e6:.0f} MB more are needed in {folder})" if needed else ""
+        super().__init__(
+            f"There isn't enough space on this disk{extra}. Nothing already saved was lost; "
+            "please free some space and try again"
+        )
+        self.folder = folder
+        self.needed = needed
+
+
 class PassphraseTooWeakError(VaultError):
     """A new passphrase is too short to protect the vault."""
 
@@ -181,6 +202,17 @@ class PhotoUnreadableError(PhotoError):
         self.reason = reason
 
 
+class PhotoTooLargeError(PhotoError):
+    """The photo has far more pixels (or bytes) than a portrait needs; it was not opened."""
+
+    def __init__(self, path: Path | None, megapixels: float | None, limit: float) -> None:
+        size = f"{megapixels:.0f} megapixels" if megapixels is not None else "far too large"
+        super().__init__(f"{path or 'photo'}: {size}; at most {limit:.0f} megapixels")
+        self.path = path
+        self.megapixels = megapixels
+        self.limit = limit
+
+
 class NoFaceFoundError(PhotoError):
     """No face was found: the user can place the eyes and mouth by hand."""
 
@@ -211,7 +243,7 @@ class CareError(KeepsakeError):
 
 
 class PinFormatError(CareError):
-    """A new PIN must be 4 to 12 digits."""
+    """A new PIN must be 6 to 12 digits."""
 
 
 class WrongPinError(CareError):
@@ -232,3 +264,15 @@ class PinLockedError(CareError):
 
 class PinRequiredError(CareError):
     """This change needs the therapist's PIN."""
+
+
+# --- audio files -----------------------------------------------------------------------------
+
+
+class AudioFileError(KeepsakeError):
+    """A file given as audio is not an audio file Keepsake can read (or is far too long)."""
+
+    def __init__(self, path: Path | None, reason: str) -> None:
+        super().__init__(f"{path.name if path else 'audio'}: {reason}")
+        self.path = path
+        self.reason = reason

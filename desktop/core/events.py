@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop.core.grounding import RecordedClip, ReplySource
+from desktop.core.risk import RiskTier
 
 
 class InputSource(StrEnum):
@@ -104,9 +105,28 @@ class TurnFinished:
 
 @dataclass(frozen=True, slots=True)
 class CrisisDetected:
-    """The person said something that sounds like a crisis: the conversation pauses."""
+    """The person said something that sounds like a crisis: the portrait stops (imminent) or
+    pauses (concern), and stays silent until `ConversationEngine.resume_after_pause()`."""
 
     phrase: str
+    tier: RiskTier = RiskTier.CONCERN
+    language: str = "en"
+
+
+@dataclass(frozen=True, slots=True)
+class PausedTurn:
+    """Something the person said while the conversation was paused for their safety: no reply
+    is made; the crisis screen reads it (a yes or a no to Keepsake's question)."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyWithheld:
+    """A reply was not said because it could read as an invitation to join them: a generated
+    one was replaced by a safe line, a saying from life was skipped."""
+
+    source: ReplySource
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +154,8 @@ EngineEvent = (
     | Interrupted
     | TurnFinished
     | CrisisDetected
+    | PausedTurn
+    | ReplyWithheld
     | EngineError
     | ReadyToEnd
 )

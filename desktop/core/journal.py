@@ -10,6 +10,7 @@ from enum import StrEnum
 class Speaker(StrEnum):
     PERSON = "person"  # the user
     PORTRAIT = "portrait"
+    KEEPSAKE = "keepsake"  # Keepsake's own voice: a pause for the person's safety
 
 
 class TurnLabel(StrEnum):
@@ -17,6 +18,12 @@ class TurnLabel(StrEnum):
     SPOKEN = "spoken"
     AI = "ai"
     SAID_IN_LIFE = "said-in-life"
+    PAUSE_IMMINENT = "pause-imminent"  # the portrait stopped: helplines shown
+    PAUSE_CONCERN = "pause-concern"  # the portrait paused: Keepsake asked about suicide
+    PAUSE_ANSWER = "pause-answer"  # what the person chose on the pause screen
+
+
+PAUSE_LABELS = (TurnLabel.PAUSE_IMMINENT, TurnLabel.PAUSE_CONCERN)
 
 
 class Ending(StrEnum):

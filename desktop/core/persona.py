@@ -93,6 +93,21 @@ class SourceKind(StrEnum):
     CHAT = "chat"
 
 
+class SayingCaution(StrEnum):
+    """Whether a saying could read as an invitation to join them after a death ("Come home
+    soon, I'm waiting for you"), and what the person decided."""
+
+    NONE = ""
+    MARKED = "invitation"  # marked at import, waiting for the person to decide
+    KEPT = "kept"  # kept among their words (the portrait still never says it aloud)
+    SET_ASIDE = "set-aside"  # not used in conversations at all; still in the vault
+
+    @property
+    def usable(self) -> bool:
+        """Whether the conversation may draw on it (as context; never said verbatim)."""
+        return self in (SayingCaution.NONE, SayingCaution.KEPT)
+
+
 @dataclass(frozen=True, slots=True)
 class Saying:
     id: int
@@ -107,6 +122,7 @@ class Saying:
     clip_end_s: float | None = None
     supplied_by: str = ""
     added_at: datetime | None = None
+    caution: SayingCaution = SayingCaution.NONE
 
 
 class MediaKind(StrEnum):
@@ -142,3 +158,4 @@ class ImportReport:
     clips: int = 0
     photos: int = 0
     skipped: tuple[Skipped, ...] = field(default_factory=tuple)
+    marked: int = 0  # sayings that could read as an invitation, for the person to decide

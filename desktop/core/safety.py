@@ -1,49 +1,20 @@
-"""Crisis language and sincere questions about what the portrait is. Pure logic; the word
-lists live in desktop/data/crisis.json so they can be reviewed and edited without code."""
+"""What the portrait must never do, checked on every turn: answer a crisis in character, invite
+a reunion, or pretend to be the real person. Pure logic: crisis detection is in `risk.py`, its
+lexicon in desktop/data/crisis.json (editable, validated).
+"""
 
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass
-from importlib import resources
-from typing import Any
+from dataclasses import dataclass, field
+
+from desktop.core.risk import RiskDetector, RiskMatch, find_invitation
+from desktop.core.risk_lexicon import load_lexicon
 
 
-@dataclass(frozen=True, slots=True)
-class CrisisMatch:
-    phrase: str
-    language: str
-
-
-class CrisisDetector:
-    """Finds crisis language in what the person says or types, ignoring simple negations."""
-
-    def __init__(self, rules: dict[str, Any] | None = None) -> None:
-        if rules is None:
-            text = resources.files("desktop").joinpath("data/crisis.json").read_text("utf-8")
-            rules = json.loads(text)
-        assert rules is not None
-        self._en = [re.compile(p) for p in rules["en"]["patterns"]]
-        self._en_neg = [n.lower() for n in rules["en"]["negations"]]
-        self._en_window = int(rules["en"].get("negation_window_words", 4))
-        self._zh = [re.compile(p) for p in rules["zh"]["patterns"]]
-        self._zh_neg = list(rules["zh"]["negations"])
-        self._zh_window = int(rules["zh"].get("negation_window_chars", 4))
-
-    def check(self, text: str) -> CrisisMatch | None:
-        lowered = " ".join(text.lower().replace("’", "'").split())
-        for pattern in self._en:
-            for m in pattern.finditer(lowered):
-                window = " ".join(lowered[: m.start()].split()[-self._en_window :])
-                if not any(re.search(rf"(^|\s){re.escape(n)}($|\s)", window) for n in self._en_neg):
-                    return CrisisMatch(m.group(0), "en")
-        for pattern in self._zh:
-            for m in pattern.finditer(text):
-                preceding = text[max(0, m.start() - self._zh_window) : m.start()]
-                if not any(n in preceding for n in self._zh_neg):
-                    return CrisisMatch(m.group(0), "zh")
-        return None
+def default_detector() -> RiskDetector:
+    """The shipped lexicon, without the similarity signal (tests and simple callers)."""
+    return RiskDetector(load_lexicon().lexicon)
 
 
 _IDENTITY = [
@@ -81,18 +52,72 @@ def honest_answer(display_name: str, language: str) -> str:
     )
 
 
+_SAFE_REPLY = {
+    "en": "I'm here, and I'm listening. Tell me more about how you're feeling.",
+    "zh": "我在这里，我在听。跟我多说说你现在的感受吧。",
+}
+
+
+def safe_reply(language: str) -> str:
+    """What replaces a generated reply that invited a reunion (it is labelled AI)."""
+    return _SAFE_REPLY["zh" if language.startswith("zh") else "en"]
+
+
 @dataclass(frozen=True, slots=True)
 class SafetyGuard:
-    """Looks at each thing the person says before any reply is made."""
+    """Looks at each thing the person says before any reply is made, and at each reply before
+    it is spoken. Any thread."""
 
-    detector: CrisisDetector
-    display_name: str
+    detector: RiskDetector = field(default_factory=default_detector)
+    display_name: str = ""
     language: str = "en"
 
-    def crisis(self, text: str) -> CrisisMatch | None:
+    def load(self) -> None:
+        """Prepare the similarity signal, if any (the engine's responder thread)."""
+        self.detector.load()
+
+    def crisis(self, text: str) -> RiskMatch | None:
         return self.detector.check(text)
+
+    def invitation(self, reply: str) -> str | None:
+        """The words of a reply that would invite a reunion ("come to me", "我等你")."""
+        return find_invitation(reply, self.detector.lexicon)
+
+    def invites(self, reply: str) -> bool:
+        return self.invitation(reply) is not None
 
     def honest_reply(self, text: str) -> str | None:
         if sincerely_asks_what_i_am(text):
             return honest_answer(self.display_name, self.language)
         return None
+
+
+_YES = re.compile(
+    r"^\s*(?:yes|yeah|yep|yea|i am|i have|maybe|sometimes|a bit|kind of|i think so|i do|sort of)\b"
+    r"|^\s*(?:是|是的|有|有的|嗯|对|想过|有点|可能|也许)",
+    re.IGNORECASE,
+)
+_NO = re.compile(
+    r"^\s*(?:no|nope|not really|i am not|i'm not|im not|never|i'm ok|i'm okay|i am ok|i'm fine"
+    r"|i am fine|i'm safe|i am safe)\b|^\s*(?:不是|没有|没|不|不会|没事|我没事|放心)",
+    re.IGNORECASE,
+)
+
+
+_UNSURE = re.compile(
+    r"\b(?:not sure|don'?t know|do not know|dunno|no idea|i can'?t say)\b"
+    r"|不知道|说不清|不确定|不好说",
+    re.IGNORECASE,
+)
+
+
+def answer_kind(text: str) -> bool | None:
+    """After "Are you thinking about ending your life?": True for yes, False for no, None when
+    the answer is not clear (then Keepsake keeps asking gently, with the helplines at hand)."""
+    if _UNSURE.search(text):
+        return None
+    if _NO.search(text):
+        return False
+    if _YES.search(text):
+        return True
+    return None

@@ -47,6 +47,8 @@ class Settings:
     first_run_done: bool = False
     mood_check_in: bool = True
     audio_checked: bool = False
+    trusted_name: str = ""  # someone to call, shown on the crisis screen (never contacted)
+    trusted_phone: str = ""
 
 
 Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
@@ -133,21 +135,37 @@ class SettingsStore:
     def __init__(self, path: Path) -> None:
         self.path = path
 
+    MAX_BYTES = 1024 * 1024  # a settings file is a few hundred bytes; anything huge is not one
+
     def load(self) -> LoadedSettings:
+        """The settings; a file that cannot be read as settings (bad JSON, random bytes, not
+        UTF-8, far too large, unreadable) is kept aside and the defaults apply."""
         try:
-            text = self.path.read_text(encoding="utf-8")
+            with self.path.open("rb") as handle:
+                data = handle.read(self.MAX_BYTES + 1)
         except FileNotFoundError:
             return LoadedSettings(Settings())
+        except OSError:
+            log.warning("settings: the file could not be read; the defaults apply")
+            return LoadedSettings(Settings(), damaged_copy=self._set_aside())
         try:
-            raw = json.loads(text)
+            if len(data) > self.MAX_BYTES:
+                raise ValueError("too large")
+            raw = json.loads(data.decode("utf-8"))
             if not isinstance(raw, dict):
                 raise ValueError("not an object")
             return LoadedSettings(settings_from_dict(raw))
-        except (ValueError, SettingsError):
-            damaged = self.path.with_name(self.path.name + ".damaged")
-            os.replace(self.path, damaged)
+        except (ValueError, SettingsError, RecursionError):
             log.warning("settings: damaged file kept aside")
-            return LoadedSettings(Settings(), damaged_copy=damaged)
+            return LoadedSettings(Settings(), damaged_copy=self._set_aside())
+
+    def _set_aside(self) -> Path | None:
+        damaged = self.path.with_name(self.path.name + ".damaged")
+        try:
+            os.replace(self.path, damaged)
+        except OSError:
+            return None
+        return damaged
 
     def save(self, settings: Settings) -> None:
         """Write atomically, so a crash never leaves a half-written file."""

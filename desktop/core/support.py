@@ -18,7 +18,7 @@ class SupportResource:
     codes: tuple[str, ...]  # ISO 3166 country codes, or ("*",) for anywhere
     country: str
     name: str
-    how: str  # "call", "call or text", "text", "local emergency number", or "" (see contact)
+    how: str  # "emergency", "call", "call or text", "text", "local emergency number", or ""
     number: str
     contact: str = ""  # free text, for entries the user wrote without how and number
 
@@ -57,6 +57,22 @@ def for_country(resources: Sequence[SupportResource], code: str) -> list[Support
         return 1 if ANYWHERE in r.codes else 2
 
     return sorted(resources, key=rank)
+
+
+EMERGENCY = "emergency"
+
+
+def crisis_contacts(resources: Sequence[SupportResource], code: str) -> list[SupportResource]:
+    """For the crisis screen: the country's emergency numbers first, then its helplines, then
+    help available anywhere. Without a known country (or none listed for it): every emergency
+    number and helpline, emergency first, so nothing is hidden."""
+    code = code.upper()
+    mine = [r for r in resources if code and code in r.codes]
+    anywhere = [r for r in resources if ANYWHERE in r.codes]
+    if any(r.how == EMERGENCY for r in mine):  # their number is known: no generic line
+        anywhere = [r for r in anywhere if r.how != "local emergency number"]
+    chosen = mine + anywhere if mine else list(resources)
+    return sorted(chosen, key=lambda r: (r.how != EMERGENCY, ANYWHERE in r.codes))
 
 
 def countries(resources: Sequence[SupportResource]) -> list[tuple[str, str]]:

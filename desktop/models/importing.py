@@ -25,6 +25,7 @@ from desktop.core.errors import (
     ModelNoChatTemplateError,
 )
 from desktop.core.jobs import CancelToken, Progress, ProgressCallback, no_progress
+from desktop.core.privacy import guard_before_native_import
 from desktop.models.catalogue import CATALOGUE, find_entry
 from desktop.models.gguf import GgufFormatError, read_gguf
 from desktop.models.installed import INCOMING, write_manifest
@@ -333,9 +334,29 @@ def _voice_language(config: dict[str, object]) -> str:
     return str(code or "en").replace("-", "_").split("_")[0].lower()
 
 
+def check_onnx_loads(onnx_path: Path) -> None:
+    """Load the model once with onnxruntime, as speaking will: a broken model is refused at the
+    door instead of failing at the first sentence. Raises ModelImportError."""
+    guard_before_native_import()
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = options.inter_op_num_threads = 1
+    options.log_severity_level = 4
+    try:
+        session = onnxruntime.InferenceSession(
+            str(onnx_path), sess_options=options, providers=["CPUExecutionProvider"]
+        )
+    except Exception as exc:  # onnxruntime raises its own exception types
+        raise ModelImportError(onnx_path, "the voice model could not be loaded") from exc
+    if not session.get_inputs() or not session.get_outputs():
+        raise ModelImportError(onnx_path, "the file holds no usable voice model")
+
+
 def patch_for_timings(onnx_path: Path) -> bool:
     """Add Piper's phoneme-alignment output to the model file once (so loading is fast and
     lip-sync has timings). False if the model already had it."""
+    guard_before_native_import()  # piper's package loads onnxruntime
     import onnx
     from piper.patch_voice_with_alignment import add_alignment_output
 
@@ -384,6 +405,7 @@ def import_piper_voice(
 
     def patch(folder: Path) -> None:
         patch_for_timings(folder / onnx_path.name)
+        check_onnx_loads(folder / onnx_path.name)
 
     return _install(
         entry,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -33,15 +34,19 @@ from desktop.core.events import (
     EngineState,
     FinalTranscript,
     NothingHeard,
+    PausedTurn,
     ReadyToEnd,
     StateChanged,
     TurnFinished,
 )
 from desktop.core.grounding import ReplySource
+from desktop.core.risk import RiskTier
+from desktop.core.support import crisis_contacts
+from desktop.ui.crisis_panel import CrisisPanel
 from desktop.ui.engine_bridge import EngineBridge
 from desktop.ui.i18n import tr, tr_noop
 from desktop.ui.messages import describe
-from desktop.ui.support import SupportDialog
+from desktop.ui.support import SupportDialog, load_resources, system_country
 from desktop.voice.pipeline import ConversationEngine
 
 _STATE_WORDS = {
@@ -68,6 +73,10 @@ class CallSetup:
     goodbye: str = ""  # what the portrait says two minutes before a time limit
     country: str = ""  # whose helplines Support shows first
     support_file: Path | None = None  # the user's edited helpline list
+    record_pause: Callable[[RiskTier, str], None] | None = None  # the journal (GUI thread)
+    record_answer: Callable[[str], None] | None = None
+    trusted_name: str = ""  # Settings: someone to call, shown on the crisis screen
+    trusted_phone: str = ""
 
 
 class CallScreen(QWidget):
@@ -94,9 +103,20 @@ class CallScreen(QWidget):
         top = self._build_top()
         self.captions = QTextBrowser()
         self.captions.setMinimumWidth(300)
-        middle = QHBoxLayout()
+        conversation = QWidget()
+        middle = QHBoxLayout(conversation)
+        middle.setContentsMargins(0, 0, 0, 0)
         middle.addWidget(s.portrait, 3)
         middle.addWidget(self.captions, 2)
+        contacts = crisis_contacts(load_resources(s.support_file)[0], s.country or system_country())
+        self.crisis = CrisisPanel(
+            contacts, s.trusted_name, s.trusted_phone, s.record_pause, s.record_answer
+        )
+        self.crisis.go_on.connect(self.resume_after_pause)
+        self.crisis.end.connect(self.end_call)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(conversation)
+        self.stack.addWidget(self.crisis)
         bottom = self._build_bottom()
         self.notice = QLabel(self._devices_notice())
         self.notice.setObjectName("muted")
@@ -104,7 +124,7 @@ class CallScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(top)
-        layout.addLayout(middle, 1)
+        layout.addWidget(self.stack, 1)
         layout.addWidget(self.notice)
         layout.addLayout(bottom)
 
@@ -190,7 +210,8 @@ class CallScreen(QWidget):
     def _on_event(self, event: EngineEvent) -> None:
         name = self.setup.name
         if isinstance(event, StateChanged):
-            self.state.setText(tr(_STATE_WORDS[event.state]))
+            if not self.paused_for_safety:
+                self.state.setText(tr(_STATE_WORDS[event.state]))
         elif isinstance(event, FinalTranscript):
             self._caption(tr("You"), event.text)
         elif isinstance(event, TurnFinished) and event.reply_text:
@@ -200,7 +221,9 @@ class CallScreen(QWidget):
                 f"{name} ({label})", shown + (tr(" (interrupted)") if event.interrupted else "")
             )
         elif isinstance(event, CrisisDetected):
-            self.show_support()
+            self.show_pause(event.tier)
+        elif isinstance(event, PausedTurn):
+            self.crisis.heard(event.text)
         elif isinstance(event, NothingHeard):
             self.state.setText(tr("I didn't catch that. Please say it again, or type."))
         elif isinstance(event, EngineError):
@@ -208,20 +231,31 @@ class CallScreen(QWidget):
         elif isinstance(event, ReadyToEnd):
             self.end_call()
 
-    def show_support(self) -> None:
-        """Pause gently and put help within reach (a window, not a blocking popup)."""
+    @property
+    def paused_for_safety(self) -> bool:
+        return self.stack.currentWidget() is self.crisis
+
+    def show_pause(self, tier: RiskTier) -> None:
+        """The portrait stops at once (nothing more is played) and the crisis screen takes
+        its place, in Keepsake's own voice, until the person chooses to go on or end."""
+        self.setup.engine.interrupt()
+        stop = getattr(self.setup.portrait, "stop", None)
+        if callable(stop):
+            stop()
+        self.stack.setCurrentWidget(self.crisis)
+        self.crisis.show_pause(tier)
+        self.pause.setVisible(False)
         self.state.setText(tr("Paused"))
-        self._caption(
-            tr("Keepsake"),
-            tr(
-                "It sounds like things are very hard right now. You don't have to carry this "
-                "alone: "
-                "please reach out to someone you trust, or to one of the helplines shown."
-            ),
-        )
-        self.support = self._support_dialog()
-        self.support.setModal(False)
-        self.support.show()
+        self._caption(tr("Keepsake"), self.crisis.title.text())
+
+    def resume_after_pause(self) -> None:
+        self.setup.engine.resume_after_pause()
+        self.stack.setCurrentIndex(0)
+        self.pause.setVisible(True)
+        start = getattr(self.setup.portrait, "start", None)
+        if callable(start):
+            start()
+        self.state.setText(tr("Listening"))
 
     def _support_dialog(self) -> SupportDialog:
         return SupportDialog(self, self.setup.country, self.setup.support_file)
@@ -264,6 +298,8 @@ class CallScreen(QWidget):
         self.time_left.setVisible(left is not None)
         if left is not None:
             self.time_left.setText(format_left(left))
+        if self.paused_for_safety:
+            return  # the crisis screen stays until the person chooses; no limit ends it
         action = countdown.step(timedelta(seconds=elapsed))
         if action is LimitAction.SAY_GOODBYE and self.setup.goodbye:
             self.setup.engine.say(self.setup.goodbye)

@@ -20,10 +20,10 @@ from desktop.core.errors import AudioUnavailableError
 from desktop.core.grounding import ReplyMode
 from desktop.core.journal import Channel
 from desktop.core.persona import Persona
-from desktop.core.safety import CrisisDetector, SafetyGuard
 from desktop.engine_setup import build_adapters
 from desktop.grounding_planner import GroundedPlanner, persona_voice
 from desktop.models.choice import ChoiceNote, models_for_language
+from desktop.safety_setup import build_safety_guard
 from desktop.ui.call_screen import CallScreen, CallSetup
 from desktop.ui.i18n import tr, tr_noop
 from desktop.ui.portrait_widget import PortraitWidget
@@ -64,7 +64,15 @@ def build_call(
     before the portrait is retired."""
     settings = window.settings  # type: ignore[attr-defined]
     services = window.services  # type: ignore[attr-defined]
-    voice = persona_voice(store, persona)
+    built = build_safety_guard(
+        services.paths.crisis_file, persona.display_name, persona.details.language
+    )
+    guard = built.guard
+
+    def invites(text: str) -> bool:
+        return guard.invitation(text) is not None
+
+    voice = persona_voice(store, persona, invites)
     choice = models_for_language(
         settings.stt_model, settings.tts_voice, voice.language, services.paths.models_dir
     )
@@ -108,8 +116,8 @@ def build_call(
         output=output,
         audio_input=microphone,
         config=config,
-        planner=GroundedPlanner(store, persona, ReplyMode.GROUNDED, rate),
-        safety=SafetyGuard(CrisisDetector(), voice.display_name, voice.language),
+        planner=GroundedPlanner(store, persona, ReplyMode.GROUNDED, rate, invites),
+        safety=guard,
     )
     portrait = _portrait(store, persona, driver, output)
     screen = CallScreen(
@@ -125,6 +133,10 @@ def build_call(
             goodbye_line(voice.display_name, voice.user_name, voice.language),
             settings.country,
             services.paths.support_file,
+            recorder.record_pause,
+            recorder.record_answer,
+            settings.trusted_name,
+            settings.trusted_phone,
         ),
         services.clock,
     )
@@ -144,13 +156,25 @@ def build_call(
         )
         engine.start()
     relevant = {ChoiceNote.NO_STT: report.can_listen, ChoiceNote.NO_VOICE: report.can_speak}
-    missing = [_MISSING[note] for note in choice.notes if relevant.get(note, False)]
+    missing = [tr(_MISSING[note]) for note in choice.notes if relevant.get(note, False)]
+    missing += _lexicon_note(built.lexicon_problem)
     if missing:
-        screen.notice.setText(" ".join([screen.notice.text(), *(tr(m) for m in missing)]).strip())
+        screen.notice.setText(" ".join([screen.notice.text(), *missing]).strip())
     start = getattr(portrait, "start", None)
     if callable(start):
         start()
     return screen
+
+
+def _lexicon_note(problem: str) -> list[str]:
+    if not problem:
+        return []
+    return [
+        tr(
+            "Your edited crisis word list could not be read, so the list that came with "
+            "Keepsake is used ({0})."
+        ).format(problem)
+    ]
 
 
 _MISSING = {

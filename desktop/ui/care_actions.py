@@ -10,10 +10,10 @@ from PySide6.QtCore import QTimeZone
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from desktop.care.farewell import bring_back, retire_with_letter
-from desktop.care.policy import Decision, evaluate
+from desktop.care.gate import changed_outside_line, check_conversation, refusal
+from desktop.care.policy import Decision
 from desktop.care.store import CareStore
-from desktop.care.therapist import TherapistMode
-from desktop.care.wording import describe_decision, describe_policy
+from desktop.care.therapist import AppliedPolicy, TherapistMode
 from desktop.core.errors import CareError
 from desktop.ui.confirm import confirm
 from desktop.ui.farewell import FarewellChoice, FarewellDialog
@@ -39,6 +39,11 @@ def system_timezone() -> str:
     return name
 
 
+def changed_outside_text(applied: AppliedPolicy) -> str:
+    """'The limits were changed outside Keepsake on Monday 30 November …' (GUI thread)."""
+    return changed_outside_line(applied, tr, long_date)
+
+
 class CareActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
@@ -56,21 +61,11 @@ class CareActions:
     def gate(self) -> Decision | None:
         """The decision for a call starting now; shows the limit screen (and returns None)
         when a call is not possible."""
-        therapist = self.therapist()
-        now = self.window.services.clock.now()
-        applied = therapist.applied(system_timezone())
-        decision = evaluate(applied.policy, therapist.store.usage(), now)
-        if decision.allowed:
-            return decision
-        zone = ZoneInfo(applied.policy.timezone if applied.policy else system_timezone())
-        lines = (
-            [tr("They could not be verified, so the strictest setting applies for now.")]
-            if applied.tampered
-            else describe_policy(applied.policy, now, tr, long_date)
-        )
-        self.limit_screen.show_decision(
-            describe_decision(decision, now, zone, tr, long_date), lines
-        )
+        answer = check_conversation(self.therapist(), system_timezone())
+        if answer.decision.allowed:
+            return answer.decision
+        text, lines = refusal(answer, tr, long_date)
+        self.limit_screen.show_decision(text, lines)
         self.limit_screen.country = self.window.settings.country
         self.limit_screen.support_file = self.window.services.paths.support_file
         self.window.stack.setCurrentWidget(self.limit_screen)

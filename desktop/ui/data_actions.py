@@ -12,8 +12,9 @@ from desktop.ui.confirm import confirm
 from desktop.ui.dialogs import PassphraseDialog
 from desktop.ui.i18n import tr
 from desktop.ui.messages import describe
-from desktop.vault.backup import restore_backup, write_backup
+from desktop.vault.backup import write_backup
 from desktop.vault.opening import erase_vault
+from desktop.vault.restore import RestoreResult, restore_backup
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -66,16 +67,28 @@ class DataActions:
             return
         self.window.vault.close()
         self.window.vault = None
-        try:
-            restore_backup(
-                Path(name),
-                passphrase,
-                self.window.services.paths,
-                self.window.services.keyring_backend,
-                self.window.local_passphrase,
-            )
-        except Exception as exc:
-            QMessageBox.warning(self.window, tr("Nothing was changed"), describe(exc))
+        paths, backend = self.window.services.paths, self.window.services.keyring_backend
+        local = self.window.local_passphrase
+        self._busy(tr("Restoring… Your current data stays as it is until the copy is checked."))
+        self.window.services.tasks.run(
+            lambda cancel, report: restore_backup(Path(name), passphrase, paths, backend, local),
+            on_result=self._restored,
+            on_error=self._not_restored,
+        )
+
+    def _restored(self, result: RestoreResult) -> None:
+        kept = (
+            tr(" The data it replaced is kept aside; Settings → Data lists it.")
+            if result.set_aside is not None
+            else ""
+        )
+        self._idle(tr("Restored from the backup.") + kept)
+        self.window.show_home()
+        self.window.unlock(self.window.local_passphrase)
+
+    def _not_restored(self, exc: BaseException) -> None:
+        self._idle("")
+        QMessageBox.warning(self.window, tr("Nothing was changed"), describe(exc))
         self.window.show_home()
         self.window.unlock(self.window.local_passphrase)
 

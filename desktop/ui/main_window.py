@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.clock import Clock
-from desktop.core.errors import PassphraseRequiredError, WrongKeyError
+from desktop.core.errors import DiskFullError, PassphraseRequiredError, WrongKeyError
 from desktop.core.jobs import Progress
 from desktop.core.persona import ImportReport, SayingKind
 from desktop.core.settings import Settings, SettingsStore, UiLanguage
@@ -39,6 +39,7 @@ from desktop.ui.home import HomeScreen
 from desktop.ui.i18n import install_language, tr
 from desktop.ui.journal_actions import JournalActions
 from desktop.ui.journal_view import JournalView
+from desktop.ui.kept_aside_panel import KeptAsidePanel
 from desktop.ui.messages import describe
 from desktop.ui.model_manager import ModelManager
 from desktop.ui.mood import MoodDialog
@@ -251,7 +252,12 @@ class MainWindow(QMainWindow):
             vault.close()
             return
         self.vault = vault
-        unfinished = Journal(vault).mark_unfinished()
+        try:
+            unfinished = Journal(vault).mark_unfinished()
+        except DiskFullError as exc:  # opened read only: everything saved can still be read
+            self.status_label.setText(describe(exc))
+            self.refresh_wall()
+            return
         if unfinished:
             self.status_label.setText(
                 tr(
@@ -442,7 +448,8 @@ class MainWindow(QMainWindow):
             self.services.tasks,
             self.services.clock.now,
         )
-        dialog = SettingsDialog(self.settings, audio_report(), self, models)
+        kept = KeptAsidePanel(self.services.paths)
+        dialog = SettingsDialog(self.settings, audio_report(), self, models, kept)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         new = dialog.result_settings()

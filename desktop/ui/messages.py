@@ -29,6 +29,19 @@ def describe(exc: BaseException) -> str:
             "Your keepsake was saved by a newer version of Keepsake. Please update the app; "
             "nothing was changed."
         )
+    if isinstance(exc, e.VaultInUseError):
+        from desktop.ui.already_open import already_open_text
+
+        return already_open_text(exc.pid)
+    if isinstance(exc, e.DiskFullError):
+        return tr(
+            "There isn't enough space on this disk to save that. Nothing already saved was "
+            "lost, and what was being saved was undone. Please free some space and try again."
+        )
+    if isinstance(exc, e.AudioFileError):
+        return tr(
+            "{0} is not an audio file Keepsake can read ({1}). Please try another one."
+        ).format(exc.path.name if exc.path else tr("The recording"), exc.reason)
     if isinstance(exc, e.VaultCorruptError):
         return tr(
             "Keepsake couldn't read its data file. Nothing was deleted. Details "
@@ -66,6 +79,11 @@ def describe(exc: BaseException) -> str:
         return tr("Sound isn't available ({0}). You can still type and read.").format(exc.reason)
     if isinstance(exc, e.PhotoUnreadableError):
         return tr("That photo can't be read ({0}). Please try another one.").format(exc.reason)
+    if isinstance(exc, e.PhotoTooLargeError):
+        return tr(
+            "That photo is larger than a portrait can use (at most {0} megapixels). Please "
+            "choose a smaller copy of it."
+        ).format(f"{exc.limit:.0f}")
     if isinstance(exc, e.FaceUnusableError):
         return face_problem_message(exc.reason)
     if isinstance(exc, e.NoFaceFoundError):
@@ -89,7 +107,7 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, e.PinRequiredError):
         return tr("This change needs the therapist's PIN.")
     if isinstance(exc, e.PinFormatError):
-        return tr("A PIN is 4 to 12 digits.")
+        return tr("A PIN is 6 to 12 digits.")
     if isinstance(exc, e.SettingsError):
         return tr("Your settings couldn't be saved. Is the disk full?")
     if isinstance(exc, e.KeepsakeError):

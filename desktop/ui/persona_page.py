@@ -23,12 +23,21 @@ from desktop.avatar.face import FaceAnalysis, FoundFace, analyse_photo, rig_for
 from desktop.avatar.photo import Image, decode_photo
 from desktop.avatar.rig import Rig, rig_from_face_box
 from desktop.core.errors import NoFaceFoundError
-from desktop.core.persona import Agreement, ImportReport, MediaKind, SayingKind, SourceKind
+from desktop.core.persona import (
+    Agreement,
+    ImportReport,
+    MediaKind,
+    SayingCaution,
+    SayingKind,
+    SourceKind,
+)
+from desktop.persona_builder import shipped_invitation_check
 from desktop.ui.confirm import confirm
 from desktop.ui.i18n import tr, tr_noop
 from desktop.ui.messages import describe, photo_note_message
 from desktop.ui.persona_forms import ConsentDialog, DetailsDialog
 from desktop.ui.rig_dialog import RigDialog
+from desktop.ui.saying_caution import ask_about_invitation, mark_text
 from desktop.ui.tasks import BackgroundTasks
 from desktop.vault.personas import PersonaStore
 
@@ -58,6 +67,7 @@ class PersonaPage(QWidget):
         self.store: PersonaStore | None = None
         self.persona_id: int | None = None
         self.tasks = tasks or BackgroundTasks(immediate=True)
+        self.invites = shipped_invitation_check()  # the output check, for old sayings
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 28, 48, 24)
         layout.addLayout(self._build_header())
@@ -178,6 +188,7 @@ class PersonaPage(QWidget):
                 + (tr(" Family asked: {0}.").format(asked) if asked else "")
             )
         self.show_retirement(persona.retired_at)
+        store.mark_invitations(persona_id, self.invites)  # vaults older than the check
         self.refresh_words()
         self.refresh_gallery()
 
@@ -313,7 +324,17 @@ class PersonaPage(QWidget):
         more = (
             tr(" (and {0} more)").format(len(report.skipped) - 8) if len(report.skipped) > 8 else ""
         )
-        self.notice.setText(added + (tr(" Left out: {0}{1}.").format(left, more) if left else ""))
+        marked = (
+            tr(
+                " {0} sayings could read as an invitation to join them: they are marked below "
+                "for you to keep or set aside."
+            ).format(report.marked)
+            if report.marked
+            else ""
+        )
+        self.notice.setText(
+            added + (tr(" Left out: {0}{1}.").format(left, more) if left else "") + marked
+        )
 
     def refresh_words(self) -> None:
         assert self.store is not None and self.persona_id is not None
@@ -326,19 +347,27 @@ class PersonaPage(QWidget):
                 if s.kind is SayingKind.MEMORY
                 else tr("said in life, {0}").format(tr(_SOURCE[s.source]))
             )
-            mark = "" if s.confirmed else tr("  — please confirm")
+            mark = mark_text(s.caution) or ("" if s.confirmed else tr("  — please confirm"))
             item = QListWidgetItem(f"“{s.text}”   ({label}){mark}")
-            item.setData(Qt.ItemDataRole.UserRole, (s.id, s.text))
+            item.setData(Qt.ItemDataRole.UserRole, (s.id, s.text, s.caution))
             self.words.addItem(item)
 
     def edit_saying(self, item: QListWidgetItem) -> None:
         assert self.store is not None
-        saying_id, text = item.data(Qt.ItemDataRole.UserRole)
+        saying_id, text, caution = item.data(Qt.ItemDataRole.UserRole)
+        if caution is not SayingCaution.NONE:
+            choice = ask_about_invitation(self, text)
+            if choice is not None:
+                self.store.set_caution(saying_id, choice)
+                self.refresh_words()
+            return
         new, ok = QInputDialog.getText(
             self, tr("Their words"), tr("Correct the words if needed:"), text=text
         )
         if ok and new.strip():
             self.store.confirm_saying(saying_id, new)
+            assert self.persona_id is not None
+            self.store.mark_invitations(self.persona_id, self.invites)  # the corrected words
             self.refresh_words()
 
     def confirm_delete(self) -> None:

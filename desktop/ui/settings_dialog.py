@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core.settings import Settings, UiLanguage
 from desktop.core.support import countries
 from desktop.ui.i18n import tr, tr_noop
+from desktop.ui.kept_aside_panel import KeptAsidePanel
 from desktop.ui.model_manager import ModelManager
 from desktop.ui.support import country_name, load_resources
 from desktop.voice.devices import AudioProblem, AudioReport
@@ -52,6 +54,7 @@ class SettingsDialog(QDialog):
         audio: AudioReport,
         parent: QWidget | None = None,
         models: ModelManager | None = None,
+        kept_aside: KeptAsidePanel | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Settings"))
@@ -93,6 +96,7 @@ class SettingsDialog(QDialog):
         self.country.setCurrentIndex(max(0, self.country.findData(settings.country)))
         self.country.setToolTip(tr("Whose helplines come first in Support"))
         form.addRow(tr("Country for helplines"), self.country)
+        self._add_trusted(form, settings)
         self.language = QComboBox()
         for value, label in (
             (UiLanguage.ENGLISH, tr("English")),
@@ -101,20 +105,47 @@ class SettingsDialog(QDialog):
             self.language.addItem(label, value)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.ui_language)))
         form.addRow(tr("Language of Keepsake"), self.language)
-        if models is None:
-            layout.addWidget(general)
-        else:
-            tabs = QTabWidget()
-            tabs.addTab(general, tr("General"))
-            tabs.addTab(models, tr("Models"))
-            layout.addWidget(tabs)
-            self.resize(760, 720)
+        self.kept_aside = kept_aside
+        self._arrange(layout, general, models, kept_aside)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _arrange(
+        self,
+        layout: QVBoxLayout,
+        general: QWidget,
+        models: ModelManager | None,
+        kept_aside: KeptAsidePanel | None,
+    ) -> None:
+        if models is None and kept_aside is None:
+            layout.addWidget(general)
+            return
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, tr("General"))
+        if models is not None:
+            self.tabs.addTab(models, tr("Models"))
+        if kept_aside is not None:
+            self.tabs.addTab(kept_aside, tr("Data"))
+        layout.addWidget(self.tabs)
+        self.resize(760, 720)
+
+    def _add_trusted(self, form: QFormLayout, settings: Settings) -> None:
+        self.trusted_name = QLineEdit(settings.trusted_name)
+        self.trusted_name.setPlaceholderText(tr("Optional: a name, e.g. Anna"))
+        self.trusted_name.setToolTip(
+            tr(
+                'If Keepsake pauses a conversation for your safety, it shows "Call NAME" with '
+                "this number. Keepsake never contacts anyone itself."
+            )
+        )
+        self.trusted_phone = QLineEdit(settings.trusted_phone)
+        self.trusted_phone.setPlaceholderText(tr("Their phone number"))
+        form.addRow(tr("Someone you trust"), self.trusted_name)
+        form.addRow(tr("Their number"), self.trusted_phone)
 
     @staticmethod
     def _device_combo(names: list[str], current: str | None) -> QComboBox:
@@ -139,6 +170,8 @@ class SettingsDialog(QDialog):
             end_of_turn_silence_ms=self.silence.value(),
             push_to_talk=self.push_to_talk.isChecked(),
             country=self.country.currentData() or "",
+            trusted_name=self.trusted_name.text().strip(),
+            trusted_phone=self.trusted_phone.text().strip(),
             ui_language=UiLanguage(self.language.currentData()),
             **(self.models.chosen() if self.models is not None else {}),
         )

@@ -57,8 +57,12 @@ _SHIPPED_WORDS = (
     tr_noop("Taiwan (台灣)"),
     tr_noop("Anywhere"),
     tr_noop("Emergency services"),
+    tr_noop("急救 (Ambulance)"),
+    tr_noop("报警 (Police)"),
+    tr_noop("救護車 (Ambulance)"),
 )
 _HOW = {
+    "emergency": tr_noop("{0} (emergency)"),
     "call": tr_noop("call {0}"),
     "call or text": tr_noop("call or text {0}"),
     "text": tr_noop("text {0}"),

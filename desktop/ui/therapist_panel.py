@@ -61,7 +61,7 @@ class PinDialog(QDialog):
         self.setWindowTitle(tr("Change the PIN") if change else tr("Choose a therapist PIN"))
         self.current = _pin_field(tr("current PIN"))
         self.current.setVisible(change)
-        self.new = _pin_field(tr("4 to 12 digits"))
+        self.new = _pin_field(tr("6 to 12 digits"))
         self.repeat = _pin_field(tr("the same again"))
         self.message = QLabel("")
         self.message.setWordWrap(True)
@@ -100,6 +100,12 @@ class ReportDialog(QDialog):
         self.format.addItem(tr("PDF (to print or bring along)"), ReportFormat.PDF)
         self.format.addItem(tr("CSV (for a spreadsheet)"), ReportFormat.CSV)
         self.transcripts = QCheckBox(tr("Include what was said in the conversations (PDF only)"))
+        self.pauses = QCheckBox(
+            tr("Include how often Keepsake paused a conversation for my safety (counts by week)")
+        )
+        self.pauses.setToolTip(
+            tr("Only the number of pauses each week goes in, never what was said or shown.")
+        )
         note = QLabel(
             tr(
                 "The report shows when and how long conversations were, and the mood check-ins. "
@@ -116,6 +122,7 @@ class ReportDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.format)
         layout.addWidget(self.transcripts)
+        layout.addWidget(self.pauses)
         layout.addWidget(buttons)
 
 
@@ -222,20 +229,31 @@ class TherapistDialog(QDialog):
         applied = self.therapist.applied(self.timezone)
         now = self.therapist.clock.now()
         if applied.tampered:
+            from desktop.ui.care_actions import changed_outside_text
+
             self.applies.setText(
-                tr(
-                    "<b>The saved limits could not be verified</b> — they may have been changed "
-                    "outside Keepsake. Until the therapist enters the PIN and saves the limits "
-                    "again, the strictest setting applies: no conversations. The journal stays "
-                    "open."
+                "<b>"
+                + changed_outside_text(applied)
+                + "</b> "
+                + tr(
+                    "Until the therapist enters the PIN and saves the limits again, there are "
+                    "no conversations. The journal stays open."
                 )
             )
         else:
             self.applies.setText(" ".join(describe_policy(applied.policy, now, tr, long_date)))
             self._fill(applied.policy)
         has_pin = self.therapist.has_pin
+        weak = (
+            tr(
+                " This PIN was chosen when PINs could be shorter; please choose a new one of at "
+                "least 6 digits."
+            )
+            if has_pin and self.therapist.pin_is_weak
+            else ""
+        )
         self.mode.setText(
-            tr("Therapist mode is on: changing the limits needs the PIN.")
+            tr("Therapist mode is on: changing the limits needs the PIN.") + weak
             if has_pin
             else tr(
                 "No PIN is set: anyone using this computer can change these limits. A "
@@ -337,18 +355,26 @@ class TherapistDialog(QDialog):
             self, tr("Save the usage report"), f"keepsake-usage.{fmt.value}"
         )
         if name:
-            count = self.write_report(fmt, Path(name), dialog.transcripts.isChecked())
+            count = self.write_report(
+                fmt, Path(name), dialog.transcripts.isChecked(), dialog.pauses.isChecked()
+            )
             self.message.setText(
                 tr(
                     "The report ({0} conversations) is saved as {1}. The file is not encrypted."
                 ).format(count, Path(name).name)
             )
 
-    def write_report(self, fmt: ReportFormat, out: Path, transcripts: bool) -> int:
+    def write_report(
+        self, fmt: ReportFormat, out: Path, transcripts: bool, pauses: bool = False
+    ) -> int:
         now: datetime = self.therapist.clock.now()
         applied = self.therapist.applied(self.timezone)
         report = usage_report(
-            self.therapist.store, ZoneInfo(self.timezone), now, describe_policy(applied.policy, now)
+            self.therapist.store,
+            ZoneInfo(self.timezone),
+            now,
+            describe_policy(applied.policy, now),
+            pauses,
         )
         journal = self.journal if transcripts else None
         return write_usage_report(fmt, report, out, journal, self.pdf_writer)

@@ -1,10 +1,11 @@
-"""Backing up the whole vault to one file protected by a passphrase, and restoring it.
+"""Backing up the whole vault to one file protected by a passphrase, and reading one back.
 
 The file holds a short JSON header (format, scrypt salt and cost, schema version), then a
 SQLCipher copy of the vault encrypted with a key derived from the backup passphrase, then an
-HMAC-SHA256 over everything before it. Restoring checks the HMAC (a wrong passphrase or a
-damaged file is refused before anything changes), opens the copy, runs any newer migrations,
-and re-encrypts it with this computer's vault key. The vault it replaces is kept aside.
+HMAC-SHA256 over everything before it. The header is validated as a schema and the scrypt cost
+must lie within fixed bounds before any work is done; the HMAC is checked (a wrong passphrase or
+a damaged file is refused) before anything is written. Files are streamed, never read whole.
+Restoring one into this computer's vault is `desktop/vault/restore.py`.
 """
 
 from __future__ import annotations
@@ -13,31 +14,40 @@ import hashlib
 import hmac
 import json
 import os
-import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO, Any, Protocol
 
-from desktop.core.errors import VaultCorruptError, WrongKeyError
-from desktop.paths import AppPaths
+from desktop.core.errors import DiskFullError, VaultCorruptError, WrongKeyError
 from desktop.vault.database import Vault
 from desktop.vault.keys import (
-    KeyringBackend,
     ScryptParams,
     check_new_passphrase,
     derive_key,
-    resolve_key,
-    store_new_key,
+    scrypt_from_json,
+    scrypt_to_json,
+)
+from desktop.vault.scratch import (
+    ensure_space,
+    is_disk_full,
+    note_partial,
+    scratch_beside,
+    scratch_file,
 )
 
 MAGIC = b"KEEPSAKE-BACKUP\n"
 MAC_BYTES = 32
+MAX_HEADER_BYTES = 4096
+FORMAT_NAME, FORMAT_VERSION = "keepsake-backup", 1
+CHUNK = 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
-class RestoreResult:
-    schema_version: int
-    set_aside: Path | None
+class BackupHeader:
+    schema: int
+    scrypt: ScryptParams
+    body_offset: int  # where the database copy starts
+    body_size: int
 
 
 def _keys(passphrase: str, params: ScryptParams) -> tuple[bytes, bytes]:
@@ -48,98 +58,144 @@ def _keys(passphrase: str, params: ScryptParams) -> tuple[bytes, bytes]:
     )
 
 
-def _export(vault: Vault, target: Path, key: bytes) -> None:
-    vault.checkpoint()
-    vault.export_to(target, key)
+class _Sink(Protocol):
+    def write(self, data: bytes, /) -> int: ...
+
+
+def _copy(source: IO[bytes], target: _Sink, size: int, mac: hmac.HMAC | None = None) -> None:
+    left = size
+    while left > 0:
+        chunk = source.read(min(CHUNK, left))
+        if not chunk:
+            raise EOFError("the file ended early")
+        if mac is not None:
+            mac.update(chunk)
+        target.write(chunk)
+        left -= len(chunk)
 
 
 def write_backup(vault: Vault, out: Path, passphrase: str) -> int:
-    """Write the backup atomically; returns its size. Runs scrypt: not on the GUI thread."""
+    """Write the backup atomically; returns its size. Runs scrypt: not on the GUI thread.
+
+    The database copy is staged in the scratch space beside the vault, the output as
+    `OUT.partial`, which the next start removes if Keepsake is killed meanwhile.
+    """
     check_new_passphrase(passphrase)
     params = ScryptParams.fresh()
     db_key, mac_key = _keys(passphrase, params)
-    with tempfile.TemporaryDirectory() as tmp:
-        copy = Path(tmp) / "copy.db"
-        _export(vault, copy, db_key)
-        body = copy.read_bytes()
-    header = (
-        json.dumps(
+    scratch = scratch_beside(vault.path)
+    vault.checkpoint()
+    estimate = vault.path.stat().st_size
+    ensure_space(vault.path.parent, estimate)
+    ensure_space(out.parent, estimate)
+    copy = scratch_file(scratch, "backup-copy.db")
+    tmp_out = out.with_name(out.name + ".partial")
+    note: Path | None = None
+    try:
+        vault.export_to(copy, db_key)
+        header = json.dumps(
             {
-                "format": "keepsake-backup",
-                "version": 1,
+                "format": FORMAT_NAME,
+                "version": FORMAT_VERSION,
                 "schema": vault.schema_version,
-                "scrypt": {"salt": params.salt.hex(), "n": params.n, "r": params.r, "p": params.p},
+                "scrypt": scrypt_to_json(params),
             }
         ).encode()
-        + b"\n"
-    )
-    payload = MAGIC + header + body
-    mac = hmac.new(mac_key, payload, hashlib.sha256).digest()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp_out = out.with_name(out.name + ".partial")
-    tmp_out.write_bytes(payload + mac)
-    os.replace(tmp_out, out)
-    return len(payload) + MAC_BYTES
+        out.parent.mkdir(parents=True, exist_ok=True)
+        note = note_partial(scratch, tmp_out)
+        mac = hmac.new(mac_key, digestmod=hashlib.sha256)
+        size = copy.stat().st_size
+        with tmp_out.open("wb") as target, copy.open("rb") as source:
+            for part in (MAGIC, header + b"\n"):
+                mac.update(part)
+                target.write(part)
+            _copy(source, target, size, mac)
+            target.write(mac.digest())
+            target.flush()
+            os.fsync(target.fileno())
+        os.replace(tmp_out, out)
+        return len(MAGIC) + len(header) + 1 + size + MAC_BYTES
+    except BaseException as exc:
+        tmp_out.unlink(missing_ok=True)
+        if is_disk_full(exc):
+            raise DiskFullError(out.parent) from exc
+        raise
+    finally:
+        copy.unlink(missing_ok=True)
+        if note is not None:
+            note.unlink(missing_ok=True)
 
 
-def read_backup(path: Path, passphrase: str) -> tuple[bytes, bytes]:
-    """The database bytes and their key, once the file's integrity is proven."""
-    data = path.read_bytes()
-    if not data.startswith(MAGIC) or len(data) < len(MAGIC) + MAC_BYTES + 10:
+def _bad(path: Path, what: str) -> VaultCorruptError:
+    return VaultCorruptError(path, f"the backup's header is damaged ({what})")
+
+
+def parse_header(path: Path, handle: IO[bytes], file_size: int) -> BackupHeader:
+    """The header at the start of `handle`, validated. Raises VaultCorruptError."""
+    start = handle.read(len(MAGIC))
+    if start != MAGIC or file_size < len(MAGIC) + 2 + MAC_BYTES:
         raise VaultCorruptError(path, "this is not a Keepsake backup")
-    payload, mac = data[:-MAC_BYTES], data[-MAC_BYTES:]
-    end = payload.index(b"\n", len(MAGIC))
+    line = handle.readline(MAX_HEADER_BYTES + 1)
+    if not line.endswith(b"\n"):
+        raise _bad(path, "no end of header")
     try:
-        header = json.loads(payload[len(MAGIC) : end])
-        s = header["scrypt"]
-        params = ScryptParams(bytes.fromhex(s["salt"]), int(s["n"]), int(s["r"]), int(s["p"]))
-    except (ValueError, KeyError) as exc:
-        raise VaultCorruptError(path, "the backup's header is damaged") from exc
-    db_key, mac_key = _keys(passphrase, params)
-    if not hmac.compare_digest(hmac.new(mac_key, payload, hashlib.sha256).digest(), mac):
-        raise WrongKeyError("the passphrase is wrong, or the backup file is damaged")
-    return payload[end + 1 :], db_key
+        raw: Any = json.loads(line)
+    except ValueError as exc:
+        raise _bad(path, "not JSON") from exc
+    if not isinstance(raw, dict) or set(raw) != {"format", "version", "schema", "scrypt"}:
+        raise _bad(path, "unexpected fields")
+    if raw["format"] != FORMAT_NAME or raw["version"] != FORMAT_VERSION:
+        raise VaultCorruptError(path, "this backup was made in a format Keepsake doesn't know")
+    schema = raw["schema"]
+    if not isinstance(schema, int) or isinstance(schema, bool) or not 0 <= schema < 10_000:
+        raise _bad(path, "schema version")
+    try:
+        params = scrypt_from_json(raw["scrypt"])
+    except ValueError as exc:
+        raise _bad(path, str(exc)) from exc
+    offset = len(MAGIC) + len(line)
+    body = file_size - offset - MAC_BYTES
+    if body <= 0:
+        raise VaultCorruptError(path, "the backup is cut short")
+    return BackupHeader(schema, params, offset, body)
 
 
-def restore_backup(
-    path: Path,
-    passphrase: str,
-    paths: AppPaths,
-    backend: KeyringBackend,
-    local_passphrase: str | None = None,
-) -> RestoreResult:
-    """Replace this computer's vault with the backup; the old one is renamed, not deleted."""
-    body, db_key = read_backup(path, passphrase)
-    paths.ensure()
-    with tempfile.TemporaryDirectory() as tmp:
-        copy = Path(tmp) / "restore.db"
-        copy.write_bytes(body)
-        restored = Vault.open(copy, db_key)  # runs newer migrations if the backup is older
-        try:
-            if restored.query_one("PRAGMA integrity_check")[0] != "ok":
-                raise VaultCorruptError(path, "the backup's database is damaged")
-            schema = restored.schema_version
-            aside = _set_aside(paths)
-            resolved = resolve_key(paths.vault_meta_file, backend, local_passphrase)
-            _export(restored, paths.vault_file, resolved.key)
-        finally:
-            restored.close()
-    if resolved.is_new:
-        store_new_key(resolved, paths.vault_meta_file, backend)
-    return RestoreResult(schema, aside)
+def extract_backup(path: Path, passphrase: str, target: Path) -> bytes:
+    """Check the backup's integrity, then write its database copy to `target`; returns the
+    copy's key. Nothing is written unless the HMAC proves the passphrase and the file."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = parse_header(path, handle, size)
+            db_key, mac_key = _keys(passphrase, header.scrypt)
+            mac = hmac.new(mac_key, digestmod=hashlib.sha256)
+            handle.seek(0)
+            _copy(handle, _Discard(), header.body_offset + header.body_size, mac)
+            if not hmac.compare_digest(mac.digest(), handle.read(MAC_BYTES)):
+                raise WrongKeyError("the passphrase is wrong, or the backup file is damaged")
+            ensure_space(target.parent, header.body_size)
+            handle.seek(header.body_offset)
+            try:
+                with target.open("wb") as out:
+                    _copy(handle, out, header.body_size)
+                    out.flush()
+                    os.fsync(out.fileno())
+            except BaseException as exc:
+                target.unlink(missing_ok=True)
+                if is_disk_full(exc):
+                    raise DiskFullError(target.parent) from exc
+                raise
+    except EOFError as exc:
+        raise VaultCorruptError(path, "the backup is cut short") from exc
+    except OSError as exc:
+        if is_disk_full(exc):
+            raise DiskFullError(target.parent) from exc
+        raise VaultCorruptError(path, "the backup could not be read") from exc
+    return db_key
 
 
-def _set_aside(paths: AppPaths) -> Path | None:
-    if not paths.vault_file.exists():
-        return None
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    aside = paths.vault_file.with_name(f"{paths.vault_file.name}.before-restore-{stamp}")
-    for suffix in ("-wal", "-shm"):
-        extra = paths.vault_file.with_name(paths.vault_file.name + suffix)
-        if extra.exists():
-            extra.rename(extra.with_name(aside.name + suffix))
-    paths.vault_file.rename(aside)
-    meta = paths.vault_meta_file
-    if meta.exists():
-        meta.rename(meta.with_name(f"{meta.name}.before-restore-{stamp}"))
-    return aside
+class _Discard:
+    """A sink for `_copy` when only the HMAC is wanted."""
+
+    def write(self, data: bytes) -> int:
+        return len(data)

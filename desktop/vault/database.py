@@ -11,17 +11,20 @@ import hashlib
 import hmac
 import logging
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import VaultCorruptError, VaultTooNewError, WrongKeyError
+from desktop.core.errors import DiskFullError, VaultCorruptError, VaultTooNewError, WrongKeyError
 from desktop.vault.migrations import MIGRATIONS, Migration, latest_version
 
 log = logging.getLogger(__name__)
 
 Row = tuple[Any, ...]
+_SQLITE_FULL = 13  # "database or disk is full"
+_ROOM_FOR_SHM = 1024 * 1024  # less free space than this is a full disk
+_NO_ROOM_CODES = (10, 13, 14)  # I/O error, full, cannot open: the shared-memory file (full disk)
 
 
 class Vault:
@@ -34,6 +37,8 @@ class Vault:
         # A sub-key for integrity tags, derived from the vault key (keyring secret or passphrase);
         # the vault key itself is not kept.
         self._tag_key = hmac.new(key, b"keepsake integrity tags v1", hashlib.sha256).digest()
+        self._on_close: list[Callable[[], None]] = []
+        self.read_only = False  # opened on a full disk: reads work, writes raise DiskFullError
 
     @classmethod
     def open(cls, path: Path, key: bytes, migrations: tuple[Migration, ...] = MIGRATIONS) -> Vault:
@@ -53,8 +58,14 @@ class Vault:
             try:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlcipher3.DatabaseError as exc:
+                code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+                if existed and code in _NO_ROOM_CODES:
+                    conn.close()
+                    return cls._open_read_only(path, key, migrations, exc)
                 if existed:
                     raise WrongKeyError("the key does not open this vault") from exc
+                if code in _NO_ROOM_CODES:
+                    raise DiskFullError(path.parent) from exc
                 raise VaultCorruptError(path, "cannot create the database") from exc
             found = int(conn.execute("PRAGMA user_version").fetchone()[0])
             supported = latest_version(migrations)
@@ -65,6 +76,43 @@ class Vault:
             conn.execute("PRAGMA secure_delete = ON")
             vault = cls(conn, path, key)
             vault._migrate(found, migrations)
+            return vault
+        except BaseException:
+            conn.close()
+            raise
+
+    @classmethod
+    def _open_read_only(
+        cls, path: Path, key: bytes, migrations: tuple[Migration, ...], cause: Exception
+    ) -> Vault:
+        """A full disk leaves no room for SQLite's shared-memory file: open the vault read
+        only (everything saved can be read; every write raises DiskFullError). Only when the
+        WAL holds nothing, so nothing committed is hidden."""
+        import shutil
+
+        import sqlcipher3
+
+        if shutil.disk_usage(path.parent).free > _ROOM_FOR_SHM:
+            raise VaultCorruptError(path, "the data file could not be read") from cause
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise DiskFullError(path.parent) from cause
+        conn = sqlcipher3.connect(
+            f"{path.as_uri()}?immutable=1", uri=True, check_same_thread=False, isolation_level=None
+        )
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlcipher3.DatabaseError as exc:
+                raise WrongKeyError("the key does not open this vault") from exc
+            found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if found != latest_version(migrations):
+                raise DiskFullError(path.parent) from cause  # it would need to be migrated
+            vault = cls(conn, path, key)
+            vault.read_only = True
+            log.warning("vault: the disk is full; opened read only")
             return vault
         except BaseException:
             conn.close()
@@ -94,19 +142,55 @@ class Vault:
 
     @contextmanager
     def transaction(self) -> Iterator[Any]:
-        """A write transaction (BEGIN IMMEDIATE); commits on success, rolls back on error."""
+        """A write transaction (BEGIN IMMEDIATE); commits on success, rolls back on error.
+
+        A full disk raises DiskFullError after the rollback: what was saved before stays, and
+        reading keeps working.
+        """
         with self._lock:
             cur = self._conn.cursor()
-            cur.execute("BEGIN IMMEDIATE")
             try:
-                yield cur
-            except BaseException:
-                cur.execute("ROLLBACK")
+                cur.execute("BEGIN IMMEDIATE")
+                try:
+                    yield cur
+                except BaseException:
+                    if self._conn.in_transaction:
+                        cur.execute("ROLLBACK")
+                    raise
+                else:
+                    try:
+                        cur.execute("COMMIT")
+                    except BaseException:
+                        if self._conn.in_transaction:
+                            cur.execute("ROLLBACK")
+                        raise
+            except Exception as exc:
+                if self._no_room(exc):
+                    raise DiskFullError(self.path.parent) from exc
                 raise
-            else:
-                cur.execute("COMMIT")
             finally:
                 cur.close()
+
+    def _no_room(self, exc: BaseException) -> bool:
+        code = getattr(exc, "sqlite_errorcode", None)
+        return code == _SQLITE_FULL or (self.read_only and code is not None)
+
+    @contextmanager
+    def reading(self) -> Iterator[Any]:
+        """A read transaction: every query through the cursor sees the same state."""
+        with self._lock:
+            cur = self._conn.cursor()
+            cur.execute("BEGIN")
+            try:
+                yield cur
+            finally:
+                if self._conn.in_transaction:
+                    cur.execute("COMMIT")
+                cur.close()
+
+    def on_close(self, callback: Callable[[], None]) -> None:
+        """Run `callback` once the connection is closed (e.g. release the instance lock)."""
+        self._on_close.append(callback)
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         with self._lock:
@@ -146,8 +230,33 @@ class Vault:
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
+        """Fold the WAL and close (a full disk only skips the fold); then the close hooks."""
         with self._lock:
             try:
-                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                if not self.read_only:
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except Exception as exc:
+                if not self._no_room(exc):
+                    raise
+                log.warning("vault: disk full, the WAL is folded at the next start")
             finally:
                 self._conn.close()
+                callbacks, self._on_close = self._on_close, []
+                for callback in callbacks:
+                    callback()
+
+
+def key_opens(path: Path, key: bytes) -> bool:
+    """Whether `key` opens the SQLCipher file at `path` (read only; nothing is written)."""
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlcipher3.DatabaseError:
+        return False
+    finally:
+        conn.close()

@@ -78,6 +78,8 @@ def collect(
 def _who(session: JournalSession, speaker: Speaker, label: TurnLabel) -> str:
     if speaker is Speaker.PERSON:
         return "You"
+    if speaker is Speaker.KEEPSAKE:
+        return "Keepsake (paused for your safety)"
     return f"{session.persona_name} ({'said in life' if label is TurnLabel.SAID_IN_LIFE else 'AI'})"
 
 
@@ -128,7 +130,8 @@ def to_markdown(bundle: ExportBundle, selection: ExportSelection) -> str:
         out += [f"_{', '.join(facts)}_", ""]
         for t in s.turns:
             cut = " _(interrupted)_" if t.interrupted else ""
-            out.append(f"**{_who(s, t.speaker, t.label)}:** {t.text}{cut}  ")
+            text = t.text.replace("\n", "  \n")
+            out.append(f"**{_who(s, t.speaker, t.label)}:** {text}{cut}  ")
         if s.note:
             out += ["", f"> {s.note}"]
         out.append("")
@@ -186,7 +189,8 @@ def session_html(s: JournalSession) -> str:
         css = "who life" if t.label is TurnLabel.SAID_IN_LIFE else "who"
         cut = " <i>(interrupted)</i>" if t.interrupted else ""
         who = e(_who(s, t.speaker, t.label))
-        parts.append(f"<p class='turn'><span class='{css}'>{who}:</span> {e(t.text)}{cut}</p>")
+        text = e(t.text).replace("\n", "<br>")
+        parts.append(f"<p class='turn'><span class='{css}'>{who}:</span> {text}{cut}</p>")
     if s.note:
         parts.append(f"<p class='note'>{e(s.note)}</p>")
     parts.append("</div>")

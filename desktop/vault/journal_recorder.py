@@ -9,6 +9,7 @@ from desktop.core.clock import Clock
 from desktop.core.events import EngineEvent, FinalTranscript, InputSource, TurnFinished
 from desktop.core.grounding import ReplySource
 from desktop.core.journal import JournalTurn, Speaker, TurnLabel
+from desktop.core.risk import RiskTier
 from desktop.vault.journal import Journal
 
 
@@ -37,3 +38,17 @@ class JournalRecorder:
                     self.clock.now(), Speaker.PORTRAIT, text or "…", label, event.interrupted
                 ),
             )
+
+    def record_pause(self, tier: RiskTier, words: str) -> None:
+        """A pause for the person's safety, with the words Keepsake showed. Any thread."""
+        label = TurnLabel.PAUSE_IMMINENT if tier is RiskTier.IMMINENT else TurnLabel.PAUSE_CONCERN
+        self.journal.add_turn(
+            self.session_id, JournalTurn(self.clock.now(), Speaker.KEEPSAKE, words, label)
+        )
+
+    def record_answer(self, text: str) -> None:
+        """What the person chose on the pause screen ("Yes", "Go on", "End the call")."""
+        self.journal.add_turn(
+            self.session_id,
+            JournalTurn(self.clock.now(), Speaker.PERSON, text, TurnLabel.PAUSE_ANSWER),
+        )

@@ -111,6 +111,36 @@ class ScryptParams:
         return cls(salt=secrets.token_bytes(16))
 
 
+SCRYPT_N_BOUNDS = (2**14, 2**18)  # powers of two; 2**16 is what Keepsake writes
+SCRYPT_MAX_R, SCRYPT_MAX_P = 16, 4
+SCRYPT_MAX_MEMORY = 256 * 1024 * 1024  # 128 * n * r bytes
+SALT_BOUNDS = (8, 64)
+
+
+def scrypt_from_json(raw: object) -> ScryptParams:
+    """scrypt parameters read from a file, within fixed bounds (a crafted file cannot make
+    Keepsake ask for gigabytes of memory or hours of work). Raises ValueError."""
+    if not isinstance(raw, dict) or set(raw) != {"salt", "n", "r", "p"}:
+        raise ValueError("scrypt parameters are not an object with salt, n, r and p")
+    salt_hex, n, r, p = raw["salt"], raw["n"], raw["r"], raw["p"]
+    if not isinstance(salt_hex, str) or not all(
+        isinstance(v, int) and not isinstance(v, bool) for v in (n, r, p)
+    ):
+        raise ValueError("scrypt parameters have the wrong types")
+    salt = bytes.fromhex(salt_hex)
+    if not SALT_BOUNDS[0] <= len(salt) <= SALT_BOUNDS[1]:
+        raise ValueError("the scrypt salt has an unusual length")
+    if not (SCRYPT_N_BOUNDS[0] <= n <= SCRYPT_N_BOUNDS[1] and n & (n - 1) == 0):
+        raise ValueError("the scrypt cost is outside the bounds Keepsake accepts")
+    if not (1 <= r <= SCRYPT_MAX_R and 1 <= p <= SCRYPT_MAX_P) or 128 * n * r > SCRYPT_MAX_MEMORY:
+        raise ValueError("the scrypt parameters are outside the bounds Keepsake accepts")
+    return ScryptParams(salt, n, r, p)
+
+
+def scrypt_to_json(params: ScryptParams) -> dict[str, object]:
+    return {"salt": params.salt.hex(), "n": params.n, "r": params.r, "p": params.p}
+
+
 @dataclass(frozen=True, slots=True)
 class VaultMeta:
     """The non-secret facts needed to find or derive a vault's key."""
@@ -151,20 +181,16 @@ def read_meta(path: Path) -> VaultMeta | None:
         source = KeySource(raw["key_source"])
         scrypt = None
         if raw.get("scrypt"):
-            s = raw["scrypt"]
-            scrypt = ScryptParams(bytes.fromhex(s["salt"]), int(s["n"]), int(s["r"]), int(s["p"]))
+            scrypt = scrypt_from_json(raw["scrypt"])
         if source is KeySource.PASSPHRASE and scrypt is None:
             raise ValueError("passphrase vault without scrypt parameters")
         return VaultMeta(vault_id=str(raw["vault_id"]), key_source=source, scrypt=scrypt)
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise VaultCorruptError(path, "vault metadata is incomplete") from exc
 
 
 def write_meta(path: Path, meta: VaultMeta) -> None:
-    scrypt = None
-    if meta.scrypt is not None:
-        s = meta.scrypt
-        scrypt = {"salt": s.salt.hex(), "n": s.n, "r": s.r, "p": s.p}
+    scrypt = None if meta.scrypt is None else scrypt_to_json(meta.scrypt)
     body = {
         "format": META_FORMAT,
         "vault_id": meta.vault_id,

@@ -169,6 +169,37 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ALTER TABLE persona ADD COLUMN archived INTEGER NOT NULL DEFAULT 0",
         ),
     ),
+    Migration(
+        6,
+        "care: a hash chain over usage, policy and PIN changes, and its anchor",
+        (
+            """CREATE TABLE care_log (
+                seq INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                body TEXT NOT NULL,
+                prev TEXT NOT NULL,
+                hash TEXT NOT NULL
+            )""",
+            """CREATE TABLE care_anchor (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                head_seq INTEGER NOT NULL,
+                head_hash TEXT NOT NULL,
+                policy_version INTEGER NOT NULL,
+                segment_start INTEGER NOT NULL,
+                tag TEXT NOT NULL
+            )""",
+            # The chain begins (a snapshot of what is there) at the next care write; once begun,
+            # this says "sealed" and an anchor must exist.
+            "INSERT INTO app_meta (key, value) VALUES ('care_chain', 'unsealed') "
+            "ON CONFLICT(key) DO UPDATE SET value = value",
+        ),
+    ),
+    Migration(
+        7,
+        "sayings that could read as an invitation after a death, kept or set aside",
+        ("ALTER TABLE saying ADD COLUMN caution TEXT NOT NULL DEFAULT ''",),
+    ),
 )
 
 

@@ -15,14 +15,21 @@ from desktop.vault.keys import (
     resolve_key,
     store_new_key,
 )
+from desktop.vault.restore import finish_interrupted_restore
+from desktop.vault.scratch import tidy
 
 
 def open_vault(paths: AppPaths, backend: KeyringBackend, passphrase: str | None = None) -> Vault:
     """Open the user's vault, creating it on first use. Runs scrypt: not on the GUI thread.
 
     The metadata (and, in keyring mode, the key) is stored only after the new database was
-    created successfully, so a failure leaves nothing behind that could lock the user out.
+    created successfully, so a failure leaves nothing behind that could lock the user out. An
+    interrupted restore is finished (or undone) first, and temporary files are removed: call
+    with the instance lock held (`desktop/vault/instance_lock.py`).
     """
+    paths.ensure()
+    finish_interrupted_restore(paths)  # before anything looks at the vault file
+    tidy(paths.scratch_dir)
     resolved = resolve_key(paths.vault_meta_file, backend, passphrase)
     if resolved.is_new and paths.vault_file.exists():
         _set_aside(paths)
@@ -43,7 +50,7 @@ def _set_aside(paths: AppPaths) -> None:
     its metadata.
     """
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in ("", "-wal", "-shm", ".care"):
         src = paths.vault_file.with_name(paths.vault_file.name + suffix)
         if src.exists():
             src.rename(src.with_name(f"{src.name}.unreadable-{stamp}"))
@@ -52,7 +59,7 @@ def _set_aside(paths: AppPaths) -> None:
 def erase_vault(paths: AppPaths, backend: KeyringBackend) -> None:
     """Delete the vault, its metadata and its key (the user confirmed twice). Not undoable."""
     meta = read_meta(paths.vault_meta_file)
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in ("", "-wal", "-shm", ".care"):
         paths.vault_file.with_name(paths.vault_file.name + suffix).unlink(missing_ok=True)
     paths.vault_meta_file.unlink(missing_ok=True)
     if meta is not None and meta.key_source is KeySource.KEYRING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -16,6 +16,7 @@ from desktop.core.persona import (
     PersonaDetails,
     PersonaSummary,
     Saying,
+    SayingCaution,
     SayingKind,
     SourceKind,
 )
@@ -40,6 +41,10 @@ class NewSaying:
     clip_index: int | None = None  # which of the clips imported together it comes from
     clip_start_s: float | None = None
     clip_end_s: float | None = None
+    caution: SayingCaution = SayingCaution.NONE
+
+
+_USABLE = "caution IN ('', 'kept')"
 
 
 class PersonaStore:
@@ -266,7 +271,8 @@ class PersonaStore:
             )
             cur.execute(
                 "INSERT INTO saying (persona_id, kind, text, context, source, confirmed, clip_id, "
-                "clip_start_s, clip_end_s, supplied_by, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "clip_start_s, clip_end_s, supplied_by, added_at, caution) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     persona_id,
                     s.kind.value,
@@ -279,6 +285,7 @@ class PersonaStore:
                     s.clip_end_s,
                     supplied_by,
                     now.isoformat(),
+                    s.caution.value,
                 ),
             )
             count += 1
@@ -301,8 +308,29 @@ class PersonaStore:
             sql += " AND kind = ?"
             params += (kind.value,)
         if confirmed_only:
-            sql += " AND confirmed = 1"
+            sql += " AND confirmed = 1 AND " + _USABLE
         return [_saying(r) for r in self._vault.query(sql + " ORDER BY id", params)]
+
+    def set_caution(self, saying_id: int, caution: SayingCaution) -> None:
+        """The person's choice for a saying marked as a possible invitation (or the mark)."""
+        with self._vault.transaction() as cur:
+            cur.execute("UPDATE saying SET caution = ? WHERE id = ?", (caution.value, saying_id))
+
+    def mark_invitations(self, persona_id: int, invites: Callable[[str], bool]) -> int:
+        """Marks unmarked sayings that could read as an invitation (for vaults made before
+        the check existed, and words corrected since). Returns how many were marked."""
+        marked = [
+            s.id
+            for s in self.sayings(persona_id, SayingKind.SAYING)
+            if s.caution is SayingCaution.NONE and invites(s.text)
+        ]
+        with self._vault.transaction() as cur:
+            for saying_id in marked:
+                cur.execute(
+                    "UPDATE saying SET caution = ? WHERE id = ?",
+                    (SayingCaution.MARKED.value, saying_id),
+                )
+        return len(marked)
 
     def confirm_saying(self, saying_id: int, text: str) -> None:
         with self._vault.transaction() as cur:
@@ -324,7 +352,7 @@ class PersonaStore:
             _SAYING_COLUMNS.replace("FROM saying", ", bm25(saying_fts) FROM saying")
             + " JOIN saying_fts ON saying_fts.rowid = saying.id"
             " WHERE saying_fts MATCH ? AND persona_id = ? AND confirmed = 1 AND kind != 'style'"
-            " ORDER BY bm25(saying_fts) LIMIT ?",
+            " AND saying." + _USABLE + " ORDER BY bm25(saying_fts) LIMIT ?",
             (query, persona_id, limit),
         )
         return [(_saying(r[:-1]), -float(r[-1])) for r in rows]
@@ -333,7 +361,7 @@ class PersonaStore:
 _SAYING_COLUMNS = (
     "SELECT saying.id, saying.persona_id, saying.kind, saying.text, saying.source, "
     "saying.confirmed, saying.context, saying.clip_id, saying.clip_start_s, saying.clip_end_s, "
-    "saying.supplied_by, saying.added_at FROM saying"
+    "saying.supplied_by, saying.added_at, saying.caution FROM saying"
 )
 
 
@@ -351,4 +379,5 @@ def _saying(r: tuple[Any, ...]) -> Saying:
         clip_end_s=r[9],
         supplied_by=str(r[10]),
         added_at=datetime.fromisoformat(r[11]) if r[11] else None,
+        caution=SayingCaution(r[12]),
     )

@@ -181,11 +181,10 @@ class PlaybackBuffer:
 
 
 def read_wav_16k(path: Path) -> Samples:
-    """Any audio file as 16 kHz mono float32 (PyAV decodes it)."""
-    from faster_whisper.audio import decode_audio
+    """Any audio file as 16 kHz mono float32 (PyAV decodes it); AudioFileError otherwise."""
+    from desktop.voice.audio_file import decode_audio_file
 
-    audio: Samples = decode_audio(str(path), sampling_rate=CAPTURE_RATE).astype(np.float32)
-    return audio
+    return decode_audio_file(path, CAPTURE_RATE)
 
 
 def write_wav(path: Path, audio: Samples, sample_rate: int) -> None:

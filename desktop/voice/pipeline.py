@@ -34,9 +34,11 @@ from desktop.core.events import (
     InputSource,
     Interrupted,
     NothingHeard,
+    PausedTurn,
     PlaybackProgress,
     ReadyToEnd,
     ReplyText,
+    ReplyWithheld,
     SpeakingStarted,
     SpeechStarted,
     StateChanged,
@@ -44,7 +46,8 @@ from desktop.core.events import (
 )
 from desktop.core.grounding import Generate, ReplyPlan, ReplySource, Silence, Verbatim
 from desktop.core.jobs import CancelToken
-from desktop.core.safety import SafetyGuard
+from desktop.core.risk import RiskTier
+from desktop.core.safety import SafetyGuard, safe_reply
 from desktop.core.sentences import SentenceSplitter, clean_for_speech
 from desktop.voice.audio import AudioInput, AudioOutput, Samples
 from desktop.voice.echo import EchoGuard
@@ -159,6 +162,7 @@ class ConversationEngine:
         self._ptt_audio: list[Samples] = []
         self._stopping = threading.Event()
         self._closing = threading.Event()
+        self._safety_hold: RiskTier | None = None
 
     # --- lifecycle -----------------------------------------------------------------------
 
@@ -229,8 +233,8 @@ class ConversationEngine:
 
     def say(self, text: str) -> None:
         """A line the portrait says unasked, after any reply in flight (the goodbye before a
-        time limit). Any thread."""
-        if not text.strip() or self._closing.is_set():
+        time limit). Any thread. Nothing is said unasked while paused for the person's safety."""
+        if not text.strip() or self._closing.is_set() or self._safety_hold is not None:
             return
         self._idle.clear()
         self._turns.put(_Turn(text.strip(), InputSource.PORTRAIT))
@@ -265,6 +269,15 @@ class ConversationEngine:
                 pass
         if not self._stopping.is_set():
             self._emit(ReadyToEnd())
+
+    @property
+    def safety_hold(self) -> RiskTier | None:
+        """The tier of the pause in force (None: the conversation is not paused for safety)."""
+        return self._safety_hold
+
+    def resume_after_pause(self) -> None:
+        """The person chose to go on after a safety pause: the portrait may answer again."""
+        self._safety_hold = None
 
     def set_muted(self, muted: bool) -> None:
         self._muted = muted or self._closing.is_set()
@@ -394,6 +407,8 @@ class ConversationEngine:
 
     def _load(self) -> None:
         self._emit(StateChanged(EngineState.STARTING))
+        if self.safety is not None:
+            self.safety.load()
         if self.stt is not None:
             self.stt.load()
         if self.tts is not None:
@@ -407,7 +422,8 @@ class ConversationEngine:
             flight = self._flight = _InFlight()
         text = turn.text
         if turn.source is InputSource.PORTRAIT:
-            self._say_unasked(text, flight)
+            if self._safety_hold is None:  # the portrait says nothing unasked during a pause
+                self._say_unasked(text, flight)
             return
         if turn.source is InputSource.SPOKEN:
             self._emit(StateChanged(EngineState.THINKING))
@@ -419,16 +435,16 @@ class ConversationEngine:
                 self._emit(NothingHeard())
                 return
         self._emit(FinalTranscript(text, turn.source))
-        if self.safety is not None:
-            crisis = self.safety.crisis(text)
-            if crisis is not None:
-                self._emit(CrisisDetected(crisis.phrase))  # pause: no reply from the portrait
-                return
+        if self._paused_for_safety(text):
+            return
         self._emit(StateChanged(EngineState.THINKING))
         honest = self.safety.honest_reply(text) if self.safety is not None else None
         plan: ReplyPlan = Generate(text)
         if honest is None and self.planner is not None:
             plan = self.planner.plan(text)
+        if isinstance(plan, Verbatim) and self._invites(plan.text):
+            self._emit(ReplyWithheld(ReplySource.SAID_IN_LIFE))  # a saying is skipped
+            plan = Generate(text) if self.llm is not None else Silence("the saying was set aside")
         source = ReplySource.SAID_IN_LIFE if isinstance(plan, Verbatim) else ReplySource.AI
         if honest is not None:
             reply, first_audio = self._say_honestly(honest, flight)
@@ -449,6 +465,27 @@ class ConversationEngine:
         if first_audio is not None and turn.speech_end is not None:
             latency = first_audio - turn.speech_end
         self._emit(TurnFinished(text, turn.source, reply, heard, interrupted, latency, source))
+
+    def _paused_for_safety(self, text: str) -> bool:
+        """Crisis language stops the portrait at once, without a reply, and holds every later
+        turn until `resume_after_pause()`. Responder thread."""
+        if self.safety is None:
+            return False
+        crisis = self.safety.crisis(text)
+        if crisis is not None:
+            if self._safety_hold is not RiskTier.IMMINENT:
+                self._safety_hold = crisis.tier
+            if self.output is not None:
+                self.output.buffer.clear()  # nothing of the portrait's goes on sounding
+            self._emit(CrisisDetected(crisis.phrase, crisis.tier, crisis.language))
+            return True
+        if self._safety_hold is not None:
+            self._emit(PausedTurn(text))
+            return True
+        return False
+
+    def _invites(self, reply: str) -> bool:
+        return self.safety is not None and self.safety.invitation(reply) is not None
 
     def _say_unasked(self, text: str, flight: _InFlight) -> None:
         self._emit(ReplyText(text, text, ReplySource.AI))
@@ -518,6 +555,8 @@ class ConversationEngine:
             reply += piece
             self._emit(ReplyText(piece, reply))
             for sentence in splitter.feed(piece):
+                if self._invites(sentence):  # never an invitation: replaced, and stop there
+                    return self._replace(sentences, flight, first_audio)
                 if sentence in sentences:  # a small model repeating itself: stop there
                     return self._finish(reply, sentences, flight, first_audio, cut=True)
                 sentences.append(sentence)
@@ -527,10 +566,26 @@ class ConversationEngine:
             if flight.token.cancelled:
                 return reply, first_audio
         rest = splitter.flush()
+        if rest and self._invites(rest):
+            return self._replace(sentences, flight, first_audio)
         if rest and not flight.token.cancelled:
             sentences.append(rest)
             first_audio = self._speak(rest, flight) or first_audio
         return self._finish(reply, sentences, flight, first_audio, cut=False)
+
+    def _replace(
+        self, sentences: list[str], flight: _InFlight, first_audio: float | None
+    ) -> tuple[str, float | None]:
+        """A generated sentence invited a reunion: the LLM is stopped and a safe line is said
+        instead (what was said before it stays)."""
+        self._emit(ReplyWithheld(ReplySource.AI))
+        flight_cancel = flight.token
+        if flight_cancel.cancelled:
+            return " ".join(sentences), first_audio
+        line = safe_reply(self.safety.language if self.safety is not None else "en")
+        sentences.append(line)
+        first_audio = self._speak(line, flight) or first_audio
+        return self._finish(" ".join(sentences), sentences, flight, first_audio, cut=True)
 
     def _finish(
         self,

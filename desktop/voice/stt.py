@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import ModelCorruptError, ModelMissingError
+from desktop.core.privacy import guard_before_native_import
 from desktop.voice.audio import Samples
 
 _FILLERS = re.compile(r"^(?:\W*(?:mm+|hmm+|uh+|um+|ah+|er+|mhm)\W*)+$", re.IGNORECASE)
@@ -42,6 +43,7 @@ class WhisperTranscriber:
         weights = self.model_dir / "model.bin"
         if not weights.is_file():
             raise ModelMissingError("speech recognition model", weights)
+        guard_before_native_import()  # faster-whisper's VAD loads onnxruntime
         from faster_whisper import WhisperModel
 
         try:

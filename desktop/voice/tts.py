@@ -10,7 +10,12 @@ import numpy as np
 
 from desktop.core.errors import ModelCorruptError, ModelMissingError
 from desktop.core.events import PhonemeTiming
+from desktop.core.privacy import guard_before_native_import
+from desktop.core.word_bounds import pieces
 from desktop.voice.audio import Samples
+
+PIECE_CHARS = 300  # what Piper is given at once
+MAX_SPOKEN_CHARS = 3000  # about three minutes of speech: the most one call to speak says
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,16 +57,25 @@ class PiperSpeaker:
         for path in (self.model_path, self.config_path):
             if not path.is_file():
                 raise ModelMissingError("voice", path)
+        guard_before_native_import()  # Piper loads onnxruntime
         from piper import PiperVoice
+        from piper.config import PhonemeType
 
+        folder = self.model_path.parent
         try:
-            self._voice = PiperVoice.load(
-                self.model_path, self.config_path, include_alignments=True
+            voice = PiperVoice.load(
+                self.model_path, self.config_path, include_alignments=True, download_dir=folder
             )
         except (ValueError, KeyError) as exc:
             raise ModelCorruptError(self.config_path, f"unreadable voice settings ({exc})") from exc
         except Exception as exc:  # onnxruntime raises its own exception types
             raise ModelCorruptError(self.model_path, f"the voice could not load ({exc})") from exc
+        # A pinyin voice's phonemizer downloads its g2pW model on first use: never at run time.
+        if voice.config.phoneme_type == PhonemeType.PINYIN:
+            g2pw = folder / "g2pW" / "g2pw.onnx"
+            if not g2pw.is_file():
+                raise ModelMissingError("the g2pW model this Chinese voice needs", g2pw)
+        self._voice = voice
 
     def configured_sample_rate(self) -> int:
         """The voice's sample rate from its settings file, without loading the model."""
@@ -79,11 +93,16 @@ class PiperSpeaker:
         return int(self._voice.config.sample_rate)
 
     def synthesize(self, text: str) -> SpeechChunk:
-        """All of `text` as one chunk of audio with its phoneme timeline."""
-        from piper import SynthesisConfig
+        """`text` as one chunk of audio with its phoneme timeline.
 
+        Bounded: Piper is given pieces of at most PIECE_CHARS characters (a sentence without
+        an end would otherwise make onnxruntime ask for gigabytes), and only the first
+        MAX_SPOKEN_CHARS characters are spoken.
+        """
         if self._voice is None:
             self.load()
+        from piper import SynthesisConfig
+
         config = SynthesisConfig(
             length_scale=self.length_scale,
             volume=self.volume,
@@ -94,14 +113,15 @@ class PiperSpeaker:
         phonemes: list[PhonemeTiming] = []
         rate = self.sample_rate
         offset = 0
-        for chunk in self._voice.synthesize(text, syn_config=config, include_alignments=True):
-            pos = offset
-            for a in chunk.phoneme_alignments or ():
-                n = int(a.num_samples)
-                phonemes.append(PhonemeTiming(a.phoneme, pos / rate, n / rate))
-                pos += n
-            audio.append(chunk.audio_float_array.astype(np.float32))
-            offset += len(chunk.audio_float_array)
+        for piece in pieces(text[: MAX_SPOKEN_CHARS * 2], PIECE_CHARS, MAX_SPOKEN_CHARS // 300):
+            for chunk in self._voice.synthesize(piece, syn_config=config, include_alignments=True):
+                pos = offset
+                for a in chunk.phoneme_alignments or ():
+                    n = int(a.num_samples)
+                    phonemes.append(PhonemeTiming(a.phoneme, pos / rate, n / rate))
+                    pos += n
+                audio.append(chunk.audio_float_array.astype(np.float32))
+                offset += len(chunk.audio_float_array)
         samples = np.concatenate(audio) if audio else np.zeros(0, dtype=np.float32)
         if self.pitch_semitones:
             from desktop.voice.voice_match import pitch_shift

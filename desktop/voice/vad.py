@@ -17,12 +17,14 @@ from typing import Any
 
 import numpy as np
 
+from desktop.core.privacy import guard_before_native_import
 from desktop.voice.audio import CAPTURE_BLOCK, CAPTURE_RATE, Samples
 
 _CONTEXT = 64
 
 
 def silero_model_path() -> Path:
+    guard_before_native_import()  # faster-whisper brings huggingface_hub
     from faster_whisper.utils import get_assets_path
 
     return Path(get_assets_path()) / "silero_vad_v6.onnx"
@@ -32,6 +34,7 @@ class SileroStream:
     """Speech probability per 512-sample block. One instance per audio stream; one thread."""
 
     def __init__(self, path: Path | None = None) -> None:
+        guard_before_native_import()  # onnxruntime's telemetry is off before it loads
         import onnxruntime
 
         opts = onnxruntime.SessionOptions()

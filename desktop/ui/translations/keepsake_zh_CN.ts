@@ -4,6 +4,86 @@
   <context>
     <name>Keepsake</name>
     <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="29" />
+      <source>Please get help now</source>
+      <translation>请现在就寻求帮助</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="30" />
+      <source>Keepsake has paused the conversation</source>
+      <translation>Keepsake 暂停了这次对话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="36" />
+      <source>What you said sounds like you may be in danger right now. Keepsake has stopped the portrait. Please call your emergency number or one of these helplines now, or ask someone near you to stay with you. You do not have to go through this alone.</source>
+      <translation>你刚才说的话听起来，你现在可能有危险。Keepsake 已经让画像停下了。请现在就拨打急救电话或下面的求助热线，或者请身边的人陪着你。你不必独自面对这一切。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="41" />
+      <source>It sounds like this is very heavy. Are you thinking about ending your life? Whatever the answer, you can tell me here. Help is close by, at any hour.</source>
+      <translation>听起来你心里压着很重的东西。你是不是在想结束自己的生命？无论答案是什么，都可以在这里告诉我。任何时候，帮助都离你很近。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="50" />
+      <source>Thank you for telling me. That took courage. Please talk to someone now: call one of these helplines, or someone you trust. You do not have to carry this alone.</source>
+      <translation>谢谢你告诉我，这需要勇气。请现在就找人说说：拨打下面的求助热线，或者打给你信任的人。你不必一个人扛着。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="55" />
+      <source>Thank you for answering. I am glad you told me. If those thoughts ever come, the helplines are always here, under Support. You can go back to the conversation whenever you are ready.</source>
+      <translation>谢谢你回答我，很高兴你愿意告诉我。如果那样的念头出现，求助热线一直都在“支持”里。你准备好了，随时可以回到对话。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="60" />
+      <source>I want to be sure you are safe. Are you thinking about ending your life? You can answer yes or no, in your own words.</source>
+      <translation>我想确认你是安全的。你是不是在想结束自己的生命？你可以用自己的话回答“是”或“不是”。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="69" />
+      <source>Call {0}: {1}</source>
+      <translation>打给{0}：{1}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="70" />
+      <source>Call {0}</source>
+      <translation>打给{0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="74" />
+      <source>{0} (emergency)</source>
+      <translation>{0}（紧急）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="75" />
+      <source>call {0}</source>
+      <translation>拨打 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="76" />
+      <source>call or text {0}</source>
+      <translation>拨打或发短信至 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="77" />
+      <source>text {0}</source>
+      <translation>发短信至 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/crisis_wording.py" line="78" />
+      <source>call your local emergency number</source>
+      <translation>拨打当地的紧急电话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/gate.py" line="53" />
+      <source>They could not be verified, so the strictest setting applies for now.</source>
+      <translation>无法核实这些限制，因此暂时采用最严格的设置。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/gate.py" line="55" />
+      <source>The usage limits or the usage record were changed outside Keepsake on {0}, so the strictest setting applies until the therapist enters the PIN again.</source>
+      <translation>使用限制或使用记录于 {0} 在 Keepsake 之外被更改，因此在治疗师再次输入 PIN 之前，采用最严格的设置。</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/care/wording.py" line="36" />
       <source>No usage limits are set.</source>
       <translation>未设置使用限制。</translation>
@@ -139,6 +219,21 @@
       <translation>适合这台电脑</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/already_open.py" line="11" />
+      <source> (process {0})</source>
+      <translation>（进程 {0}）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/already_open.py" line="12" />
+      <source>Keepsake is already open in another window or command{0}. Only one can use your keepsake at a time, so that nothing is lost or mixed up. Please switch to it, or close it and start Keepsake again.</source>
+      <translation>Keepsake 已在另一个窗口或命令中打开{0}。为了不丢失或混淆任何内容，同一时间只能有一个使用你的珍藏。请切换到它，或者关闭它后再启动 Keepsake。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/already_open.py" line="23" />
+      <source>Keepsake is already open</source>
+      <translation>Keepsake 已经打开</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/audio_check.py" line="50" />
       <source>Microphone and speaker</source>
       <translation>麦克风和扬声器</translation>
@@ -184,287 +279,337 @@
       <translation>没有找到扬声器：回复会以字幕显示。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="48" />
+      <location filename="../../../desktop/ui/call_screen.py" line="53" />
       <source>Getting ready…</source>
       <translation>正在准备…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="49" />
+      <location filename="../../../desktop/ui/call_screen.py" line="54" />
       <source>Listening</source>
       <translation>正在听</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="50" />
+      <location filename="../../../desktop/ui/call_screen.py" line="55" />
       <source>Thinking…</source>
       <translation>正在思考…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="51" />
+      <location filename="../../../desktop/ui/call_screen.py" line="56" />
       <source>Speaking</source>
       <translation>正在说话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="52" />
+      <location filename="../../../desktop/ui/call_screen.py" line="57" />
       <source>Call ended</source>
       <translation>通话已结束</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="123" />
+      <location filename="../../../desktop/ui/call_screen.py" line="143" />
       <source>Time left in this conversation, as agreed in the usage limits</source>
       <translation>本次对话剩余的时间，按使用限制的约定</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="125" />
+      <location filename="../../../desktop/ui/call_screen.py" line="145" />
       <source>AI portrait</source>
       <translation>AI 肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="127" />
+      <location filename="../../../desktop/ui/call_screen.py" line="147" />
       <source>This is an AI made from memories, not the real person</source>
       <translation>这是根据回忆做成的 AI，不是真人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="129" />
+      <location filename="../../../desktop/ui/call_screen.py" line="149" />
       <source>Support</source>
       <translation>支持</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="131" />
+      <location filename="../../../desktop/ui/call_screen.py" line="151" />
       <source>Helplines and support, if you need someone to talk to</source>
       <translation>求助热线和支持，如果你需要有人倾诉</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="145" />
+      <location filename="../../../desktop/ui/call_screen.py" line="165" />
       <source>Type instead of speaking, then press Enter</source>
       <translation>可以打字代替说话，然后按 Enter</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="147" />
+      <location filename="../../../desktop/ui/call_screen.py" line="167" />
       <source>Mute microphone</source>
       <translation>关闭麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="150" />
+      <location filename="../../../desktop/ui/call_screen.py" line="170" />
       <source>Hold to talk (space)</source>
       <translation>按住说话（空格键）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="155" />
+      <location filename="../../../desktop/ui/call_screen.py" line="175" />
       <source>Pause</source>
       <translation>暂停</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="157" />
+      <location filename="../../../desktop/ui/call_screen.py" line="177" />
       <source>Stop listening and speaking for a moment; the call stays open</source>
       <translation>暂时停止聆听和说话；通话保持打开</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="159" />
+      <location filename="../../../desktop/ui/call_screen.py" line="179" />
       <source>End call</source>
       <translation>结束通话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="175" />
+      <location filename="../../../desktop/ui/call_screen.py" line="195" />
       <source>No microphone or speaker was found: you can talk by typing and read the replies.</source>
       <translation>没有找到麦克风或扬声器：你可以打字交谈并阅读回复。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="179" />
+      <location filename="../../../desktop/ui/call_screen.py" line="199" />
       <source>No microphone was found: you can talk by typing.</source>
       <translation>没有找到麦克风：你可以打字交谈。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="180" />
+      <location filename="../../../desktop/ui/call_screen.py" line="200" />
       <source>No speaker was found: replies are shown as captions.</source>
       <translation>没有找到扬声器：回复以字幕显示。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="195" />
+      <location filename="../../../desktop/ui/call_screen.py" line="216" />
       <source>You</source>
       <translation>你</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="197" />
+      <location filename="../../../desktop/ui/call_screen.py" line="218" />
       <source>said in life</source>
       <translation>生前说过</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="200" />
+      <location filename="../../../desktop/ui/call_screen.py" line="221" />
       <source> (interrupted)</source>
       <translation>（被打断）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="205" />
+      <location filename="../../../desktop/ui/call_screen.py" line="228" />
       <source>I didn't catch that. Please say it again, or type.</source>
       <translation>我没听清。请再说一遍，或者打字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="213" />
+      <location filename="../../../desktop/ui/call_screen.py" line="248" />
       <source>Paused</source>
       <translation>已暂停</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="215" />
+      <location filename="../../../desktop/ui/call_screen.py" line="249" />
       <source>Keepsake</source>
       <translation>Keepsake</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="216" />
-      <source>It sounds like things are very hard right now. You don't have to carry this alone: please reach out to someone you trust, or to one of the helplines shown.</source>
-      <translation>听起来你现在非常难受。你不必独自承受：请联系你信任的人，或下面列出的求助热线。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="246" />
+      <location filename="../../../desktop/ui/call_screen.py" line="280" />
       <source>Unmute microphone</source>
       <translation>打开麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="254" />
+      <location filename="../../../desktop/ui/call_screen.py" line="288" />
       <source>Resume</source>
       <translation>继续</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="255" />
+      <location filename="../../../desktop/ui/call_screen.py" line="289" />
       <source>Paused. Take all the time you need.</source>
       <translation>已暂停。你需要多久都可以。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_screen.py" line="272" />
+      <location filename="../../../desktop/ui/call_screen.py" line="308" />
       <source>Our time is up for today.</source>
       <translation>今天的时间到了。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_setup.py" line="143" />
+      <location filename="../../../desktop/ui/call_setup.py" line="155" />
       <source>Sound could not be started: you can talk by typing and read the replies.</source>
       <translation>无法启动声音：你可以打字交谈并阅读回复。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_setup.py" line="157" />
+      <location filename="../../../desktop/ui/call_setup.py" line="173" />
+      <source>Your edited crisis word list could not be read, so the list that came with Keepsake is used ({0}).</source>
+      <translation>你修改过的危机词表无法读取，因此使用 Keepsake 自带的词表（{0}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call_setup.py" line="181" />
       <source>No speech recognition for this language is installed, so you talk by typing. Settings → Models offers one.</source>
       <translation>没有安装这种语言的语音识别，所以请打字交谈。可以在“设置 → 模型”中获取。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call_setup.py" line="161" />
+      <location filename="../../../desktop/ui/call_setup.py" line="185" />
       <source>No voice for this language is installed, so replies are shown as captions. Settings → Models offers one.</source>
       <translation>没有安装这种语言的声音，所以回复以字幕显示。可以在“设置 → 模型”中获取。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care_actions.py" line="67" />
-      <source>They could not be verified, so the strictest setting applies for now.</source>
-      <translation>无法核实这些限制，因此暂时采用最严格的设置。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care_actions.py" line="106" />
+      <location filename="../../../desktop/ui/care_actions.py" line="101" />
       <source>Your letter to {0} is in the journal, and the portrait is retired.</source>
       <translation>你写给{0}的信已保存在日记中，肖像已退休。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care_actions.py" line="124" />
+      <location filename="../../../desktop/ui/care_actions.py" line="119" />
       <source>Retire {0}'s portrait?</source>
       <translation>让{0}的肖像退休吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care_actions.py" line="125" />
+      <location filename="../../../desktop/ui/care_actions.py" line="120" />
       <source>Your conversations with {0} stay in the journal. Calls will no longer be offered; you can bring the portrait back later if you need to.</source>
       <translation>你和{0}的对话会保留在日记中。之后不再提供通话；如果需要，你以后可以把肖像找回来。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care_actions.py" line="142" />
+      <location filename="../../../desktop/ui/care_actions.py" line="137" />
       <source>Bring {0}'s portrait back?</source>
       <translation>把{0}的肖像找回来吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care_actions.py" line="143" />
+      <location filename="../../../desktop/ui/care_actions.py" line="138" />
       <source>Calls with {0} will be offered again. If saying goodbye was agreed with a therapist, it may help to talk it over with them first.</source>
       <translation>将再次提供与{0}的通话。如果告别是和治疗师商量好的，最好先和治疗师谈一谈。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care_actions.py" line="153" />
+      <location filename="../../../desktop/ui/care_actions.py" line="148" />
       <source>Therapist PIN</source>
       <translation>治疗师 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care_actions.py" line="153" />
+      <location filename="../../../desktop/ui/care_actions.py" line="148" />
       <source>The therapist's PIN:</source>
       <translation>治疗师的 PIN：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care_actions.py" line="160" />
+      <location filename="../../../desktop/ui/care_actions.py" line="155" />
       <source>Not brought back</source>
       <translation>没有找回</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="33" />
+      <location filename="../../../desktop/ui/crisis_panel.py" line="70" />
+      <source>Help, at any hour:</source>
+      <translation>随时可以求助：</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/crisis_panel.py" line="76" />
+      <source>Keepsake never calls or messages anyone for you.</source>
+      <translation>Keepsake 从不替你给任何人打电话或发消息。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/crisis_panel.py" line="78" />
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/crisis_panel.py" line="79" />
+      <source>No</source>
+      <translation>没有</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/crisis_panel.py" line="80" />
+      <source>I'm safe now, go on</source>
+      <translation>我现在安全了，继续</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/crisis_panel.py" line="81" />
+      <source>End the call</source>
+      <translation>结束通话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/crisis_panel.py" line="135" />
+      <source>Please talk to someone now</source>
+      <translation>请现在就找人说说</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/crisis_panel.py" line="145" />
+      <source>Go back to the conversation</source>
+      <translation>回到对话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/data_actions.py" line="34" />
       <source>Back up to</source>
       <translation>备份到</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="37" />
+      <location filename="../../../desktop/ui/data_actions.py" line="38" />
       <source>Backing up…</source>
       <translation>正在备份…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="41" />
+      <location filename="../../../desktop/ui/data_actions.py" line="42" />
       <source>Backup written ({0:.1f} MB). Keep the passphrase safe.</source>
       <translation>备份已写入（{0:.1f} MB）。请妥善保管密码短语。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="45" />
+      <location filename="../../../desktop/ui/data_actions.py" line="46" />
       <source>The backup failed: {0}</source>
       <translation>备份失败：{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="50" />
+      <location filename="../../../desktop/ui/data_actions.py" line="51" />
       <source>Restore from</source>
       <translation>从以下位置恢复</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="50" />
+      <location filename="../../../desktop/ui/data_actions.py" line="51" />
       <source>Keepsake backup (*.kbk);;All files (*)</source>
       <translation>Keepsake 备份 (*.kbk);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="59" />
+      <location filename="../../../desktop/ui/data_actions.py" line="60" />
       <source>Restore?</source>
       <translation>恢复吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="60" />
+      <location filename="../../../desktop/ui/data_actions.py" line="61" />
       <source>Restoring replaces what Keepsake holds now with the backup. The current data is kept aside in the data folder, not deleted.</source>
       <translation>恢复会用备份替换 Keepsake 现在保存的内容。当前资料会保留在资料文件夹中，不会删除。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="78" />
+      <location filename="../../../desktop/ui/data_actions.py" line="72" />
+      <source>Restoring… Your current data stays as it is until the copy is checked.</source>
+      <translation>正在恢复……在副本检查完毕之前，你现在的数据保持不变。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/data_actions.py" line="81" />
+      <source> The data it replaced is kept aside; Settings → Data lists it.</source>
+      <translation> 被替换的数据已另行保存；可在“设置 → 数据”中查看。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/data_actions.py" line="85" />
+      <source>Restored from the backup.</source>
+      <translation>已从备份恢复。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/data_actions.py" line="91" />
       <source>Nothing was changed</source>
       <translation>没有做任何更改</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="84" />
+      <location filename="../../../desktop/ui/data_actions.py" line="97" />
       <source>Backup passphrase</source>
       <translation>备份密码短语</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="102" />
+      <location filename="../../../desktop/ui/data_actions.py" line="115" />
       <source>Erase all my data?</source>
       <translation>清除我的全部资料吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="103" />
+      <location filename="../../../desktop/ui/data_actions.py" line="116" />
       <source>This deletes every portrait, photo, recording, saying and conversation kept by Keepsake on this computer. Backups you made elsewhere are not touched.</source>
       <translation>这会删除 Keepsake 在这台电脑上保存的所有肖像、照片、录音、话语和对话。你在别处的备份不受影响。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="110" />
+      <location filename="../../../desktop/ui/data_actions.py" line="123" />
       <source>Erase all my data</source>
       <translation>清除我的全部资料</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="110" />
+      <location filename="../../../desktop/ui/data_actions.py" line="123" />
       <source>To confirm, type ERASE:</source>
       <translation>请输入 ERASE 以确认：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/data_actions.py" line="118" />
+      <location filename="../../../desktop/ui/data_actions.py" line="131" />
       <source>Everything was erased.</source>
       <translation>所有内容都已清除。</translation>
     </message>
@@ -821,6 +966,56 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>要删除与{1}的全部 {0} 次对话，以及写给他们的日记吗？此操作无法撤销。</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/kept_aside_panel.py" line="23" />
+      <source>Replaced by a restore</source>
+      <translation>恢复时被替换</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kept_aside_panel.py" line="24" />
+      <source>Could not be opened</source>
+      <translation>无法打开</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kept_aside_panel.py" line="30" />
+      <source>{0:.1f} MB</source>
+      <translation>{0:.1f} MB</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kept_aside_panel.py" line="31" />
+      <source>{0} KB</source>
+      <translation>{0} KB</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kept_aside_panel.py" line="43" />
+      <source>When a backup is restored, the data it replaced is kept aside in the data folder, never deleted without asking. These copies take space on this disk; remove the ones you no longer need.</source>
+      <translation>恢复备份时，被替换的数据会另行保存在数据文件夹中，未经你同意绝不会删除。这些副本会占用磁盘空间；不再需要的可以移除。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kept_aside_panel.py" line="58" />
+      <source>Remove…</source>
+      <translation>移除…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kept_aside_panel.py" line="77" />
+      <source>{0} copies kept aside, {1} in all.</source>
+      <translation>另行保存了 {0} 份副本，共 {1}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kept_aside_panel.py" line="83" />
+      <source>No copies are kept aside.</source>
+      <translation>没有另行保存的副本。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kept_aside_panel.py" line="96" />
+      <source>Remove this copy?</source>
+      <translation>移除这份副本？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kept_aside_panel.py" line="97" />
+      <source>This deletes the copy kept aside on {0} ({1}) for good. What Keepsake holds now is not touched.</source>
+      <translation>这会永久删除 {0} 另行保存的副本（{1}）。Keepsake 现在保存的内容不受影响。</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/limit_screen.py" line="27" />
       <source>Not just now</source>
       <translation>现在还不行</translation>
@@ -856,152 +1051,152 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>这些限制是为了让对话能更好地陪伴你度过哀伤而约定的。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="124" />
+      <location filename="../../../desktop/ui/main_window.py" line="125" />
       <source>&amp;Keepsake</source>
       <translation>&amp;Keepsake</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="125" />
+      <location filename="../../../desktop/ui/main_window.py" line="126" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="129" />
+      <location filename="../../../desktop/ui/main_window.py" line="130" />
       <source>&amp;Journal</source>
       <translation>日记(&amp;J)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="133" />
+      <location filename="../../../desktop/ui/main_window.py" line="134" />
       <source>Back up…</source>
       <translation>备份…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="136" />
+      <location filename="../../../desktop/ui/main_window.py" line="137" />
       <source>Restore from a backup…</source>
       <translation>从备份恢复…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="139" />
+      <location filename="../../../desktop/ui/main_window.py" line="140" />
       <source>Usage limits and therapist settings…</source>
       <translation>使用限制和治疗师设置…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="142" />
+      <location filename="../../../desktop/ui/main_window.py" line="143" />
       <source>Check microphone and speaker…</source>
       <translation>检查麦克风和扬声器…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="146" />
+      <location filename="../../../desktop/ui/main_window.py" line="147" />
       <source>Erase all my data…</source>
       <translation>清除我的全部资料…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="150" />
+      <location filename="../../../desktop/ui/main_window.py" line="151" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="154" />
+      <location filename="../../../desktop/ui/main_window.py" line="155" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="155" />
+      <location filename="../../../desktop/ui/main_window.py" line="156" />
       <source>&amp;About Keepsake</source>
       <translation>关于 Keepsake(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="168" />
+      <location filename="../../../desktop/ui/main_window.py" line="169" />
       <source>Settings reset</source>
       <translation>设置已重置</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="169" />
+      <location filename="../../../desktop/ui/main_window.py" line="170" />
       <source>Your settings file could not be read, so the defaults apply. The old file was kept as {0}.</source>
       <translation>无法读取你的设置文件，因此使用默认设置。旧文件已保存为 {0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="175" />
+      <location filename="../../../desktop/ui/main_window.py" line="176" />
       <source>Keepsake needs your confirmation before it can be used.</source>
       <translation>Keepsake 需要你的确认才能使用。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="194" />
+      <location filename="../../../desktop/ui/main_window.py" line="195" />
       <source>Getting the voice and the models ready…</source>
       <translation>正在准备声音和模型…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="210" />
+      <location filename="../../../desktop/ui/main_window.py" line="211" />
       <source>Some models are missing: </source>
       <translation>缺少一些模型：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="212" />
+      <location filename="../../../desktop/ui/main_window.py" line="213" />
       <source>Ready. Everything stays on this computer.</source>
       <translation>准备就绪。所有内容都留在这台电脑上。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="237" />
+      <location filename="../../../desktop/ui/main_window.py" line="238" />
       <source>Your keepsake is locked. Restart Keepsake to unlock it.</source>
       <translation>你的资料已锁定。重新启动 Keepsake 即可解锁。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="240" />
+      <location filename="../../../desktop/ui/main_window.py" line="241" />
       <source>Keepsake couldn't open your data</source>
       <translation>Keepsake 无法打开你的资料</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="257" />
+      <location filename="../../../desktop/ui/main_window.py" line="263" />
       <source>{0} conversation(s) ended unexpectedly last time; they are kept in the journal up to the last turn.</source>
       <translation>上次有 {0} 次对话意外结束；它们已保存在日记中，直到最后一轮。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="301" />
+      <location filename="../../../desktop/ui/main_window.py" line="307" />
       <source>Consent first</source>
       <translation>请先记录同意</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="302" />
+      <location filename="../../../desktop/ui/main_window.py" line="308" />
       <source>Before the first conversation with {0}, please record who made this portrait and whether they agreed to it.</source>
       <translation>在与{0}的第一次对话之前，请记录是谁制作了这个肖像，以及他们是否同意。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="319" />
+      <location filename="../../../desktop/ui/main_window.py" line="325" />
       <source>The call could not start</source>
       <translation>无法开始通话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="392" />
+      <location filename="../../../desktop/ui/main_window.py" line="398" />
       <source>Speaking in their voice…</source>
       <translation>正在用他们的声音说话…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="396" />
+      <location filename="../../../desktop/ui/main_window.py" line="402" />
       <source>Said: “{0}” (a preview, AI voice)</source>
       <translation>说了：“{0}”（预览，AI 声音）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="425" />
+      <location filename="../../../desktop/ui/main_window.py" line="431" />
       <source>One moment</source>
       <translation>请稍等</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="425" />
+      <location filename="../../../desktop/ui/main_window.py" line="431" />
       <source>Keepsake is still opening your data.</source>
       <translation>Keepsake 仍在打开你的资料。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="452" />
+      <location filename="../../../desktop/ui/main_window.py" line="459" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="466" />
+      <location filename="../../../desktop/ui/main_window.py" line="473" />
       <source>Restart Keepsake?</source>
       <translation>重新启动 Keepsake 吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window.py" line="467" />
+      <location filename="../../../desktop/ui/main_window.py" line="474" />
       <source>Keepsake shows the new language everywhere after it restarts. Restart now?</source>
       <translation>Keepsake 重新启动后会在所有地方显示新的语言。现在重新启动吗？</translation>
     </message>
@@ -1031,147 +1226,167 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>你的资料是由更新版本的 Keepsake 保存的。请更新应用；没有做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="33" />
+      <location filename="../../../desktop/ui/messages.py" line="37" />
+      <source>There isn't enough space on this disk to save that. Nothing already saved was lost, and what was being saved was undone. Please free some space and try again.</source>
+      <translation>磁盘空间不足，无法保存。已经保存的内容都没有丢失，正在保存的内容已撤销。请腾出一些空间后再试。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/messages.py" line="42" />
+      <source>{0} is not an audio file Keepsake can read ({1}). Please try another one.</source>
+      <translation>{0} 不是 Keepsake 能读取的音频文件（{1}）。请换一个文件试试。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/messages.py" line="44" />
+      <source>The recording</source>
+      <translation>这段录音</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/messages.py" line="46" />
       <source>Keepsake couldn't read its data file. Nothing was deleted. Details for someone helping you: {0}.</source>
       <translation>Keepsake 无法读取数据文件。没有删除任何内容。给帮助你的人的详细信息：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="38" />
+      <location filename="../../../desktop/ui/messages.py" line="51" />
       <source>A model Keepsake needs isn't installed ({0}). Talking by typing still works where possible; reinstalling Keepsake brings it back.</source>
       <translation>缺少 Keepsake 需要的一个模型（{0}）。在可能的情况下仍可打字交谈；重新安装 Keepsake 可以恢复它。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="43" />
+      <location filename="../../../desktop/ui/messages.py" line="56" />
       <source>A model file seems damaged ({0}). Reinstalling Keepsake will repair it.</source>
       <translation>一个模型文件似乎已损坏（{0}）。重新安装 Keepsake 可以修复。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="47" />
+      <location filename="../../../desktop/ui/messages.py" line="60" />
       <source>{0} has no chat template, so it cannot hold a conversation (it may be a base model). Please choose an “Instruct” or “Chat” version.</source>
       <translation>{0} 没有对话模板，因此无法进行对话（它可能是基础模型）。请选择 “Instruct” 或 “Chat” 版本。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="52" />
+      <location filename="../../../desktop/ui/messages.py" line="65" />
       <source>{0} can't be used: {1}. Nothing was installed.</source>
       <translation>{0} 无法使用：{1}。没有安装任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="56" />
+      <location filename="../../../desktop/ui/messages.py" line="69" />
       <source>That model is already installed. Nothing was changed.</source>
       <translation>该模型已经安装。没有做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="58" />
+      <location filename="../../../desktop/ui/messages.py" line="71" />
       <source>The downloaded {0} was not the published file (its checksum differs), so it was deleted. Please try again later.</source>
       <translation>下载的 {0} 与发布的文件不一致（校验和不同），因此已删除。请稍后再试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="63" />
+      <location filename="../../../desktop/ui/messages.py" line="76" />
       <source> Try again to continue where it stopped.</source>
       <translation>再试一次即可从中断处继续。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="64" />
+      <location filename="../../../desktop/ui/messages.py" line="77" />
       <source>The download didn't finish: {0}.{1}</source>
       <translation>下载没有完成：{0}。{1}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="66" />
+      <location filename="../../../desktop/ui/messages.py" line="79" />
       <source>Sound isn't available ({0}). You can still type and read.</source>
       <translation>声音不可用（{0}）。你仍然可以打字和阅读。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="68" />
+      <location filename="../../../desktop/ui/messages.py" line="81" />
       <source>That photo can't be read ({0}). Please try another one.</source>
       <translation>无法读取这张照片（{0}）。请换一张试试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="76" />
+      <location filename="../../../desktop/ui/messages.py" line="83" />
+      <source>That photo is larger than a portrait can use (at most {0} megapixels). Please choose a smaller copy of it.</source>
+      <translation>这张照片超出了肖像可用的大小（最多 {0} 百万像素）。请选择一张较小的副本。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/messages.py" line="94" />
       <source>{0}: {1}. Please check the file and try again.</source>
       <translation>{0}：{1}。请检查文件后再试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="81" />
+      <location filename="../../../desktop/ui/messages.py" line="99" />
       <source>That PIN is not right. The next try is possible in {0}.</source>
       <translation>PIN 不正确。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="84" />
+      <location filename="../../../desktop/ui/messages.py" line="102" />
       <source>That PIN is not right. Please try again.</source>
       <translation>PIN 不正确。请再试一次。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="86" />
+      <location filename="../../../desktop/ui/messages.py" line="104" />
       <source>After several wrong PINs, entry pauses for a while. The next try is possible in {0}.</source>
       <translation>多次输入错误的 PIN 后，需要等待一段时间。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="90" />
+      <location filename="../../../desktop/ui/messages.py" line="108" />
       <source>This change needs the therapist's PIN.</source>
       <translation>此更改需要治疗师的 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="92" />
-      <source>A PIN is 4 to 12 digits.</source>
-      <translation>PIN 是 4 到 12 位数字。</translation>
+      <location filename="../../../desktop/ui/messages.py" line="110" />
+      <source>A PIN is 6 to 12 digits.</source>
+      <translation>PIN 为 6 到 12 位数字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="94" />
+      <location filename="../../../desktop/ui/messages.py" line="112" />
       <source>Your settings couldn't be saved. Is the disk full?</source>
       <translation>无法保存你的设置。磁盘是否已满？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="98" />
+      <location filename="../../../desktop/ui/messages.py" line="116" />
       <source>Something went wrong. Nothing you saved was lost. Details: </source>
       <translation>出了点问题。你保存的内容都没有丢失。详细信息：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="105" />
+      <location filename="../../../desktop/ui/messages.py" line="123" />
       <source>{0} seconds</source>
       <translation>{0} 秒</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="111" />
+      <location filename="../../../desktop/ui/messages.py" line="129" />
       <source>You can place the eyes and mouth by hand, or choose another photo.</source>
       <translation>您可以手动标出眼睛和嘴的位置，或者换一张照片。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="113" />
+      <location filename="../../../desktop/ui/messages.py" line="131" />
       <source>The face in this photo is turned to the side; a portrait needs both eyes.</source>
       <translation>这张照片中的脸侧向一边；肖像需要能看到两只眼睛。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="117" />
+      <location filename="../../../desktop/ui/messages.py" line="135" />
       <source>The face in this photo is very small, so the portrait would be blurred.</source>
       <translation>这张照片中的脸很小，做成肖像会很模糊。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="120" />
+      <location filename="../../../desktop/ui/messages.py" line="138" />
       <source>No face was found in the photo. You can place the eyes and mouth by hand.</source>
       <translation>照片中没有找到人脸。你可以手动标出眼睛和嘴巴的位置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="126" />
+      <location filename="../../../desktop/ui/messages.py" line="144" />
       <source>This photo has several faces.</source>
       <translation>这张照片里有好几张脸。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="127" />
+      <location filename="../../../desktop/ui/messages.py" line="145" />
       <source>The face in this photo is blurred, so the portrait will look soft.</source>
       <translation>这张照片中的脸有些模糊，肖像看起来会不太清晰。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="128" />
+      <location filename="../../../desktop/ui/messages.py" line="146" />
       <source>A black-and-white photo: the portrait stays black and white.</source>
       <translation>这是一张黑白照片：肖像也会是黑白的。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="129" />
+      <location filename="../../../desktop/ui/messages.py" line="147" />
       <source>A very dark photo: the face was found after brightening it.</source>
       <translation>这张照片很暗：提亮之后才找到了脸。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/messages.py" line="130" />
+      <location filename="../../../desktop/ui/messages.py" line="148" />
       <source>The face-landmark model is not available, so a simpler face finder placed the points: please check them (Adjust face points…).</source>
       <translation>面部关键点模型不可用，因此由一个较简单的人脸检测器标出了这些点：请检查一下（“调整面部标记点…”）。</translation>
     </message>
@@ -1701,11 +1916,6 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>是的，他们同意过</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_forms.py" line="107" />
-      <source>No</source>
-      <translation>没有</translation>
-    </message>
-    <message>
       <location filename="../../../desktop/ui/persona_forms.py" line="108" />
       <source>Not known</source>
       <translation>不清楚</translation>
@@ -1741,172 +1951,177 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>编辑资料</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="36" />
+      <location filename="../../../desktop/ui/persona_page.py" line="45" />
       <source>agreed to this</source>
       <translation>同意过</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="37" />
+      <location filename="../../../desktop/ui/persona_page.py" line="46" />
       <source>did not agree</source>
       <translation>没有同意</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="38" />
+      <location filename="../../../desktop/ui/persona_page.py" line="47" />
       <source>it is not known whether they agreed</source>
       <translation>不清楚是否同意</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="41" />
+      <location filename="../../../desktop/ui/persona_page.py" line="50" />
       <source>typed</source>
       <translation>手动输入</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="42" />
+      <location filename="../../../desktop/ui/persona_page.py" line="51" />
       <source>from a recording</source>
       <translation>来自录音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="43" />
+      <location filename="../../../desktop/ui/persona_page.py" line="52" />
       <source>from messages</source>
       <translation>来自消息</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="86" />
+      <location filename="../../../desktop/ui/persona_page.py" line="96" />
       <source>Sayings from recordings wait for you to confirm them: double-click to check or correct the words.</source>
       <translation>来自录音的话需要你确认：双击即可检查或修改文字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="106" />
+      <location filename="../../../desktop/ui/persona_page.py" line="116" />
       <source>Consent…</source>
       <translation>同意…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="109" />
+      <location filename="../../../desktop/ui/persona_page.py" line="119" />
       <source>Edit details…</source>
       <translation>编辑资料…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="112" />
+      <location filename="../../../desktop/ui/persona_page.py" line="122" />
       <source>Hear their voice</source>
       <translation>听听他们的声音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="117" />
+      <location filename="../../../desktop/ui/persona_page.py" line="127" />
       <source>Say goodbye…</source>
       <translation>告别…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="119" />
+      <location filename="../../../desktop/ui/persona_page.py" line="129" />
       <source>A last conversation or a letter, then retire the portrait</source>
       <translation>最后一次对话或一封信，然后让肖像退休</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="123" />
+      <location filename="../../../desktop/ui/persona_page.py" line="133" />
       <source>Bring back…</source>
       <translation>找回…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="131" />
+      <location filename="../../../desktop/ui/persona_page.py" line="141" />
       <source>Delete portrait…</source>
       <translation>删除肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="147" />
+      <location filename="../../../desktop/ui/persona_page.py" line="157" />
       <source>Use as portrait</source>
       <translation>设为肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="149" />
+      <location filename="../../../desktop/ui/persona_page.py" line="159" />
       <source>Adjust face points…</source>
       <translation>调整面部标记点…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="170" />
+      <location filename="../../../desktop/ui/persona_page.py" line="180" />
       <source>Consent has not been recorded yet: conversations wait for it.</source>
       <translation>尚未记录同意：对话需要等到记录之后。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="175" />
+      <location filename="../../../desktop/ui/persona_page.py" line="185" />
       <source>Created by {0}, their {1}. In life, they {2}.</source>
       <translation>由{0}（{1}）创建。生前，他们{2}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="178" />
+      <location filename="../../../desktop/ui/persona_page.py" line="188" />
       <source> Family asked: {0}.</source>
       <translation> 询问过的家人：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="197" />
+      <location filename="../../../desktop/ui/persona_page.py" line="208" />
       <source>Show on the wall</source>
       <translation>显示在肖像墙上</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="197" />
+      <location filename="../../../desktop/ui/persona_page.py" line="208" />
       <source>Put away</source>
       <translation>收起来</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="199" />
+      <location filename="../../../desktop/ui/persona_page.py" line="210" />
       <source>You said goodbye on {0:%d %B %Y}. Your conversations stay in the journal to re-read; calls are no longer offered.</source>
       <translation>你在 {0:%Y年%m月%d日} 告别。你们的对话保留在日记中供你重读；不再提供通话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="233" />
+      <location filename="../../../desktop/ui/persona_page.py" line="244" />
       <source>Finding the face…</source>
       <translation>正在寻找脸部…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="273" />
+      <location filename="../../../desktop/ui/persona_page.py" line="284" />
       <source>Face {0} from the left</source>
       <translation>从左数第 {0} 张脸</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="275" />
+      <location filename="../../../desktop/ui/persona_page.py" line="286" />
       <source>Which one is them?</source>
       <translation>哪一个是他们？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="275" />
+      <location filename="../../../desktop/ui/persona_page.py" line="286" />
       <source>This photo has several faces:</source>
       <translation>这张照片里有几张脸：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="309" />
+      <location filename="../../../desktop/ui/persona_page.py" line="320" />
       <source>Added {0} sayings, {1} memories, {2} photos and {3} recordings.</source>
       <translation>已添加 {0} 句常说的话、{1} 条回忆、{2} 张照片和 {3} 段录音。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="314" />
+      <location filename="../../../desktop/ui/persona_page.py" line="325" />
       <source> (and {0} more)</source>
       <translation>（另有 {0} 项）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="316" />
+      <location filename="../../../desktop/ui/persona_page.py" line="328" />
+      <source> {0} sayings could read as an invitation to join them: they are marked below for you to keep or set aside.</source>
+      <translation> 有 {0} 句话可能会被听成邀请你去找他们：已在下面标出，请决定保留还是搁置。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona_page.py" line="336" />
       <source> Left out: {0}{1}.</source>
       <translation> 未采用：{0}{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="327" />
+      <location filename="../../../desktop/ui/persona_page.py" line="348" />
       <source>said in life, {0}</source>
       <translation>生前说过，{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="329" />
+      <location filename="../../../desktop/ui/persona_page.py" line="350" />
       <source>  — please confirm</source>
       <translation>  — 请确认</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="338" />
+      <location filename="../../../desktop/ui/persona_page.py" line="365" />
       <source>Correct the words if needed:</source>
       <translation>如有需要，请修改文字：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="350" />
+      <location filename="../../../desktop/ui/persona_page.py" line="379" />
       <source>Delete {0}?</source>
       <translation>删除{0}吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona_page.py" line="351" />
+      <location filename="../../../desktop/ui/persona_page.py" line="380" />
       <source>This removes {0}'s portrait for good: {1} photos, {2} recordings and {3} sayings and memories. This cannot be undone.</source>
       <translation>这会永久删除{0}的肖像：{1} 张照片、{2} 段录音，以及 {3} 条话语和回忆。此操作无法撤销。</translation>
     </message>
@@ -1991,89 +2206,154 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>把标记点拖到眼睛、嘴角、嘴唇和下巴上。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="28" />
+      <location filename="../../../desktop/ui/saying_caution.py" line="17" />
+      <source>  — could read as an invitation: keep or set aside?</source>
+      <translation>  — 可能听起来像邀请：保留还是搁置？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/saying_caution.py" line="18" />
+      <source>  — kept (never said aloud in a conversation)</source>
+      <translation>  — 已保留（对话中绝不会说出口）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/saying_caution.py" line="19" />
+      <source>  — set aside (not used in conversations)</source>
+      <translation>  — 已搁置（对话中不会使用）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/saying_caution.py" line="32" />
+      <source>“{0}”</source>
+      <translation>“{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/saying_caution.py" line="34" />
+      <source>Said in life, these words meant something else. Heard from a portrait after a death, they could sound like an invitation to join them. Keepsake never says them aloud in a conversation. Keep them among their words, or set them aside?</source>
+      <translation>这些话在生前另有意思。但在离世之后，从画像口中听到，可能会像是在邀请你去找他们。Keepsake 在对话中绝不会把它们说出口。要把它们保留在 TA 的话里，还是搁置起来？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/saying_caution.py" line="40" />
+      <source>Keep among their words</source>
+      <translation>保留在 TA 的话里</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/saying_caution.py" line="41" />
+      <source>Set aside</source>
+      <translation>搁置</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings_dialog.py" line="30" />
       <source>System default</source>
       <translation>系统默认</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="30" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="32" />
       <source>PortAudio is not installed (on Debian/Ubuntu: the libportaudio2 package)</source>
       <translation>未安装 PortAudio（在 Debian/Ubuntu 上：libportaudio2 软件包）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="33" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="35" />
       <source>The sound library of Keepsake is missing</source>
       <translation>缺少 Keepsake 的声音组件</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="34" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="36" />
       <source>The sound system did not answer</source>
       <translation>声音系统没有响应</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="35" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="37" />
       <source>No sound card or microphone was found</source>
       <translation>没有找到声卡或麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="66" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="69" />
       <source>Microphone</source>
       <translation>麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="70" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="73" />
       <source>{0}. You can still talk by typing and read the replies.</source>
       <translation>{0}。你仍然可以打字交谈并阅读回复。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="80" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="83" />
       <source> ms</source>
       <translation> 毫秒</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="82" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="85" />
       <source>How long a pause means you have finished speaking.</source>
       <translation>停顿多久算作你说完了。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="83" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="86" />
       <source>Pause before replying</source>
       <translation>回复前的停顿</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="85" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="88" />
       <source>Hold the space bar to talk, instead of listening all the time</source>
       <translation>按住空格键说话，而不是一直聆听</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="90" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="93" />
       <source>As this computer is set up</source>
       <translation>按这台电脑的设置</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="94" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="97" />
       <source>Whose helplines come first in Support</source>
       <translation>在“支持”中优先显示哪个国家的求助热线</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="95" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="98" />
       <source>Country for helplines</source>
       <translation>求助热线所在国家</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="103" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="107" />
       <source>Language of Keepsake</source>
       <translation>Keepsake 的语言</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="108" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="128" />
       <source>General</source>
       <translation>常规</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings_dialog.py" line="109" />
+      <location filename="../../../desktop/ui/settings_dialog.py" line="130" />
       <source>Models</source>
       <translation>模型</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings_dialog.py" line="132" />
+      <source>Data</source>
+      <translation>数据</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings_dialog.py" line="138" />
+      <source>Optional: a name, e.g. Anna</source>
+      <translation>可选：一个名字，比如 小芳</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings_dialog.py" line="140" />
+      <source>If Keepsake pauses a conversation for your safety, it shows "Call NAME" with this number. Keepsake never contacts anyone itself.</source>
+      <translation>如果 Keepsake 为了你的安全暂停对话，会显示“打给 某某”和这个号码。Keepsake 自己从不联系任何人。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings_dialog.py" line="146" />
+      <source>Their phone number</source>
+      <translation>TA 的电话号码</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings_dialog.py" line="147" />
+      <source>Someone you trust</source>
+      <translation>你信任的人</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings_dialog.py" line="148" />
+      <source>Their number</source>
+      <translation>TA 的号码</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/support.py" line="36" />
@@ -2126,37 +2406,32 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>紧急服务</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/support.py" line="60" />
+      <source>急救 (Ambulance)</source>
+      <translation>急救</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/support.py" line="61" />
+      <source>报警 (Police)</source>
+      <translation>报警</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/support.py" line="62" />
-      <source>call {0}</source>
-      <translation>拨打 {0}</translation>
+      <source>救護車 (Ambulance)</source>
+      <translation>救护车</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/support.py" line="63" />
-      <source>call or text {0}</source>
-      <translation>拨打或发短信至 {0}</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/support.py" line="64" />
-      <source>text {0}</source>
-      <translation>发短信至 {0}</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/support.py" line="65" />
-      <source>call your local emergency number</source>
-      <translation>拨打当地的紧急电话</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/support.py" line="87" />
+      <location filename="../../../desktop/ui/support.py" line="91" />
       <source>&lt;p&gt;If you are struggling, you do not have to carry it alone. Talking to someone who can help, a friend, your doctor or a helpline, is a good thing to do.&lt;/p&gt;&lt;p&gt;</source>
       <translation>&lt;p&gt;如果你很难受，你不必独自承受。和能帮助你的人谈谈，无论是朋友、医生还是求助热线，都是好的选择。&lt;/p&gt;&lt;p&gt;</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/support.py" line="112" />
+      <location filename="../../../desktop/ui/support.py" line="116" />
       <source>Edit the list…</source>
       <translation>编辑列表…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/support.py" line="113" />
+      <location filename="../../../desktop/ui/support.py" line="117" />
       <source>Add your country's helplines or people you trust</source>
       <translation>添加你所在国家的求助热线，或你信任的人</translation>
     </message>
@@ -2177,8 +2452,8 @@ There is no hurry, and nothing here is shared with anyone.</source>
     </message>
     <message>
       <location filename="../../../desktop/ui/therapist_panel.py" line="64" />
-      <source>4 to 12 digits</source>
-      <translation>4 到 12 位数字</translation>
+      <source>6 to 12 digits</source>
+      <translation>6 到 12 位数字</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/therapist_panel.py" line="65" />
@@ -2232,161 +2507,176 @@ There is no hurry, and nothing here is shared with anyone.</source>
     </message>
     <message>
       <location filename="../../../desktop/ui/therapist_panel.py" line="104" />
+      <source>Include how often Keepsake paused a conversation for my safety (counts by week)</source>
+      <translation>包括 Keepsake 为了我的安全暂停对话的次数（按周统计）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/therapist_panel.py" line="107" />
+      <source>Only the number of pauses each week goes in, never what was said or shown.</source>
+      <translation>只写入每周暂停的次数，绝不包括说过或显示过的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/therapist_panel.py" line="110" />
       <source>The report shows when and how long conversations were, and the mood check-ins. The words of the conversations stay private unless you include them.</source>
       <translation>报告显示对话的时间和时长，以及心情记录。除非你选择包括，对话的内容会保持私密。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="136" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="143" />
       <source>Usage limits and therapist settings</source>
       <translation>使用限制和治疗师设置</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="145" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="152" />
       <source>therapist PIN</source>
       <translation>治疗师 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="147" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="154" />
       <source>The limits that apply</source>
       <translation>适用的限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="154" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="161" />
       <source>PIN to save changes:</source>
       <translation>保存更改所需的 PIN：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="166" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="173" />
       <source>Change the limits</source>
       <translation>更改限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="169" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="176" />
       <source>Longest conversation</source>
       <translation>每次对话最长</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="170" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="177" />
       <source> minutes</source>
       <translation> 分钟</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="171" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="178" />
       <source>Conversations a week</source>
       <translation>每周对话次数</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="173" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="180" />
       <source>Conversations a day</source>
       <translation>每天对话次数</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="175" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="182" />
       <source>Shortest gap between two</source>
       <translation>两次对话的最短间隔</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="176" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="183" />
       <source> hours</source>
       <translation> 小时</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="177" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="184" />
       <source>Only between</source>
       <translation>只在以下时间</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="182" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="189" />
       <source>Taper: one fewer every</source>
       <translation>逐步减少：每隔</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="183" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="190" />
       <source> weeks</source>
       <translation> 周减少一次</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="184" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="191" />
       <source> a week at the least</source>
       <translation> 次/周（最少）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="190" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="197" />
       <source>and</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="191" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="198" />
       <source>down to</source>
       <translation>减到</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="201" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="208" />
       <source>Save limits</source>
       <translation>保存限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="204" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="211" />
       <source>Remove all limits</source>
       <translation>取消所有限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="208" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="215" />
       <source>Usage report…</source>
       <translation>使用报告…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="210" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="217" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="226" />
-      <source>&lt;b&gt;The saved limits could not be verified&lt;/b&gt; — they may have been changed outside Keepsake. Until the therapist enters the PIN and saves the limits again, the strictest setting applies: no conversations. The journal stays open.</source>
-      <translation>&lt;b&gt;无法核实已保存的限制&lt;/b&gt;——它们可能在 Keepsake 之外被改动过。在治疗师输入 PIN 并重新保存限制之前，采用最严格的设置：不能进行对话。日记仍然可以打开。</translation>
+      <location filename="../../../desktop/ui/therapist_panel.py" line="238" />
+      <source>Until the therapist enters the PIN and saves the limits again, there are no conversations. The journal stays open.</source>
+      <translation>在治疗师输入 PIN 并重新保存限制之前，暂停所有对话。日记仍可打开。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="238" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="248" />
+      <source> This PIN was chosen when PINs could be shorter; please choose a new one of at least 6 digits.</source>
+      <translation> 这个 PIN 是在允许较短 PIN 时设置的；请选择一个至少 6 位数字的新 PIN。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/therapist_panel.py" line="256" />
       <source>Therapist mode is on: changing the limits needs the PIN.</source>
       <translation>治疗师模式已开启：更改限制需要 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="240" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="258" />
       <source>No PIN is set: anyone using this computer can change these limits. A therapist can choose a PIN so that only they can.</source>
       <translation>未设置 PIN：使用这台电脑的任何人都可以更改这些限制。治疗师可以设置 PIN，这样只有他们能更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="247" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="265" />
       <source>Change the PIN…</source>
       <translation>更改 PIN…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="247" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="265" />
       <source>Choose a PIN…</source>
       <translation>设置 PIN…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="303" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="321" />
       <source>The new limits are saved.</source>
       <translation>新的限制已保存。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="306" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="324" />
       <source>All limits are removed.</source>
       <translation>所有限制已取消。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="328" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="346" />
       <source>The PIN is saved. Keep it somewhere safe.</source>
       <translation>PIN 已保存。请妥善保管。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="337" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="355" />
       <source>Save the usage report</source>
       <translation>保存使用报告</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="342" />
+      <location filename="../../../desktop/ui/therapist_panel.py" line="362" />
       <source>The report ({0} conversations) is saved as {1}. The file is not encrypted.</source>
       <translation>报告（{0} 次对话）已保存为 {1}。该文件没有加密。</translation>
     </message>
