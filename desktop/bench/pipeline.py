@@ -189,6 +189,21 @@ def bench_pipeline(
     }
 
 
+def run_avatar_bench(settings: Settings, models_dir: Path, quick: bool) -> dict[str, Any]:
+    """Only the portrait's figures: frame rate, lip-sync, the objective checks."""
+    from desktop.bench.avatar import bench_avatar
+
+    started = time.perf_counter()
+    adapters = build_adapters(settings, models_dir)
+    assert adapters.llm is not None
+    adapters.llm.load()
+    adapters.tts.load()
+    result = bench_avatar(adapters, build_system_prompt(PersonaVoice()), quick)
+    adapters.llm.close()
+    result["bench_seconds"] = round(time.perf_counter() - started, 1)
+    return result
+
+
 def run_bench(settings: Settings, models_dir: Path, quick: bool) -> dict[str, Any]:
     started = time.perf_counter()
     adapters = build_adapters(settings, models_dir)

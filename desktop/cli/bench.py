@@ -7,14 +7,18 @@ import argparse
 import json
 
 from desktop.bench.journal import bench_journal
-from desktop.bench.pipeline import run_bench
+from desktop.bench.pipeline import run_avatar_bench, run_bench
 from desktop.cli.common import load_settings
 from desktop.core.files import atomic_write_text
 from desktop.services.paths import AppPaths
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
-    figures = run_bench(load_settings(paths), paths.models_dir, args.quick)
+    settings = load_settings(paths)
+    if args.only == "avatar":  # the portrait's figures only, not kept for the estimates
+        print(json.dumps(run_avatar_bench(settings, paths.models_dir, args.quick), indent=2))
+        return 0
+    figures = run_bench(settings, paths.models_dir, args.quick)
     figures.update(bench_journal())
     text = json.dumps(figures, indent=2)
     print(text)

@@ -32,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("source", type=Path)
     bench = sub.add_parser("bench", help="measure this PC; prints one JSON object")
     bench.add_argument("--quick", action="store_true", help="fewer turns; under a minute")
+    bench.add_argument(
+        "--only", choices=["avatar"], help="only the portrait's figures (not saved for estimates)"
+    )
     _add_eval(sub)
     return parser
 
@@ -109,6 +112,9 @@ def _add_avatar(sub: Any) -> None:
     sheet = avatar_sub.add_parser("sheet", help="write a contact sheet of mouth shapes and blinks")
     sheet.add_argument("photo", type=Path)
     sheet.add_argument("out", type=Path)
+    sheet.add_argument(
+        "--close-up", action="store_true", help="the face from brows to chin, larger"
+    )
     video = avatar_sub.add_parser("video", help="write a short talking video with its audio")
     video.add_argument("photo", type=Path)
     video.add_argument("--text", required=True)

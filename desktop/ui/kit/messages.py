@@ -88,8 +88,15 @@ def describe(exc: BaseException) -> str:
             "That photo is larger than a portrait can use (at most {0} megapixels). Please "
             "choose a smaller copy of it."
         ).format(f"{exc.limit:.0f}")
+    if isinstance(exc, e.FaceUnusableError):
+        return face_problem_message(exc.reason)
     if isinstance(exc, e.NoFaceFoundError):
         return tr("No face was found in the photo. You can place the eyes and mouth by hand.")
+    if isinstance(exc, e.FaceMeshUnavailableError):
+        return tr(
+            "The face-point models could not be used ({0}), so the eyes and mouth were placed "
+            "roughly. You can adjust them by hand; 'keepsake doctor' says more."
+        ).format(exc.reason)
     if isinstance(exc, e.ImportFileError):
         return tr("{0}: {1}. Please check the file and try again.").format(
             exc.path.name, exc.reason
@@ -154,3 +161,32 @@ def _wait(seconds: float) -> str:
     if whole < 90:
         return tr("{0} seconds").format(whole)
     return tr("{0} minutes").format(round(whole / 60))
+
+
+def face_problem_message(reason: str) -> str:
+    """A face found but not usable by itself (`desktop.avatar.quality.FaceProblem` values)."""
+    hand = tr("You can place the eyes and mouth by hand, or choose another photo.")
+    if reason == "profile":
+        return tr("The face in this photo is turned to the side; a portrait needs both eyes.") + (
+            " " + hand
+        )
+    if reason == "too-small":
+        return tr("The face in this photo is very small, so the portrait would be blurred.") + (
+            " " + hand
+        )
+    return tr("No face was found in the photo. You can place the eyes and mouth by hand.")
+
+
+def photo_note_message(note: str) -> str:
+    """Something worth knowing about a photo that was used (`PhotoNote` values)."""
+    notes = {
+        "several-faces": tr("This photo has several faces."),
+        "blurred": tr("The face in this photo is blurred, so the portrait will look soft."),
+        "monochrome": tr("A black-and-white photo: the portrait stays black and white."),
+        "dark": tr("A very dark photo: the face was found after brightening it."),
+        "cascades": tr(
+            "The face-landmark model is not available, so a simpler face finder placed the "
+            "points: please check them (Adjust face points…)."
+        ),
+    }
+    return notes.get(note, "")

@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.session = VaultSession(paths, services.keyring_backend, tasks)
         self.status = StatusLine(*self._build_status_bar())
         self.home = HomeScreen()
-        self.persona_page = PersonaPage()
+        self.persona_page = PersonaPage(services.tasks)
         self.journal_view = JournalView(clock.now)
         self.limit_screen = LimitScreen()
         self.stack = QStackedWidget()

@@ -18,11 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.avatar.photo import Image
-from desktop.avatar.rig import Rig
 from desktop.core.persona import Agreement, ConsentRecord, FamilyConsent, PersonaDetails
 from desktop.ui.i18n import tr
-from desktop.ui.persona.rig_editor import RigEditor
 
 
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
@@ -191,21 +188,3 @@ class DetailsDialog(QDialog):
     def _save(self) -> None:
         if self.form.name.text().strip():
             self.accept()
-
-
-class RigDialog(QDialog):
-    """Place the eyes, mouth and chin by hand."""
-
-    def __init__(self, photo: Image, rig: Rig, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Adjust the face points"))
-        self.resize(640, 680)
-        self.editor = RigEditor(photo, rig)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.editor, 1)
-        layout.addWidget(buttons)

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.avatar.face import analyse, build_rig
-from desktop.avatar.photo import decode_photo
+from desktop.avatar.face import FaceAnalysis, FoundFace, analyse_photo, rig_for
+from desktop.avatar.photo import Image, decode_photo
 from desktop.avatar.rig import Rig, rig_from_face_box
 from desktop.core.errors import NoFaceFoundError
 from desktop.core.persona import (
@@ -34,8 +34,11 @@ from desktop.core.persona import (
 from desktop.services.persona_builder import shipped_invitation_check
 from desktop.ui.i18n import tr, tr_noop
 from desktop.ui.kit.confirm import confirm
-from desktop.ui.persona.forms import ConsentDialog, DetailsDialog, RigDialog
+from desktop.ui.kit.messages import describe, photo_note_message
+from desktop.ui.persona.forms import ConsentDialog, DetailsDialog
+from desktop.ui.persona.rig_dialog import RigDialog
 from desktop.ui.persona.saying_caution import ask_about_invitation, mark_text
+from desktop.ui.tasks import BackgroundTasks
 from desktop.vault.personas import PersonaStore
 
 _AGREED = {
@@ -59,10 +62,11 @@ class PersonaPage(QWidget):
     farewell_requested = Signal(int)
     bring_back_requested = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: BackgroundTasks | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store: PersonaStore | None = None
         self.persona_id: int | None = None
+        self.tasks = tasks or BackgroundTasks(immediate=True)
         self.invites = shipped_invitation_check()  # the output check, for old sayings
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 28, 48, 24)
@@ -236,32 +240,54 @@ class PersonaPage(QWidget):
             return
         media_id = int(item.data(Qt.ItemDataRole.UserRole))
         photo = decode_photo(self.store.media_data(media_id))
-        try:
-            faces, rig = analyse(photo)
-            if len(faces) > 1:
-                rig = self._pick_face(photo, faces) or rig
-        except NoFaceFoundError:
-            h, w = photo.shape[:2]
-            side = min(w, h) * 0.4
-            rig = rig_from_face_box((w, h), ((w - side) / 2, (h - side) / 3, side, side), 0.0)
-            dialog = RigDialog(photo, rig, self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            rig = dialog.editor.rig
+        self.portrait_button.setEnabled(False)
+        self.notice.setText(tr("Finding the face…"))
+        self.tasks.run(
+            lambda _cancel, _report: analyse_photo(photo),  # a worker thread: ~0.1 s
+            lambda result: self._portrait_found(media_id, photo, result),
+            lambda exc: self._portrait_by_hand(media_id, photo, exc),
+        )
+
+    def _portrait_found(self, media_id: int, photo: Image, result: FaceAnalysis) -> None:
+        """The face was found (GUI thread): with several, the user says which is them."""
+        self.portrait_button.setEnabled(True)
+        rig = result.rig
+        if len(result.faces) > 1:
+            rig = self._pick_face(photo, list(result.faces)) or rig
+        notes = [photo_note_message(n.value) for n in result.notes]
+        self._save_portrait(media_id, rig)
+        self.notice.setText(" ".join(n for n in notes if n))
+
+    def _portrait_by_hand(self, media_id: int, photo: Image, exc: BaseException) -> None:
+        """No usable face (GUI thread): the points are placed by hand, from a first guess."""
+        self.portrait_button.setEnabled(True)
+        self.notice.setText(describe(exc))
+        if not isinstance(exc, NoFaceFoundError):
+            return
+        h, w = photo.shape[:2]
+        side = min(w, h) * 0.4
+        rig = rig_from_face_box((w, h), ((w - side) / 2, (h - side) / 3, side, side), 0.0)
+        dialog = RigDialog(photo, rig, self, describe(exc))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._save_portrait(media_id, dialog.editor.rig)
+            self.notice.setText("")
+
+    def _save_portrait(self, media_id: int, rig: Rig) -> None:
+        assert self.store is not None and self.persona_id is not None
         self.store.set_portrait(self.persona_id, media_id, rig.dumps())
         self.refresh_gallery()
         self.changed.emit(self.persona_id)
 
-    def _pick_face(self, photo: object, faces: list[tuple[int, int, int, int]]) -> Rig | None:
+    def _pick_face(self, photo: object, faces: list[FoundFace]) -> Rig | None:
         """Several faces: let the user say which one is them (left to right)."""
-        ordered = sorted(faces, key=lambda f: f[0])
+        ordered = sorted(faces, key=lambda f: f.box[0])
         names = [tr("Face {0} from the left").format(i + 1) for i in range(len(ordered))]
         choice, ok = QInputDialog.getItem(
             self, tr("Which one is them?"), tr("This photo has several faces:"), names, 0, False
         )
         if not ok:
             return None
-        return build_rig(photo, ordered[names.index(choice)])  # type: ignore[arg-type]
+        return rig_for(photo, ordered[names.index(choice)])  # type: ignore[arg-type]
 
     def adjust_rig(self) -> None:
         assert self.store is not None and self.persona_id is not None

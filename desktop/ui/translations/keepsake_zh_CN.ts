@@ -1329,94 +1329,139 @@
       <translation>这张照片超出了肖像可用的大小（最多 {0} 百万像素）。请选择一张较小的副本。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="92" />
-      <source>No face was found in the photo. You can place the eyes and mouth by hand.</source>
-      <translation>照片中没有找到人脸。你可以手动标出眼睛和嘴巴的位置。</translation>
+      <location filename="../../../desktop/ui/kit/messages.py" line="96" />
+      <source>The face-point models could not be used ({0}), so the eyes and mouth were placed roughly. You can adjust them by hand; 'keepsake doctor' says more.</source>
+      <translation>面部特征点模型无法使用（{0}），眼睛和嘴的位置只是大致放好的。你可以手动调整；“keepsake doctor”会说明更多。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="94" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="101" />
       <source>{0}: {1}. Please check the file and try again.</source>
       <translation>{0}：{1}。请检查文件后再试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="99" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="106" />
       <source>That PIN is not right. The next try is possible in {0}.</source>
       <translation>PIN 不正确。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="102" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="109" />
       <source>That PIN is not right. Please try again.</source>
       <translation>PIN 不正确。请再试一次。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="104" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="111" />
       <source>After several wrong PINs, entry pauses for a while. The next try is possible in {0}.</source>
       <translation>多次输入错误的 PIN 后，需要等待一段时间。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="108" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="115" />
       <source>This change needs the therapist's PIN.</source>
       <translation>此更改需要治疗师的 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="110" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="117" />
       <source>A PIN is 6 to 12 digits.</source>
       <translation>PIN 为 6 到 12 位数字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="112" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="119" />
       <source>Your settings couldn't be saved. Is the disk full?</source>
       <translation>无法保存你的设置。磁盘是否已满？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="118" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="125" />
       <source>Something went wrong. Nothing you saved was lost. Details: </source>
       <translation>出了点问题。你保存的内容都没有丢失。详细信息：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="124" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="131" />
       <source>That file doesn't look like a chat export Keepsake can read ({0}). Export the chat again “without media”, or choose another file.</source>
       <translation>这个文件看起来不像 Keepsake 能读取的聊天导出（{0}）。请重新导出聊天记录并选择“不含媒体”，或选择另一个文件。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="129" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="136" />
       <source>The chat has no messages from {0}. The people in it are: {1}.</source>
       <translation>聊天记录中没有 {0} 发的消息。记录里的人有：{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="133" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="140" />
       <source>There is no portrait called {0}.</source>
       <translation>没有名为 {0} 的肖像。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="135" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="142" />
       <source>Before the first conversation with {0}, please record who made this portrait and whether they agreed to it.</source>
       <translation>在与{0}的第一次对话之前，请记录是谁制作了这个肖像，以及他们是否同意。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="140" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="147" />
       <source>That file is not a usable GGUF model. Nothing was installed.</source>
       <translation>这个文件不是可用的 GGUF 模型。没有安装任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="142" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="149" />
       <source>Your keepsake needs its passphrase to open.</source>
       <translation>需要密码短语才能打开你的资料。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="146" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="153" />
       <source>Keepsake cannot open a window here ({0}).</source>
       <translation>Keepsake 无法在这里打开窗口（{0}）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="148" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="155" />
       <source>Stopped. Nothing was changed.</source>
       <translation>已停止。没有更改任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="155" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="162" />
       <source>{0} seconds</source>
       <translation>{0} 秒</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="168" />
+      <source>You can place the eyes and mouth by hand, or choose another photo.</source>
+      <translation>您可以手动标出眼睛和嘴的位置，或者换一张照片。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="170" />
+      <source>The face in this photo is turned to the side; a portrait needs both eyes.</source>
+      <translation>这张照片中的脸侧向一边；肖像需要能看到两只眼睛。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="174" />
+      <source>The face in this photo is very small, so the portrait would be blurred.</source>
+      <translation>这张照片中的脸很小，做成肖像会很模糊。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="177" />
+      <source>No face was found in the photo. You can place the eyes and mouth by hand.</source>
+      <translation>照片中没有找到人脸。你可以手动标出眼睛和嘴巴的位置。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="183" />
+      <source>This photo has several faces.</source>
+      <translation>这张照片里有好几张脸。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="184" />
+      <source>The face in this photo is blurred, so the portrait will look soft.</source>
+      <translation>这张照片中的脸有些模糊，肖像看起来会不太清晰。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="185" />
+      <source>A black-and-white photo: the portrait stays black and white.</source>
+      <translation>这是一张黑白照片：肖像也会是黑白的。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="186" />
+      <source>A very dark photo: the face was found after brightening it.</source>
+      <translation>这张照片很暗：提亮之后才找到了脸。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="187" />
+      <source>The face-landmark model is not available, so a simpler face finder placed the points: please check them (Adjust face points…).</source>
+      <translation>面部关键点模型不可用，因此由一个较简单的人脸检测器标出了这些点：请检查一下（“调整面部标记点…”）。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/main_window/calls.py" line="70" />
@@ -1759,129 +1804,124 @@
       <translation>已取消。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="41" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="38" />
       <source>Mum, 妈妈, Grandad…</source>
       <translation>妈妈、外婆、爷爷…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="43" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="40" />
       <source>English</source>
       <translation>英语</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="44" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="41" />
       <source>中文 (Chinese)</source>
       <translation>中文</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="46" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="43" />
       <source>Warm, practical, teased everyone gently…</source>
       <translation>温暖、务实，总爱温和地打趣每个人…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="49" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="46" />
       <source>Short sentences; always asked if you had eaten…</source>
       <translation>句子很短；总是问你吃饭了没有…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="53" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="50" />
       <source>One per line: topics or claims the portrait must never make</source>
       <translation>每行一条：肖像绝不能谈论或声称的话题</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="56" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="53" />
       <source>Their name</source>
       <translation>他们的名字</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="57" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="54" />
       <source>What you called them</source>
       <translation>你怎么称呼他们</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="58" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="55" />
       <source>Who they were to you</source>
       <translation>他们是你的谁</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="59" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="56" />
       <source>Born</source>
       <translation>出生</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="60" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="57" />
       <source>Died</source>
       <translation>去世</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="61" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="58" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="62" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="59" />
       <source>Dialect (a note)</source>
       <translation>方言（备注）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="63" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="60" />
       <source>Personality</source>
       <translation>性格</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="64" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="61" />
       <source>How they spoke</source>
       <translation>说话方式</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="65" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="62" />
       <source>Never say</source>
       <translation>绝不说</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="111" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="108" />
       <source>Yes, they agreed</source>
       <translation>是的，他们同意过</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="113" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="110" />
       <source>Not known</source>
       <translation>不清楚</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="121" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="118" />
       <source>One per line: name — relationship — what they said</source>
       <translation>每行一位：姓名 — 关系 — 他们的意见</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="122" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="119" />
       <source>Your name</source>
       <translation>你的名字</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="123" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="120" />
       <source>You are their</source>
       <translation>你是他们的</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="124" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="121" />
       <source>Did they agree to this in life?</source>
       <translation>他们生前同意过这样做吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="125" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="122" />
       <source>Family asked</source>
       <translation>询问过的家人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="178" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="175" />
       <source>Edit details</source>
       <translation>编辑资料</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="201" />
-      <source>Adjust the face points</source>
-      <translation>调整面部标记点</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/persona/home.py" line="58" />
@@ -1916,177 +1956,242 @@ There is no hurry, and nothing here is shared with anyone.</source>
 不用着急，这里的一切都不会与任何人分享。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="42" />
+      <location filename="../../../desktop/ui/persona/page.py" line="45" />
       <source>agreed to this</source>
       <translation>同意过</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="43" />
+      <location filename="../../../desktop/ui/persona/page.py" line="46" />
       <source>did not agree</source>
       <translation>没有同意</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="44" />
+      <location filename="../../../desktop/ui/persona/page.py" line="47" />
       <source>it is not known whether they agreed</source>
       <translation>不清楚是否同意</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="47" />
+      <location filename="../../../desktop/ui/persona/page.py" line="50" />
       <source>typed</source>
       <translation>手动输入</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="48" />
+      <location filename="../../../desktop/ui/persona/page.py" line="51" />
       <source>from a recording</source>
       <translation>来自录音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="49" />
+      <location filename="../../../desktop/ui/persona/page.py" line="52" />
       <source>from messages</source>
       <translation>来自消息</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="92" />
+      <location filename="../../../desktop/ui/persona/page.py" line="96" />
       <source>Sayings from recordings wait for you to confirm them: double-click to check or correct the words.</source>
       <translation>来自录音的话需要你确认：双击即可检查或修改文字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="112" />
+      <location filename="../../../desktop/ui/persona/page.py" line="116" />
       <source>Consent…</source>
       <translation>同意…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="115" />
+      <location filename="../../../desktop/ui/persona/page.py" line="119" />
       <source>Edit details…</source>
       <translation>编辑资料…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="118" />
+      <location filename="../../../desktop/ui/persona/page.py" line="122" />
       <source>Hear their voice</source>
       <translation>听听他们的声音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="123" />
+      <location filename="../../../desktop/ui/persona/page.py" line="127" />
       <source>Say goodbye…</source>
       <translation>告别…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="125" />
+      <location filename="../../../desktop/ui/persona/page.py" line="129" />
       <source>A last conversation or a letter, then retire the portrait</source>
       <translation>最后一次对话或一封信，然后让肖像退休</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="129" />
+      <location filename="../../../desktop/ui/persona/page.py" line="133" />
       <source>Bring back…</source>
       <translation>找回…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="137" />
+      <location filename="../../../desktop/ui/persona/page.py" line="141" />
       <source>Delete portrait…</source>
       <translation>删除肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="153" />
+      <location filename="../../../desktop/ui/persona/page.py" line="157" />
       <source>Use as portrait</source>
       <translation>设为肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="155" />
+      <location filename="../../../desktop/ui/persona/page.py" line="159" />
       <source>Adjust face points…</source>
       <translation>调整面部标记点…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="176" />
+      <location filename="../../../desktop/ui/persona/page.py" line="180" />
       <source>Consent has not been recorded yet: conversations wait for it.</source>
       <translation>尚未记录同意：对话需要等到记录之后。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="181" />
+      <location filename="../../../desktop/ui/persona/page.py" line="185" />
       <source>Created by {0}, their {1}. In life, they {2}.</source>
       <translation>由{0}（{1}）创建。生前，他们{2}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="184" />
+      <location filename="../../../desktop/ui/persona/page.py" line="188" />
       <source> Family asked: {0}.</source>
       <translation> 询问过的家人：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="204" />
+      <location filename="../../../desktop/ui/persona/page.py" line="208" />
       <source>Show on the wall</source>
       <translation>显示在肖像墙上</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="204" />
+      <location filename="../../../desktop/ui/persona/page.py" line="208" />
       <source>Put away</source>
       <translation>收起来</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="206" />
+      <location filename="../../../desktop/ui/persona/page.py" line="210" />
       <source>You said goodbye on {0:%d %B %Y}. Your conversations stay in the journal to re-read; calls are no longer offered.</source>
       <translation>你在 {0:%Y年%m月%d日} 告别。你们的对话保留在日记中供你重读；不再提供通话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="258" />
+      <location filename="../../../desktop/ui/persona/page.py" line="244" />
+      <source>Finding the face…</source>
+      <translation>正在寻找脸部…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="284" />
       <source>Face {0} from the left</source>
       <translation>从左数第 {0} 张脸</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="260" />
+      <location filename="../../../desktop/ui/persona/page.py" line="286" />
       <source>Which one is them?</source>
       <translation>哪一个是他们？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="260" />
+      <location filename="../../../desktop/ui/persona/page.py" line="286" />
       <source>This photo has several faces:</source>
       <translation>这张照片里有几张脸：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="294" />
+      <location filename="../../../desktop/ui/persona/page.py" line="320" />
       <source>Added {0} sayings, {1} memories, {2} photos and {3} recordings.</source>
       <translation>已添加 {0} 句常说的话、{1} 条回忆、{2} 张照片和 {3} 段录音。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="299" />
+      <location filename="../../../desktop/ui/persona/page.py" line="325" />
       <source> (and {0} more)</source>
       <translation>（另有 {0} 项）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="302" />
+      <location filename="../../../desktop/ui/persona/page.py" line="328" />
       <source> {0} sayings could read as an invitation to join them: they are marked below for you to keep or set aside.</source>
       <translation> 有 {0} 句话可能会被听成邀请你去找他们：已在下面标出，请决定保留还是搁置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="310" />
+      <location filename="../../../desktop/ui/persona/page.py" line="336" />
       <source> Left out: {0}{1}.</source>
       <translation> 未采用：{0}{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="322" />
+      <location filename="../../../desktop/ui/persona/page.py" line="348" />
       <source>said in life, {0}</source>
       <translation>生前说过，{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="324" />
+      <location filename="../../../desktop/ui/persona/page.py" line="350" />
       <source>  — please confirm</source>
       <translation>  — 请确认</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="339" />
+      <location filename="../../../desktop/ui/persona/page.py" line="365" />
       <source>Correct the words if needed:</source>
       <translation>如有需要，请修改文字：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="353" />
+      <location filename="../../../desktop/ui/persona/page.py" line="379" />
       <source>Delete {0}?</source>
       <translation>删除{0}吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="354" />
+      <location filename="../../../desktop/ui/persona/page.py" line="380" />
       <source>This removes {0}'s portrait for good: {1} photos, {2} recordings and {3} sayings and memories. This cannot be undone.</source>
       <translation>这会永久删除{0}的肖像：{1} 张照片、{2} 段录音，以及 {3} 条话语和回忆。此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/rig_editor.py" line="32" />
+      <location filename="../../../desktop/ui/persona/rig_dialog.py" line="32" />
+      <source>Adjust the face points</source>
+      <translation>调整面部标记点</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/rig_dialog.py" line="38" />
+      <source>Drag a point to correct it; the portrait follows.</source>
+      <translation>拖动一个点来修正它；肖像会随之变化。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/rig_dialog.py" line="43" />
+      <source>Zoom in</source>
+      <translation>放大</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/rig_dialog.py" line="44" />
+      <source>Zoom out</source>
+      <translation>缩小</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/rig_dialog.py" line="45" />
+      <source>Face</source>
+      <translation>脸部</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/rig_dialog.py" line="46" />
+      <source>Whole photo</source>
+      <translation>整张照片</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/rig_dialog.py" line="57" />
+      <source>How the portrait will speak</source>
+      <translation>肖像说话时的样子</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/rig_editor.py" line="31" />
+      <source>eye</source>
+      <translation>眼睛</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/rig_editor.py" line="33" />
+      <source>lip corner</source>
+      <translation>嘴角</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/rig_editor.py" line="35" />
+      <source>upper lip</source>
+      <translation>上唇</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/rig_editor.py" line="36" />
+      <source>lower lip</source>
+      <translation>下唇</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/rig_editor.py" line="37" />
+      <source>chin</source>
+      <translation>下巴</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/rig_editor.py" line="58" />
       <source>Drag the points onto the eyes, the corners of the mouth, the lips and the chin.</source>
       <translation>把标记点拖到眼睛、嘴角、嘴唇和下巴上。</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
@@ -46,16 +48,22 @@ def test_portrait_renders_off_the_gui_thread_and_shows_the_ai_badge(
     assert centre != QColor(0, 0, 0)
 
 
+@pytest.mark.parametrize("mesh", [True, False], ids=["face mesh", "cascade rig"])
 def test_rig_points_move_by_hand_and_stay_inside_the_photo(
-    photo_and_rig: tuple[np.ndarray, Rig],
+    photo_and_rig: tuple[np.ndarray, Rig], mesh: bool
 ) -> None:
     _photo, rig = photo_and_rig
+    rig = rig if mesh else replace(rig, landmarks=())
     moved = move_handle(rig, Handle.MOUTH_LEFT, (190.0, 150.0))
     assert moved.mouth.left == (190.0, 150.0) and moved.manual
     clamped = move_handle(rig, Handle.CHIN, (-50.0, 9999.0))
     assert clamped.chin == (0.0, 511.0)
     above = move_handle(rig, Handle.LOWER_LIP, (rig.mouth.center[0], 0.0))
     assert above.mouth.lower_lip[1] > above.mouth.upper_lip[1]
+    if mesh:  # the mesh around the corner came along, the far side of the face did not
+        before, after = np.array(rig.landmarks), np.array(moved.landmarks)
+        shift = np.hypot(*(after - before)[:, :2].T)
+        assert shift[78] > 0.5 * shift[61] and shift[291] < 0.05 * shift[61]
 
 
 def test_dragging_a_handle_in_the_editor(
