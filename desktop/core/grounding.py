@@ -51,7 +51,14 @@ class Silence:
     reason: str
 
 
-ReplyPlan = Verbatim | Generate | Silence
+@dataclass(frozen=True, slots=True)
+class Listen:
+    """A short listening line from the bank, in their style (generated: labelled AI)."""
+
+    text: str
+
+
+ReplyPlan = Verbatim | Generate | Silence | Listen
 
 _TERM = re.compile(r"[a-z0-9']{2,}|[\u3400-\u9fff]+")
 STOPWORDS = frozenset(

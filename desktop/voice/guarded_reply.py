@@ -22,6 +22,7 @@ from desktop.core.conversation import Message
 from desktop.core.grounding import RecordedClip, ReplySource
 from desktop.core.guard_rules import kind_acknowledgement
 from desktop.core.jobs import CancelToken
+from desktop.core.portrait_turns import FallbackSaying
 from desktop.core.reply_guard import GuardFailure, GuardInput, ReplyGuard
 from desktop.core.sampling import FIRST, RESAMPLE, Sampling, seed_for
 from desktop.core.sentences import SentenceSplitter
@@ -53,13 +54,6 @@ class StreamingModel(Protocol):
     def stream(
         self, messages: list[Message], cancel: CancelToken, sampling: Sampling = ...
     ) -> Iterator[str]: ...
-
-
-@dataclass(frozen=True, slots=True)
-class FallbackSaying:
-    text: str
-    saying_id: int
-    clip: RecordedClip | None = None
 
 
 class Fallbacks(Protocol):
@@ -112,8 +106,10 @@ class GuardedReplier:
         first: Sampling = FIRST,
         resample: Sampling = RESAMPLE,
         own_words: tuple[str, ...] = (),
+        known_names: tuple[str, ...] = (),
     ) -> None:
         self.model = model
+        self.known_names = known_names  # texts whose names are not invented (their memories)
         self.own_words = own_words  # their sayings: the model may say one back in full
         self.guard = guard
         self.fallbacks = fallbacks

@@ -9,11 +9,11 @@ from collections.abc import Generator, Iterator
 
 from desktop.core.conversation import Conversation, Message
 from desktop.core.jobs import CancelToken
+from desktop.core.portrait_turns import FallbackSaying
 from desktop.core.reply_guard import GuardFailure, GuardInput, ReplyGuard, Roles
 from desktop.core.sampling import FIRST, RESAMPLE, Sampling
 from desktop.voice.guarded_reply import (
     LARGE_MODEL,
-    FallbackSaying,
     GuardedReplier,
     ReplyKind,
 )

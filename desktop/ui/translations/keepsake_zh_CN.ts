@@ -509,6 +509,11 @@
       <translation>没有安装这种语言的声音，所以回复以字幕显示。可以在“设置 → 模型”中获取。</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/call/setup.py" line="96" />
+      <source>The conversation model cannot speak this language, so the portrait answers with their own words and short listening lines. A model for it (for example Qwen2.5 Instruct) can be added in Settings → Models.</source>
+      <translation>对话模型不会说这种语言，所以肖像会用他们自己说过的话和简短的倾听语来回应。可以在“设置 → 模型”中添加一个会这种语言的模型（例如 Qwen2.5 Instruct）。</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/care/actions.py" line="105" />
       <source>Your letter to {0} is in the journal, and the portrait is retired.</source>
       <translation>你写给{0}的信已保存在日记中，肖像已退休。</translation>
@@ -2546,199 +2551,299 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>这会永久删除 {0} 另行保存的副本（{1}）。Keepsake 现在保存的内容不受影响。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="41" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="42" />
       <source>Understanding speech</source>
       <translation>理解语音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="42" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="43" />
       <source>Conversation (language model)</source>
       <translation>对话（语言模型）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="43" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="44" />
       <source>Voice</source>
       <translation>声音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="53" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="54" />
       <source>installed</source>
       <translation>已安装</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="54" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="55" />
       <source>ready to install (no download)</source>
       <translation>可以安装（无需下载）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="55" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="56" />
       <source>download {0}</source>
       <translation>下载 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="56" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="57" />
       <source>not installed</source>
       <translation>未安装</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="62" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="63" />
       <source>{0:.1f} GB</source>
       <translation>{0:.1f} GB</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="64" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="65" />
       <source>{0:.0f} MB</source>
       <translation>{0:.0f} MB</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="94" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="96" />
       <source>Models run on this computer. Better ones understand and answer more naturally but need more memory. Downloads happen only when you ask, from huggingface.co.</source>
       <translation>模型在这台电脑上运行。更好的模型理解和回答更自然，但需要更多内存。只有在你要求时才会从 huggingface.co 下载。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="107" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="109" />
       <source>Import a model file…</source>
       <translation>导入模型文件…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="109" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="111" />
       <source>A .gguf chat model, a Piper .onnx voice, or a Whisper folder</source>
       <translation>一个 .gguf 对话模型、一个 Piper .onnx 声音，或一个 Whisper 文件夹</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="136" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="138" />
       <source>Use this one</source>
       <translation>使用这个</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="138" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="140" />
       <source>Get it…</source>
       <translation>获取…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="171" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="175" />
       <source>in use</source>
       <translation>正在使用</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="173" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="177" />
       <source>recommended</source>
       <translation>推荐</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="177" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="181" />
       <source>{0} · {1} MB memory · {2} · {3}</source>
       <translation>{0} · 内存 {1} MB · {2} · {3}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="189" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="193" />
       <source>Choose a model in the list first.</source>
       <translation>请先在列表中选择一个模型。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="211" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="216" />
       <source>{0} is not installed yet: choose “Get it…” first.</source>
       <translation>{0} 尚未安装：请先选择“获取…”。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="216" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="221" />
       <source>{0} will be used from the next conversation on.</source>
       <translation>从下一次对话开始将使用 {0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="225" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="230" />
       <source>{0} is already installed.</source>
       <translation>{0} 已经安装。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="231" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="236" />
       <source>Installing {0}</source>
       <translation>正在安装 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="239" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="244" />
       <source>{0} cannot be downloaded; import its files instead.</source>
       <translation>{0} 无法下载；请改为导入它的文件。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="244" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="249" />
       <source>Download a model?</source>
       <translation>下载模型吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="245" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="250" />
       <source>{0} ({1}) will be downloaded from huggingface.co ({2}). This is the only time Keepsake uses the internet; nothing about you is sent. Each file is checked against its published checksum.</source>
       <translation>{0}（{1}）将从 huggingface.co（{2}）下载。这是 Keepsake 唯一一次使用互联网；不会发送任何关于你的信息。每个文件都会与发布的校验和进行核对。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="255" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="260" />
       <source>Downloading {0}</source>
       <translation>正在下载 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="268" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="273" />
       <source>{0} came with Keepsake and stays installed.</source>
       <translation>{0} 随 Keepsake 一起提供，会保持安装。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="272" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="277" />
       <source>This model is in use: choose another one first.</source>
       <translation>这个模型正在使用：请先选择另一个。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="276" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="281" />
       <source>Remove the model?</source>
       <translation>移除模型吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="277" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="282" />
       <source>{0} will be deleted from this PC.</source>
       <translation>{0} 将从这台电脑上删除。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="280" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="285" />
       <source>{0} was removed.</source>
       <translation>{0} 已移除。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="287" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="292" />
       <source>Import a model</source>
       <translation>导入模型</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="287" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="292" />
       <source>Models (*.gguf *.onnx);;All files (*)</source>
       <translation>模型 (*.gguf *.onnx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="290" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="295" />
       <source>Or a Whisper model folder</source>
       <translation>或者选择一个 Whisper 模型文件夹</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="307" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="312" />
       <source>Choose a .gguf file, a Piper .onnx voice or a Whisper folder.</source>
       <translation>请选择一个 .gguf 文件、一个 Piper .onnx 声音或一个 Whisper 文件夹。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="310" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="315" />
       <source>Importing {0}</source>
       <translation>正在导入 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="318" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="323" />
       <source>Please wait for the current model to finish.</source>
       <translation>请等待当前模型完成。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="350" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="355" />
       <source>{0} is installed. Choose “Use this one” to talk with it.</source>
       <translation>{0} 已安装。选择“使用这个”即可用它交谈。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="357" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="362" />
       <source>Stopped. A download can continue where it stopped next time.</source>
       <translation>已停止。下次下载可以从中断处继续。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="33" />
+      <source>Nothing answered at this address. Is the server running?</source>
+      <translation>这个地址没有回应。服务器在运行吗？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="34" />
+      <source>The server did not answer in time.</source>
+      <translation>服务器没有及时回应。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="35" />
+      <source>The server refused the request.</source>
+      <translation>服务器拒绝了请求。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="36" />
+      <source>The server stopped answering midway.</source>
+      <translation>服务器回答到一半停止了。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="37" />
+      <source>This does not look like an OpenAI-compatible server (…/v1).</source>
+      <translation>这看起来不像兼容 OpenAI 的服务器（…/v1）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="38" />
+      <source>This is not an address Keepsake can use. Try http://127.0.0.1:11434/v1</source>
+      <translation>Keepsake 无法使用这个地址。请试试 http://127.0.0.1:11434/v1</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="50" />
+      <source>Use a model server</source>
+      <translation>使用模型服务器</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="54" />
+      <source>Answer with a model from a model server</source>
+      <translation>用模型服务器上的模型来回答</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="58" />
+      <source>If you run Ollama, llama.cpp's server or LM Studio, Keepsake can use one of its models for the conversation. The built-in model answers whenever the server cannot.</source>
+      <translation>如果你在运行 Ollama、llama.cpp 服务器或 LM Studio，Keepsake 可以用其中的模型来对话。服务器无法回答时，由内置模型回答。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="69" />
+      <source>Find models</source>
+      <translation>查找模型</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="79" />
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="82" />
+      <source>Model</source>
+      <translation>模型</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="125" />
+      <source>Send the conversation to another computer?</source>
+      <translation>要把对话发送到另一台电脑吗？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="126" />
+      <source>{0} is not this computer. While this server is used, everything you say in a conversation, and the portrait's words, will be sent to it. Keepsake sends nothing anywhere else. Only do this with a computer of your own that you trust.</source>
+      <translation>{0} 不是这台电脑。使用这个服务器时，你在对话中说的每句话以及肖像的话都会发送到那里。Keepsake 不会发送到其他任何地方。请只在你自己的、信任的电脑上这样做。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="143" />
+      <source>This server is on this computer: nothing leaves it.</source>
+      <translation>这个服务器就在这台电脑上：没有任何内容离开它。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="146" />
+      <source>Conversations will be sent to {0}, as you agreed.</source>
+      <translation>按照你的同意，对话将发送到 {0}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="150" />
+      <source>{0} is not this computer: Keepsake will ask before sending anything.</source>
+      <translation>{0} 不是这台电脑：发送任何内容之前，Keepsake 都会先问你。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="167" />
+      <source>Asking the server for its models…</source>
+      <translation>正在向服务器询问它的模型…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="182" />
+      <source>{0} models found. Choose one.</source>
+      <translation>找到 {0} 个模型。请选择一个。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="184" />
+      <source>The server has no models yet. Add one there first (for example: ollama pull qwen2.5:1.5b).</source>
+      <translation>服务器上还没有模型。请先在那里添加一个（例如：ollama pull qwen2.5:1.5b）。</translation>
     </message>
   </context>
 </TS>
