@@ -385,6 +385,7 @@ _NEUTRAL_FAMILY_EN = re.compile(
 _SELF_APOLOGY_EN = re.compile(
     r"\bsorry , i\b|^sorry$|\bi am sorry , i\b|\bi (?:am not sure|do not know|did not|can not"
     r"|am afraid|will)\b|\byou are right\b|\benjoy(?:ing)?\b|\byour new\b|\bthe game\b|\bdreams?\b"
+    r"|\bgod bless\b|\bbless your\b|\bhere to help\b|\bhelp you\b|\bassist\b"  # a helper's words
 )
 _KIND_ZH = re.compile(
     r"难过|心疼|抱抱|我知道|我明白|我懂|我在|我想你|我爱你|辛苦|别太|好孩子|真好|太好了|不容易|没事的|慢慢来"

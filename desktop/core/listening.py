@@ -17,6 +17,8 @@ from importlib import resources
 
 from desktop.core.language import CHINESE, ENGLISH, base_language, is_cjk
 from desktop.core.stemming import stem
+from desktop.core.text_similarity import most_similar, units
+from desktop.core.word_bounds import sentences
 
 SILENCE = "silence"
 GENERIC = "generic"
@@ -24,6 +26,7 @@ MEMORY = "memory"  # a memory shared is met as a memory first, whatever else it 
 PEOPLE = frozenset({"dad", "partner", "children"})  # then the people in it
 _WORD = re.compile(r"[a-z0-9']+")
 _DEFAULT_ADDRESS = {ENGLISH: "love", CHINESE: "孩子"}
+ECHO = 0.6  # a sentence this similar to one already said ("What else is growing?") is not new
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +152,7 @@ class ListeningLines:
         ones; when everything was said, the one said longest ago."""
         names = [*self.topics(text), GENERIC]
         for name in dict.fromkeys(names):
-            fresh = [ln for ln in self.bank.topic(name).lines if self._filled(ln) not in self._used]
+            fresh = [ln for ln in self.bank.topic(name).lines if self._new(self._filled(ln))]
             if fresh:
                 chosen = self._filled(fresh[(self.seed + turn) % len(fresh)])
                 self._used.append(chosen)
@@ -164,12 +167,23 @@ class ListeningLines:
         reply; never one already asked in this conversation."""
         for name in dict.fromkeys([*self.topics(text), GENERIC]):
             fresh = [self._filled(q) for q in self.bank.topic(name).questions]
-            fresh = [q for q in fresh if q not in self._used]
+            fresh = [q for q in fresh if self._new(q)]
             if fresh:
                 chosen = fresh[(self.seed + turn) % len(fresh)]
                 self._used.append(chosen)
                 return chosen
         return None
+
+    def _new(self, line: str) -> bool:
+        """Neither the line nor any of its sentences (nearly) said before in this conversation:
+        a question that followed one reply does not come back inside the next."""
+        if line in self._used:
+            return False
+        said = [s for used in self._used for s in sentences(used)]
+        return all(
+            len(units(s)) < 4 or most_similar(s, said) < ECHO  # "I'm here." may come again
+            for s in sentences(line)
+        )
 
     def _filled(self, line: str) -> str:
         return fill(line, self.address, self.bank.language)

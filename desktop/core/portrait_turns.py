@@ -72,12 +72,14 @@ class PortraitTurns:
         self.lines = ListeningLines(voice.language, address, seed=seed)
         self.turn = 0
         self._said: list[int] = []  # sayings said, in order
+        self._before = ""  # what the person said the turn before
 
     # --- the planner ---------------------------------------------------------------------
 
     def plan(self, user_text: str) -> ReplyPlan:
         self.turn += 1
         best = self._best(user_text)
+        self._before = user_text
         choice = choose(
             user_text, best, self.voice.language, self.model_speaks_it, self.meaning is not None
         )
@@ -109,6 +111,11 @@ class PortraitTurns:
 
     def _best(self, user_text: str) -> Scored | None:
         fresh = [(i, t) for i, t in self.sayings if i not in self._said]
+        if asks_for_a_saying(user_text) and self._before:
+            # "What would you say to me right now?": the saying that fits what came before
+            around = score_sayings(self._before, fresh, self.meaning)
+            if around and around[0].score > 0:
+                return around[0]
         scored = score_sayings(user_text, fresh, self.meaning)
         if scored and (scored[0].score > 0 or asks_for_a_saying(user_text)):
             return scored[0]
