@@ -23,7 +23,7 @@ def _create(keepsake_cli: Keepsake, name: str, *extra: str) -> dict[str, object]
 
 
 def test_the_language_is_inferred_from_their_words_or_given(keepsake_cli: Keepsake) -> None:
-    chinese = ("--saying", "下雨了记得带伞。", "--saying", "妈为你骄傲。")
+    chinese: tuple[str, ...] = ("--saying", "下雨了记得带伞。", "--saying", "妈为你骄傲。")
     chinese += ("--memory", "她周日包饺子。")
     assert _create(keepsake_cli, "王秀英", "--called", "妈", *chinese)["language"] == "zh"
     english = ("--saying", "Take the umbrella, they said rain.", "--saying", "Proud of you.")
