@@ -102,7 +102,7 @@ def topics_of(text: str, language: str) -> list[str]:
     stems = {stem(w) for w in words}
     scored = [
         (
-            hits * (2 if topic.name == MEMORY else 1.5 if topic.name in PEOPLE else 1),
+            hits * (3 if topic.name == MEMORY else 1.5 if topic.name in PEOPLE else 1),
             -index,
             topic.name,
         )
