@@ -45,7 +45,9 @@ _ASKS_FOR_A_SAYING = (
         r"|\bsay (?:it|that) again\b|\byour sayings?\b|\bwhat would you (?:say|tell me)\b",
         re.IGNORECASE,
     ),
-    re.compile(r"你常说的话|你以前常说|你老说的|你总说的|说一句你|再说一遍|你(?:现在)?会(?:跟我)?说什么"),
+    re.compile(
+        r"你常说的话|你以前常说|你老说的|你总说的|说一句你|再说一遍|你(?:现在)?会(?:跟我)?说什么"
+    ),
 )
 
 

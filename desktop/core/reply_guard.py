@@ -26,6 +26,7 @@ __all__ = ["GuardFailure", "GuardInput", "ReplyGuard", "Roles", "format_problem"
 
 
 class GuardFailure(StrEnum):
+    TOO_SLOW = "too-slow"  # no passing first sentence within the time budget
     EMPTY = "empty"
     FORMAT = "format"
     WRONG_LANGUAGE = "wrong-language"
@@ -63,6 +64,7 @@ _COMMON_EN = frozenset(
     i you the a to and is it of in that my your me be we for so are was have with not this
     what do just all love here on at how can will no yes oh well there they he she i'm you're
     it's don't that's i'll can't let's we're i've you've get got go take make good day now
+    then did who it's people first back keeps bring brought
     """.split()  # noqa: SIM905
 )
 

@@ -19,6 +19,7 @@ from desktop.core.settings import Settings
 from desktop.models.installed import resolve
 from desktop.voice.guarded_reply import LARGE_MODEL, SMALL_MODEL, GuardedReplier, StreamingModel
 
+FIRST_SENTENCE_BUDGET_S = 0.6  # the typed p50 target: their words or a line after it
 SMALL_MODEL_MB = 600  # a local model below this gives one short sentence (the built-in 135M)
 
 
@@ -78,5 +79,6 @@ def guarded_conversation(
             style=SMALL_MODEL if small_model else LARGE_MODEL,
             own_words=tuple(t for _i, t in sayings),
             known_names=voice.memories,
+            budget_s=FIRST_SENTENCE_BUDGET_S if small_model else None,
         )
     return GuardedConversation(conversation, planner, guarded, can)

@@ -13,7 +13,8 @@ conversation's seed, the turn and the attempt, so a conversation replays exactly
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
@@ -107,9 +108,16 @@ class GuardedReplier:
         resample: Sampling = RESAMPLE,
         own_words: tuple[str, ...] = (),
         known_names: tuple[str, ...] = (),
+        budget_s: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.model = model
         self.known_names = known_names  # texts whose names are not invented (their memories)
+        # how long the model may take to give a first sentence that passes, over all tries;
+        # past it, their words or a listening line at once, so latency holds on a busy PC
+        self.budget_s = budget_s
+        self.clock = clock
+        self._deadline: float | None = None
         self.own_words = own_words  # their sayings: the model may say one back in full
         self.guard = guard
         self.fallbacks = fallbacks
@@ -123,9 +131,13 @@ class GuardedReplier:
     ) -> Iterator[Spoken]:
         """The sentences to speak, each as soon as it passed the guard."""
         self.report = TurnReport()
+        started = self.clock()
+        self._deadline = None if self.budget_s is None else started + self.budget_s
         for attempt, settings in enumerate(self.settings):
             if cancel.cancelled:
                 return
+            if attempt and self._deadline is not None and self.clock() >= self._deadline:
+                break  # no time for another try
             self.report.attempts = attempt + 1
             sampling = settings.seeded(seed_for(self.seed, turn, attempt))
             said: list[str] = []
@@ -156,6 +168,9 @@ class GuardedReplier:
         stream = self.model.stream(messages, cancel, sampling)
         try:
             for piece in stream:
+                if not accepted and self._deadline is not None and self.clock() > self._deadline:
+                    self.report.rejected.append(GuardFailure.TOO_SLOW)
+                    return  # the first sentence is taking too long: fall back now
                 for sentence in splitter.feed(piece):
                     if not self._accept(sentence, given, accepted):
                         return

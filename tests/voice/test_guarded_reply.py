@@ -179,3 +179,27 @@ def test_a_sentence_that_runs_on_is_given_up_early_not_read_to_the_end() -> None
 
 def replier_failures(model: ScriptedModel) -> int:
     return len(model.calls)
+
+
+def test_a_first_sentence_too_slow_for_the_budget_gives_their_words_at_once() -> None:
+    now = [0.0]
+
+    def clock() -> float:
+        return now[0]
+
+    class SlowModel(ScriptedModel):
+        def stream(
+            self, messages: list[Message], cancel: CancelToken, sampling: Sampling = FIRST
+        ) -> Iterator[str]:
+            for piece in super().stream(messages, cancel, sampling):
+                now[0] += 0.2  # a busy PC: 0.2 s a word
+                yield piece
+
+    model = SlowModel("Oh love, I know how hard that is for you.")
+    replier = GuardedReplier(model, GUARD, Fallbacks(), budget_s=0.6, clock=clock)
+    out = _reply(replier, "Work was awful.")
+    assert [s.kind for s in out] == [ReplyKind.LISTENING]
+    assert len(model.calls) == 1 and model.read <= 4  # no resample, stopped after 0.6 s
+    assert GuardFailure.TOO_SLOW in replier.report.rejected
+    quick = GuardedReplier(ScriptedModel("I know, love."), GUARD, Fallbacks(), budget_s=0.6)
+    assert _reply(quick, "I'm tired.")[0].kind is ReplyKind.GENERATED
