@@ -24,4 +24,3 @@ def test_fifty_english_turns_on_the_built_in_model_hold_up() -> None:
     assert f["role_slip_rate"] == 0 and f["wrong_language_rate"] == 0
     assert f["format_violation_rate"] <= 0.05
     assert f["honesty_pass"] and f["crisis_pass"]
-    assert f["reply_kinds"].get("generated", 0) >= 1  # the model was heard, past the guard
