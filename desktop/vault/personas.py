@@ -42,6 +42,7 @@ class NewSaying:
     clip_start_s: float | None = None
     clip_end_s: float | None = None
     caution: SayingCaution = SayingCaution.NONE
+    answer_id: int | None = None  # the interview answer it comes from
 
 
 _USABLE = "caution IN ('', 'kept')"
@@ -271,8 +272,8 @@ class PersonaStore:
             )
             cur.execute(
                 "INSERT INTO saying (persona_id, kind, text, context, source, confirmed, clip_id, "
-                "clip_start_s, clip_end_s, supplied_by, added_at, caution) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                "clip_start_s, clip_end_s, supplied_by, added_at, caution, answer_id) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     persona_id,
                     s.kind.value,
@@ -286,6 +287,7 @@ class PersonaStore:
                     supplied_by,
                     now.isoformat(),
                     s.caution.value,
+                    s.answer_id,
                 ),
             )
             count += 1
@@ -361,7 +363,7 @@ class PersonaStore:
 _SAYING_COLUMNS = (
     "SELECT saying.id, saying.persona_id, saying.kind, saying.text, saying.source, "
     "saying.confirmed, saying.context, saying.clip_id, saying.clip_start_s, saying.clip_end_s, "
-    "saying.supplied_by, saying.added_at, saying.caution FROM saying"
+    "saying.supplied_by, saying.added_at, saying.caution, saying.answer_id FROM saying"
 )
 
 
@@ -380,4 +382,5 @@ def _saying(r: tuple[Any, ...]) -> Saying:
         supplied_by=str(r[10]),
         added_at=datetime.fromisoformat(r[11]) if r[11] else None,
         caution=SayingCaution(r[12]),
+        answer_id=r[13],
     )
