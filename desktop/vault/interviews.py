@@ -125,32 +125,56 @@ class InterviewStore:
                     answer.clip.seconds,
                 )
             sealed = answer.sealed and question.for_later
-            cur.execute(
-                "INSERT INTO interview_answer (persona_id, question_id, topic, question, "
-                "language, moment, clip_id, text, typed, spans, sealed, recorded_at) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    persona_id,
-                    question.id,
-                    question.topic,
-                    question.text,
-                    answer.language,
-                    question.moment.value,
-                    clip_id,
-                    answer.text.strip(),
-                    int(answer.typed),
-                    spans_to_json(answer.spans),
-                    int(sealed),
-                    now.isoformat(),
+            answer_id = self.insert(
+                cur,
+                KeptAnswer(
+                    id=0,
+                    persona_id=persona_id,
+                    question_id=question.id,
+                    topic=question.topic,
+                    question=question.text,
+                    language=answer.language,
+                    moment=question.moment,
+                    clip_id=clip_id,
+                    text=answer.text.strip(),
+                    typed=answer.typed,
+                    spans=answer.spans,
+                    sealed=sealed,
+                    recorded_at=now,
                 ),
             )
-            answer_id = int(cur.lastrowid)
             if not sealed:
                 words = answer_words(answer.text, answer.spans, not answer.typed, answer.confirmed)
                 self._add_words(
                     cur, persona_id, answer_id, clip_id, words, supplied_by, now, invites
                 )
         return answer_id
+
+    @staticmethod
+    def insert(cur: Any, kept: KeptAnswer) -> int:
+        """Insert an answer row as it is given (inside the caller's transaction); its id,
+        persona and clip are the row's. Returns the new id."""
+        cur.execute(
+            "INSERT INTO interview_answer (persona_id, question_id, topic, question, language, "
+            "moment, clip_id, text, typed, spans, sealed, opened_at, recorded_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                kept.persona_id,
+                kept.question_id,
+                kept.topic,
+                kept.question,
+                kept.language,
+                kept.moment.value,
+                kept.clip_id,
+                kept.text,
+                int(kept.typed),
+                spans_to_json(kept.spans),
+                int(kept.sealed),
+                kept.opened_at.isoformat() if kept.opened_at else None,
+                kept.recorded_at.isoformat(),
+            ),
+        )
+        return int(cur.lastrowid)
 
     def _add_words(
         self,

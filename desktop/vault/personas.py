@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from desktop.core.grounding import search_terms
@@ -43,6 +45,8 @@ class NewSaying:
     clip_end_s: float | None = None
     caution: SayingCaution = SayingCaution.NONE
     answer_id: int | None = None  # the interview answer it comes from
+    supplied_by: str | None = None  # who gave it, when not the import's person
+    added_at: datetime | None = None  # when it was first added, when not now
 
 
 _USABLE = "caution IN ('', 'kept')"
@@ -58,6 +62,15 @@ class PersonaStore:
         persona = self.create(PersonaDetails(name=name, called=called), now)
         return PersonaSummary(persona.id, persona.details.name, persona.details.called, now)
 
+    @property
+    def vault_path(self) -> Path:
+        """Where the vault's database is (its folder holds the scratch space)."""
+        return self._vault.path
+
+    def writing(self) -> AbstractContextManager[Any]:
+        """A write transaction on the vault, for work that spans several stores."""
+        return self._vault.transaction()
+
     def create(self, details: PersonaDetails, now: datetime) -> Persona:
         name = details.name.strip()
         if not name:
@@ -67,7 +80,8 @@ class PersonaStore:
         return Persona(new_id, details, now)
 
     @staticmethod
-    def _insert_persona(cur: Any, details: PersonaDetails, now: datetime) -> int:
+    def insert_persona(cur: Any, details: PersonaDetails, now: datetime) -> int:
+        """Insert a persona inside the caller's transaction; returns its id."""
         cur.execute(
             "INSERT INTO persona (name, called, created_at, details) VALUES (?, ?, ?, ?)",
             (
@@ -78,6 +92,8 @@ class PersonaStore:
             ),
         )
         return int(cur.lastrowid)
+
+    _insert_persona = insert_persona
 
     def list_summaries(self) -> list[PersonaSummary]:
         rows = self._vault.query(
@@ -174,6 +190,11 @@ class PersonaStore:
             cur.execute(
                 "UPDATE persona SET consent = ? WHERE id = ?", (consent_to_json(record), persona_id)
             )
+
+    def provenance_json(self, persona_id: int) -> str | None:
+        """Where a portrait added from a shared file came from (JSON), else None."""
+        row = self._vault.query_one("SELECT provenance FROM persona WHERE id = ?", (persona_id,))
+        return None if row[0] is None else str(row[0])
 
     def consent(self, persona_id: int) -> ConsentRecord | None:
         return consent_from_json(
@@ -284,8 +305,8 @@ class PersonaStore:
                     clip_id,
                     s.clip_start_s,
                     s.clip_end_s,
-                    supplied_by,
-                    now.isoformat(),
+                    supplied_by if s.supplied_by is None else s.supplied_by,
+                    (s.added_at or now).isoformat(),
                     s.caution.value,
                     s.answer_id,
                 ),
