@@ -140,5 +140,5 @@ def test_not_a_zip_or_a_damaged_one(tmp_path: Path, content: bytes) -> None:
 def test_a_zip_without_a_chat_or_with_an_unreadable_one(tmp_path: Path) -> None:
     with pytest.raises(ChatArchiveError, match="no chat"):
         open_chat_archive(_zip(tmp_path / "a.zip", {"photo.jpg": b"x"}))
-    with pytest.raises(ChatFormatError, match="_chat.txt"):
+    with pytest.raises(ChatFormatError, match=r"_chat\.txt"):
         open_chat_archive(_zip(tmp_path / "b.zip", {"_chat.txt": b"just some words"}))

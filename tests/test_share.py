@@ -119,10 +119,9 @@ def _portrait(pc: Pc) -> int:
     met, wedding = questions.question("met.first"), questions.question("later.wedding")
     assert met is not None and wedding is not None
     said = "We met at a dance in nineteen seventy."
-    pc.interviews.save(
-        mum.id, NewAnswer(met, "en", said, (Span(0.1, 2.9, said),), AnswerClip("met.flac", _flac(3.0, 330.0), 3.0)),
-        "Margaret", NOW,
-    )  # fmt: skip
+    recording = AnswerClip("met.flac", _flac(3.0, 330.0), 3.0)
+    answer = NewAnswer(met, "en", said, (Span(0.1, 2.9, said),), recording)
+    pc.interviews.save(mum.id, answer, "Margaret", NOW)
     pc.interviews.save(
         mum.id, NewAnswer(wedding, "en", "Laugh together.", sealed=True), "Margaret", NOW
     )
