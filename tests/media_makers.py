@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import io
-from typing import Any
 
 import numpy as np
 
 from desktop.voice.audio import CAPTURE_RATE, Samples, resample
+from desktop.voice.voice_message import encode_pcm
 
 
 def tone(seconds: float, hz: float = 220.0, rate: int = CAPTURE_RATE) -> Samples:
@@ -30,22 +30,7 @@ def make_silk(audio: Samples, tencent: bool = True, rate: int = 24_000) -> bytes
 
 
 def _encode(audio: Samples, fmt: str, codec: str, rate: int, bit_rate: int) -> bytes:
-    import av
-
-    buf = io.BytesIO()
-    container: Any = av.open(buf, mode="w", format=fmt)
-    with container:
-        stream = container.add_stream(codec, rate=rate, layout="mono")
-        stream.bit_rate = bit_rate
-        frame = av.AudioFrame.from_ndarray(
-            _pcm16(audio, CAPTURE_RATE, rate).reshape(1, -1), format="s16", layout="mono"
-        )
-        frame.sample_rate = rate
-        for packet in stream.encode(frame):
-            container.mux(packet)
-        for packet in stream.encode(None):
-            container.mux(packet)
-    return buf.getvalue()
+    return encode_pcm(_pcm16(audio, CAPTURE_RATE, rate), rate, fmt, codec, bit_rate)
 
 
 def make_amr(audio: Samples) -> bytes:

@@ -172,12 +172,21 @@ def decode_silk(data: bytes, path: Path | None, max_seconds: float = MAX_SECONDS
 
 def encode_flac(pcm: Pcm16, sample_rate: int) -> bytes:
     """Mono 16-bit samples as a FLAC file in memory."""
+    return encode_pcm(pcm, sample_rate, "flac", "flac")
+
+
+def encode_pcm(
+    pcm: Pcm16, sample_rate: int, container_format: str, codec: str, bit_rate: int = 0
+) -> bytes:
+    """Mono 16-bit samples encoded by FFmpeg (PyAV) into a file in memory."""
     import av
 
     out = io.BytesIO()
-    container: Any = av.open(out, mode="w", format="flac")
+    container: Any = av.open(out, mode="w", format=container_format)
     with container:
-        stream = container.add_stream("flac", rate=sample_rate, layout="mono")
+        stream = container.add_stream(codec, rate=sample_rate, layout="mono")
+        if bit_rate:
+            stream.bit_rate = bit_rate
         step = 4096
         for start in range(0, len(pcm), step):
             block = np.ascontiguousarray(pcm[start : start + step], dtype="<i2").reshape(1, -1)
