@@ -78,6 +78,13 @@ class KeptAnswer:
         return self.moment is not Moment.NONE
 
 
+def answer_from_kept(question: Question, kept: KeptAnswer) -> Answer:
+    """A kept answer as the sitting shows it (to go on with an earlier sitting)."""
+    state = AnswerState.TYPED if kept.typed else AnswerState.RECORDED
+    seconds = kept.spans[-1].end_s if kept.spans else MIN_ANSWER_SECONDS
+    return Answer(question, state, kept.text, kept.spans, seconds, take=1, sealed=kept.sealed)
+
+
 def spans_from_segments(
     segments: Iterable[tuple[float, float, str]], seconds: float
 ) -> tuple[Span, ...]:

@@ -254,6 +254,31 @@ class InterviewStore:
                 )
         return self.get(answer_id)
 
+    def set_sealed(
+        self,
+        answer_id: int,
+        sealed: bool,
+        supplied_by: str,
+        now: datetime,
+        invites: Callable[[str], bool] = _never,
+    ) -> KeptAnswer:
+        """The person changes their mind about sealing a message for a later moment: sealed,
+        its words leave the conversation; unsealed, they join it (it was never "opened")."""
+        kept = self.get(answer_id)
+        if kept.sealed == sealed or (sealed and not kept.for_later):
+            return kept
+        with self._vault.transaction() as cur:
+            cur.execute(
+                "UPDATE interview_answer SET sealed = ? WHERE id = ?", (int(sealed), answer_id)
+            )
+            cur.execute("DELETE FROM saying WHERE answer_id = ?", (answer_id,))
+            if not sealed:
+                words = answer_words(kept.text, kept.spans, not kept.typed, True)
+                self._add_words(
+                    cur, kept.persona_id, answer_id, kept.clip_id, words, supplied_by, now, invites
+                )
+        return self.get(answer_id)
+
     def answered_questions(
         self, persona_id: int, question_sets: Iterable[QuestionSet]
     ) -> list[AnsweredQuestion]:
