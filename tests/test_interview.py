@@ -256,3 +256,28 @@ def test_a_sealed_message_stays_out_of_conversations_until_the_family_opens_it(
     assert personas.search(me.id, "wedding laugh")[0][0].clip_start_s == 0.0
     interviews.open_sealed(sealed, "Lily", later)  # opening twice adds nothing
     assert len(personas.sayings(me.id)) == 1
+
+
+def test_the_person_may_seal_and_unseal_a_message_and_go_on_later(
+    stores: tuple[PersonaStore, InterviewStore],
+) -> None:
+    from desktop.core.interview import answer_from_kept
+
+    personas, interviews = stores
+    me = personas.create(PersonaDetails(name="Margaret"), NOW)
+    questions = load_question_set("en")
+    hard_day, childhood = questions.question("later.hard_day"), questions.question("childhood.home")
+    assert hard_day is not None and childhood is not None
+    text = "On a hard day, make a pot of tea and call your sister."
+    kept = interviews.save(me.id, NewAnswer(hard_day, "en", text), "Margaret", NOW)
+    assert personas.search(me.id, "pot of tea")
+    assert interviews.set_sealed(kept, True, "Margaret", NOW).sealed
+    assert personas.search(me.id, "pot of tea") == []
+    unsealed = interviews.set_sealed(kept, False, "Margaret", NOW)
+    assert (
+        not unsealed.sealed and unsealed.opened_at is None and personas.search(me.id, "pot of tea")
+    )
+    other = interviews.save(me.id, NewAnswer(childhood, "en", "By the river."), "Margaret", NOW)
+    assert not interviews.set_sealed(other, True, "Margaret", NOW).sealed  # not for later
+    again = answer_from_kept(hard_day, interviews.get(kept))
+    assert again.state is AnswerState.TYPED and again.text == text
