@@ -23,7 +23,7 @@ from desktop.core.sharing import SharePreview
 from desktop.ui.family.consent_text import consent_summary
 from desktop.ui.family.sharing import SUFFIX
 from desktop.ui.i18n import long_date, tr
-from desktop.ui.messages import describe
+from desktop.ui.kit.messages import describe
 from desktop.ui.tasks import BackgroundTasks
 from desktop.vault.interviews import InterviewStore
 from desktop.vault.personas import PersonaStore

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 
 from desktop.core.interview import InterviewSession, answer_from_kept
 from desktop.core.interview_questions import QuestionSet, load_question_set
-from desktop.family_recording import Transcriber, start_own_portrait
+from desktop.services.family_recording import Transcriber, start_own_portrait
 from desktop.ui.family.recording_panel import RecordingContext, RecordingPanel
 from desktop.ui.family.recording_setup import RecordingSetup
 from desktop.ui.i18n import tr
-from desktop.ui.messages import describe
+from desktop.ui.kit.messages import describe
 from desktop.ui.tasks import BackgroundTasks
 from desktop.vault.interviews import InterviewStore
 from desktop.vault.personas import PersonaStore

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.interview import Answer, AnswerState, InterviewSession
-from desktop.family_recording import Transcriber, Transcript, keep_answer, transcribe
+from desktop.services.family_recording import Transcriber, Transcript, keep_answer, transcribe
 from desktop.ui.i18n import tr
-from desktop.ui.messages import describe
+from desktop.ui.kit.messages import describe
 from desktop.ui.tasks import BackgroundTasks
 from desktop.vault.interviews import InterviewStore
 from desktop.voice.answer_recorder import AnswerRecorder

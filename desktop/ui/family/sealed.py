@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core.interview import KeptAnswer
 from desktop.core.interview_questions import Moment
-from desktop.ui.confirm import confirm
 from desktop.ui.i18n import long_date, tr, tr_noop
-from desktop.ui.messages import describe
+from desktop.ui.kit.confirm import confirm
+from desktop.ui.kit.messages import describe
 from desktop.ui.tasks import BackgroundTasks
 from desktop.vault.interviews import InterviewStore
 from desktop.vault.personas import PersonaStore

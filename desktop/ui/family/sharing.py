@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.core.persona import ConsentRecord
 from desktop.ui.family.consent_text import objections_text
 from desktop.ui.i18n import tr
-from desktop.ui.messages import describe
+from desktop.ui.kit.messages import describe
 from desktop.ui.tasks import BackgroundTasks
 from desktop.vault.interviews import InterviewStore
 from desktop.vault.keys import MIN_PASSPHRASE_CHARS
@@ -76,7 +76,9 @@ class ShareDialog(QDialog):
 
     def _build_form(self, layout: QVBoxLayout, name: str, consent: ConsentRecord | None) -> None:
         form = QFormLayout()
-        self.sender = QLineEdit(consent.creator if consent and not consent.self_recorded else "")
+        self.sender_field = QLineEdit(
+            consent.creator if consent and not consent.self_recorded else ""
+        )
         self.message = QLineEdit()
         self.message.setPlaceholderText(tr("A few words for them (optional)"))
         self.first, self.second = QLineEdit(), QLineEdit()
@@ -91,7 +93,7 @@ class ShareDialog(QDialog):
         where_row = QHBoxLayout()
         where_row.addWidget(self.where, 1)
         where_row.addWidget(choose)
-        form.addRow(tr("Your name, as they will see it"), self.sender)
+        form.addRow(tr("Your name, as they will see it"), self.sender_field)
         form.addRow(tr("Message"), self.message)
         form.addRow(tr("Passphrase"), self.first)
         form.addRow(tr("Once more"), self.second)
@@ -136,7 +138,7 @@ class ShareDialog(QDialog):
             return
         personas, interviews, persona_id = self.personas, self.interviews, self.persona_id
         out, passphrase, now = self.out, self.first.text(), self.clock()
-        sender, message = self.sender.text().strip(), self.message.text().strip()
+        sender, message = self.sender_field.text().strip(), self.message.text().strip()
         self.share_button.setEnabled(False)
         self.status.setText(tr("Locking the portrait into one file…"))
         self.tasks.run(
