@@ -8,12 +8,14 @@ without one (a script) they are printed and the command goes on.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop.cli.common import EXIT_FAILED
 from desktop.core.errors import KeepsakeError
 from desktop.core.persona import Agreement, ConsentRecord
 from desktop.core.sharing import SharePreview
@@ -23,6 +25,7 @@ from desktop.vault.interviews import InterviewStore
 from desktop.vault.personas import PersonaStore
 from desktop.vault.share import add_shared, preview_share, write_share
 
+EXIT_DECLINED = 1  # the person said no when asked to go on: nothing was changed
 SHARE_PASSPHRASE_VARIABLE = "KEEPSAKE_SHARE_PASSPHRASE"
 _AGREED = {
     Agreement.YES: "agreed to this",
@@ -82,13 +85,13 @@ def share_command(
         vault = open_vault_headless(paths)
     except KeepsakeError as exc:
         print(f"keepsake persona share: {exc}")
-        return 2
+        return EXIT_FAILED
     try:
         personas = PersonaStore(vault)
         persona = personas.find(name)
         if persona is None:
             print(f"keepsake persona share: there is no portrait called {name!r}.")
-            return 2
+            return EXIT_FAILED
         consent = personas.consent(persona.id)
         objections = consent.objections if consent else ()
         for member in objections:
@@ -96,7 +99,7 @@ def share_command(
             print(f"Before you share: {member.name} ({member.relationship}) objected{words}")
         if objections and not _go_on("Share it all the same?"):
             print("Nothing was shared.")
-            return 1
+            return EXIT_DECLINED
         sender = shared_by or (consent.creator if consent else "")
         size = write_share(
             personas,
@@ -110,7 +113,7 @@ def share_command(
         )
     except KeepsakeError as exc:
         print(f"keepsake persona share: nothing was written. {exc}")
-        return 2
+        return EXIT_FAILED
     finally:
         vault.close()
     if as_json:
@@ -145,17 +148,17 @@ def add_shared_command(paths: AppPaths, source: Path, as_json: bool) -> int:
         preview = preview_share(source, passphrase)
     except KeepsakeError as exc:
         print(f"keepsake persona add-shared: nothing was added. {exc}")
-        return 2
+        return EXIT_FAILED
     if not as_json:
         print("\n".join(_describe(preview)))
     if not _go_on("Add this portrait?"):
         print("Nothing was added.")
-        return 1
+        return EXIT_DECLINED
     try:
         vault = open_vault_headless(paths)
     except KeepsakeError as exc:
         print(f"keepsake persona add-shared: {exc}")
-        return 2
+        return EXIT_FAILED
     try:
         personas = PersonaStore(vault)
         persona_id = add_shared(
@@ -163,7 +166,7 @@ def add_shared_command(paths: AppPaths, source: Path, as_json: bool) -> int:
         )
     except KeepsakeError as exc:
         print(f"keepsake persona add-shared: nothing was added. {exc}")
-        return 2
+        return EXIT_FAILED
     finally:
         vault.close()
     if as_json:
@@ -182,3 +185,10 @@ def add_shared_command(paths: AppPaths, source: Path, as_json: bool) -> int:
     else:
         print(f"{preview.details.called or preview.details.name}'s portrait was added.")
     return 0
+
+
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    """`keepsake persona share NAME OUT` or `keepsake persona add-shared IN`."""
+    if args.persona_command == "share":
+        return share_command(paths, args.name, args.out, args.shared_by, args.message, args.json)
+    return add_shared_command(paths, args.source, args.json)

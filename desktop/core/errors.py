@@ -377,6 +377,15 @@ class ChatArchiveError(KeepsakeError):
 # --- sharing a portrait ----------------------------------------------------------------------
 
 
+class ShareWriteError(KeepsakeError):
+    """The share file could not be written where it was asked for (a folder that is not
+    writable, a drive taken out). No partial file is left; the vault is unchanged."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path}: the file could not be written there")
+        self.path = path
+
+
 class ShareFileError(KeepsakeError):
     """A shared portrait's file cannot be read: not such a file, damaged, or cut short.
     Nothing was added."""

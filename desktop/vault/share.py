@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from desktop.core.errors import ShareFileError
+from desktop.core.errors import ShareFileError, ShareWriteError
 from desktop.core.persona import MediaKind, SayingKind
 from desktop.core.sharing import Provenance, SharePreview
 from desktop.vault.interviews import InterviewStore
@@ -114,10 +114,13 @@ def write_share(
     portrait = portrait_of(personas, interviews, persona_id, shared_by, now, message)
     ensure_space(out.parent, sum(m.size for m in portrait.media) + 1024 * 1024)
     media = personas.media(persona_id)
-    with sealed_output(out, scratch_beside(personas.vault_path), passphrase) as writer:
-        writer.record(MANIFEST, manifest_json(portrait))
-        for info in media:
-            writer.record(BLOB, personas.media_data(info.id))
+    try:
+        with sealed_output(out, scratch_beside(personas.vault_path), passphrase) as writer:
+            writer.record(MANIFEST, manifest_json(portrait))
+            for info in media:
+                writer.record(BLOB, personas.media_data(info.id))
+    except OSError as exc:  # a folder that cannot be written (a full disk is DiskFullError)
+        raise ShareWriteError(out) from exc
     return writer.size
 
 

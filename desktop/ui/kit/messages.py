@@ -125,6 +125,11 @@ def describe(exc: BaseException) -> str:
             "That passphrase doesn't open this shared portrait, or the file was changed on its "
             "way. Nothing was added; please check the passphrase with the person who shared it."
         )
+    if isinstance(exc, e.ShareWriteError):
+        return tr(
+            "The shared portrait couldn't be written in {0}. Please choose another folder; "
+            "nothing was changed."
+        ).format(str(exc.path.parent))
     if isinstance(exc, e.ShareFileError):
         return tr(
             "This shared portrait can't be used ({0}). Nothing was added; please ask for the "
