@@ -59,7 +59,7 @@ def create_command(
     )
     try:
         with headless_vault(paths) as vault:
-            listens = bool(clips) or (chat is not None and is_zip(chat))  # voice notes
+            listens = bool(clips) or (chat is not None and is_zip(chat))  # its voice notes
             adapters = (
                 build_adapters(settings, paths.models_dir, with_llm=False) if listens else None
             )

@@ -45,7 +45,7 @@ class ChatSource:
 def read_chat(path: Path) -> ChatSource:
     """Read and recognise a chat export. Raises ImportFileError."""
     try:
-        if is_zip(path):
+        if path.suffix.lower() == ".zip" or is_zip(path):
             archive = open_chat_archive(path)
             return ChatSource(path, archive.export, archive)
         if path.stat().st_size > MAX_CHAT_BYTES:
