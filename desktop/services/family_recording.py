@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
@@ -24,6 +25,7 @@ from desktop.core.interview import (
     spans_from_segments,
 )
 from desktop.core.persona import Agreement, ConsentRecord, PersonaDetails
+from desktop.core.settings import Settings
 from desktop.vault.interviews import AnswerClip, InterviewStore, NewAnswer
 from desktop.vault.personas import PersonaStore
 from desktop.voice.audio import CAPTURE_RATE, Samples
@@ -101,3 +103,24 @@ def keep_answer(
     else:
         raise InterviewError("this question has no answer to keep")
     return interviews.save(persona_id, new, supplied_by, now, invites)
+
+
+class LocalTranscriber:
+    """The chosen speech-recognition model for the interview's language, found and loaded on
+    its first use (a worker thread), so a missing model is reported where an answer is
+    transcribed, calmly, and the window never waits for it."""
+
+    def __init__(self, settings: Settings, models_dir: Path, language: str) -> None:
+        self.settings = settings
+        self.models_dir = models_dir
+        self.language = language
+        self._stt: Transcriber | None = None
+
+    def segments(self, audio: Samples) -> list[tuple[float, float, str]]:
+        if self._stt is None:
+            from desktop.services.engine_setup import build_adapters
+
+            stt = build_adapters(self.settings, self.models_dir, self.language, with_llm=False).stt
+            stt.load()
+            self._stt = stt
+        return self._stt.segments(audio)

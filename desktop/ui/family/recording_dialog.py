@@ -34,7 +34,7 @@ class RecordingTools:
 
     tasks: BackgroundTasks
     microphone: Callable[[], AudioInput]
-    transcriber: Transcriber
+    transcriber_for: Callable[[str], Transcriber]  # the interview's language -> its model
     invites: Callable[[str], bool]
     clock: Callable[[], datetime]
 
@@ -110,7 +110,7 @@ class RecordForFamilyDialog(QDialog):
         context = RecordingContext(
             tasks=t.tasks,
             microphone=t.microphone,
-            transcriber=t.transcriber,
+            transcriber=t.transcriber_for(questions.language),
             interviews=self.interviews,
             persona_id=self.persona_id,
             language=questions.language,

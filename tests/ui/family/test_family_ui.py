@@ -65,7 +65,7 @@ def _tools(mics: Microphones) -> RecordingTools:
     return RecordingTools(
         tasks=BackgroundTasks(immediate=True),
         microphone=mics,
-        transcriber=Transcriber(),
+        transcriber_for=lambda _language: Transcriber(),
         invites=lambda _text: False,
         clock=lambda: NOW,
     )
@@ -162,7 +162,9 @@ def test_without_a_microphone_writing_still_works(
         def stop(self) -> None: ...
 
     tools = _tools(Microphones(1.0))
-    tools = RecordingTools(tools.tasks, NoMicrophone, tools.transcriber, tools.invites, tools.clock)
+    tools = RecordingTools(
+        tools.tasks, NoMicrophone, tools.transcriber_for, tools.invites, tools.clock
+    )
     dialog = RecordForFamilyDialog(personas, interviews, tools)
     qtbot.addWidget(dialog)
     dialog.setup.name.setText("Wang Li")
