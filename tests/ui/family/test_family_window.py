@@ -4,7 +4,7 @@ and the persona page's "For the family" menu."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMenu
 
 from desktop.core.persona import PersonaDetails
 from desktop.services.family_recording import start_own_portrait
@@ -23,7 +23,8 @@ def test_the_family_menu_the_empty_wall_and_the_persona_page_open_the_family_dia
 
     monkeypatch.setattr(QDialog, "exec", exec_)
     [family] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Family"]
-    actions = family.actions()  # type: ignore[union-attr]
+    assert isinstance(family, QMenu)
+    actions = family.actions()
     assert [a.text() for a in actions] == ["Record for my family…", "Add a shared portrait…"]
     for action in actions:
         action.trigger()
