@@ -80,6 +80,10 @@ class PersonaPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.details)
         layout.addWidget(self.consent)
+        family_row = QHBoxLayout()
+        family_row.addWidget(self.family_button)  # sharing and sealed messages, by the consent
+        family_row.addStretch(1)
+        layout.addLayout(family_row)
         self.notice = QLabel("")
         self.notice.setObjectName("muted")
         self.notice.setWordWrap(True)
@@ -134,7 +138,6 @@ class PersonaPage(QWidget):
             lambda: self.record_more_requested.emit(self.persona_id)
         )
         self.family_button.setMenu(self.family_menu)
-        top.addWidget(self.family_button)
         self.goodbye_button = QPushButton(tr("Say goodbye…"))
         self.goodbye_button.setToolTip(
             tr("A last conversation or a letter, then retire the portrait")
