@@ -147,6 +147,8 @@ class RecordingPanel(QWidget):
         question = self.session.current
         answer = self.session.answer()
         done, total = self.session.progress
+        self.clock_label.setText("")  # a new question: no time recorded for it yet
+        self.meter.setValue(0)
         self.topic.setText(self.topic_titles.get(question.topic, ""))
         self.question.setText(question.text)
         self.position.setText(
