@@ -118,7 +118,7 @@ def _add_persona(sub: Any) -> None:
         "(KEEPSAKE_SHARE_PASSPHRASE, or asked); never the journal",
     )
     share.add_argument("name", help="the portrait (by name or what you called them)")
-    share.add_argument("out", type=Path, help="the file to write (.keepsake-portrait)")
+    share.add_argument("out", type=Path, help="the file to write (.keepsake-share)")
     share.add_argument("--shared-by", default="", help="your name, as the family will see it")
     share.add_argument("--message", default="", help="a few words for them")
     share.add_argument("--json", action="store_true")

@@ -28,7 +28,7 @@ def shared(
     )  # fmt: skip
     assert made.code == 0, made.out + made.err
     monkeypatch.setenv("KEEPSAKE_SHARE_PASSPHRASE", SHARE_PASSPHRASE)
-    out = tmp_path / "Mum.keepsake-portrait"
+    out = tmp_path / "Mum.keepsake-share"
     done = keepsake_cli(
         "persona", "share", "Mum", str(out), "--shared-by", "Lily", "--message", "For Tom",
         "--json",
@@ -89,7 +89,7 @@ def test_without_a_passphrase_a_script_is_told_how(
 ) -> None:
     monkeypatch.delenv("KEEPSAKE_SHARE_PASSPHRASE", raising=False)
     keepsake_cli("persona", "create", "Dad", "--saying", "Steady on.")
-    out = tmp_path / "Dad.keepsake-portrait"
+    out = tmp_path / "Dad.keepsake-share"
     refused = keepsake_cli("persona", "share", "Dad", str(out))
     assert refused.code == 2 and "KEEPSAKE_SHARE_PASSPHRASE" in refused.out
     assert not out.exists() and not list(tmp_path.glob("*.partial"))

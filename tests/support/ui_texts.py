@@ -84,6 +84,7 @@ KEEP = {
     "zip",
     "WeChatMsg",
     "MemoTrace",
+    "English",  # a language offered by its own name, as pickers of languages do
     "gguf",
     "onnx",
     "huggingface",

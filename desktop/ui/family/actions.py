@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core.clock import Clock
-from desktop.core.settings import UiLanguage
 from desktop.services.family_recording import LocalTranscriber, Transcriber
 from desktop.services.paths import AppPaths
 from desktop.services.safety_setup import invitation_check
@@ -67,7 +67,8 @@ class FamilyActions:
         )
 
     def make_recording_dialog(self, persona_id: int | None = None) -> RecordForFamilyDialog:
-        language = "zh" if self.prefs.current.ui_language is UiLanguage.CHINESE_SIMPLIFIED else "en"
+        # the interview's language follows the interface's, as installed (QLocale's default)
+        language = "zh" if QLocale().name().startswith("zh") else "en"
         return RecordForFamilyDialog(
             self.session.personas(),
             self._interviews(),
