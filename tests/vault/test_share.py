@@ -12,7 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.errors import PassphraseTooWeakError, ShareFileError, SharePassphraseError
+from desktop.core.errors import (
+    PassphraseTooWeakError,
+    ShareFileError,
+    SharePassphraseError,
+    ShareWriteError,
+)
 from desktop.core.interview import Span
 from desktop.core.interview_questions import load_question_set
 from desktop.core.journal import Channel, JournalTurn, Speaker, TurnLabel
@@ -323,3 +328,15 @@ def test_a_short_passphrase_is_refused_before_anything_is_written(
     with pytest.raises(PassphraseTooWeakError):
         write_share(lily.personas, lily.interviews, _portrait(lily), out, "short", "Lily", NOW)
     assert not out.exists() and not out.with_name(out.name + ".partial").exists()
+
+
+def test_a_folder_that_cannot_be_written_is_a_calm_error(
+    two_pcs: tuple[Pc, Pc], tmp_path: Path
+) -> None:
+    lily, _tom = two_pcs
+    blocked = tmp_path / "not a folder"
+    blocked.write_text("a file where the folder should be")
+    out = blocked / "Mum.keepsake-share"
+    with pytest.raises(ShareWriteError) as error:
+        write_share(lily.personas, lily.interviews, _portrait(lily), out, PASS, "Lily", NOW)
+    assert error.value.path == out and blocked.read_text().startswith("a file")
