@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.cli.common import EXIT_FAILED
-from desktop.core.errors import KeepsakeError
+from desktop.core.errors import KeepsakeError, NoPassphraseError, PassphraseMismatchError
 from desktop.core.persona import Agreement, ConsentRecord
 from desktop.core.sharing import SharePreview
 from desktop.services.headless import open_vault_headless
@@ -35,20 +35,18 @@ _AGREED = {
 
 
 def share_passphrase(new: bool) -> str:
-    """KEEPSAKE_SHARE_PASSPHRASE, or asked in the terminal. Raises KeepsakeError."""
+    """KEEPSAKE_SHARE_PASSPHRASE, or asked in the terminal. Raises NoPassphraseError or
+    PassphraseMismatchError."""
     passphrase = os.environ.get(SHARE_PASSPHRASE_VARIABLE)
     if passphrase is not None:
         return passphrase
     if not sys.stdin.isatty():
-        raise KeepsakeError(
-            f"no passphrase for the shared file: set {SHARE_PASSPHRASE_VARIABLE} or run in a "
-            "terminal"
-        )
+        raise NoPassphraseError(SHARE_PASSPHRASE_VARIABLE, "no passphrase for the shared file")
     import getpass
 
     passphrase = getpass.getpass("Passphrase for the shared portrait: ")
     if new and getpass.getpass("The same passphrase again: ") != passphrase:
-        raise KeepsakeError("the two passphrases are not the same; nothing was written")
+        raise PassphraseMismatchError
     return passphrase
 
 
