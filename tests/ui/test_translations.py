@@ -165,6 +165,10 @@ def _screens(
         ReportDialog(),
         FarewellDialog("Mum"),
         window.personas.make_persona_editor(),
+        window.family.make_recording_dialog(),
+        window.family.make_share_dialog(mum.id),
+        window.family.make_add_dialog(),
+        window.family.make_sealed_dialog(mum.id),
     ]
     for widget in screens[1:]:
         if isinstance(widget, QDialog):

@@ -1,4 +1,5 @@
-"""The window's menus: Keepsake (settings, journal, data, limits, audio, erase, quit) and Help."""
+"""The window's menus: Keepsake (settings, journal, data, limits, audio, erase, quit), Family
+(record for my family, add a shared portrait) and Help."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ class MenuActions:
     erase: Action
     quit: Action
     about: Action
+    record_for_family: Action
+    add_shared: Action
 
 
 def build_menus(window: QMainWindow, actions: MenuActions) -> QAction:
@@ -50,6 +53,14 @@ def build_menus(window: QMainWindow, actions: MenuActions) -> QAction:
     add(tr("Erase all my data…"), actions.erase)
     app_menu.addSeparator()
     add(tr("&Quit"), actions.quit, QKeySequence(QKeySequence.StandardKey.Quit))
+    family_menu = window.menuBar().addMenu(tr("&Family"))
+    for text, do in (
+        (tr("Record for my family…"), actions.record_for_family),
+        (tr("Add a shared portrait…"), actions.add_shared),
+    ):
+        item = QAction(text, window)
+        item.triggered.connect(lambda _checked=False, do=do: do())
+        family_menu.addAction(item)
     help_menu = window.menuBar().addMenu(tr("&Help"))
     about = QAction(tr("&About Keepsake"), window)
     about.triggered.connect(lambda _checked=False: actions.about())
