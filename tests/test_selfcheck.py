@@ -34,7 +34,7 @@ LONDON = ZoneInfo("Europe/London")
 # The BGQ's published scoring: five questions; "not at all" 0, "somewhat" 1, "a lot" 2; the
 # total runs from 0 to 10; 5 or more may suggest complicated grief (the authors' note, a full
 # evaluation by a clinician being needed); 8 or more is the cut-off studies use for probable
-# complicated grief (Ito et al. 2012; Aoyama et al. 2021), 5 to 7 below it (Shear et al. 2006).
+# complicated grief (Jpn J Clin Oncol 2021, 51(2):252; the BGQ validated by Ito et al. 2012).
 PUBLISHED_EXAMPLES = [
     ((0, 0, 0, 0, 0), 0, Band.LOW),  # the lowest total
     ((1, 1, 1, 1, 0), 4, Band.LOW),  # one below the first cut-off

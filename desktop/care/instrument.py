@@ -9,8 +9,8 @@ The one instrument implemented is the Brief Grief Questionnaire (BGQ; Shear & Es
 five questions, each answered "not at all" (0), "somewhat" (1) or "a lot" (2); the total runs
 from 0 to 10. Its authors' note: a total of 5 or more may suggest complicated grief, and only a
 full evaluation by a clinician can say so. Studies of the BGQ use 8 or more as the cut-off for
-probable complicated grief (Ito et al. 2012; Aoyama et al. 2021) and 5 to 7 as below it but
-raised (Shear et al. 2006). The self-check is a screening aid, never a diagnosis. Pure.
+probable complicated grief (Jpn J Clin Oncol 2021; validated by Ito et al. 2012). So: below 5,
+5 to 7, 8 or more. The self-check is a screening aid, never a diagnosis. Pure.
 """
 
 from __future__ import annotations
