@@ -23,10 +23,13 @@ from desktop.care.remembrance import (
     upcoming,
     years_since,
 )
-from desktop.care.remembrance_store import RemembranceStore
+from desktop.care.remembrance_store import RemembranceStore, RitualVisit
+from desktop.care.ritual import entry_title as ritual_title
+from desktop.care.ritual import heading as ritual_heading
+from desktop.care.ritual import pick_words, to_offer
 from desktop.core.clock import ManualClock
 from desktop.core.errors import RemembranceDayError
-from desktop.core.persona import PersonaDetails
+from desktop.core.persona import PersonaDetails, Saying, SayingCaution, SayingKind, SourceKind
 from desktop.vault.database import Vault
 from desktop.vault.journal import Journal
 from desktop.vault.personas import PersonaStore
@@ -208,3 +211,54 @@ def test_days_and_what_happened_on_them_are_kept_in_the_vault(tmp_path: Path) ->
     assert store.days() == []  # their days go with them
     assert len(store.visits()) == 2  # what happened stays (for the report)
     vault.close()
+
+
+def _saying(i: int, **changes: object) -> Saying:
+    values: dict[str, object] = {
+        "id": i,
+        "persona_id": 1,
+        "kind": SayingKind.SAYING,
+        "text": f"saying {i}",
+        "source": SourceKind.TYPED,
+        "confirmed": True,
+    }
+    values.update(changes)
+    return Saying(**values)  # type: ignore[arg-type]
+
+
+def test_the_quiet_moment_shows_their_real_words_never_an_invitation() -> None:
+    sayings = [
+        _saying(1, text="Come home soon, I'm waiting for you", caution=SayingCaution.KEPT),
+        _saying(2, text="Put the kettle on, love"),
+        _saying(3, text="Mind how you go", clip_id=7, clip_start_s=1.0, clip_end_s=2.5),
+        _saying(4, text="unconfirmed", confirmed=False),
+        _saying(5, kind=SayingKind.MEMORY, text="she loved the sea"),
+        _saying(6, text="I'll be waiting", caution=SayingCaution.MARKED, clip_id=8, clip_end_s=1),
+    ]
+    day = date(2027, 1, 12)
+    assert pick_words(sayings, day) == sayings[2]  # the recorded one
+    assert pick_words(sayings, day) == pick_words(sayings, day)  # the same all day
+    unrecorded = [s for s in sayings if s.clip_id is None]
+    assert pick_words(unrecorded, day) == sayings[1]
+    assert pick_words(sayings[:1] + sayings[3:5], day) is None
+
+
+def test_the_quiet_moment_is_offered_on_its_day_unless_set_aside() -> None:
+    birthday = RemembranceDay(1, 1, DayKind.BIRTHDAY, 1, 12, 1950)
+    anniversary = RemembranceDay(2, 1, DayKind.DEATH_ANNIVERSARY, 1, 12, 2024)
+    zone = ZoneInfo("Asia/Shanghai")
+    now = datetime(2027, 1, 11, 17, tzinfo=UTC)  # 12 January 01:00 in Shanghai
+    assert to_offer([birthday, anniversary], [], now, zone) == [birthday, anniversary]
+    aside = RitualVisit(1, 1, DayKind.BIRTHDAY, "", date(2027, 1, 12), None, now, None)
+    assert to_offer([birthday, anniversary], [aside], now, zone) == [anniversary]
+    last_year = RitualVisit(2, 1, DayKind.DEATH_ANNIVERSARY, "", date(2026, 1, 12), None, now, None)
+    assert to_offer([anniversary], [last_year], now, zone) == [anniversary]
+    assert not to_offer([birthday], [], now, ZoneInfo("Europe/London"))  # still the 11th there
+    on = date(2027, 1, 12)
+    assert ritual_heading(birthday, "Mum", on) == "Today is Mum's birthday."
+    assert ritual_heading(anniversary, "Mum", on) == "It is 3 years today since Mum died."
+    first = RemembranceDay(3, 1, DayKind.DEATH_ANNIVERSARY, 1, 12, 2026)
+    assert ritual_heading(first, "Mum", on) == "It is a year today since Mum died."
+    own = RemembranceDay(4, 1, DayKind.OWN, 6, 1, label="the day we moved to the sea")
+    assert ritual_heading(own, "Mum", on) == "Today is the day we moved to the sea."
+    assert ritual_title(birthday, "Mum", on) == "To Mum · birthday, 12 January 2027"
