@@ -74,6 +74,181 @@
       <translation>拨打当地的紧急电话</translation>
     </message>
     <message>
+      <location filename="../../../desktop/care/exercises.py" line="51" />
+      <source>A short reflection</source>
+      <translation>简短的回顾</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="53" />
+      <source>How do you feel now, compared with before you began?</source>
+      <translation>和开始之前相比，你现在感觉怎么样？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="54" />
+      <source>Is there one thing from this you would like to take with you?</source>
+      <translation>这一次里，有没有一件事你想带走、记住？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="61" />
+      <source>An imagined conversation</source>
+      <translation>一次想象中的对话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="62" />
+      <source>Picture {name} with you, listening, and talk with them in three parts. Take your time; you can stop whenever you want.</source>
+      <translation>想象{name}就在你身边，正在听你说话，分三部分和他们说说话。慢慢来，你随时都可以停下。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="68" />
+      <source>What I want to tell you</source>
+      <translation>我想告诉你的</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="70" />
+      <source>What do you want {name} to know?</source>
+      <translation>你想让{name}知道什么？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="71" />
+      <source>What has happened since they died? What do you miss?</source>
+      <translation>他们离开以后发生了什么？你想念什么？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="72" />
+      <source>Is there something you wish you had said, or had not said?</source>
+      <translation>有没有什么话，你希望当时说了，或者没有说？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="76" />
+      <source>What I imagine you answer</source>
+      <translation>我想象你会怎样回答</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="78" />
+      <source>Now answer as you imagine {name} answering you.</source>
+      <translation>现在，像你想象中{name}会回答你的那样，回答你自己。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="79" />
+      <source>What would they say? How would they say it?</source>
+      <translation>他们会说什么？会怎么说？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="80" />
+      <source>There is no wrong answer.</source>
+      <translation>怎么回答都没有错。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="84" />
+      <source>What I want to keep</source>
+      <translation>我想留住的</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="86" />
+      <source>What do you want to keep from this conversation?</source>
+      <translation>这次对话里，你想留住什么？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="87" />
+      <source>What of {name} do you carry with you?</source>
+      <translation>你身上带着{name}的哪些东西？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="95" />
+      <source>A letter</source>
+      <translation>一封信</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="96" />
+      <source>Write a letter to {name}. The prompts are only there if they help.</source>
+      <translation>给{name}写一封信。下面的提示只在有帮助时才用。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="99" />
+      <source>My letter</source>
+      <translation>我的信</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="101" />
+      <source>Dear {name}, ...</source>
+      <translation>亲爱的{name}，……</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="102" />
+      <source>What I want you to know about my life now</source>
+      <translation>我想让你知道我现在的生活</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="103" />
+      <source>What I miss about you</source>
+      <translation>我想念你的地方</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="104" />
+      <source>What I am grateful for</source>
+      <translation>我感激的事</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="105" />
+      <source>What I wish I had said</source>
+      <translation>我希望当时说出口的话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="106" />
+      <source>How I will carry you with me</source>
+      <translation>我会怎样把你带在身边</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="114" />
+      <source>A memory</source>
+      <translation>一段回忆</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="115" />
+      <source>Write down one memory of {name}, as fully as you can.</source>
+      <translation>写下一段关于{name}的回忆，尽量写得完整。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="118" />
+      <source>The memory</source>
+      <translation>这段回忆</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="120" />
+      <source>Where were you, and when?</source>
+      <translation>那是在哪里，什么时候？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="121" />
+      <source>What could you see, hear, smell?</source>
+      <translation>你看到了什么，听到了什么，闻到了什么？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="122" />
+      <source>What did {name} say or do?</source>
+      <translation>{name}说了什么，做了什么？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="126" />
+      <source>What it means to me</source>
+      <translation>它对我意味着什么</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="128" />
+      <source>Why does this memory matter to you?</source>
+      <translation>为什么这段回忆对你很重要？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="129" />
+      <source>What does it tell you about them, or about you?</source>
+      <translation>它让你更了解了他们，或者你自己的什么？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="149" />
+      <source>{0} · {1}</source>
+      <translation>{0} · {1}</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/care/gate.py" line="53" />
       <source>They could not be verified, so the strictest setting applies for now.</source>
       <translation>无法核实这些限制，因此暂时采用最严格的设置。</translation>
@@ -84,102 +259,262 @@
       <translation>使用限制或使用记录于 {0} 在 Keepsake 之外被更改，因此在治疗师再次输入 PIN 之前，采用最严格的设置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="36" />
+      <location filename="../../../desktop/care/ritual.py" line="71" />
+      <source>Today is {0}'s birthday.</source>
+      <translation>今天是{0}的生日。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="74" />
+      <source>It is a year today since {0} died.</source>
+      <translation>{0}离开已经整整一年了。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="76" />
+      <source>It is {0} years today since {1} died.</source>
+      <translation>{1}离开已经整整{0}年了。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="77" />
+      <source>Today is the anniversary of {0}'s death.</source>
+      <translation>今天是{0}的忌日。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="79" />
+      <source>Today is Qingming, a day to remember {0}.</source>
+      <translation>今天是清明，一个怀念{0}的日子。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="81" />
+      <source>Today is Mother's Day.</source>
+      <translation>今天是母亲节。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="83" />
+      <source>Today is Father's Day.</source>
+      <translation>今天是父亲节。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="84" />
+      <source>Today is a day you marked.</source>
+      <translation>今天是你标记过的日子。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="84" />
+      <source>Today is {0}.</source>
+      <translation>今天是{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="88" />
+      <source>Light the candle, if you like, and write a few words to {0}. What you write is kept in your journal, for you alone.</source>
+      <translation>如果愿意，点一支蜡烛，给{0}写几句话。你写下的内容会保存在你的日记里，只属于你。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="103" />
+      <source>birthday</source>
+      <translation>生日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="104" />
+      <source>anniversary</source>
+      <translation>忌日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="105" />
+      <source>Qingming</source>
+      <translation>清明</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="106" />
+      <source>Mother's Day</source>
+      <translation>母亲节</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="107" />
+      <source>Father's Day</source>
+      <translation>父亲节</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="108" />
+      <source>a day you marked</source>
+      <translation>你标记的日子</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="110" />
+      <source>To {0} · {1}, {2}</source>
+      <translation>致{0} · {1}，{2}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="57" />
+      <source>No self-check has been taken.</source>
+      <translation>还没有做过自我检查。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="59" />
+      <source>One self-check so far: there is no trend yet.</source>
+      <translation>目前只做过一次自我检查，还看不出趋势。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="62" />
+      <source>Lower than at the first self-check ({0} then, {1} now).</source>
+      <translation>比第一次自我检查时低（当时{0}，现在{1}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="64" />
+      <source>Higher than at the first self-check ({0} then, {1} now).</source>
+      <translation>比第一次自我检查时高（当时{0}，现在{1}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="66" />
+      <source>The same as at the first self-check ({0}).</source>
+      <translation>和第一次自我检查时一样（{0}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="76" />
+      <source>Thank you for taking the time. Your answers are kept in your vault, so that you can look back over the months and see how you are.</source>
+      <translation>谢谢你花时间完成。你的回答加密保存在这台电脑上，这样你可以在几个月后回头看看自己的状况。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="83" />
+      <source>Your answers suggest that grief is weighing on you a great deal at the moment. That says nothing about how much you loved them, and it is not a diagnosis.</source>
+      <translation>你的回答显示，此刻哀伤让你承受了很重的负担。这与你有多爱他们无关，也不是诊断。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="90" />
+      <source>Many people find it helps to talk it through with someone: your therapist or doctor, or a grief counsellor. The people in Support are there too.</source>
+      <translation>很多人发现，找人聊一聊会有帮助：你的治疗师或医生，或者哀伤辅导师。“支持”里列出的人也随时在。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="97" />
+      <source>Your answers suggest that grief is weighing on you very heavily right now. This is not a diagnosis: only a conversation with a professional can say what it means.</source>
+      <translation>你的回答显示，此刻哀伤让你承受着非常沉重的负担。这不是诊断：只有和专业人士谈过，才能知道它意味着什么。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="104" />
+      <source>It could help to talk with your therapist, your doctor or a grief counsellor soon. Support lists people you can reach today, day or night.</source>
+      <translation>尽快和你的治疗师、医生或哀伤辅导师谈一谈，可能会有帮助。“支持”里列出了今天就能联系到的人，白天黑夜都可以。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="110" />
+      <source>This questionnaire is a screening aid, not a diagnosis, and it is only for you.</source>
+      <translation>这份问卷只是筛查的辅助工具，不是诊断，而且只给你自己看。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="118" />
+      <source>below the questionnaire's cut-off</source>
+      <translation>低于问卷的临界值</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="119" />
+      <source>at or above its first cut-off</source>
+      <translation>达到或高于第一个临界值</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="120" />
+      <source>at or above the cut-off studies use</source>
+      <translation>达到或高于研究中使用的临界值</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/wording.py" line="38" />
       <source>No usage limits are set.</source>
       <translation>未设置使用限制。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="40" />
+      <location filename="../../../desktop/care/wording.py" line="42" />
       <source>A conversation lasts at most {0} minutes.</source>
       <translation>每次对话最长 {0} 分钟。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="44" />
+      <location filename="../../../desktop/care/wording.py" line="46" />
       <source>Up to {0} conversation(s) a week, counted from Monday.</source>
       <translation>每周最多 {0} 次对话，从周一开始计算。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="47" />
+      <location filename="../../../desktop/care/wording.py" line="49" />
       <source>From {0} {1}: {2} conversation(s) a week.</source>
       <translation>自 {1} 年 {0} 起：每周 {2} 次对话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="52" />
+      <location filename="../../../desktop/care/wording.py" line="54" />
       <source>Up to {0} conversation(s) a day.</source>
       <translation>每天最多 {0} 次对话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="55" />
+      <location filename="../../../desktop/care/wording.py" line="57" />
       <source>At least {0} between conversations.</source>
       <translation>两次对话之间至少间隔 {0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="59" />
+      <location filename="../../../desktop/care/wording.py" line="61" />
       <source>Conversations between {0} and {1}.</source>
       <translation>对话时间为 {0} 至 {1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="69" />
+      <location filename="../../../desktop/care/wording.py" line="67" />
+      <source>Guided exercises the person can start: {0}.</source>
+      <translation>本人可以开始的引导练习：{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/wording.py" line="74" />
       <source>{0} hour</source>
       <translation>{0} 小时</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="69" />
+      <location filename="../../../desktop/care/wording.py" line="74" />
       <source>{0} hours</source>
       <translation>{0} 小时</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="70" />
+      <location filename="../../../desktop/care/wording.py" line="75" />
       <source>{0} minutes</source>
       <translation>{0} 分钟</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="84" />
+      <location filename="../../../desktop/care/wording.py" line="89" />
       <source>today at {0}</source>
       <translation>今天 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="86" />
+      <location filename="../../../desktop/care/wording.py" line="91" />
       <source>tomorrow at {0}</source>
       <translation>明天 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="87" />
+      <location filename="../../../desktop/care/wording.py" line="92" />
       <source>{0} at {1}</source>
       <translation>{0} {1}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="99" />
+      <location filename="../../../desktop/care/wording.py" line="104" />
       <source>A conversation is possible now.</source>
       <translation>现在可以开始对话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="101" />
+      <location filename="../../../desktop/care/wording.py" line="106" />
       <source>It is outside the hours agreed for conversations.</source>
       <translation>现在不在约定的对话时间内。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="102" />
+      <location filename="../../../desktop/care/wording.py" line="107" />
       <source>It is a little soon after the last conversation.</source>
       <translation>距离上一次对话还有点近。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="103" />
+      <location filename="../../../desktop/care/wording.py" line="108" />
       <source>Today's conversations have been had.</source>
       <translation>今天的对话已经进行过了。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="104" />
+      <location filename="../../../desktop/care/wording.py" line="109" />
       <source>This week's conversations have been had.</source>
       <translation>本周的对话已经进行过了。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="105" />
+      <location filename="../../../desktop/care/wording.py" line="110" />
       <source>The usage limits could not be verified (they may have been changed outside Keepsake), so conversations are paused until the therapist's PIN is entered again in Therapist settings.</source>
       <translation>无法核实使用限制（可能在 Keepsake 之外被改动过），因此对话暂停，直到治疗师在“治疗师设置”中重新输入 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="115" />
+      <location filename="../../../desktop/care/wording.py" line="120" />
       <source> The next conversation is possible {0}.</source>
       <translation> 下一次对话可以在{0}开始。</translation>
     </message>
