@@ -241,6 +241,7 @@ def test_the_quiet_moment_shows_their_real_words_never_an_invitation() -> None:
     unrecorded = [s for s in sayings if s.clip_id is None]
     assert pick_words(unrecorded, day) == sayings[1]
     assert pick_words(sayings[:1] + sayings[3:5], day) is None
+    assert pick_words(sayings, day, invites=lambda t: "go" in t) == sayings[1]
 
 
 def test_the_quiet_moment_is_offered_on_its_day_unless_set_aside() -> None:

@@ -45,8 +45,15 @@ def to_offer(
     return [d for d in days_today(days, now, zone, default_country) if d.id not in aside]
 
 
-def pick_words(sayings: Sequence[Saying], on: date) -> Saying | None:
-    """One thing they really said, for the day (a recorded one if there is one)."""
+def _never(text: str) -> bool:
+    return False
+
+
+def pick_words(
+    sayings: Sequence[Saying], on: date, invites: Callable[[str], bool] = _never
+) -> Saying | None:
+    """One thing they really said, for the day (a recorded one if there is one); `invites`
+    is the invitation detector (`desktop/core/risk.py`), a second guard after the marks."""
     usable = sorted(
         (
             s
@@ -55,6 +62,7 @@ def pick_words(sayings: Sequence[Saying], on: date) -> Saying | None:
             and s.confirmed
             and s.caution is SayingCaution.NONE
             and s.text.strip()
+            and not invites(s.text)
         ),
         key=lambda s: s.id,
     )
