@@ -82,8 +82,7 @@ def result_lines(band: Band, tr: Translate = _same) -> list[str]:
         lines.append(
             tr(
                 "Your answers suggest that grief is weighing on you a great deal at the "
-                "moment. That says nothing about how much you loved them, and it is not a "
-                "diagnosis."
+                "moment. That says nothing about how much you loved them."
             )
         )
         lines.append(
@@ -96,8 +95,7 @@ def result_lines(band: Band, tr: Translate = _same) -> list[str]:
         lines.append(
             tr(
                 "Your answers suggest that grief is weighing on you very heavily right now. "
-                "This is not a diagnosis: only a conversation with a professional can say "
-                "what it means."
+                "Only a conversation with a professional can say what that means."
             )
         )
         lines.append(
@@ -107,7 +105,10 @@ def result_lines(band: Band, tr: Translate = _same) -> list[str]:
             )
         )
     lines.append(
-        tr("This questionnaire is a screening aid, not a diagnosis, and it is only for you.")
+        tr(
+            "This questionnaire is a screening aid, not a diagnosis, and your answers are only "
+            "for you."
+        )
     )
     return lines
 
