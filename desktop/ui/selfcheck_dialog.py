@@ -142,9 +142,9 @@ class SelfCheckDialog(QDialog):
             tr(
                 "{0} questions from the {1}, a questionnaire grief researchers use. It takes a "
                 "minute or two. You can take it every four weeks, if you want to, and see how "
-                "things change over the months. It is not a diagnosis. Your answers stay in "
-                "your vault, and reach your therapist's report only if you tick it when you "
-                "make the report."
+                "things change over the months. It is not a diagnosis. Your answers stay on "
+                "this computer, encrypted, and reach your therapist's report only if you tick "
+                "it when you make the report."
             ).format(len(words.items), words.title)
         )
         self.citation.setText(

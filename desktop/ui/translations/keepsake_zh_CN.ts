@@ -259,87 +259,87 @@
       <translation>使用限制或使用记录于 {0} 在 Keepsake 之外被更改，因此在治疗师再次输入 PIN 之前，采用最严格的设置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/ritual.py" line="71" />
+      <location filename="../../../desktop/care/ritual.py" line="79" />
       <source>Today is {0}'s birthday.</source>
       <translation>今天是{0}的生日。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/ritual.py" line="74" />
+      <location filename="../../../desktop/care/ritual.py" line="82" />
       <source>It is a year today since {0} died.</source>
       <translation>{0}离开已经整整一年了。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/ritual.py" line="76" />
+      <location filename="../../../desktop/care/ritual.py" line="84" />
       <source>It is {0} years today since {1} died.</source>
       <translation>{1}离开已经整整{0}年了。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/ritual.py" line="77" />
+      <location filename="../../../desktop/care/ritual.py" line="85" />
       <source>Today is the anniversary of {0}'s death.</source>
       <translation>今天是{0}的忌日。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/ritual.py" line="79" />
+      <location filename="../../../desktop/care/ritual.py" line="87" />
       <source>Today is Qingming, a day to remember {0}.</source>
       <translation>今天是清明，一个怀念{0}的日子。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/ritual.py" line="81" />
+      <location filename="../../../desktop/care/ritual.py" line="89" />
       <source>Today is Mother's Day.</source>
       <translation>今天是母亲节。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/ritual.py" line="83" />
+      <location filename="../../../desktop/care/ritual.py" line="91" />
       <source>Today is Father's Day.</source>
       <translation>今天是父亲节。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/ritual.py" line="84" />
+      <location filename="../../../desktop/care/ritual.py" line="92" />
       <source>Today is a day you marked.</source>
       <translation>今天是你标记过的日子。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/ritual.py" line="84" />
+      <location filename="../../../desktop/care/ritual.py" line="92" />
       <source>Today is {0}.</source>
       <translation>今天是{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/ritual.py" line="88" />
+      <location filename="../../../desktop/care/ritual.py" line="96" />
       <source>Light the candle, if you like, and write a few words to {0}. What you write is kept in your journal, for you alone.</source>
       <translation>如果愿意，点一支蜡烛，给{0}写几句话。你写下的内容会保存在你的日记里，只属于你。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/ritual.py" line="103" />
+      <location filename="../../../desktop/care/ritual.py" line="111" />
       <source>birthday</source>
       <translation>生日</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/ritual.py" line="104" />
+      <location filename="../../../desktop/care/ritual.py" line="112" />
       <source>anniversary</source>
       <translation>忌日</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/ritual.py" line="105" />
+      <location filename="../../../desktop/care/ritual.py" line="113" />
       <source>Qingming</source>
       <translation>清明</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/ritual.py" line="106" />
+      <location filename="../../../desktop/care/ritual.py" line="114" />
       <source>Mother's Day</source>
       <translation>母亲节</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/ritual.py" line="107" />
+      <location filename="../../../desktop/care/ritual.py" line="115" />
       <source>Father's Day</source>
       <translation>父亲节</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/ritual.py" line="108" />
+      <location filename="../../../desktop/care/ritual.py" line="116" />
       <source>a day you marked</source>
       <translation>你标记的日子</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/ritual.py" line="110" />
+      <location filename="../../../desktop/care/ritual.py" line="118" />
       <source>To {0} · {1}, {2}</source>
       <translation>致{0} · {1}，{2}</translation>
     </message>
@@ -375,41 +375,41 @@
     </message>
     <message>
       <location filename="../../../desktop/care/selfcheck.py" line="83" />
-      <source>Your answers suggest that grief is weighing on you a great deal at the moment. That says nothing about how much you loved them, and it is not a diagnosis.</source>
-      <translation>你的回答显示，此刻哀伤让你承受了很重的负担。这与你有多爱他们无关，也不是诊断。</translation>
+      <source>Your answers suggest that grief is weighing on you a great deal at the moment. That says nothing about how much you loved them.</source>
+      <translation>你的回答显示，此刻哀伤让你承受了很重的负担。这与你有多爱他们无关。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/selfcheck.py" line="90" />
+      <location filename="../../../desktop/care/selfcheck.py" line="89" />
       <source>Many people find it helps to talk it through with someone: your therapist or doctor, or a grief counsellor. The people in Support are there too.</source>
       <translation>很多人发现，找人聊一聊会有帮助：你的治疗师或医生，或者哀伤辅导师。“支持”里列出的人也随时在。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/selfcheck.py" line="97" />
-      <source>Your answers suggest that grief is weighing on you very heavily right now. This is not a diagnosis: only a conversation with a professional can say what it means.</source>
-      <translation>你的回答显示，此刻哀伤让你承受着非常沉重的负担。这不是诊断：只有和专业人士谈过，才能知道它意味着什么。</translation>
+      <location filename="../../../desktop/care/selfcheck.py" line="96" />
+      <source>Your answers suggest that grief is weighing on you very heavily right now. Only a conversation with a professional can say what that means.</source>
+      <translation>你的回答显示，此刻哀伤让你承受着非常沉重的负担。只有和专业人士谈过，才能知道这意味着什么。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/selfcheck.py" line="104" />
+      <location filename="../../../desktop/care/selfcheck.py" line="102" />
       <source>It could help to talk with your therapist, your doctor or a grief counsellor soon. Support lists people you can reach today, day or night.</source>
       <translation>尽快和你的治疗师、医生或哀伤辅导师谈一谈，可能会有帮助。“支持”里列出了今天就能联系到的人，白天黑夜都可以。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/selfcheck.py" line="110" />
-      <source>This questionnaire is a screening aid, not a diagnosis, and it is only for you.</source>
-      <translation>这份问卷只是筛查的辅助工具，不是诊断，而且只给你自己看。</translation>
+      <location filename="../../../desktop/care/selfcheck.py" line="108" />
+      <source>This questionnaire is a screening aid, not a diagnosis, and your answers are only for you.</source>
+      <translation>这份问卷只是筛查的辅助工具，不是诊断；你的回答只给你自己看。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/selfcheck.py" line="118" />
+      <location filename="../../../desktop/care/selfcheck.py" line="119" />
       <source>below the questionnaire's cut-off</source>
       <translation>低于问卷的临界值</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/selfcheck.py" line="119" />
+      <location filename="../../../desktop/care/selfcheck.py" line="120" />
       <source>at or above its first cut-off</source>
       <translation>达到或高于第一个临界值</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/selfcheck.py" line="120" />
+      <location filename="../../../desktop/care/selfcheck.py" line="121" />
       <source>at or above the cut-off studies use</source>
       <translation>达到或高于研究中使用的临界值</translation>
     </message>
@@ -819,6 +819,71 @@
       <translation>没有找回</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/care_settings.py" line="35" />
+      <source>Guided exercises the person can start</source>
+      <translation>本人可以开始的引导练习</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care_settings.py" line="40" />
+      <source>them</source>
+      <translation>他们</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care_settings.py" line="44" />
+      <source>Each ends with a short reflection in the person's journal. The report shows which were done and when; their words only if the person includes them.</source>
+      <translation>每个练习都以一段简短的回顾结束，保存在本人的日记里。报告只显示做了哪些练习、什么时候做的；只有本人选择包含时，才会包含所写的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care_settings.py" line="65" />
+      <source>The self-check's questionnaire</source>
+      <translation>自我检查的问卷</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care_settings.py" line="71" />
+      <source>Add the questionnaire file…</source>
+      <translation>添加问卷文件…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care_settings.py" line="73" />
+      <source>Remove it</source>
+      <translation>移除</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care_settings.py" line="89" />
+      <source>Keepsake scores the Brief Grief Questionnaire as its authors publish it, but may include its questions only with their permission. If you have a copy they allow, add it here as a Keepsake questionnaire file (see docs/care-over-time.md); the person can then take the self-check every four weeks, if they want to.</source>
+      <translation>Keepsake 按作者公布的方法为简明哀伤问卷（BGQ）计分，但只有在作者许可的情况下才能包含问卷的题目。如果你有作者允许使用的版本，请在这里以 Keepsake 问卷文件的形式添加（见 docs/care-over-time.md）；之后，本人如果愿意，可以每四周做一次自我检查。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care_settings.py" line="100" />
+      <source>Added: {0} ({1}). Source: {2}</source>
+      <translation>已添加：{0}（{1}）。来源：{2}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care_settings.py" line="112" />
+      <source>That file could not be read.</source>
+      <translation>无法读取这个文件。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care_settings.py" line="117" />
+      <source>The questionnaire is added.</source>
+      <translation>问卷已添加。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care_settings.py" line="123" />
+      <source>The questionnaire file</source>
+      <translation>问卷文件</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care_settings.py" line="123" />
+      <source>Keepsake questionnaire (*.json)</source>
+      <translation>Keepsake 问卷 (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care_settings.py" line="130" />
+      <source>The questionnaire is removed; the results stay.</source>
+      <translation>问卷已移除；已有的结果会保留。</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/crisis_panel.py" line="70" />
       <source>Help, at any hour:</source>
       <translation>随时可以求助：</translation>
@@ -999,6 +1064,76 @@
       <translation>&lt;h2&gt;Keepsake {0}&lt;/h2&gt;&lt;p&gt;一个私密的地方，可以与逝去亲人的肖像交谈。肖像是 AI：它由你提供的照片、录音和话语构成，并且始终标明是 AI。它不是那个人，也不是治疗师。&lt;/p&gt;&lt;p&gt;所有内容都加密保存在这台电脑上。Keepsake 不需要账户，不向任何地方发送任何内容，也从不主动联系你。&lt;/p&gt;&lt;p style='color:#7a7168'&gt;你的资料：{1}&lt;/p&gt;</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/exercise_dialog.py" line="49" />
+      <source>Only if you want to: you can skip it.</source>
+      <translation>只在你愿意时填写：可以跳过。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/exercise_dialog.py" line="87" />
+      <source>How are you feeling right now?</source>
+      <translation>你现在感觉怎么样？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/exercise_dialog.py" line="88" />
+      <source>How are you feeling now?</source>
+      <translation>你现在感觉怎么样？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/exercise_dialog.py" line="100" />
+      <source>Back</source>
+      <translation>上一步</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/exercise_dialog.py" line="102" />
+      <source>Stop here</source>
+      <translation>到这里停下</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/exercise_dialog.py" line="124" />
+      <source>In {0} parts: {1}.</source>
+      <translation>共{0}部分：{1}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/exercise_dialog.py" line="128" />
+      <source>What you write is kept in your journal, for you. Your therapist's report shows only that you did this exercise, and when, unless you choose to include the words.</source>
+      <translation>你写下的内容会保存在你的日记里，只属于你。治疗师的报告只显示你做过这个练习以及时间，除非你选择把内容也包含进去。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/exercise_dialog.py" line="145" />
+      <source>Part {0} of {1}</source>
+      <translation>第{0}部分，共{1}部分</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/exercise_dialog.py" line="150" />
+      <source>Write here, as much or as little as you like.</source>
+      <translation>写在这里，多写少写都可以。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/exercise_dialog.py" line="159" />
+      <source>Thank you for taking this time.</source>
+      <translation>谢谢你留出这段时间。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/exercise_dialog.py" line="173" />
+      <source>Begin</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/exercise_dialog.py" line="175" />
+      <source>Keep it in my journal</source>
+      <translation>保存到我的日记</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/exercise_dialog.py" line="177" />
+      <source>Next</source>
+      <translation>下一步</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/exercise_dialog.py" line="223" />
+      <source>Keep what you have written in your journal?</source>
+      <translation>要把你已经写下的内容保存到日记里吗？</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/farewell.py" line="32" />
       <source>Say goodbye to {0}</source>
       <translation>与{0}告别</translation>
@@ -1047,11 +1182,6 @@
       <location filename="../../../desktop/ui/first_run.py" line="33" />
       <source>I am 18 or older</source>
       <translation>我已年满 18 岁</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/first_run.py" line="35" />
-      <source>Begin</source>
-      <translation>开始</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/first_run.py" line="36" />
@@ -1926,11 +2056,6 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>通话之后你感觉怎么样？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/mood.py" line="40" />
-      <source>How are you feeling right now?</source>
-      <translation>你现在感觉怎么样？</translation>
-    </message>
-    <message>
       <location filename="../../../desktop/ui/mood.py" line="42" />
       <source>Only if you want to: this stays in your journal, and you can skip it.</source>
       <translation>只在你愿意时填写：这会保存在你的日记中，你也可以跳过。</translation>
@@ -1984,16 +2109,6 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <location filename="../../../desktop/ui/persona_editor.py" line="48" />
       <source>Consent</source>
       <translation>同意</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona_editor.py" line="134" />
-      <source>Back</source>
-      <translation>上一步</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona_editor.py" line="135" />
-      <source>Next</source>
-      <translation>下一步</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/persona_editor.py" line="136" />
@@ -2436,6 +2551,246 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>拖动标记点进行修正</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/quiet_moment.py" line="38" />
+      <source>A candle</source>
+      <translation>一支蜡烛</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/quiet_moment.py" line="45" />
+      <source>A lit candle</source>
+      <translation>一支点燃的蜡烛</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/quiet_moment.py" line="113" />
+      <source>A photo of {0}</source>
+      <translation>{0}的照片</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/quiet_moment.py" line="125" />
+      <source>— {0}, in their own words</source>
+      <translation>——{0}说过的话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/quiet_moment.py" line="134" />
+      <source>Light the candle</source>
+      <translation>点燃蜡烛</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/quiet_moment.py" line="136" />
+      <source>Write to {0}…</source>
+      <translation>给{0}写几句…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/quiet_moment.py" line="142" />
+      <source>Not today</source>
+      <translation>今天不了</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/quiet_moment.py" line="164" />
+      <source>Your words to {0} are in your journal. You can write again at any time.</source>
+      <translation>你写给{0}的话已保存在日记里。你随时可以再写。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/quiet_moment.py" line="178" />
+      <source>Dear {0},</source>
+      <translation>亲爱的{0}：</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/quiet_moment.py" line="179" />
+      <source>Your words to {0}</source>
+      <translation>你写给{0}的话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/quiet_moment.py" line="180" />
+      <source>This goes into your journal, and nowhere else.</source>
+      <translation>这些内容只会保存到你的日记里，不会去任何别的地方。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="43" />
+      <source>Their birthday</source>
+      <translation>他们的生日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="44" />
+      <source>The anniversary of their death</source>
+      <translation>他们的忌日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="45" />
+      <source>Qingming (清明)</source>
+      <translation>清明</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="48" />
+      <source>A day of my own</source>
+      <translation>我自己的日子</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="51" />
+      <source>the second Sunday of May</source>
+      <translation>五月的第二个星期日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="52" />
+      <source>Mothering Sunday, three weeks before Easter</source>
+      <translation>英国母亲节（复活节前三周的星期日）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="53" />
+      <source>the third Sunday of June</source>
+      <translation>六月的第三个星期日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="54" />
+      <source>the first Sunday of September</source>
+      <translation>九月的第一个星期日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="55" />
+      <source>8 August</source>
+      <translation>8月8日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="58" />
+      <source>United States</source>
+      <translation>美国</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="59" />
+      <source>China</source>
+      <translation>中国</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="60" />
+      <source>United Kingdom</source>
+      <translation>英国</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="61" />
+      <source>Ireland</source>
+      <translation>爱尔兰</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="62" />
+      <source>Australia</source>
+      <translation>澳大利亚</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="63" />
+      <source>New Zealand</source>
+      <translation>新西兰</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="64" />
+      <source>Canada</source>
+      <translation>加拿大</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="65" />
+      <source>Hong Kong</source>
+      <translation>中国香港</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="66" />
+      <source>Taiwan</source>
+      <translation>中国台湾</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="67" />
+      <source>Singapore</source>
+      <translation>新加坡</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="73" />
+      <source>dddd d MMMM yyyy</source>
+      <translation>yyyy年M月d日 dddd</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="87" />
+      <source>{0} · next: {1}</source>
+      <translation>{0} · 下一次：{1}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="96" />
+      <source>Mark a day</source>
+      <translation>标记一个日子</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="107" />
+      <source>not given</source>
+      <translation>未填写</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="110" />
+      <source>e.g. the day we moved to the sea</source>
+      <translation>例如：我们搬到海边的那天</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="112" />
+      <source>As in Settings</source>
+      <translation>与设置中相同</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="121" />
+      <source>Which day</source>
+      <translation>哪一天</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="125" />
+      <source>year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="130" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="131" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="132" />
+      <source>As kept in</source>
+      <translation>按哪里的习俗</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="141" />
+      <source>On this day, when you open Keepsake, the home screen offers a quiet moment with them. Nothing ever appears on its own.</source>
+      <translation>在这一天，当你打开 Keepsake 时，主页会为你和他们留出一段安静的时光。不会有任何东西自己弹出来。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="195" />
+      <source>In years without 29 February, it is kept on 28 February.</source>
+      <translation>在没有2月29日的年份，会在2月28日纪念。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="196" />
+      <source>Next: {0}.</source>
+      <translation>下一次：{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="206" />
+      <source>Please give your day a name.</source>
+      <translation>请给这个日子起个名字。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="225" />
+      <source>Remembrance days</source>
+      <translation>纪念日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="234" />
+      <source>Days to remember them by. On such a day, when you open Keepsake, the home screen offers a quiet moment.</source>
+      <translation>用来纪念他们的日子。在这样的日子里，当你打开 Keepsake 时，主页会为你留出一段安静的时光。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/remembrance_editor.py" line="241" />
+      <source>Mark a day…</source>
+      <translation>标记一个日子…</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/rig_editor.py" line="32" />
       <source>Drag the points onto the eyes, the corners of the mouth, the lips and the chin.</source>
       <translation>把标记点拖到眼睛、嘴角、嘴唇和下巴上。</translation>
@@ -2474,6 +2829,71 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <location filename="../../../desktop/ui/saying_caution.py" line="41" />
       <source>Set aside</source>
       <translation>搁置</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/selfcheck_dialog.py" line="71" />
+      <source>Self-check</source>
+      <translation>自我检查</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/selfcheck_dialog.py" line="77" />
+      <source>the person who died</source>
+      <translation>离世的人</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/selfcheck_dialog.py" line="94" />
+      <source>A self-check, only if you want it</source>
+      <translation>自我检查，只在你愿意时做</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/selfcheck_dialog.py" line="102" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/selfcheck_dialog.py" line="128" />
+      <source>The self-check asks a few questions from a questionnaire grief researchers use, every four weeks if you want, so that you can see over the months how you are. Its questions are not part of Keepsake yet: Keepsake may include them only with their authors' permission. Your therapist (or you) can add the copy they have in Therapist settings.</source>
+      <translation>自我检查会问几道来自哀伤研究者所用问卷的问题，如果你愿意，可以每四周做一次，这样几个月下来你能看到自己的状况。问卷的题目目前还不在 Keepsake 里：只有得到作者许可，Keepsake 才能包含它们。你的治疗师（或你自己）可以在治疗师设置中添加手头的版本。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/selfcheck_dialog.py" line="142" />
+      <source>{0} questions from the {1}, a questionnaire grief researchers use. It takes a minute or two. You can take it every four weeks, if you want to, and see how things change over the months. It is not a diagnosis. Your answers stay on this computer, encrypted, and reach your therapist's report only if you tick it when you make the report.</source>
+      <translation>{0}道来自{1}的问题，这是哀伤研究者使用的一份问卷。只需一两分钟。如果你愿意，可以每四周做一次，看看几个月来的变化。它不是诊断。你的回答加密保存在这台电脑上，只有你在生成报告时勾选，才会出现在治疗师的报告里。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/selfcheck_dialog.py" line="151" />
+      <source>Source: {0} {1}</source>
+      <translation>来源：{0} {1}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/selfcheck_dialog.py" line="159" />
+      <source>You can take it again from {0}.</source>
+      <translation>从{0}起可以再做一次。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/selfcheck_dialog.py" line="172" />
+      <source>This questionnaire has no published translation in your language, so its questions are shown as its authors wrote them.</source>
+      <translation>这份问卷还没有你所用语言的正式译本，所以题目按作者原文显示。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/selfcheck_dialog.py" line="182" />
+      <source>Thinking of</source>
+      <translation>想着的人</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/selfcheck_dialog.py" line="212" />
+      <source>See the result</source>
+      <translation>查看结果</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/selfcheck_dialog.py" line="218" />
+      <source>Every question needs an answer.</source>
+      <translation>每道题都需要回答。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/selfcheck_dialog.py" line="270" />
+      <source>Thank you</source>
+      <translation>谢谢你</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/settings_dialog.py" line="30" />
@@ -2596,24 +3016,9 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>无法读取你编辑过的列表（{0}），因此显示 Keepsake 自带的列表。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/support.py" line="51" />
-      <source>United States</source>
-      <translation>美国</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/support.py" line="52" />
-      <source>Canada</source>
-      <translation>加拿大</translation>
-    </message>
-    <message>
       <location filename="../../../desktop/ui/support.py" line="53" />
       <source>United Kingdom and Ireland</source>
       <translation>英国和爱尔兰</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/support.py" line="54" />
-      <source>Australia</source>
-      <translation>澳大利亚</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/support.py" line="55" />
@@ -2856,11 +3261,6 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>使用报告…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/therapist_panel.py" line="217" />
-      <source>Close</source>
-      <translation>关闭</translation>
-    </message>
-    <message>
       <location filename="../../../desktop/ui/therapist_panel.py" line="238" />
       <source>Until the therapist enters the PIN and saves the limits again, there are no conversations. The journal stays open.</source>
       <translation>在治疗师输入 PIN 并重新保存限制之前，暂停所有对话。日记仍可打开。</translation>
@@ -2914,6 +3314,21 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <location filename="../../../desktop/ui/therapist_panel.py" line="362" />
       <source>The report ({0} conversations) is saved as {1}. The file is not encrypted.</source>
       <translation>报告（{0} 次对话）已保存为 {1}。该文件没有加密。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/trend_chart.py" line="19" />
+      <source>MMM yyyy</source>
+      <translation>yyyy年M月</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/trend_chart.py" line="32" />
+      <source>Your self-check totals over time</source>
+      <translation>你历次自我检查的总分</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/trend_chart.py" line="78" />
+      <source>Your self-checks will appear here.</source>
+      <translation>你的自我检查结果会显示在这里。</translation>
     </message>
   </context>
 </TS>
