@@ -100,8 +100,9 @@ def _screens(
     from desktop.models.fit import PcFacts
     from desktop.ui.call.mood import MoodDialog
     from desktop.ui.care.farewell import FarewellDialog
+    from desktop.ui.care.report_dialog import ReportDialog
     from desktop.ui.care.support import SupportDialog
-    from desktop.ui.care.therapist_panel import PinDialog, ReportDialog, TherapistDialog
+    from desktop.ui.care.therapist_panel import PinDialog, TherapistDialog
     from desktop.ui.journal.dialogs import EntryDialog, ExportDialog
     from desktop.ui.kit.dialogs import AboutDialog, PassphraseDialog
     from desktop.ui.main_window.first_run import FirstRunDialog

@@ -100,18 +100,10 @@ class QuietMoment(QFrame):
         row.setSpacing(22)
         self.candle = Candle()
         row.addWidget(self.candle, 0, Qt.AlignmentFlag.AlignVCenter)
-        if picture is not None:
-            photo = QLabel()
-            photo.setPixmap(
-                picture.scaled(
-                    120,
-                    120,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-            photo.setAccessibleName(tr("A photo of {0}").format(name))
-            row.addWidget(photo, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.photo = QLabel()
+        self.photo.setAccessibleName(tr("A photo of {0}").format(name))
+        row.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.set_picture(picture)
         text = QVBoxLayout()
         title = QLabel(heading(day, name, on, tr))
         title.setObjectName("cardTitle")
@@ -148,6 +140,19 @@ class QuietMoment(QFrame):
         buttons.addWidget(self.aside_button)
         text.addLayout(buttons)
         row.addLayout(text, 1)
+
+    def set_picture(self, picture: QPixmap | None) -> None:
+        """Their photo (it may arrive after the moment is shown); none hides it."""
+        self.photo.setVisible(picture is not None)
+        if picture is not None:
+            self.photo.setPixmap(
+                picture.scaled(
+                    120,
+                    120,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
 
     def light(self) -> None:
         self.candle.light()

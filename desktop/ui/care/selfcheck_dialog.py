@@ -62,7 +62,7 @@ class SelfCheckDialog(QDialog):
         clock: Clock,
         zone: ZoneInfo,
         language: str,
-        support: Callable[[], None],
+        support: Callable[[], object],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

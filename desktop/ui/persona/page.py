@@ -61,6 +61,7 @@ class PersonaPage(QWidget):
     talk_requested = Signal(int)
     farewell_requested = Signal(int)
     bring_back_requested = Signal(int)
+    exercise_requested = Signal(int)  # a guided exercise with this person
 
     def __init__(self, tasks: BackgroundTasks | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +102,18 @@ class PersonaPage(QWidget):
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        self._days_row = QVBoxLayout()  # their remembrance days (given by the window)
+        layout.addLayout(self._days_row)
+        self.days: QWidget | None = None
+
+    def set_days(self, days: QWidget | None) -> None:
+        """The remembrance days' editor for the persona shown (None takes it away)."""
+        if self.days is not None:
+            self._days_row.removeWidget(self.days)
+            self.days.deleteLater()
+        self.days = days
+        if days is not None:
+            self._days_row.addWidget(days)
 
     def _build_header(self) -> QHBoxLayout:
         top = QHBoxLayout()
@@ -113,6 +126,10 @@ class PersonaPage(QWidget):
         self.talk_button.setObjectName("primary")
         self.talk_button.clicked.connect(lambda: self.talk_requested.emit(self.persona_id))
         top.addWidget(self.talk_button)
+        self.exercise_button = QPushButton(tr("Guided exercise…"))
+        self.exercise_button.setVisible(False)  # only when a therapist enabled one
+        self.exercise_button.clicked.connect(lambda: self.exercise_requested.emit(self.persona_id))
+        top.addWidget(self.exercise_button)
         self.consent_button = QPushButton(tr("Consent…"))
         self.consent_button.clicked.connect(self.edit_consent)
         top.addWidget(self.consent_button)

@@ -916,7 +916,7 @@
     <message>
       <location filename="../../../desktop/ui/care/care_settings.py" line="89" />
       <source>Keepsake scores the Brief Grief Questionnaire as its authors publish it, but may include its questions only with their permission. If you have a copy they allow, add it here as a Keepsake questionnaire file (see docs/care-over-time.md); the person can then take the self-check every four weeks, if they want to.</source>
-      <translation>Keepsake 按作者公布的方法为简明哀伤问卷（BGQ）计分，但只有在作者许可的情况下才能包含问卷的题目。如果你有作者允许使用的版本，请在这里以 Keepsake 问卷文件的形式添加（见 docs/care-over-time.md）；之后，本人如果愿意，可以每四周做一次自我检查。</translation>
+      <translation>Keepsake 按作者公布的方法为简明哀伤问卷计分，但只有在作者许可的情况下才能包含问卷的题目。如果你有作者允许使用的版本，请在这里以 Keepsake 问卷文件的形式添加（格式见 Keepsake 随附的说明文档）；之后，本人如果愿意，可以每四周做一次自我检查。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/care/care_settings.py" line="100" />
@@ -1089,6 +1089,36 @@
       <translation>这些限制是为了让对话能更好地陪伴你度过哀伤而约定的。</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/care/over_time.py" line="93" />
+      <source>Guided exercises</source>
+      <translation>引导练习</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/over_time.py" line="94" />
+      <source>No guided exercises are set up. A therapist can enable them in Usage limits and therapist settings.</source>
+      <translation>还没有设置引导练习。治疗师可以在“使用限制与治疗师设置”中开启。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/over_time.py" line="108" />
+      <source>Which exercise?</source>
+      <translation>做哪一个练习？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/over_time.py" line="124" />
+      <source>Your reflection is in the journal.</source>
+      <translation>你的感想已记在日记里。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/over_time.py" line="188" />
+      <source>Not saved</source>
+      <translation>未保存</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/over_time.py" line="192" />
+      <source>Your words to {0} are in your journal.</source>
+      <translation>你写给{0}的话已记在日记里。</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/care/quiet_moment.py" line="38" />
       <source>A candle</source>
       <translation>一支蜡烛</translation>
@@ -1099,59 +1129,104 @@
       <translation>一支点燃的蜡烛</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="113" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="104" />
       <source>A photo of {0}</source>
       <translation>{0}的照片</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="125" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="117" />
       <source>— {0}, in their own words</source>
       <translation>——{0}说过的话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="134" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="126" />
       <source>Light the candle</source>
       <translation>点燃蜡烛</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="136" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="128" />
       <source>Write to {0}…</source>
       <translation>给{0}写几句…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="139" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="131" />
       <source>Hear their voice</source>
       <translation>听听他们的声音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="142" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="134" />
       <source>Not today</source>
       <translation>今天不了</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="164" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="169" />
       <source>Your words to {0} are in your journal. You can write again at any time.</source>
       <translation>你写给{0}的话已保存在日记里。你随时可以再写。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="178" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="183" />
       <source>Dear {0},</source>
       <translation>亲爱的{0}：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="179" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="184" />
       <source>Your words to {0}</source>
       <translation>你写给{0}的话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="180" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="185" />
       <source>This goes into your journal, and nowhere else.</source>
       <translation>这些内容只会保存到你的日记里，不会去任何别的地方。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="186" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="191" />
       <source>Cancel</source>
       <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="19" />
+      <source>Usage report</source>
+      <translation>使用报告</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="21" />
+      <source>PDF (to print or bring along)</source>
+      <translation>PDF（打印或随身携带）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="22" />
+      <source>CSV (for a spreadsheet)</source>
+      <translation>CSV（用于电子表格）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="23" />
+      <source>Include what was said in the conversations (PDF only)</source>
+      <translation>包括对话中说过的话（仅 PDF）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="25" />
+      <source>Include how often Keepsake paused a conversation for my safety (counts by week)</source>
+      <translation>包括 Keepsake 为了我的安全暂停对话的次数（按周统计）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="28" />
+      <source>Only the number of pauses each week goes in, never what was said or shown.</source>
+      <translation>只写入每周暂停的次数，绝不包括说过或显示过的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="30" />
+      <source>Include my self-check results and their trend</source>
+      <translation>包括我的自我检查结果及其趋势</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="32" />
+      <source>Include what I wrote in guided exercises and on remembrance days</source>
+      <translation>包括我在引导练习和纪念日写下的文字</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="35" />
+      <source>The report shows when and how long conversations were, the mood check-ins, which guided exercises were done and when, and remembrance days. The words stay private unless you include them.</source>
+      <translation>报告会显示对话的时间和时长、心情记录、做过哪些引导练习及其日期，以及纪念日。除非你选择包括，文字内容都保持私密。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="71" />
@@ -1299,242 +1374,207 @@
       <translation>添加你所在国家的求助热线，或你信任的人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="61" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="63" />
       <source>Change the PIN</source>
       <translation>更改 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="61" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="63" />
       <source>Choose a therapist PIN</source>
       <translation>设置治疗师 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="62" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="64" />
       <source>current PIN</source>
       <translation>当前 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="64" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="66" />
       <source>6 to 12 digits</source>
       <translation>6 到 12 位数字</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="65" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="67" />
       <source>the same again</source>
       <translation>再输入一次</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="70" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="72" />
       <source>Current PIN</source>
       <translation>当前 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="71" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="73" />
       <source>New PIN</source>
       <translation>新 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="72" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="74" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="76" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="78" />
       <source>With a PIN, the limits can only be changed by whoever knows it.</source>
       <translation>设置 PIN 后，只有知道 PIN 的人才能更改限制。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="84" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="86" />
       <source>The two PINs are not the same.</source>
       <translation>两次输入的 PIN 不一致。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="94" />
-      <source>Usage report</source>
-      <translation>使用报告</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="96" />
-      <source>PDF (to print or bring along)</source>
-      <translation>PDF（打印或随身携带）</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="97" />
-      <source>CSV (for a spreadsheet)</source>
-      <translation>CSV（用于电子表格）</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="98" />
-      <source>Include what was said in the conversations (PDF only)</source>
-      <translation>包括对话中说过的话（仅 PDF）</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="100" />
-      <source>Include how often Keepsake paused a conversation for my safety (counts by week)</source>
-      <translation>包括 Keepsake 为了我的安全暂停对话的次数（按周统计）</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="103" />
-      <source>Only the number of pauses each week goes in, never what was said or shown.</source>
-      <translation>只写入每周暂停的次数，绝不包括说过或显示过的内容。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="106" />
-      <source>The report shows when and how long conversations were, and the mood check-ins. The words of the conversations stay private unless you include them.</source>
-      <translation>报告显示对话的时间和时长，以及心情记录。除非你选择包括，对话的内容会保持私密。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="135" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="105" />
       <source>Usage limits and therapist settings</source>
       <translation>使用限制和治疗师设置</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="144" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="114" />
       <source>therapist PIN</source>
       <translation>治疗师 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="146" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="116" />
       <source>The limits that apply</source>
       <translation>适用的限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="153" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="131" />
       <source>PIN to save changes:</source>
       <translation>保存更改所需的 PIN：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="165" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="143" />
       <source>Change the limits</source>
       <translation>更改限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="168" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="146" />
       <source>Longest conversation</source>
       <translation>每次对话最长</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="169" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="147" />
       <source> minutes</source>
       <translation> 分钟</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="170" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="148" />
       <source>Conversations a week</source>
       <translation>每周对话次数</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="172" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="150" />
       <source>Conversations a day</source>
       <translation>每天对话次数</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="174" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="152" />
       <source>Shortest gap between two</source>
       <translation>两次对话的最短间隔</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="175" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="153" />
       <source> hours</source>
       <translation> 小时</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="176" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="154" />
       <source>Only between</source>
       <translation>只在以下时间</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="181" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="159" />
       <source>Taper: one fewer every</source>
       <translation>逐步减少：每隔</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="182" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="160" />
       <source> weeks</source>
       <translation> 周减少一次</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="183" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="161" />
       <source> a week at the least</source>
       <translation> 次/周（最少）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="189" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="167" />
       <source>and</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="190" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="168" />
       <source>down to</source>
       <translation>减到</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="200" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="178" />
       <source>Save limits</source>
       <translation>保存限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="203" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="181" />
       <source>Remove all limits</source>
       <translation>取消所有限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="207" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="185" />
       <source>Usage report…</source>
       <translation>使用报告…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="230" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="208" />
       <source>Until the therapist enters the PIN and saves the limits again, there are no conversations. The journal stays open.</source>
       <translation>在治疗师输入 PIN 并重新保存限制之前，暂停所有对话。日记仍可打开。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="240" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="218" />
       <source> This PIN was chosen when PINs could be shorter; please choose a new one of at least 6 digits.</source>
       <translation> 这个 PIN 是在允许较短 PIN 时设置的；请选择一个至少 6 位数字的新 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="248" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="226" />
       <source>Therapist mode is on: changing the limits needs the PIN.</source>
       <translation>治疗师模式已开启：更改限制需要 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="250" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="228" />
       <source>No PIN is set: anyone using this computer can change these limits. A therapist can choose a PIN so that only they can.</source>
       <translation>未设置 PIN：使用这台电脑的任何人都可以更改这些限制。治疗师可以设置 PIN，这样只有他们能更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="257" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="235" />
       <source>Change the PIN…</source>
       <translation>更改 PIN…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="257" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="235" />
       <source>Choose a PIN…</source>
       <translation>设置 PIN…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="313" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="293" />
       <source>The new limits are saved.</source>
       <translation>新的限制已保存。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="316" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="296" />
       <source>All limits are removed.</source>
       <translation>所有限制已取消。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="338" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="318" />
       <source>The PIN is saved. Keep it somewhere safe.</source>
       <translation>PIN 已保存。请妥善保管。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="347" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="327" />
       <source>Save the usage report</source>
       <translation>保存使用报告</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="354" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="339" />
       <source>The report ({0} conversations) is saved as {1}. The file is not encrypted.</source>
       <translation>报告（{0} 次对话）已保存为 {1}。该文件没有加密。</translation>
     </message>
@@ -2114,57 +2154,67 @@
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="31" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="33" />
       <source>&amp;Keepsake</source>
       <translation>&amp;Keepsake</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="42" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="44" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="44" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="46" />
       <source>&amp;Journal</source>
       <translation>日记(&amp;J)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="45" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="47" />
       <source>Back up…</source>
       <translation>备份…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="46" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="48" />
       <source>Restore from a backup…</source>
       <translation>从备份恢复…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="47" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="49" />
+      <source>Self-check…</source>
+      <translation>自我检查…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/menus.py" line="50" />
+      <source>Guided exercises…</source>
+      <translation>引导练习…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/menus.py" line="51" />
       <source>Usage limits and therapist settings…</source>
       <translation>使用限制和治疗师设置…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="48" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="52" />
       <source>Check microphone and speaker…</source>
       <translation>检查麦克风和扬声器…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="50" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="54" />
       <source>Erase all my data…</source>
       <translation>清除我的全部资料…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="52" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="56" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="53" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="57" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="54" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="58" />
       <source>&amp;About Keepsake</source>
       <translation>关于 Keepsake(&amp;A)</translation>
     </message>
@@ -2529,12 +2579,12 @@
       <translation>一个安静的地方，和你思念的人说说话。所有内容都留在这台电脑上。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/home.py" line="152" />
+      <location filename="../../../desktop/ui/persona/home.py" line="156" />
       <source>Your portrait wall is empty</source>
       <translation>你的肖像墙还是空的</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/home.py" line="156" />
+      <location filename="../../../desktop/ui/persona/home.py" line="160" />
       <source>When you feel ready, add the person you would like to talk with: a photo, a few recordings of their voice, the things they always used to say.
 There is no hurry, and nothing here is shared with anyone.</source>
       <translation>当你准备好时，添加你想交谈的人：一张照片、几段他们的录音、他们常说的话。
@@ -2571,142 +2621,147 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>来自消息</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="96" />
+      <location filename="../../../desktop/ui/persona/page.py" line="97" />
       <source>Sayings from recordings wait for you to confirm them: double-click to check or correct the words.</source>
       <translation>来自录音的话需要你确认：双击即可检查或修改文字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="116" />
+      <location filename="../../../desktop/ui/persona/page.py" line="129" />
+      <source>Guided exercise…</source>
+      <translation>引导练习…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="133" />
       <source>Consent…</source>
       <translation>同意…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="119" />
+      <location filename="../../../desktop/ui/persona/page.py" line="136" />
       <source>Edit details…</source>
       <translation>编辑资料…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="127" />
+      <location filename="../../../desktop/ui/persona/page.py" line="144" />
       <source>Say goodbye…</source>
       <translation>告别…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="129" />
+      <location filename="../../../desktop/ui/persona/page.py" line="146" />
       <source>A last conversation or a letter, then retire the portrait</source>
       <translation>最后一次对话或一封信，然后让肖像退休</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="133" />
+      <location filename="../../../desktop/ui/persona/page.py" line="150" />
       <source>Bring back…</source>
       <translation>找回…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="141" />
+      <location filename="../../../desktop/ui/persona/page.py" line="158" />
       <source>Delete portrait…</source>
       <translation>删除肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="157" />
+      <location filename="../../../desktop/ui/persona/page.py" line="174" />
       <source>Use as portrait</source>
       <translation>设为肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="159" />
+      <location filename="../../../desktop/ui/persona/page.py" line="176" />
       <source>Adjust face points…</source>
       <translation>调整面部标记点…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="180" />
+      <location filename="../../../desktop/ui/persona/page.py" line="197" />
       <source>Consent has not been recorded yet: conversations wait for it.</source>
       <translation>尚未记录同意：对话需要等到记录之后。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="185" />
+      <location filename="../../../desktop/ui/persona/page.py" line="202" />
       <source>Created by {0}, their {1}. In life, they {2}.</source>
       <translation>由{0}（{1}）创建。生前，他们{2}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="188" />
+      <location filename="../../../desktop/ui/persona/page.py" line="205" />
       <source> Family asked: {0}.</source>
       <translation> 询问过的家人：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="208" />
+      <location filename="../../../desktop/ui/persona/page.py" line="225" />
       <source>Show on the wall</source>
       <translation>显示在肖像墙上</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="208" />
+      <location filename="../../../desktop/ui/persona/page.py" line="225" />
       <source>Put away</source>
       <translation>收起来</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="210" />
+      <location filename="../../../desktop/ui/persona/page.py" line="227" />
       <source>You said goodbye on {0:%d %B %Y}. Your conversations stay in the journal to re-read; calls are no longer offered.</source>
       <translation>你在 {0:%Y年%m月%d日} 告别。你们的对话保留在日记中供你重读；不再提供通话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="244" />
+      <location filename="../../../desktop/ui/persona/page.py" line="261" />
       <source>Finding the face…</source>
       <translation>正在寻找脸部…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="284" />
+      <location filename="../../../desktop/ui/persona/page.py" line="301" />
       <source>Face {0} from the left</source>
       <translation>从左数第 {0} 张脸</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="286" />
+      <location filename="../../../desktop/ui/persona/page.py" line="303" />
       <source>Which one is them?</source>
       <translation>哪一个是他们？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="286" />
+      <location filename="../../../desktop/ui/persona/page.py" line="303" />
       <source>This photo has several faces:</source>
       <translation>这张照片里有几张脸：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="320" />
+      <location filename="../../../desktop/ui/persona/page.py" line="337" />
       <source>Added {0} sayings, {1} memories, {2} photos and {3} recordings.</source>
       <translation>已添加 {0} 句常说的话、{1} 条回忆、{2} 张照片和 {3} 段录音。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="325" />
+      <location filename="../../../desktop/ui/persona/page.py" line="342" />
       <source> (and {0} more)</source>
       <translation>（另有 {0} 项）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="328" />
+      <location filename="../../../desktop/ui/persona/page.py" line="345" />
       <source> {0} sayings could read as an invitation to join them: they are marked below for you to keep or set aside.</source>
       <translation> 有 {0} 句话可能会被听成邀请你去找他们：已在下面标出，请决定保留还是搁置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="336" />
+      <location filename="../../../desktop/ui/persona/page.py" line="353" />
       <source> Left out: {0}{1}.</source>
       <translation> 未采用：{0}{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="348" />
+      <location filename="../../../desktop/ui/persona/page.py" line="365" />
       <source>said in life, {0}</source>
       <translation>生前说过，{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="350" />
+      <location filename="../../../desktop/ui/persona/page.py" line="367" />
       <source>  — please confirm</source>
       <translation>  — 请确认</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="365" />
+      <location filename="../../../desktop/ui/persona/page.py" line="382" />
       <source>Correct the words if needed:</source>
       <translation>如有需要，请修改文字：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="379" />
+      <location filename="../../../desktop/ui/persona/page.py" line="396" />
       <source>Delete {0}?</source>
       <translation>删除{0}吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="380" />
+      <location filename="../../../desktop/ui/persona/page.py" line="397" />
       <source>This removes {0}'s portrait for good: {1} photos, {2} recordings and {3} sayings and memories. This cannot be undone.</source>
       <translation>这会永久删除{0}的肖像：{1} 张照片、{2} 段录音，以及 {3} 条话语和回忆。此操作无法撤销。</translation>
     </message>
@@ -2871,12 +2926,12 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>纪念日</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="234" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="235" />
       <source>Days to remember them by. On such a day, when you open Keepsake, the home screen offers a quiet moment.</source>
       <translation>用来纪念他们的日子。在这样的日子里，当你打开 Keepsake 时，主页会为你留出一段安静的时光。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="241" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="242" />
       <source>Mark a day…</source>
       <translation>标记一个日子…</translation>
     </message>
