@@ -26,13 +26,13 @@ from desktop.ui.care.actions import system_timezone
 from desktop.ui.care.exercise_dialog import ExerciseDialog
 from desktop.ui.care.quiet_moment import QuietMoment, WriteToThemDialog
 from desktop.ui.care.selfcheck_dialog import SelfCheckDialog
-from desktop.ui.i18n import long_date, tr
+from desktop.ui.i18n import tr
 from desktop.ui.kit.messages import describe
 from desktop.ui.kit.status import StatusLine
 from desktop.ui.kit.thumbnails import Thumbnails
 from desktop.ui.main_window.vault_session import VaultSession
 from desktop.ui.persona.home import HomeScreen
-from desktop.ui.persona.remembrance_editor import RemembranceDays
+from desktop.ui.persona.remembrance_editor import RemembranceDays, day_text
 from desktop.ui.settings.preferences import Preferences
 from desktop.ui.tasks import BackgroundTasks
 
@@ -178,7 +178,7 @@ class CareOverTime:
 
     def _write(self, store: RemembranceStore, day: RemembranceDay, name: str) -> int | None:
         today = local_today(self.clock.now(), self.zone())
-        title = entry_title(day, name, today, tr, long_date)
+        title = entry_title(day, name, today, tr, day_text)
         dialog = WriteToThemDialog(name, title, self.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.words():
             return None
