@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog, QInputDialog
+from PySide6.QtWidgets import QDialog, QInputDialog, QMenu
 
 from desktop.care.exercises import Exercise
 from desktop.care.policy import UsagePolicy
@@ -23,6 +23,7 @@ from desktop.ui.care.selfcheck_dialog import SelfCheckDialog
 from desktop.ui.care.therapist_panel import TherapistDialog
 from desktop.ui.journal.pdf_export import write_pdf
 from desktop.ui.main_window.window import MainWindow
+from desktop.ui.persona.remembrance_editor import RemembranceDays
 from tests.support.keyrings import MemoryKeyring
 from tests.support.windows import WindowFactory
 from tests.ui.care.test_care_over_time_ui import placeholder_pack
@@ -32,6 +33,7 @@ from tests.ui.care.test_care_over_time_ui import placeholder_pack
 
 def _menu_action(window: MainWindow, text: str) -> Any:
     [menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Keepsake"]
+    assert isinstance(menu, QMenu)
     [action] = [a for a in menu.actions() if a.text() == text]
     return action
 
@@ -55,7 +57,7 @@ def test_the_quiet_moment_comes_only_when_keepsake_is_opened_on_the_day(
     mum = personas.add("Margaret Lin", "Mum", window.services.clock.now()).id
     window.open_persona(mum)
     days = window.persona_page.days
-    assert days is not None and days.title() == "Remembrance days"
+    assert isinstance(days, RemembranceDays) and days.title() == "Remembrance days"
     days.add_day(RemembranceDay(0, mum, DayKind.BIRTHDAY, month=1, day=5))  # today
     days.add_day(RemembranceDay(0, mum, DayKind.DEATH_ANNIVERSARY, month=3, day=2, year=2024))
     assert days.list.count() == 2
