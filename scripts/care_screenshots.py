@@ -28,7 +28,8 @@ OUT = ROOT / "docs" / "screenshots"
 
 def main(language: str) -> None:  # noqa: PLR0915 - one screen after another
     os.environ["KEEPSAKE_HOME"] = tempfile.mkdtemp(prefix="keepsake-shots-")
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
     from desktop.care.exercises import Exercise
     from desktop.care.instrument import BGQ
@@ -94,6 +95,8 @@ def main(language: str) -> None:  # noqa: PLR0915 - one screen after another
     def grab(widget: QWidget, name: str) -> None:
         widget.show()
         app.processEvents()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # cards the wall replaced
+        app.processEvents()
         path = OUT / f"{prefix}{name}.png"
         assert widget.grab().save(str(path)), path
         print(path.relative_to(ROOT))
@@ -155,6 +158,10 @@ def main(language: str) -> None:  # noqa: PLR0915 - one screen after another
     moment.light()
     grab(window, "quiet-moment")
     window.open_persona(mum)
+    window.show()
+    app.processEvents()
+    for area in window.persona_page.findChildren(QScrollArea):  # down to their days
+        area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
     grab(window, "remembrance-days")
 
     dialog = SelfCheckDialog(

@@ -9,12 +9,14 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -69,7 +71,15 @@ class PersonaPage(QWidget):
         self.persona_id: int | None = None
         self.tasks = tasks or BackgroundTasks(immediate=True)
         self.invites = shipped_invitation_check()  # the output check, for old sayings
-        layout = QVBoxLayout(self)
+        content = QWidget()  # scrolls when the window is too short for all of it
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(48, 28, 48, 24)
         layout.addLayout(self._build_header())
         self.title = QLabel()
@@ -102,7 +112,8 @@ class PersonaPage(QWidget):
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        self._days_row = QVBoxLayout()  # their remembrance days (given by the window)
+        self._days_row = QHBoxLayout()  # their remembrance days (given by the window)
+        self._days_row.addWidget(self.exercise_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(self._days_row)
         self.days: QWidget | None = None
 
@@ -113,7 +124,7 @@ class PersonaPage(QWidget):
             self.days.deleteLater()
         self.days = days
         if days is not None:
-            self._days_row.addWidget(days)
+            self._days_row.insertWidget(0, days, 1)
 
     def _build_header(self) -> QHBoxLayout:
         top = QHBoxLayout()
@@ -129,7 +140,6 @@ class PersonaPage(QWidget):
         self.exercise_button = QPushButton(tr("Guided exercise…"))
         self.exercise_button.setVisible(False)  # only when a therapist enabled one
         self.exercise_button.clicked.connect(lambda: self.exercise_requested.emit(self.persona_id))
-        top.addWidget(self.exercise_button)
         self.consent_button = QPushButton(tr("Consent…"))
         self.consent_button.clicked.connect(self.edit_consent)
         top.addWidget(self.consent_button)

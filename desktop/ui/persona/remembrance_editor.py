@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -84,7 +85,10 @@ def describe_day(day: RemembranceDay, today: date, country: str) -> str:
             mothers_day_rule(where) if day.kind is DayKind.MOTHERS_DAY else fathers_day_rule(where)
         )
         name += " · " + tr(RULE_LABELS[rule])
-    return tr("{0} · next: {1}").format(name, day_text(next_date(day, today, country)))
+    upcoming = next_date(day, today, country)
+    if upcoming == today:
+        return tr("{0} · today").format(name)
+    return tr("{0} · next: {1}").format(name, day_text(upcoming))
 
 
 class AddDayDialog(QDialog):
@@ -227,6 +231,8 @@ class RemembranceDays(QGroupBox):
         self.zone, self.country = zone, country
         self.list = QListWidget()
         self.list.setMaximumHeight(130)
+        self.list.setMinimumHeight(84)  # three days at least, the words' list gives way
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.remove_button = QPushButton(tr("Remove"))
         self.list.currentItemChanged.connect(
             lambda item, _old: self.remove_button.setEnabled(item is not None)

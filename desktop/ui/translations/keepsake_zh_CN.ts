@@ -2626,142 +2626,142 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>来自录音的话需要你确认：双击即可检查或修改文字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="129" />
+      <location filename="../../../desktop/ui/persona/page.py" line="133" />
       <source>Guided exercise…</source>
       <translation>引导练习…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="133" />
+      <location filename="../../../desktop/ui/persona/page.py" line="136" />
       <source>Consent…</source>
       <translation>同意…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="136" />
+      <location filename="../../../desktop/ui/persona/page.py" line="139" />
       <source>Edit details…</source>
       <translation>编辑资料…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="144" />
+      <location filename="../../../desktop/ui/persona/page.py" line="147" />
       <source>Say goodbye…</source>
       <translation>告别…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="146" />
+      <location filename="../../../desktop/ui/persona/page.py" line="149" />
       <source>A last conversation or a letter, then retire the portrait</source>
       <translation>最后一次对话或一封信，然后让肖像退休</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="150" />
+      <location filename="../../../desktop/ui/persona/page.py" line="153" />
       <source>Bring back…</source>
       <translation>找回…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="158" />
+      <location filename="../../../desktop/ui/persona/page.py" line="161" />
       <source>Delete portrait…</source>
       <translation>删除肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="174" />
+      <location filename="../../../desktop/ui/persona/page.py" line="177" />
       <source>Use as portrait</source>
       <translation>设为肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="176" />
+      <location filename="../../../desktop/ui/persona/page.py" line="179" />
       <source>Adjust face points…</source>
       <translation>调整面部标记点…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="197" />
+      <location filename="../../../desktop/ui/persona/page.py" line="200" />
       <source>Consent has not been recorded yet: conversations wait for it.</source>
       <translation>尚未记录同意：对话需要等到记录之后。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="202" />
+      <location filename="../../../desktop/ui/persona/page.py" line="205" />
       <source>Created by {0}, their {1}. In life, they {2}.</source>
       <translation>由{0}（{1}）创建。生前，他们{2}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="205" />
+      <location filename="../../../desktop/ui/persona/page.py" line="208" />
       <source> Family asked: {0}.</source>
       <translation> 询问过的家人：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="225" />
+      <location filename="../../../desktop/ui/persona/page.py" line="228" />
       <source>Show on the wall</source>
       <translation>显示在肖像墙上</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="225" />
+      <location filename="../../../desktop/ui/persona/page.py" line="228" />
       <source>Put away</source>
       <translation>收起来</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="227" />
+      <location filename="../../../desktop/ui/persona/page.py" line="230" />
       <source>You said goodbye on {0:%d %B %Y}. Your conversations stay in the journal to re-read; calls are no longer offered.</source>
       <translation>你在 {0:%Y年%m月%d日} 告别。你们的对话保留在日记中供你重读；不再提供通话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="261" />
+      <location filename="../../../desktop/ui/persona/page.py" line="264" />
       <source>Finding the face…</source>
       <translation>正在寻找脸部…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="301" />
+      <location filename="../../../desktop/ui/persona/page.py" line="304" />
       <source>Face {0} from the left</source>
       <translation>从左数第 {0} 张脸</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="303" />
+      <location filename="../../../desktop/ui/persona/page.py" line="306" />
       <source>Which one is them?</source>
       <translation>哪一个是他们？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="303" />
+      <location filename="../../../desktop/ui/persona/page.py" line="306" />
       <source>This photo has several faces:</source>
       <translation>这张照片里有几张脸：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="337" />
+      <location filename="../../../desktop/ui/persona/page.py" line="340" />
       <source>Added {0} sayings, {1} memories, {2} photos and {3} recordings.</source>
       <translation>已添加 {0} 句常说的话、{1} 条回忆、{2} 张照片和 {3} 段录音。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="342" />
+      <location filename="../../../desktop/ui/persona/page.py" line="345" />
       <source> (and {0} more)</source>
       <translation>（另有 {0} 项）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="345" />
+      <location filename="../../../desktop/ui/persona/page.py" line="348" />
       <source> {0} sayings could read as an invitation to join them: they are marked below for you to keep or set aside.</source>
       <translation> 有 {0} 句话可能会被听成邀请你去找他们：已在下面标出，请决定保留还是搁置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="353" />
+      <location filename="../../../desktop/ui/persona/page.py" line="356" />
       <source> Left out: {0}{1}.</source>
       <translation> 未采用：{0}{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="365" />
+      <location filename="../../../desktop/ui/persona/page.py" line="368" />
       <source>said in life, {0}</source>
       <translation>生前说过，{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="367" />
+      <location filename="../../../desktop/ui/persona/page.py" line="370" />
       <source>  — please confirm</source>
       <translation>  — 请确认</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="382" />
+      <location filename="../../../desktop/ui/persona/page.py" line="385" />
       <source>Correct the words if needed:</source>
       <translation>如有需要，请修改文字：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="396" />
+      <location filename="../../../desktop/ui/persona/page.py" line="399" />
       <source>Delete {0}?</source>
       <translation>删除{0}吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="397" />
+      <location filename="../../../desktop/ui/persona/page.py" line="400" />
       <source>This removes {0}'s portrait for good: {1} photos, {2} recordings and {3} sayings and memories. This cannot be undone.</source>
       <translation>这会永久删除{0}的肖像：{1} 张照片、{2} 段录音，以及 {3} 条话语和回忆。此操作无法撤销。</translation>
     </message>
@@ -2851,87 +2851,92 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>yyyy年M月d日 dddd</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="87" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="89" />
+      <source>{0} · today</source>
+      <translation>{0} · 今天</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="90" />
       <source>{0} · next: {1}</source>
       <translation>{0} · 下一次：{1}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="96" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="99" />
       <source>Mark a day</source>
       <translation>标记一个日子</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="107" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="110" />
       <source>not given</source>
       <translation>未填写</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="110" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="113" />
       <source>e.g. the day we moved to the sea</source>
       <translation>例如：我们搬到海边的那天</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="112" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="115" />
       <source>As in Settings</source>
       <translation>与设置中相同</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="121" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="124" />
       <source>Which day</source>
       <translation>哪一天</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="125" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="128" />
       <source>year</source>
       <translation>年份</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="130" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="133" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="131" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="134" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="132" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="135" />
       <source>As kept in</source>
       <translation>按哪里的习俗</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="141" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="144" />
       <source>On this day, when you open Keepsake, the home screen offers a quiet moment with them. Nothing ever appears on its own.</source>
       <translation>在这一天，当你打开 Keepsake 时，主页会为你和他们留出一段安静的时光。不会有任何东西自己弹出来。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="195" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="198" />
       <source>In years without 29 February, it is kept on 28 February.</source>
       <translation>在没有2月29日的年份，会在2月28日纪念。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="196" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="199" />
       <source>Next: {0}.</source>
       <translation>下一次：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="206" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="209" />
       <source>Please give your day a name.</source>
       <translation>请给这个日子起个名字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="225" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="228" />
       <source>Remembrance days</source>
       <translation>纪念日</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="235" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="238" />
       <source>Days to remember them by. On such a day, when you open Keepsake, the home screen offers a quiet moment.</source>
       <translation>用来纪念他们的日子。在这样的日子里，当你打开 Keepsake 时，主页会为你留出一段安静的时光。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="242" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="245" />
       <source>Mark a day…</source>
       <translation>标记一个日子…</translation>
     </message>
