@@ -2109,6 +2109,31 @@
       <translation>面部关键点模型不可用，因此由一个较简单的人脸检测器标出了这些点：请检查一下（“调整面部标记点…”）。</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="198" />
+      <source>The self-check can be taken again from {0}.</source>
+      <translation>从{0}起可以再做一次自我检查。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="202" />
+      <source>Please answer every question; then the self-check can be kept.</source>
+      <translation>请回答每一个问题，之后才能保存这次自我检查。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="204" />
+      <source>This file is not a questionnaire Keepsake can use ({0}). Nothing was changed.</source>
+      <translation>这个文件不是 Keepsake 可以使用的问卷（{0}）。没有做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="208" />
+      <source>This guided exercise is not among those your therapist enabled. Nothing was lost.</source>
+      <translation>这个引导练习不在治疗师开启的练习之中。没有丢失任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="212" />
+      <source>That date does not exist in the calendar. Please choose another.</source>
+      <translation>日历上没有这个日期，请另选一个。</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/main_window/calls.py" line="70" />
       <source>Consent first</source>
       <translation>请先记录同意</translation>
@@ -2591,352 +2616,352 @@ There is no hurry, and nothing here is shared with anyone.</source>
 不用着急，这里的一切都不会与任何人分享。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="45" />
+      <location filename="../../../desktop/ui/persona/page.py" line="47" />
       <source>agreed to this</source>
       <translation>同意过</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="46" />
+      <location filename="../../../desktop/ui/persona/page.py" line="48" />
       <source>did not agree</source>
       <translation>没有同意</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="47" />
+      <location filename="../../../desktop/ui/persona/page.py" line="49" />
       <source>it is not known whether they agreed</source>
       <translation>不清楚是否同意</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="50" />
+      <location filename="../../../desktop/ui/persona/page.py" line="52" />
       <source>typed</source>
       <translation>手动输入</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="51" />
+      <location filename="../../../desktop/ui/persona/page.py" line="53" />
       <source>from a recording</source>
       <translation>来自录音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="52" />
+      <location filename="../../../desktop/ui/persona/page.py" line="54" />
       <source>from messages</source>
       <translation>来自消息</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="97" />
+      <location filename="../../../desktop/ui/persona/page.py" line="107" />
       <source>Sayings from recordings wait for you to confirm them: double-click to check or correct the words.</source>
       <translation>来自录音的话需要你确认：双击即可检查或修改文字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="133" />
+      <location filename="../../../desktop/ui/persona/page.py" line="140" />
       <source>Guided exercise…</source>
       <translation>引导练习…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="136" />
+      <location filename="../../../desktop/ui/persona/page.py" line="143" />
       <source>Consent…</source>
       <translation>同意…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="139" />
+      <location filename="../../../desktop/ui/persona/page.py" line="146" />
       <source>Edit details…</source>
       <translation>编辑资料…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="147" />
+      <location filename="../../../desktop/ui/persona/page.py" line="154" />
       <source>Say goodbye…</source>
       <translation>告别…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="149" />
+      <location filename="../../../desktop/ui/persona/page.py" line="156" />
       <source>A last conversation or a letter, then retire the portrait</source>
       <translation>最后一次对话或一封信，然后让肖像退休</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="153" />
+      <location filename="../../../desktop/ui/persona/page.py" line="160" />
       <source>Bring back…</source>
       <translation>找回…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="161" />
+      <location filename="../../../desktop/ui/persona/page.py" line="168" />
       <source>Delete portrait…</source>
       <translation>删除肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="177" />
+      <location filename="../../../desktop/ui/persona/page.py" line="184" />
       <source>Use as portrait</source>
       <translation>设为肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="179" />
+      <location filename="../../../desktop/ui/persona/page.py" line="186" />
       <source>Adjust face points…</source>
       <translation>调整面部标记点…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="200" />
+      <location filename="../../../desktop/ui/persona/page.py" line="207" />
       <source>Consent has not been recorded yet: conversations wait for it.</source>
       <translation>尚未记录同意：对话需要等到记录之后。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="205" />
+      <location filename="../../../desktop/ui/persona/page.py" line="212" />
       <source>Created by {0}, their {1}. In life, they {2}.</source>
       <translation>由{0}（{1}）创建。生前，他们{2}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="208" />
+      <location filename="../../../desktop/ui/persona/page.py" line="215" />
       <source> Family asked: {0}.</source>
       <translation> 询问过的家人：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="228" />
+      <location filename="../../../desktop/ui/persona/page.py" line="235" />
       <source>Show on the wall</source>
       <translation>显示在肖像墙上</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="228" />
+      <location filename="../../../desktop/ui/persona/page.py" line="235" />
       <source>Put away</source>
       <translation>收起来</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="230" />
+      <location filename="../../../desktop/ui/persona/page.py" line="237" />
       <source>You said goodbye on {0:%d %B %Y}. Your conversations stay in the journal to re-read; calls are no longer offered.</source>
       <translation>你在 {0:%Y年%m月%d日} 告别。你们的对话保留在日记中供你重读；不再提供通话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="264" />
+      <location filename="../../../desktop/ui/persona/page.py" line="271" />
       <source>Finding the face…</source>
       <translation>正在寻找脸部…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="304" />
+      <location filename="../../../desktop/ui/persona/page.py" line="311" />
       <source>Face {0} from the left</source>
       <translation>从左数第 {0} 张脸</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="306" />
+      <location filename="../../../desktop/ui/persona/page.py" line="313" />
       <source>Which one is them?</source>
       <translation>哪一个是他们？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="306" />
+      <location filename="../../../desktop/ui/persona/page.py" line="313" />
       <source>This photo has several faces:</source>
       <translation>这张照片里有几张脸：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="340" />
+      <location filename="../../../desktop/ui/persona/page.py" line="347" />
       <source>Added {0} sayings, {1} memories, {2} photos and {3} recordings.</source>
       <translation>已添加 {0} 句常说的话、{1} 条回忆、{2} 张照片和 {3} 段录音。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="345" />
+      <location filename="../../../desktop/ui/persona/page.py" line="352" />
       <source> (and {0} more)</source>
       <translation>（另有 {0} 项）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="348" />
+      <location filename="../../../desktop/ui/persona/page.py" line="355" />
       <source> {0} sayings could read as an invitation to join them: they are marked below for you to keep or set aside.</source>
       <translation> 有 {0} 句话可能会被听成邀请你去找他们：已在下面标出，请决定保留还是搁置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="356" />
+      <location filename="../../../desktop/ui/persona/page.py" line="363" />
       <source> Left out: {0}{1}.</source>
       <translation> 未采用：{0}{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="368" />
+      <location filename="../../../desktop/ui/persona/page.py" line="375" />
       <source>said in life, {0}</source>
       <translation>生前说过，{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="370" />
+      <location filename="../../../desktop/ui/persona/page.py" line="377" />
       <source>  — please confirm</source>
       <translation>  — 请确认</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="385" />
+      <location filename="../../../desktop/ui/persona/page.py" line="392" />
       <source>Correct the words if needed:</source>
       <translation>如有需要，请修改文字：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="399" />
+      <location filename="../../../desktop/ui/persona/page.py" line="406" />
       <source>Delete {0}?</source>
       <translation>删除{0}吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="400" />
+      <location filename="../../../desktop/ui/persona/page.py" line="407" />
       <source>This removes {0}'s portrait for good: {1} photos, {2} recordings and {3} sayings and memories. This cannot be undone.</source>
       <translation>这会永久删除{0}的肖像：{1} 张照片、{2} 段录音，以及 {3} 条话语和回忆。此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="43" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="44" />
       <source>Their birthday</source>
       <translation>他们的生日</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="44" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="45" />
       <source>The anniversary of their death</source>
       <translation>他们的忌日</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="45" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="46" />
       <source>Qingming (清明)</source>
       <translation>清明</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="48" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="49" />
       <source>A day of my own</source>
       <translation>我自己的日子</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="51" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="52" />
       <source>the second Sunday of May</source>
       <translation>五月的第二个星期日</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="52" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="53" />
       <source>Mothering Sunday, three weeks before Easter</source>
       <translation>英国母亲节（复活节前三周的星期日）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="53" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="54" />
       <source>the third Sunday of June</source>
       <translation>六月的第三个星期日</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="54" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="55" />
       <source>the first Sunday of September</source>
       <translation>九月的第一个星期日</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="55" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="56" />
       <source>8 August</source>
       <translation>8月8日</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="59" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="60" />
       <source>China</source>
       <translation>中国</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="60" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="61" />
       <source>United Kingdom</source>
       <translation>英国</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="61" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="62" />
       <source>Ireland</source>
       <translation>爱尔兰</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="63" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="64" />
       <source>New Zealand</source>
       <translation>新西兰</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="65" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="66" />
       <source>Hong Kong</source>
       <translation>中国香港</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="66" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="67" />
       <source>Taiwan</source>
       <translation>中国台湾</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="67" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="68" />
       <source>Singapore</source>
       <translation>新加坡</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="73" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="74" />
       <source>dddd d MMMM yyyy</source>
       <translation>yyyy年M月d日 dddd</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="89" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="90" />
       <source>{0} · today</source>
       <translation>{0} · 今天</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="90" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="91" />
       <source>{0} · next: {1}</source>
       <translation>{0} · 下一次：{1}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="99" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="100" />
       <source>Mark a day</source>
       <translation>标记一个日子</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="110" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="111" />
       <source>not given</source>
       <translation>未填写</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="113" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="114" />
       <source>e.g. the day we moved to the sea</source>
       <translation>例如：我们搬到海边的那天</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="115" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="116" />
       <source>As in Settings</source>
       <translation>与设置中相同</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="124" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="125" />
       <source>Which day</source>
       <translation>哪一天</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="128" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="129" />
       <source>year</source>
       <translation>年份</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="133" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="134" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="134" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="135" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="135" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="136" />
       <source>As kept in</source>
       <translation>按哪里的习俗</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="144" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="145" />
       <source>On this day, when you open Keepsake, the home screen offers a quiet moment with them. Nothing ever appears on its own.</source>
       <translation>在这一天，当你打开 Keepsake 时，主页会为你和他们留出一段安静的时光。不会有任何东西自己弹出来。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="198" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="199" />
       <source>In years without 29 February, it is kept on 28 February.</source>
       <translation>在没有2月29日的年份，会在2月28日纪念。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="199" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="200" />
       <source>Next: {0}.</source>
       <translation>下一次：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="209" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="210" />
       <source>Please give your day a name.</source>
       <translation>请给这个日子起个名字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="228" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="229" />
       <source>Remembrance days</source>
       <translation>纪念日</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="238" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="241" />
       <source>Days to remember them by. On such a day, when you open Keepsake, the home screen offers a quiet moment.</source>
       <translation>用来纪念他们的日子。在这样的日子里，当你打开 Keepsake 时，主页会为你留出一段安静的时光。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="245" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="248" />
       <source>Mark a day…</source>
       <translation>标记一个日子…</translation>
     </message>
