@@ -163,7 +163,9 @@ CARE_COLUMNS = ("record", "name", "score", "words")  # what a row is; care over 
 
 def report_csv(report: UsageReport) -> str:
     """One line per conversation (local times; never the conversations' words), then one per
-    self-check (when ticked), exercise (its words only when ticked) and remembrance day."""
+    self-check (when ticked), exercise (its words only when ticked) and remembrance day. Changes
+    made outside Keepsake follow the table, one a line, under a `changed_outside_keepsake`
+    heading."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     pauses_column = ("safety_pauses",) if report.include_pauses else ()
@@ -190,6 +192,11 @@ def report_csv(report: UsageReport) -> str:
         )
     for care_row in care_csv_rows(report.care, report.zone):
         writer.writerow([*care_row, *([""] if report.include_pauses else [])])
+    if report.changes_outside:  # after a blank line, so a spreadsheet shows it under the table
+        writer.writerow([])
+        writer.writerow(["changed_outside_keepsake"])
+        for line in report.changes_outside:
+            writer.writerow([line])
     return out.getvalue()
 
 
