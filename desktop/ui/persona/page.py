@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -60,6 +62,7 @@ class PersonaPage(QWidget):
     share_requested = Signal(int)  # "Share this portrait…"
     sealed_requested = Signal(int)  # "Messages for later"
     record_more_requested = Signal(int)  # more answers to their own interview
+    exercise_requested = Signal(int)  # a guided exercise with this person
 
     def __init__(self, tasks: BackgroundTasks | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,7 +70,15 @@ class PersonaPage(QWidget):
         self.persona_id: int | None = None
         self.tasks = tasks or BackgroundTasks(immediate=True)
         self.invites = shipped_invitation_check()  # the output check, for old sayings
-        layout = QVBoxLayout(self)
+        content = QWidget()  # scrolls when the window is too short for all of it
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(48, 28, 48, 24)
         layout.addLayout(self._build_header())
         self.title = QLabel()
@@ -104,6 +115,19 @@ class PersonaPage(QWidget):
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        self._days_row = QHBoxLayout()  # their remembrance days (given by the window)
+        self._days_row.addWidget(self.exercise_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(self._days_row)
+        self.days: QWidget | None = None
+
+    def set_days(self, days: QWidget | None) -> None:
+        """The remembrance days' editor for the persona shown (None takes it away)."""
+        if self.days is not None:
+            self._days_row.removeWidget(self.days)
+            self.days.deleteLater()
+        self.days = days
+        if days is not None:
+            self._days_row.insertWidget(0, days, 1)
 
     def _build_header(self) -> QHBoxLayout:
         top = QHBoxLayout()
@@ -116,6 +140,9 @@ class PersonaPage(QWidget):
         self.talk_button.setObjectName("primary")
         self.talk_button.clicked.connect(lambda: self.talk_requested.emit(self.persona_id))
         top.addWidget(self.talk_button)
+        self.exercise_button = QPushButton(tr("Guided exercise…"))
+        self.exercise_button.setVisible(False)  # only when a therapist enabled one
+        self.exercise_button.clicked.connect(lambda: self.exercise_requested.emit(self.persona_id))
         self.consent_button = QPushButton(tr("Consent…"))
         self.consent_button.clicked.connect(self.edit_consent)
         top.addWidget(self.consent_button)
