@@ -17,9 +17,9 @@ from desktop.services.paths import AppPaths
 from desktop.ui.call.screen import CallScreen
 from desktop.ui.care.actions import CareActions
 from desktop.ui.care.limit_screen import LimitScreen
-from desktop.ui.family.actions import FamilyActions
 from desktop.ui.care.over_time import CareOverTime
 from desktop.ui.care.support import SupportDialog
+from desktop.ui.family.actions import FamilyActions
 from desktop.ui.i18n import tr
 from desktop.ui.journal.actions import JournalActions
 from desktop.ui.journal.view import JournalView
