@@ -138,8 +138,8 @@ def curve_from_phonemes(phonemes: Sequence[PhonemeTiming], seconds: float) -> Fl
     return curve
 
 
-JAW_RATE = 8.0  # full strength per second at most: the jaw
-PRESS_RATE = 6.0  # and pressing lips (slower: over a smile's teeth they travel far)
+JAW_RATE = 5.0  # full strength per second at most: the jaw
+PRESS_RATE = 4.0  # and pressing lips (slower: over a smile's teeth they travel far)
 
 
 def slew_limited(values: Floats, rate: float, edge: float | None = None) -> Floats:
