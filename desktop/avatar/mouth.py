@@ -181,16 +181,17 @@ def paint_mouth(
     x0, x1 = int(cols.min()) - 2, int(cols.max()) + 3
     y0, x0 = max(y0, 0), max(x0, 0)
     y1, x1 = min(y1, patch.shape[0]), min(x1, patch.shape[1])
-    # Soft towards the lips, opaque within (under it, the warp has nothing worth showing).
-    alpha = np.maximum(
-        cv2.GaussianBlur(inside[y0:y1, x0:x1].astype(np.float32), (3, 3), 0),
-        inside[y0:y1, x0:x1],
-    )
     gy, gx = np.mgrid[y0:y1, x0:x1].astype(np.float32)
     order_t, order_b = np.argsort(top[:, 0]), np.argsort(bottom[:, 0])
     y_top = np.interp(gx[0], top[order_t, 0], top[order_t, 1]).astype(np.float32)[None]
     y_bot = np.interp(gx[0], bottom[order_b, 0], bottom[order_b, 1]).astype(np.float32)[None]
     height = np.maximum(y_bot - y_top, 0.5)
+    # How much of each pixel the opening covers, from its two lines (a sliver opening is a
+    # faint continuous line, not the dotted edge of thin triangles), within the layer's
+    # extent across.
+    cover = np.clip(np.minimum(gy + 0.5, y_bot) - np.maximum(gy - 0.5, y_top), 0, 1)
+    extent = cv2.dilate(inside[y0:y1, x0:x1].astype(np.uint8), np.ones((3, 3), np.uint8))
+    alpha = np.minimum(cover, extent.astype(np.float32))
     t = np.clip((gy - y_top) / height, 0, 1)
     left, right = float(top[:, 0].min()), float(top[:, 0].max())
     centre, half = (left + right) / 2, max((right - left) / 2, 1.0)
@@ -204,6 +205,9 @@ def paint_mouth(
     tongue = _smoothstep(tongue_shape * 3) * opened * 0.85
     tongue_colour = lips * TONGUE * (0.9 + 0.1 * t)[..., None]
     colour = colour * (1 - tongue[..., None]) + tongue_colour * tongue[..., None]
+    # A narrow opening is the lips' shadow more than a dark mouth: it darkens as it widens.
+    narrow = 1 - _smoothstep(height / (0.05 * iod))
+    colour = colour * (1 - 0.5 * narrow[..., None]) + lips * 0.6 * 0.5 * narrow[..., None]
     cavity = np.ones(alpha.shape, dtype=bool)
     if painted_teeth or painted_lower:
         colour, cavity = _paint_teeth(
