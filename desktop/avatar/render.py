@@ -51,7 +51,7 @@ def mouth_weights(state: AvatarState) -> npt.NDArray[np.float32]:
     w = np.zeros(len(Target), np.float32)
     w[Target.JAW] = min(1.0, m.open + 0.25 * m.teeth)  # the curve keeps it 0 on pressed lips
     w[Target.PRESS] = m.press
-    w[Target.SPREAD] = m.wide
+    w[Target.SPREAD] = m.wide * (1 - 0.6 * m.press)  # pressed lips are not spread
     w[Target.ROUND] = m.round
     w[Target.RAISE] = m.teeth
     w[Target.UNSMILE] = max(m.unsmile, 0.8 * m.round, m.press)  # pressed lips draw in

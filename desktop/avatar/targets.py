@@ -22,6 +22,7 @@ Floats = npt.NDArray[np.float32]
 JAW_DROP_IOD = 0.2  # the chin's drop at a full "ah": the opening is capped here
 PRESS_MEET = 0.35  # where pressed lips meet, from the upper inner lip towards the lower
 TUCK = 0.06  # how far the lower lip's inner edge goes under the upper lip when pressed
+TUCK_CLOSED = 0.03  # the same, for lips already closed in the photo
 
 
 class Target(IntEnum):
@@ -141,9 +142,9 @@ class _Builder:
         up, lo = list(topo.INNER_UPPER[1:-1]), list(topo.INNER_LOWER[1:-1])
         meet = q[up, 1] + PRESS_MEET * (q[lo, 1] - q[up, 1])
         d[up, 1] = meet - q[up, 1]
-        # The lower lip's wet inner edge tucks under the upper (as far as the photo's lips
-        # were apart: lips already closed in the photo just press).
-        tuck = np.minimum(TUCK, 0.35 * np.maximum(q[lo, 1] - q[up, 1], 0.0))
+        # The lower lip's wet inner edge tucks under the upper (further when the photo's
+        # lips were apart over a smile's teeth).
+        tuck = np.clip(0.35 * (q[lo, 1] - q[up, 1]), TUCK_CLOSED, TUCK)
         d[lo, 1] = meet - tuck - q[lo, 1]
         # Both lips travel rather than stretch (stretched, a smile's thin upper lip turns into
         # a pale band): the upper comes down with the skin above it, the lower rises.
