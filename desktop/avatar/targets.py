@@ -144,7 +144,7 @@ class _Builder:
         d[up, 1] = meet - q[up, 1]
         # The lower lip's wet inner edge tucks under the upper (further when the photo's
         # lips were apart over a smile's teeth).
-        tuck = np.clip(0.35 * (q[lo, 1] - q[up, 1]), TUCK_CLOSED, TUCK)
+        tuck = np.clip(0.35 * (q[lo, 1] - q[up, 1]), TUCK_CLOSED, TUCK) * (1 - self.s(lo) ** 4)
         d[lo, 1] = meet - tuck - q[lo, 1]
         # Both lips travel rather than stretch (stretched, a smile's thin upper lip turns into
         # a pale band): the upper comes down with the skin above it, the lower rises.
