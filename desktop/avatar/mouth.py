@@ -266,7 +266,7 @@ def _paint_teeth(
     upper = _smoothstep(upper_edge - gy + 0.5) * float(upper_too)
     lower = _smoothstep(gy - lower_edge + 0.5)
     # The rows end where the mouth's shadow takes over, before the corners.
-    within = 1 - _smoothstep((np.abs(s) - 0.7) / 0.22)
+    within = 1 - _smoothstep(((np.abs(s) - 0.7) / 0.22).astype(np.float32))
     upper, lower = upper * within, lower * within
     # Shading: the gaps between teeth, the side teeth turned away, the lip's shadow at the
     # top, light on the biting edge, and the little light that reaches a mouth barely open.
@@ -281,7 +281,7 @@ def _paint_teeth(
     lo_shade = 0.8 * lit * turn * seam
     teeth_up = warm * up_shade[..., None]
     teeth_lo = warm * lo_shade[..., None]
-    colour = colour * (1 - upper[..., None]) + teeth_up * upper[..., None]
-    colour = colour * (1 - lower[..., None]) + teeth_lo * lower[..., None]
+    colour = (colour * (1 - upper[..., None]) + teeth_up * upper[..., None]).astype(np.float32)
+    colour = (colour * (1 - lower[..., None]) + teeth_lo * lower[..., None]).astype(np.float32)
     cavity: npt.NDArray[np.bool_] = (upper < 0.1) & (lower < 0.1)
     return colour.astype(np.float32), cavity
