@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.journal import Ending, JournalSession, JournalTurn, Speaker, TurnLabel
-from desktop.core.persona import Agreement, ConsentRecord
+from desktop.core.persona import ConsentRecord
 from desktop.vault.export_words import ENGLISH, ExportWords
 from desktop.vault.journal import Journal
 from desktop.vault.personas import PersonaStore
@@ -88,7 +88,10 @@ def _minutes(session: JournalSession) -> float:
     return max(0.0, (session.ended_at - session.started_at).total_seconds() / 60)
 
 
-_AGREED = {Agreement.YES: "agreed", Agreement.NO: "did not agree", Agreement.UNKNOWN: "not known"}
+def _consent(name: str, c: ConsentRecord, words: ExportWords) -> str:
+    return words.consent_line.format(
+        name, c.creator, c.creator_relationship, words.agreed(c.agreed_in_life)
+    )
 
 
 def _length(session: JournalSession, words: ExportWords) -> str:
@@ -143,10 +146,7 @@ def to_markdown(
     if bundle.consent:
         out += [f"## {words.consent}", ""]
         for name, c in bundle.consent.items():
-            out.append(
-                f"- **{name}**: portrait made by {c.creator} ({c.creator_relationship}); "
-                f"agreed in life: {_AGREED[c.agreed_in_life]}."
-            )
+            out.append(f"- {_consent(name, c, words)}")
             out += [f"  - {f.name} ({f.relationship}): {f.response}" for f in c.family]
         out.append("")
     for s in bundle.sessions:
@@ -196,8 +196,7 @@ def to_html(bundle: ExportBundle, selection: ExportSelection, words: ExportWords
                 f"<li>{e(f.name)} ({e(f.relationship)}): {e(f.response)}</li>" for f in c.family
             )
             parts.append(
-                f"<li><b>{e(name)}</b>: portrait made by {e(c.creator)} "
-                f"({e(c.creator_relationship)}); agreed in life: {_AGREED[c.agreed_in_life]}."
+                f"<li>{e(_consent(name, c, words))}"
                 + (f"<ul>{family}</ul>" if family else "")
                 + "</li>"
             )

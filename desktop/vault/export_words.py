@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from desktop.core.journal import Ending
+from desktop.core.persona import Agreement
 
 MOODS = ("1 · very low", "2 · low", "3 · so-so", "4 · all right", "5 · good")
 _ENDINGS = {
@@ -16,6 +17,9 @@ _ENDINGS = {
     Ending.UNEXPECTED: "ended unexpectedly",
     Ending.TIME_LIMIT: "the time limit ended it",
 }
+
+
+_AGREED = {Agreement.YES: "agreed", Agreement.NO: "did not agree", Agreement.UNKNOWN: "not known"}
 
 
 def _minutes(n: int) -> str:
@@ -46,6 +50,7 @@ class ExportWords:
     summary: str = "Summary"
     usage: str = "{0}, {1} in all."
     consent: str = "Consent"
+    consent_line: str = "{0}: portrait made by {1} ({2}); agreed in life: {3}."
     warning: str = (
         "Exported files are not encrypted: anyone who can open the file can read it. "
         "Keep it somewhere private, and delete it when you no longer need it."
@@ -54,6 +59,7 @@ class ExportWords:
     conversations: Callable[[int], str] = _conversations
     moods: tuple[str, ...] = MOODS
     ending: Callable[[Ending], str] = _ENDINGS.__getitem__
+    agreed: Callable[[Agreement], str] = _AGREED.__getitem__
     when: Callable[[datetime], str] = lambda at: f"{at.astimezone():%A %d %B %Y, %H:%M}"
     day: Callable[[datetime], str] = lambda at: f"{at.astimezone():%d %B %Y}"
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.avatar.driver import AvatarDriver
-from desktop.care.session_limit import LimitAction, SessionCountdown, format_left
+from desktop.care.session_limit import LimitAction, SessionCountdown
 from desktop.core.clock import Clock
 from desktop.core.events import (
     CrisisDetected,
@@ -45,7 +45,7 @@ from desktop.core.support import crisis_contacts
 from desktop.ui.call.crisis_panel import CrisisPanel
 from desktop.ui.call.engine_bridge import EngineBridge
 from desktop.ui.care.support import SupportDialog, load_resources, system_country
-from desktop.ui.i18n import tr, tr_noop
+from desktop.ui.i18n import tr, tr_noop, trn
 from desktop.ui.kit.messages import describe
 from desktop.voice.engine import ConversationEngine
 
@@ -56,6 +56,14 @@ _STATE_WORDS = {
     EngineState.SPEAKING: tr_noop("Speaking"),
     EngineState.STOPPED: tr_noop("Call ended"),
 }
+
+
+def time_left_words(left: timedelta) -> str:
+    """'12 min left', or '0:45 left' in the last minute, in the current language."""
+    seconds = int(left.total_seconds())
+    if seconds >= 60:
+        return trn("%n min left", "%n min left", (seconds + 59) // 60)
+    return tr("0:{0} left").format(f"{seconds:02d}")
 
 
 @dataclass
@@ -297,7 +305,7 @@ class CallScreen(QWidget):
         left = countdown.remaining(timedelta(seconds=elapsed))
         self.time_left.setVisible(left is not None)
         if left is not None:
-            self.time_left.setText(format_left(left))
+            self.time_left.setText(time_left_words(left))
         if self.paused_for_safety:
             return  # the crisis screen stays until the person chooses; no limit ends it
         action = countdown.step(timedelta(seconds=elapsed))

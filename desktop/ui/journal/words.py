@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.journal import Ending
+from desktop.core.persona import Agreement
 from desktop.ui.call.mood import SCALE
 from desktop.ui.i18n import date_time, duration_minutes, full_date, tr, tr_noop, trn
 from desktop.vault.export_words import ExportWords
@@ -11,6 +12,13 @@ _ENDINGS = {
     Ending.ENDED: tr_noop("ended"),
     Ending.UNEXPECTED: tr_noop("ended unexpectedly"),
     Ending.TIME_LIMIT: tr_noop("the time limit ended it"),
+}
+
+
+_AGREED = {
+    Agreement.YES: tr_noop("agreed"),
+    Agreement.NO: tr_noop("did not agree"),
+    Agreement.UNKNOWN: tr_noop("not known"),
 }
 
 
@@ -41,6 +49,8 @@ def journal_words() -> ExportWords:
         summary=tr("Summary"),
         usage=tr("{0}, {1} in all."),
         consent=tr("Consent"),
+        consent_line=tr("{0}: portrait made by {1} ({2}); agreed in life: {3}."),
+        agreed=lambda a: tr(_AGREED[a]),
         warning=tr(
             "Exported files are not encrypted: anyone who can open the file can read it. "
             "Keep it somewhere private, and delete it when you no longer need it."

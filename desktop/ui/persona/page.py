@@ -32,7 +32,7 @@ from desktop.core.persona import (
     SourceKind,
 )
 from desktop.services.persona_builder import shipped_invitation_check
-from desktop.ui.i18n import tr, tr_noop
+from desktop.ui.i18n import tr, tr_noop, trn
 from desktop.ui.kit.confirm import confirm
 from desktop.ui.kit.messages import describe, photo_note_message
 from desktop.ui.persona.forms import ConsentDialog, DetailsDialog
@@ -227,7 +227,7 @@ class PersonaPage(QWidget):
         for media in self.store.media(self.persona_id, MediaKind.PHOTO):
             pixmap = QPixmap()
             pixmap.loadFromData(self.store.media_data(media.id))
-            label = "portrait" if media.id == portrait else media.filename
+            label = tr("portrait") if media.id == portrait else media.filename
             item = QListWidgetItem(QIcon(pixmap), label)
             item.setData(Qt.ItemDataRole.UserRole, media.id)
             self.gallery.addItem(item)
@@ -317,8 +317,11 @@ class PersonaPage(QWidget):
 
     def show_report(self, report: ImportReport) -> None:
         """What an import added and what it left out, and why."""
-        added = tr("Added {0} sayings, {1} memories, {2} photos and {3} recordings.").format(
-            report.sayings, report.memories, report.photos, report.clips
+        added = tr("Added {0}, {1}, {2} and {3}.").format(
+            trn("%n saying", "%n sayings", report.sayings),
+            trn("%n memory", "%n memories", report.memories),
+            trn("%n photo", "%n photos", report.photos),
+            trn("%n recording", "%n recordings", report.clips),
         )
         left = "; ".join(f"{s.what}: {s.reason}" for s in report.skipped[:8])
         more = (

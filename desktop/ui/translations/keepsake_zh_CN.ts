@@ -378,113 +378,125 @@
       <source>Call ended</source>
       <translation>通话已结束</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/call/screen.py" line="65" />
+      <source>%n min left</source>
+      <translation>
+        <numerusform>还剩 %n 分钟</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="143" />
+      <location filename="../../../desktop/ui/call/screen.py" line="66" />
+      <source>0:{0} left</source>
+      <translation>还剩 0:{0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="151" />
       <source>Time left in this conversation, as agreed in the usage limits</source>
       <translation>本次对话剩余的时间，按使用限制的约定</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="147" />
+      <location filename="../../../desktop/ui/call/screen.py" line="155" />
       <source>This is an AI made from memories, not the real person</source>
       <translation>这是根据回忆做成的 AI，不是真人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="149" />
+      <location filename="../../../desktop/ui/call/screen.py" line="157" />
       <source>Support</source>
       <translation>支持</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="151" />
+      <location filename="../../../desktop/ui/call/screen.py" line="159" />
       <source>Helplines and support, if you need someone to talk to</source>
       <translation>求助热线和支持，如果你需要有人倾诉</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="165" />
+      <location filename="../../../desktop/ui/call/screen.py" line="173" />
       <source>Type instead of speaking, then press Enter</source>
       <translation>可以打字代替说话，然后按 Enter</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="167" />
+      <location filename="../../../desktop/ui/call/screen.py" line="175" />
       <source>Mute microphone</source>
       <translation>关闭麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="170" />
+      <location filename="../../../desktop/ui/call/screen.py" line="178" />
       <source>Hold to talk (space)</source>
       <translation>按住说话（空格键）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="175" />
+      <location filename="../../../desktop/ui/call/screen.py" line="183" />
       <source>Pause</source>
       <translation>暂停</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="177" />
+      <location filename="../../../desktop/ui/call/screen.py" line="185" />
       <source>Stop listening and speaking for a moment; the call stays open</source>
       <translation>暂时停止聆听和说话；通话保持打开</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="179" />
+      <location filename="../../../desktop/ui/call/screen.py" line="187" />
       <source>End call</source>
       <translation>结束通话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="195" />
+      <location filename="../../../desktop/ui/call/screen.py" line="203" />
       <source>No microphone or speaker was found: you can talk by typing and read the replies.</source>
       <translation>没有找到麦克风或扬声器：你可以打字交谈并阅读回复。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="199" />
+      <location filename="../../../desktop/ui/call/screen.py" line="207" />
       <source>No microphone was found: you can talk by typing.</source>
       <translation>没有找到麦克风：你可以打字交谈。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="200" />
+      <location filename="../../../desktop/ui/call/screen.py" line="208" />
       <source>No speaker was found: replies are shown as captions.</source>
       <translation>没有找到扬声器：回复以字幕显示。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="216" />
+      <location filename="../../../desktop/ui/call/screen.py" line="224" />
       <source>You</source>
       <translation>你</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="218" />
+      <location filename="../../../desktop/ui/call/screen.py" line="226" />
       <source>said in life</source>
       <translation>生前说过</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="221" />
+      <location filename="../../../desktop/ui/call/screen.py" line="229" />
       <source> (interrupted)</source>
       <translation>（被打断）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="228" />
+      <location filename="../../../desktop/ui/call/screen.py" line="236" />
       <source>I didn't catch that. Please say it again, or type.</source>
       <translation>我没听清。请再说一遍，或者打字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="248" />
+      <location filename="../../../desktop/ui/call/screen.py" line="256" />
       <source>Paused</source>
       <translation>已暂停</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="280" />
+      <location filename="../../../desktop/ui/call/screen.py" line="288" />
       <source>Unmute microphone</source>
       <translation>打开麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="288" />
+      <location filename="../../../desktop/ui/call/screen.py" line="296" />
       <source>Resume</source>
       <translation>继续</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="289" />
+      <location filename="../../../desktop/ui/call/screen.py" line="297" />
       <source>Paused. Take all the time you need.</source>
       <translation>已暂停。你需要多久都可以。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="308" />
+      <location filename="../../../desktop/ui/call/screen.py" line="316" />
       <source>Our time is up for today.</source>
       <translation>今天的时间到了。</translation>
     </message>
@@ -509,44 +521,59 @@
       <translation>没有安装这种语言的声音，所以回复以字幕显示。可以在“设置 → 模型”中获取。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="105" />
-      <source>Your letter to {0} is in the journal, and the portrait is retired.</source>
-      <translation>你写给{0}的信已保存在日记中，肖像已退休。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="123" />
+      <location filename="../../../desktop/ui/care/actions.py" line="49" />
       <source>Retire {0}'s portrait?</source>
       <translation>让{0}的肖像退休吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="124" />
-      <source>Your conversations with {0} stay in the journal. Calls will no longer be offered; you can bring the portrait back later if you need to.</source>
-      <translation>你和{0}的对话会保留在日记中。之后不再提供通话；如果需要，你以后可以把肖像找回来。</translation>
+      <location filename="../../../desktop/ui/care/actions.py" line="50" />
+      <source>Your conversations and letters with {0} stay in the journal to re-read. Calls will no longer be offered, and the portrait rests on the wall (you can put it away later). You can bring it back if you need to.</source>
+      <translation>你与{0}的对话和信会留在日记里，随时可以重读。之后不再提供通话，肖像会安放在肖像墙上（以后可以收起）。如果需要，你可以让它回来。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="139" />
+      <location filename="../../../desktop/ui/care/actions.py" line="133" />
+      <source>A letter to {0}</source>
+      <translation>写给{0}的信</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/actions.py" line="136" />
+      <source>Your letter to {0} is in the journal, and the portrait is retired.</source>
+      <translation>你写给{0}的信已保存在日记中，肖像已退休。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/actions.py" line="157" />
+      <source>{0}'s portrait is retired.</source>
+      <translation>{0}的肖像已经安放。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/actions.py" line="179" />
       <source>Bring {0}'s portrait back?</source>
       <translation>把{0}的肖像找回来吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="140" />
+      <location filename="../../../desktop/ui/care/actions.py" line="180" />
       <source>Calls with {0} will be offered again. If saying goodbye was agreed with a therapist, it may help to talk it over with them first.</source>
       <translation>将再次提供与{0}的通话。如果告别是和治疗师商量好的，最好先和治疗师谈一谈。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="151" />
+      <location filename="../../../desktop/ui/care/actions.py" line="191" />
       <source>Therapist PIN</source>
       <translation>治疗师 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="152" />
+      <location filename="../../../desktop/ui/care/actions.py" line="192" />
       <source>The therapist's PIN:</source>
       <translation>治疗师的 PIN：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="160" />
+      <location filename="../../../desktop/ui/care/actions.py" line="200" />
       <source>Not brought back</source>
       <translation>没有找回</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/actions.py" line="202" />
+      <source>{0}'s portrait is back: calls are offered again.</source>
+      <translation>{0}的肖像回来了：又可以通话了。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/care/farewell.py" line="32" />
@@ -574,19 +601,49 @@
       <translation>亲爱的{0}，……（这封信会保存在你的日记中）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/farewell.py" line="60" />
+      <location filename="../../../desktop/ui/care/farewell.py" line="56" />
+      <source>Your letter</source>
+      <translation>你的信</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/farewell.py" line="61" />
       <source>Continue</source>
       <translation>继续</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/farewell.py" line="61" />
+      <location filename="../../../desktop/ui/care/farewell.py" line="64" />
       <source>Not now</source>
       <translation>以后再说</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/farewell.py" line="79" />
+      <location filename="../../../desktop/ui/care/farewell.py" line="86" />
       <source>Write your letter first, or choose a last conversation.</source>
       <translation>请先写信，或者选择最后一次对话。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/farewell_closing.py" line="20" />
+      <source>A lit candle</source>
+      <translation>一支点燃的蜡烛</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/farewell_closing.py" line="55" />
+      <source>Goodbye, {0}</source>
+      <translation>再见，{0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/farewell_closing.py" line="71" />
+      <source>{0}'s photo</source>
+      <translation>{0}的照片</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/farewell_closing.py" line="81" />
+      <source>The portrait is at rest. Your conversations and your words stay in the journal, to re-read whenever you like.</source>
+      <translation>肖像已经安息。你们的对话和你写下的话都留在日记里，想重读时随时可以。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/farewell_closing.py" line="89" />
+      <source>Close</source>
+      <translation>关闭</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/care/limit_screen.py" line="27" />
@@ -704,277 +761,300 @@
       <translation>添加你所在国家的求助热线，或你信任的人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="61" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="68" />
       <source>Change the PIN</source>
       <translation>更改 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="61" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="68" />
       <source>Choose a therapist PIN</source>
       <translation>设置治疗师 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="62" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="69" />
       <source>current PIN</source>
       <translation>当前 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="64" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="71" />
       <source>6 to 12 digits</source>
       <translation>6 到 12 位数字</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="65" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="72" />
       <source>the same again</source>
       <translation>再输入一次</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="70" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="77" />
       <source>Current PIN</source>
       <translation>当前 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="71" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="78" />
       <source>New PIN</source>
       <translation>新 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="72" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="79" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="76" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="83" />
       <source>With a PIN, the limits can only be changed by whoever knows it.</source>
       <translation>设置 PIN 后，只有知道 PIN 的人才能更改限制。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="84" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="91" />
       <source>The two PINs are not the same.</source>
       <translation>两次输入的 PIN 不一致。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="94" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="101" />
       <source>Usage report</source>
       <translation>使用报告</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="96" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="103" />
       <source>PDF (to print or bring along)</source>
       <translation>PDF（打印或随身携带）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="97" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="104" />
       <source>CSV (for a spreadsheet)</source>
       <translation>CSV（用于电子表格）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="98" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="105" />
       <source>Include what was said in the conversations (PDF only)</source>
       <translation>包括对话中说过的话（仅 PDF）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="100" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="107" />
       <source>Include how often Keepsake paused a conversation for my safety (counts by week)</source>
       <translation>包括 Keepsake 为了我的安全暂停对话的次数（按周统计）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="103" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="110" />
       <source>Only the number of pauses each week goes in, never what was said or shown.</source>
       <translation>只写入每周暂停的次数，绝不包括说过或显示过的内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="106" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="113" />
       <source>The report shows when and how long conversations were, and the mood check-ins. The words of the conversations stay private unless you include them.</source>
       <translation>报告显示对话的时间和时长，以及心情记录。除非你选择包括，对话的内容会保持私密。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="135" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="142" />
       <source>Usage limits and therapist settings</source>
       <translation>使用限制和治疗师设置</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="144" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="151" />
       <source>therapist PIN</source>
       <translation>治疗师 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="146" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="153" />
       <source>The limits that apply</source>
       <translation>适用的限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="153" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="160" />
       <source>PIN to save changes:</source>
       <translation>保存更改所需的 PIN：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="165" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="172" />
       <source>Change the limits</source>
       <translation>更改限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="168" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="175" />
       <source>Longest conversation</source>
       <translation>每次对话最长</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="169" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="176" />
       <source> minutes</source>
       <translation> 分钟</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="170" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="177" />
       <source>Conversations a week</source>
       <translation>每周对话次数</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="172" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="179" />
       <source>Conversations a day</source>
       <translation>每天对话次数</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="174" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="181" />
       <source>Shortest gap between two</source>
       <translation>两次对话的最短间隔</translation>
     </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="175" />
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="182" />
       <source> hours</source>
-      <translation> 小时</translation>
+      <translation>
+        <numerusform> 小时</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="176" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="183" />
       <source>Only between</source>
       <translation>只在以下时间</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="181" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="188" />
       <source>Taper: one fewer every</source>
       <translation>逐步减少：每隔</translation>
     </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="182" />
-      <source> weeks</source>
-      <translation> 周减少一次</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="183" />
-      <source> a week at the least</source>
-      <translation> 次/周（最少）</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../../desktop/ui/care/therapist_panel.py" line="189" />
+      <source> weeks</source>
+      <translation>
+        <numerusform> 周减少一次</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="193" />
+      <source> conversations a week at the least</source>
+      <translation>
+        <numerusform> 次/周（最少）</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="202" />
       <source>and</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="190" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="203" />
       <source>down to</source>
       <translation>减到</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="200" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="213" />
       <source>Save limits</source>
       <translation>保存限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="203" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="216" />
       <source>Remove all limits</source>
       <translation>取消所有限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="207" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="220" />
       <source>Usage report…</source>
       <translation>使用报告…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="209" />
-      <source>Close</source>
-      <translation>关闭</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="230" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="243" />
       <source>Until the therapist enters the PIN and saves the limits again, there are no conversations. The journal stays open.</source>
       <translation>在治疗师输入 PIN 并重新保存限制之前，暂停所有对话。日记仍可打开。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="240" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="253" />
       <source> This PIN was chosen when PINs could be shorter; please choose a new one of at least 6 digits.</source>
       <translation> 这个 PIN 是在允许较短 PIN 时设置的；请选择一个至少 6 位数字的新 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="248" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="261" />
       <source>Therapist mode is on: changing the limits needs the PIN.</source>
       <translation>治疗师模式已开启：更改限制需要 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="250" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="263" />
       <source>No PIN is set: anyone using this computer can change these limits. A therapist can choose a PIN so that only they can.</source>
       <translation>未设置 PIN：使用这台电脑的任何人都可以更改这些限制。治疗师可以设置 PIN，这样只有他们能更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="257" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="270" />
       <source>Change the PIN…</source>
       <translation>更改 PIN…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="257" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="270" />
       <source>Choose a PIN…</source>
       <translation>设置 PIN…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="313" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="326" />
       <source>The new limits are saved.</source>
       <translation>新的限制已保存。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="316" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="329" />
       <source>All limits are removed.</source>
       <translation>所有限制已取消。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="338" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="351" />
       <source>The PIN is saved. Keep it somewhere safe.</source>
       <translation>PIN 已保存。请妥善保管。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="347" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="360" />
       <source>Save the usage report</source>
       <translation>保存使用报告</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="354" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="367" />
       <source>The report ({0} conversations) is saved as {1}. The file is not encrypted.</source>
       <translation>报告（{0} 次对话）已保存为 {1}。该文件没有加密。</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/i18n.py" line="50" />
+      <source>%n min</source>
+      <translation>
+        <numerusform>%n 分钟</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../../desktop/ui/i18n.py" line="36" />
+      <location filename="../../../desktop/ui/i18n.py" line="57" />
+      <source>ddd d MMM yyyy, HH:mm</source>
+      <translation>yyyy年M月d日 ddd HH:mm</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/i18n.py" line="62" />
+      <source>ddd d MMM yyyy</source>
+      <translation>yyyy年M月d日 ddd</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/i18n.py" line="67" />
+      <source>dddd d MMMM yyyy</source>
+      <translation>yyyy年M月d日 dddd</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/i18n.py" line="77" />
       <source>dddd d MMMM</source>
       <translation>M月d日 dddd</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/actions.py" line="74" />
+      <location filename="../../../desktop/ui/journal/actions.py" line="75" />
       <source>Export to</source>
       <translation>导出到</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/actions.py" line="85" />
+      <location filename="../../../desktop/ui/journal/actions.py" line="87" />
       <source>Exporting…</source>
       <translation>正在导出…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/actions.py" line="89" />
-      <source>{0} conversations exported to {1}. The file is not encrypted.</source>
-      <translation>已将 {0} 次对话导出到 {1}。该文件没有加密。</translation>
+      <location filename="../../../desktop/ui/journal/actions.py" line="93" />
+      <source>{0} exported to {1}. The file is not encrypted.</source>
+      <translation>已将{0}导出到 {1}。该文件没有加密。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/actions.py" line="94" />
+      <location filename="../../../desktop/ui/journal/actions.py" line="98" />
       <source>The export failed: {0}</source>
       <translation>导出失败：{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/actions.py" line="109" />
+      <location filename="../../../desktop/ui/journal/actions.py" line="113" />
       <source>Deleting…</source>
       <translation>正在删除…</translation>
     </message>
@@ -1049,11 +1129,6 @@
       <translation>包括使用摘要</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/dialogs.py" line="95" />
-      <source>Exported files are not encrypted: anyone who can open the file can read it. Keep it somewhere private, and delete it when you no longer need it.</source>
-      <translation>导出的文件没有加密：任何能打开文件的人都能读到内容。请把它放在私密的地方，不再需要时删除。</translation>
-    </message>
-    <message>
       <location filename="../../../desktop/ui/journal/dialogs.py" line="99" />
       <source>Format</source>
       <translation>格式</translation>
@@ -1079,89 +1154,246 @@
       <translation>Keepsake 日记</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="53" />
+      <location filename="../../../desktop/ui/journal/view.py" line="59" />
       <source>← Portrait wall</source>
       <translation>← 肖像墙</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="56" />
+      <location filename="../../../desktop/ui/journal/view.py" line="62" />
       <source>Journal</source>
       <translation>日记</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="58" />
+      <location filename="../../../desktop/ui/journal/view.py" line="64" />
       <source>Write an entry…</source>
       <translation>写一篇日记…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="60" />
+      <location filename="../../../desktop/ui/journal/view.py" line="66" />
       <source>Export…</source>
       <translation>导出…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="72" />
+      <location filename="../../../desktop/ui/journal/view.py" line="76" />
+      <source>Whose conversations</source>
+      <translation>与谁的对话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/view.py" line="79" />
       <source>Search everything you both said and wrote…</source>
       <translation>搜索你们说过和写过的一切…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="86" />
+      <location filename="../../../desktop/ui/journal/view.py" line="80" />
+      <source>Search the journal</source>
+      <translation>搜索日记</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/view.py" line="87" />
+      <source>Conversations and entries</source>
+      <translation>对话和日记</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/view.py" line="90" />
+      <source>The conversation</source>
+      <translation>这次对话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/view.py" line="102" />
       <source>Delete this…</source>
       <translation>删除这一项…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="88" />
+      <location filename="../../../desktop/ui/journal/view.py" line="104" />
       <source>Delete all conversations with this person…</source>
       <translation>删除与此人的所有对话…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="131" />
+      <location filename="../../../desktop/ui/journal/view.py" line="116" />
+      <source>Delete the conversation or entry chosen in the list</source>
+      <translation>删除列表中选中的对话或日记</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/view.py" line="118" />
+      <source>Choose a conversation or an entry in the list first</source>
+      <translation>请先在列表中选择一次对话或一篇日记</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/view.py" line="123" />
+      <source>Delete every conversation with the person chosen above</source>
+      <translation>删除与上方所选之人的全部对话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/view.py" line="125" />
+      <source>Choose a person above first</source>
+      <translation>请先在上方选择一个人</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/view.py" line="166" />
       <source>{0}&lt;br&gt;{1}</source>
       <translation>{0}&lt;br&gt;{1}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="159" />
+      <location filename="../../../desktop/ui/journal/view.py" line="196" />
       <source>&lt;p style='color:#7a7168'&gt;Nothing here yet. Conversations appear here as they happen; you can also write an entry.&lt;/p&gt;</source>
       <translation>&lt;p style='color:#7a7168'&gt;这里还没有内容。对话进行时会出现在这里；你也可以写一篇日记。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="184" />
-      <source>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p style='color:#7a7168'&gt;{1:%A %d %B %Y}&lt;/p&gt;&lt;p&gt;{2}&lt;/p&gt;</source>
-      <translation>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p style='color:#7a7168'&gt;{1:%Y年%m月%d日}&lt;/p&gt;&lt;p&gt;{2}&lt;/p&gt;</translation>
+      <location filename="../../../desktop/ui/journal/view.py" line="227" />
+      <source>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p style='color:#6b635b'&gt;{1}&lt;/p&gt;&lt;p&gt;{2}&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p style='color:#6b635b'&gt;{1}&lt;/p&gt;&lt;p&gt;{2}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="185" />
+      <location filename="../../../desktop/ui/journal/view.py" line="228" />
       <source>Entry</source>
       <translation>日记</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="194" />
+      <location filename="../../../desktop/ui/journal/view.py" line="241" />
       <source>this conversation</source>
       <translation>这次对话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="194" />
+      <location filename="../../../desktop/ui/journal/view.py" line="241" />
       <source>this entry</source>
       <translation>这篇日记</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="197" />
+      <location filename="../../../desktop/ui/journal/view.py" line="244" />
       <source>Delete?</source>
       <translation>删除吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="198" />
+      <location filename="../../../desktop/ui/journal/view.py" line="245" />
       <source>Delete {0} from the journal for good? This cannot be undone.</source>
       <translation>要从日记中永久删除{0}吗？此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="210" />
+      <location filename="../../../desktop/ui/journal/view.py" line="257" />
       <source>Delete all?</source>
       <translation>全部删除吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="211" />
-      <source>Delete all {0} conversations with {1}, and the entries written to them? This cannot be undone.</source>
-      <translation>要删除与{1}的全部 {0} 次对话，以及写给他们的日记吗？此操作无法撤销。</translation>
+      <location filename="../../../desktop/ui/journal/view.py" line="258" />
+      <source>Delete {0} with {1}, and the entries written to them? This cannot be undone.</source>
+      <translation>要删除与{1}的{0}，以及写给这位亲人的日记吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="12" />
+      <source>ended</source>
+      <translation>已结束</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="13" />
+      <source>ended unexpectedly</source>
+      <translation>意外结束</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="14" />
+      <source>the time limit ended it</source>
+      <translation>因时间限制结束</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="19" />
+      <source>agreed</source>
+      <translation>同意</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="20" />
+      <source>did not agree</source>
+      <translation>没有同意</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="21" />
+      <source>not known</source>
+      <translation>不知道</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/journal/words.py" line="30" />
+      <source>%n conversations</source>
+      <translation>
+        <numerusform>%n 次对话</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="37" />
+      <source>You, on the pause screen</source>
+      <translation>你（在暂停页面上）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="38" />
+      <source>Keepsake (paused for your safety)</source>
+      <translation>Keepsake（为了你的安全而暂停）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="39" />
+      <source>{0} (AI)</source>
+      <translation>{0}（AI）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="40" />
+      <source>{0} (said in life)</source>
+      <translation>{0}（生前说过）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="41" />
+      <source>(interrupted)</source>
+      <translation>（被打断）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="42" />
+      <source>under a minute</source>
+      <translation>不到一分钟</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="43" />
+      <source>Before the call you felt: {0}</source>
+      <translation>通话前你的感受：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="44" />
+      <source>After the call you felt: {0}</source>
+      <translation>通话后你的感受：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="45" />
+      <source>In your words: {0}</source>
+      <translation>你写下的话：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="46" />
+      <source>Your note after the call</source>
+      <translation>你在通话后写下的</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="48" />
+      <source>Exported {0}.</source>
+      <translation>导出于{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="49" />
+      <source>Summary</source>
+      <translation>概要</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="50" />
+      <source>{0}, {1} in all.</source>
+      <translation>共{0}，合计{1}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="51" />
+      <source>Consent</source>
+      <translation>同意</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="52" />
+      <source>{0}: portrait made by {1} ({2}); agreed in life: {3}.</source>
+      <translation>{0}：肖像由{1}（{2}）制作；本人生前是否同意：{3}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="54" />
+      <source>Exported files are not encrypted: anyone who can open the file can read it. Keep it somewhere private, and delete it when you no longer need it.</source>
+      <translation>导出的文件没有加密：任何能打开文件的人都能读到内容。请把它放在私密的地方，不再需要时删除。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/kit/already_open.py" line="11" />
@@ -1484,7 +1716,17 @@
       <translation>准备就绪。所有内容都留在这台电脑上。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/calls.py" line="148" />
+      <location filename="../../../desktop/ui/main_window/calls.py" line="146" />
+      <source>before: {0}</source>
+      <translation>通话前：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/calls.py" line="146" />
+      <source>after: {0}</source>
+      <translation>通话后：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/calls.py" line="150" />
       <source>Ending the call…</source>
       <translation>正在结束通话…</translation>
     </message>
@@ -1603,10 +1845,12 @@
       <source>Keepsake couldn't open your data</source>
       <translation>Keepsake 无法打开你的资料</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../../desktop/ui/main_window/startup.py" line="121" />
-      <source>{0} conversation(s) ended unexpectedly last time; they are kept in the journal up to the last turn.</source>
-      <translation>上次有 {0} 次对话意外结束；它们已保存在日记中，直到最后一轮。</translation>
+      <source>%n conversations ended unexpectedly last time; they are kept in the journal up to the last turn.</source>
+      <translation>
+        <numerusform>上次有 %n 次对话意外结束；它们已保存在日记中，直到最后一句。</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/persona/actions.py" line="108" />
@@ -1642,11 +1886,6 @@
       <location filename="../../../desktop/ui/persona/editor.py" line="48" />
       <source>Their words</source>
       <translation>他们的话</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="49" />
-      <source>Consent</source>
-      <translation>同意</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/persona/editor.py" line="85" />
@@ -1961,11 +2200,6 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>同意过</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="46" />
-      <source>did not agree</source>
-      <translation>没有同意</translation>
-    </message>
-    <message>
       <location filename="../../../desktop/ui/persona/page.py" line="47" />
       <source>it is not known whether they agreed</source>
       <translation>不清楚是否同意</translation>
@@ -2043,7 +2277,7 @@ There is no hurry, and nothing here is shared with anyone.</source>
     <message>
       <location filename="../../../desktop/ui/persona/page.py" line="185" />
       <source>Created by {0}, their {1}. In life, they {2}.</source>
-      <translation>由{0}（{1}）创建。生前，他们{2}。</translation>
+      <translation>由{0}（{1}）创建。本人生前{2}。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/persona/page.py" line="188" />
@@ -2064,6 +2298,11 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <location filename="../../../desktop/ui/persona/page.py" line="210" />
       <source>You said goodbye on {0:%d %B %Y}. Your conversations stay in the journal to re-read; calls are no longer offered.</source>
       <translation>你在 {0:%Y年%m月%d日} 告别。你们的对话保留在日记中供你重读；不再提供通话。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="230" />
+      <source>portrait</source>
+      <translation>肖像</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/persona/page.py" line="244" />
@@ -2087,46 +2326,74 @@ There is no hurry, and nothing here is shared with anyone.</source>
     </message>
     <message>
       <location filename="../../../desktop/ui/persona/page.py" line="320" />
-      <source>Added {0} sayings, {1} memories, {2} photos and {3} recordings.</source>
-      <translation>已添加 {0} 句常说的话、{1} 条回忆、{2} 张照片和 {3} 段录音。</translation>
+      <source>Added {0}, {1}, {2} and {3}.</source>
+      <translation>已添加{0}、{1}、{2}和{3}。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/page.py" line="321" />
+      <source>%n sayings</source>
+      <translation>
+        <numerusform>%n 句话</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/page.py" line="322" />
+      <source>%n memories</source>
+      <translation>
+        <numerusform>%n 段回忆</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/page.py" line="323" />
+      <source>%n photos</source>
+      <translation>
+        <numerusform>%n 张照片</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/page.py" line="324" />
+      <source>%n recordings</source>
+      <translation>
+        <numerusform>%n 段录音</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="325" />
+      <location filename="../../../desktop/ui/persona/page.py" line="328" />
       <source> (and {0} more)</source>
       <translation>（另有 {0} 项）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="328" />
+      <location filename="../../../desktop/ui/persona/page.py" line="331" />
       <source> {0} sayings could read as an invitation to join them: they are marked below for you to keep or set aside.</source>
       <translation> 有 {0} 句话可能会被听成邀请你去找他们：已在下面标出，请决定保留还是搁置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="336" />
+      <location filename="../../../desktop/ui/persona/page.py" line="339" />
       <source> Left out: {0}{1}.</source>
       <translation> 未采用：{0}{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="348" />
+      <location filename="../../../desktop/ui/persona/page.py" line="351" />
       <source>said in life, {0}</source>
       <translation>生前说过，{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="350" />
+      <location filename="../../../desktop/ui/persona/page.py" line="353" />
       <source>  — please confirm</source>
       <translation>  — 请确认</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="365" />
+      <location filename="../../../desktop/ui/persona/page.py" line="368" />
       <source>Correct the words if needed:</source>
       <translation>如有需要，请修改文字：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="379" />
+      <location filename="../../../desktop/ui/persona/page.py" line="382" />
       <source>Delete {0}?</source>
       <translation>删除{0}吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="380" />
+      <location filename="../../../desktop/ui/persona/page.py" line="383" />
       <source>This removes {0}'s portrait for good: {1} photos, {2} recordings and {3} sayings and memories. This cannot be undone.</source>
       <translation>这会永久删除{0}的肖像：{1} 张照片、{2} 段录音，以及 {3} 条话语和回忆。此操作无法撤销。</translation>
     </message>
@@ -2546,197 +2813,202 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>这会永久删除 {0} 另行保存的副本（{1}）。Keepsake 现在保存的内容不受影响。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="41" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="42" />
       <source>Understanding speech</source>
       <translation>理解语音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="42" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="43" />
       <source>Conversation (language model)</source>
       <translation>对话（语言模型）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="43" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="44" />
       <source>Voice</source>
       <translation>声音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="53" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="54" />
       <source>installed</source>
       <translation>已安装</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="54" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="55" />
       <source>ready to install (no download)</source>
       <translation>可以安装（无需下载）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="55" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="56" />
       <source>download {0}</source>
       <translation>下载 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="56" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="57" />
       <source>not installed</source>
       <translation>未安装</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="62" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="63" />
       <source>{0:.1f} GB</source>
       <translation>{0:.1f} GB</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="64" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="65" />
       <source>{0:.0f} MB</source>
       <translation>{0:.0f} MB</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="94" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="73" />
+      <source> (any language)</source>
+      <translation>（多语言）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="102" />
       <source>Models run on this computer. Better ones understand and answer more naturally but need more memory. Downloads happen only when you ask, from huggingface.co.</source>
       <translation>模型在这台电脑上运行。更好的模型理解和回答更自然，但需要更多内存。只有在你要求时才会从 huggingface.co 下载。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="107" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="115" />
       <source>Import a model file…</source>
       <translation>导入模型文件…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="109" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="117" />
       <source>A .gguf chat model, a Piper .onnx voice, or a Whisper folder</source>
       <translation>一个 .gguf 对话模型、一个 Piper .onnx 声音，或一个 Whisper 文件夹</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="136" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="144" />
       <source>Use this one</source>
       <translation>使用这个</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="138" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="146" />
       <source>Get it…</source>
       <translation>获取…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="171" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="179" />
       <source>in use</source>
       <translation>正在使用</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="173" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="181" />
       <source>recommended</source>
       <translation>推荐</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="177" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="187" />
       <source>{0} · {1} MB memory · {2} · {3}</source>
       <translation>{0} · 内存 {1} MB · {2} · {3}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="189" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="199" />
       <source>Choose a model in the list first.</source>
       <translation>请先在列表中选择一个模型。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="211" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="221" />
       <source>{0} is not installed yet: choose “Get it…” first.</source>
       <translation>{0} 尚未安装：请先选择“获取…”。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="216" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="226" />
       <source>{0} will be used from the next conversation on.</source>
       <translation>从下一次对话开始将使用 {0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="225" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="235" />
       <source>{0} is already installed.</source>
       <translation>{0} 已经安装。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="231" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="241" />
       <source>Installing {0}</source>
       <translation>正在安装 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="239" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="249" />
       <source>{0} cannot be downloaded; import its files instead.</source>
       <translation>{0} 无法下载；请改为导入它的文件。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="244" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="254" />
       <source>Download a model?</source>
       <translation>下载模型吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="245" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="255" />
       <source>{0} ({1}) will be downloaded from huggingface.co ({2}). This is the only time Keepsake uses the internet; nothing about you is sent. Each file is checked against its published checksum.</source>
       <translation>{0}（{1}）将从 huggingface.co（{2}）下载。这是 Keepsake 唯一一次使用互联网；不会发送任何关于你的信息。每个文件都会与发布的校验和进行核对。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="255" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="265" />
       <source>Downloading {0}</source>
       <translation>正在下载 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="268" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="278" />
       <source>{0} came with Keepsake and stays installed.</source>
       <translation>{0} 随 Keepsake 一起提供，会保持安装。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="272" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="282" />
       <source>This model is in use: choose another one first.</source>
       <translation>这个模型正在使用：请先选择另一个。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="276" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="286" />
       <source>Remove the model?</source>
       <translation>移除模型吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="277" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="287" />
       <source>{0} will be deleted from this PC.</source>
       <translation>{0} 将从这台电脑上删除。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="280" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="290" />
       <source>{0} was removed.</source>
       <translation>{0} 已移除。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="287" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="297" />
       <source>Import a model</source>
       <translation>导入模型</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="287" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="297" />
       <source>Models (*.gguf *.onnx);;All files (*)</source>
       <translation>模型 (*.gguf *.onnx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="290" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="300" />
       <source>Or a Whisper model folder</source>
       <translation>或者选择一个 Whisper 模型文件夹</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="307" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="317" />
       <source>Choose a .gguf file, a Piper .onnx voice or a Whisper folder.</source>
       <translation>请选择一个 .gguf 文件、一个 Piper .onnx 声音或一个 Whisper 文件夹。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="310" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="320" />
       <source>Importing {0}</source>
       <translation>正在导入 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="318" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="328" />
       <source>Please wait for the current model to finish.</source>
       <translation>请等待当前模型完成。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="350" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="360" />
       <source>{0} is installed. Choose “Use this one” to talk with it.</source>
       <translation>{0} 已安装。选择“使用这个”即可用它交谈。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="357" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="367" />
       <source>Stopped. A download can continue where it stopped next time.</source>
       <translation>已停止。下次下载可以从中断处继续。</translation>
     </message>
