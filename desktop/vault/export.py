@@ -170,7 +170,7 @@ body { font-family: Georgia, 'Noto Serif', serif; color: #3b3631; max-width: 42e
        line-height: 1.5; }
 h1 { font-weight: normal; } h2 { font-weight: normal; border-bottom: 1px solid #e4dcd1;
      margin-top: 2em; page-break-after: avoid; }
-.meta, .warning { color: #7a7168; font-size: 0.9em; } .turn { margin: 0.4em 0; }
+.meta, .warning { color: #6b635b; font-size: 0.9em; } .turn { margin: 0.4em 0; }
 .who { font-weight: bold; } .life { color: #5f705c; } .note { border-left: 3px solid #e4dcd1;
        padding-left: 1em; color: #6b635b; margin-top: 1em; }
 .mood { color: #6b635b; font-style: italic; } .pause { background: #f6efe6; padding: 0.4em; }

@@ -194,7 +194,7 @@ class JournalView(QWidget):
         if not rows:
             self.reader.setHtml(
                 tr(
-                    "<p style='color:#7a7168'>Nothing here yet. Conversations appear "
+                    "<p style='color:#6b635b'>Nothing here yet. Conversations appear "
                     "here as they happen; you can also write an entry.</p>"
                 )
             )

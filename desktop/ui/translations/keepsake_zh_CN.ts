@@ -1235,8 +1235,8 @@
     </message>
     <message>
       <location filename="../../../desktop/ui/journal/view.py" line="196" />
-      <source>&lt;p style='color:#7a7168'&gt;Nothing here yet. Conversations appear here as they happen; you can also write an entry.&lt;/p&gt;</source>
-      <translation>&lt;p style='color:#7a7168'&gt;这里还没有内容。对话进行时会出现在这里；你也可以写一篇日记。&lt;/p&gt;</translation>
+      <source>&lt;p style='color:#6b635b'&gt;Nothing here yet. Conversations appear here as they happen; you can also write an entry.&lt;/p&gt;</source>
+      <translation>&lt;p style='color:#6b635b'&gt;这里还没有内容。对话进行时会出现在这里；你也可以写一篇日记。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/journal/view.py" line="227" />
@@ -1457,8 +1457,8 @@
     </message>
     <message>
       <location filename="../../../desktop/ui/kit/dialogs.py" line="86" />
-      <source>&lt;h2&gt;Keepsake {0}&lt;/h2&gt;&lt;p&gt;A private place to talk with a portrait of someone you lost. The portrait is an AI: it is built from the photos, recordings and words you give it, and it is always labelled as such. It is not the person, and it is not a therapist.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted. Keepsake needs no account, sends nothing anywhere and never contacts you.&lt;/p&gt;&lt;p style='color:#7a7168'&gt;Your data: {1}&lt;/p&gt;</source>
-      <translation>&lt;h2&gt;Keepsake {0}&lt;/h2&gt;&lt;p&gt;一个私密的地方，可以与逝去亲人的肖像交谈。肖像是 AI：它由你提供的照片、录音和话语构成，并且始终标明是 AI。它不是那个人，也不是治疗师。&lt;/p&gt;&lt;p&gt;所有内容都加密保存在这台电脑上。Keepsake 不需要账户，不向任何地方发送任何内容，也从不主动联系你。&lt;/p&gt;&lt;p style='color:#7a7168'&gt;你的资料：{1}&lt;/p&gt;</translation>
+      <source>&lt;h2&gt;Keepsake {0}&lt;/h2&gt;&lt;p&gt;A private place to talk with a portrait of someone you lost. The portrait is an AI: it is built from the photos, recordings and words you give it, and it is always labelled as such. It is not the person, and it is not a therapist.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted. Keepsake needs no account, sends nothing anywhere and never contacts you.&lt;/p&gt;&lt;p style='color:#6b635b'&gt;Your data: {1}&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;Keepsake {0}&lt;/h2&gt;&lt;p&gt;一个私密的地方，可以与逝去亲人的肖像交谈。肖像是 AI：它由你提供的照片、录音和话语构成，并且始终标明是 AI。它不是那个人，也不是治疗师。&lt;/p&gt;&lt;p&gt;所有内容都加密保存在这台电脑上。Keepsake 不需要账户，不向任何地方发送任何内容，也从不主动联系你。&lt;/p&gt;&lt;p style='color:#6b635b'&gt;你的资料：{1}&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/kit/messages.py" line="16" />
@@ -1756,6 +1756,11 @@
       <translation>退出</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/main_window/first_run.py" line="37" />
+      <source>Tick “I am 18 or older” to begin.</source>
+      <translation>勾选“我已年满 18 岁”后才能开始。</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/main_window/menus.py" line="31" />
       <source>&amp;Keepsake</source>
       <translation>&amp;Keepsake</translation>
@@ -1898,147 +1903,167 @@
       <translation>添加你思念的人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="141" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="145" />
       <source>Back</source>
       <translation>上一步</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="142" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="146" />
       <source>Next</source>
       <translation>下一步</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="143" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="147" />
       <source>Create portrait</source>
       <translation>创建肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="145" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="149" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="175" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="181" />
+      <source>This is the first step</source>
+      <translation>这已经是第一步</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="184" />
+      <source>This is the last step: check the consent, then create the portrait</source>
+      <translation>这是最后一步：确认同意信息，然后创建肖像</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="191" />
       <source>About them</source>
       <translation>关于他们</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="175" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="191" />
       <source>Only their name is needed. Everything can be changed later.</source>
       <translation>只需要他们的名字。所有内容以后都可以修改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="189" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="205" />
       <source>Add a few photos. The first one with a clear face becomes the portrait; if no face is found you can place the eyes and mouth by hand later.</source>
       <translation>添加几张照片。第一张有清晰人脸的照片会成为肖像；如果找不到人脸，之后可以手动标出眼睛和嘴巴。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="194" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="210" />
       <source>Add photos…</source>
       <translation>添加照片…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="194" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="210" />
       <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
       <translation>图片 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="202" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="218" />
       <source>Recordings of them speaking (WAV, MP3, M4A, OGG). Keepsake writes down what they say; you confirm or correct each saying afterwards.</source>
       <translation>他们说话的录音（WAV、MP3、M4A、OGG）。Keepsake 会写下他们说的话；之后由你确认或修改每一句。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="206" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="222" />
       <source>Add recordings…</source>
       <translation>添加录音…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="206" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="222" />
       <source>Audio (*.wav *.mp3 *.m4a *.ogg *.flac *.opus)</source>
       <translation>音频 (*.wav *.mp3 *.m4a *.ogg *.flac *.opus)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="213" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="229" />
       <source>The things they always said, memories of them, and messages from an exported chat (WhatsApp, or lines of “Name: message”).</source>
       <translation>他们常说的话、关于他们的回忆，以及导出聊天记录中的消息（WhatsApp，或“姓名: 消息”格式的行）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="220" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="236" />
       <source>One per line, in their words: Have you eaten yet?</source>
       <translation>每行一句，用他们的原话：吃饭了没有？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="221" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="237" />
       <source>One per line: She sang while cooking.</source>
       <translation>每行一条：她做饭时总爱唱歌。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="224" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="240" />
       <source>Choose chat export…</source>
       <translation>选择聊天记录导出文件…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="232" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="248" />
       <source>Sayings</source>
       <translation>常说的话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="233" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="249" />
       <source>Memories</source>
       <translation>回忆</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="234" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="250" />
       <source>Chat export</source>
       <translation>聊天记录导出</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="235" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="251" />
       <source>Which one is them</source>
       <translation>哪一个是他们</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="242" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="258" />
       <source>Needed before the first conversation, and kept with the portrait.</source>
       <translation>第一次对话之前需要填写，并与肖像一起保存。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="262" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="278" />
       <source>the file could not be read</source>
       <translation>无法读取该文件</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="263" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="279" />
       <source>{0}: {1}.</source>
       <translation>{0}：{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="268" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="284" />
       <source>{0} messages; {1} lines left out.</source>
       <translation>{0} 条消息；{1} 行未采用。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="274" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="290" />
       <source>Text (*.txt)</source>
       <translation>文本 (*.txt)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="286" />
-      <source>Their name and the consent step are needed first.</source>
-      <translation>需要先填写他们的名字并完成同意步骤。</translation>
+      <location filename="../../../desktop/ui/persona/editor.py" line="304" />
+      <source>Their name is needed first (step 1).</source>
+      <translation>需要先填写他们的名字（第 1 步）。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/persona/editor.py" line="306" />
+      <source>Who made the portrait is needed first (the consent step).</source>
+      <translation>需要先填写是谁制作了这个肖像（“同意”这一步）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="331" />
       <source>Creating the portrait. This can take a minute for recordings.</source>
       <translation>正在创建肖像。如果有录音，可能需要一分钟。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="338" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="349" />
+      <source>{0}… {1}%</source>
+      <translation>{0}… {1}%</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="368" />
       <source>Nothing was added. {0}</source>
       <translation>没有添加任何内容。{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="342" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="372" />
       <source>Cancelled. Nothing was added.</source>
       <translation>已取消。没有添加任何内容。</translation>
     </message>

@@ -358,9 +358,12 @@ def test_a_last_conversation_then_retiring(
     assert isinstance(call, CallScreen)
     assert "last conversation" in call.setup.engine.conversation.system_prompt
     closings: list[FarewellClosing] = []
-    monkeypatch.setattr(
-        FarewellClosing, "exec", lambda self: closings.append(self) or QDialog.DialogCode.Accepted
-    )
+
+    def closing(dialog: FarewellClosing) -> QDialog.DialogCode:
+        closings.append(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(FarewellClosing, "exec", closing)
     call.end_call()
     assert window.session.personas().get(mum).retired_at is not None
     assert len(closings) == 1 and "portrait is retired" in window.status.text()

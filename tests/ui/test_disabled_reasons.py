@@ -1,0 +1,50 @@
+"""A button that cannot act now is disabled and says why; the disabled look differs."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from desktop.services.paths import AppPaths
+from desktop.ui.kit.theme import icons_dir, stylesheet
+from tests.support.keyrings import MemoryKeyring
+from tests.support.windows import WindowFactory
+
+
+def test_begin_waits_for_the_age_box_and_says_so(qtbot: QtBot, home: AppPaths) -> None:
+    from desktop.ui.main_window.first_run import FirstRunDialog
+
+    dialog = FirstRunDialog(home)
+    qtbot.addWidget(dialog)
+    assert not dialog.begin.isEnabled() and "18" in dialog.begin.toolTip()
+    assert dialog.why.isVisibleTo(dialog)
+    dialog.adult.setChecked(True)
+    assert dialog.begin.isEnabled() and dialog.begin.toolTip() == ""
+    assert not dialog.why.isVisibleTo(dialog)
+
+
+def test_the_editor_says_what_create_needs_and_has_no_dead_next(
+    qtbot: QtBot, keyring_backend: MemoryKeyring, make_window: WindowFactory
+) -> None:
+    window = make_window(keyring_backend)
+    window.start()
+    editor = window.personas.make_persona_editor()
+    qtbot.addWidget(editor)
+    assert not editor.create_button.isEnabled()
+    assert "name" in editor.create_button.toolTip() and "name" in editor.status.text()
+    assert not editor.back.isEnabled() and editor.next.isEnabled()
+    editor.name.setText("Margaret")
+    assert "consent" in editor.create_button.toolTip()
+    editor.steps.setCurrentRow(4)
+    assert not editor.next.isEnabled() and "last step" in editor.next.toolTip()
+    editor.creator.setText("Lily")
+    editor.creator_relationship.setText("daughter")
+    assert editor.create_button.isEnabled() and editor.create_button.toolTip() == ""
+    window.close()
+
+
+def test_the_theme_draws_disabled_focus_and_arrows() -> None:
+    sheet = stylesheet()
+    assert "QPushButton:disabled" in sheet and "QPushButton:focus" in sheet
+    assert sheet.count("url(") >= 4
+    for name in ("arrow-up", "arrow-down", "arrow-up-off", "arrow-down-off"):
+        assert (icons_dir() / f"{name}.svg").read_text().startswith("<svg")
