@@ -110,6 +110,7 @@ KEEP = {
     "Lily",
     "Enter",
     "Esc",
+    "Ctrl",
 }
 _NAMEISH = re.compile(r"【[^】]*】|\b[\w.-]+\.(?:onnx|gguf|json|txt|db|pdf|csv|png|md)\b|/[\w./-]+")
 

@@ -48,3 +48,21 @@ def test_the_theme_draws_disabled_focus_and_arrows() -> None:
     assert sheet.count("url(") >= 4
     for name in ("arrow-up", "arrow-down", "arrow-up-off", "arrow-down-off"):
         assert (icons_dir() / f"{name}.svg").read_text().startswith("<svg")
+
+
+def test_shortcuts_for_a_new_portrait_the_journal_settings_and_the_guide(
+    keyring_backend: MemoryKeyring, make_window: WindowFactory
+) -> None:
+    from PySide6.QtGui import QAction, QKeySequence
+
+    window = make_window(keyring_backend)
+    window.start()
+    keys = {
+        key.toString(): action.text()
+        for action in window.findChildren(QAction)
+        for key in action.shortcuts()
+    }
+    for key, text in (("Ctrl+N", "New portrait"), ("Ctrl+J", "Journal"), ("Ctrl+,", "Settings")):
+        assert text in keys[key].replace("&", ""), key
+    assert "guide" in keys[QKeySequence("F1").toString()]
+    window.close()

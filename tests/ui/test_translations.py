@@ -142,6 +142,7 @@ def _screens(
     from desktop.ui.care.therapist_panel import PinDialog, ReportDialog, TherapistDialog
     from desktop.ui.journal.dialogs import EntryDialog, ExportDialog
     from desktop.ui.kit.dialogs import AboutDialog, PassphraseDialog
+    from desktop.ui.kit.guide import GuideDialog
     from desktop.ui.main_window.first_run import FirstRunDialog
     from desktop.ui.persona.forms import ConsentDialog, DetailsDialog
     from desktop.ui.settings.audio_check import AudioCheckDialog
@@ -207,6 +208,7 @@ def _screens(
         ReportDialog(),
         FarewellDialog("Mum"),
         FarewellClosing("Mum", "好孩子，照顾好自己。", None),
+        GuideDialog(),
         window.personas.make_persona_editor(),
         _export_page(Journal(window.vault), store, clock.now()),
     ]

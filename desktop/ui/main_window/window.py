@@ -21,6 +21,7 @@ from desktop.ui.i18n import tr
 from desktop.ui.journal.actions import JournalActions
 from desktop.ui.journal.view import JournalView
 from desktop.ui.kit.dialogs import AboutDialog
+from desktop.ui.kit.guide import GuideDialog
 from desktop.ui.kit.status import StatusLine
 from desktop.ui.main_window.calls import Calls
 from desktop.ui.main_window.menus import MenuActions, build_menus
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
                 erase=self.data.erase_everything,
                 quit=self.close,
                 about=lambda: AboutDialog(paths, self).exec(),
+                new_portrait=self.personas.add_person,
+                guide=lambda: GuideDialog(self).exec(),
             ),
         )
 

@@ -1461,6 +1461,16 @@
       <translation>&lt;h2&gt;Keepsake {0}&lt;/h2&gt;&lt;p&gt;一个私密的地方，可以与逝去亲人的肖像交谈。肖像是 AI：它由你提供的照片、录音和话语构成，并且始终标明是 AI。它不是那个人，也不是治疗师。&lt;/p&gt;&lt;p&gt;所有内容都加密保存在这台电脑上。Keepsake 不需要账户，不向任何地方发送任何内容，也从不主动联系你。&lt;/p&gt;&lt;p style='color:#6b635b'&gt;你的资料：{1}&lt;/p&gt;</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/kit/guide.py" line="11" />
+      <source>&lt;h2&gt;Using Keepsake&lt;/h2&gt;&lt;h3&gt;Make a portrait&lt;/h3&gt;&lt;p&gt;Choose “Add someone you miss” on the portrait wall (Ctrl+N). Give their name, a few photos, recordings of their voice if you have them, a chat export and the sayings you remember. Record who made the portrait and whether they agreed; then “Create portrait”.&lt;/p&gt;&lt;h3&gt;Talk&lt;/h3&gt;&lt;p&gt;Open their page and choose “Talk”. Speak, or type and press Enter. A reply that quotes what they really said is marked “said in life”; everything else is written by the AI and marked “AI”. “Support” is always at the top of the call.&lt;/p&gt;&lt;h3&gt;The journal&lt;/h3&gt;&lt;p&gt;Every conversation is kept as it happens (Ctrl+J): read it, search it, write an entry, export it for yourself or your therapist.&lt;/p&gt;&lt;h3&gt;Limits and goodbye&lt;/h3&gt;&lt;p&gt;A therapist can set gentle usage limits with a PIN (Keepsake menu). When you are ready, “Say goodbye…” on their page offers a last conversation or a letter, then the portrait rests.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;p&gt;Ctrl+N a new portrait · Ctrl+J the journal · Ctrl+, Settings · F1 this guide · Ctrl+Q quit.&lt;/p&gt;&lt;h3&gt;Your data&lt;/h3&gt;&lt;p&gt;Everything stays on this computer, encrypted. Back it up from the Keepsake menu.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;如何使用 Keepsake&lt;/h2&gt;&lt;h3&gt;制作肖像&lt;/h3&gt;&lt;p&gt;在肖像墙上选择“添加你思念的人”（Ctrl+N）。填写他们的名字，添加几张照片、如果有的话加上他们声音的录音、聊天记录导出文件，以及你记得的他们说过的话。记录是谁制作了这个肖像、本人是否同意，然后选择“创建肖像”。&lt;/p&gt;&lt;h3&gt;交谈&lt;/h3&gt;&lt;p&gt;打开他们的页面，选择“交谈”。可以说话，也可以打字后按 Enter。引用他们真正说过的话的回复会标为“生前说过”；其余内容由 AI 写成，并标为“AI”。通话页面顶部始终有“支持”。&lt;/p&gt;&lt;h3&gt;日记&lt;/h3&gt;&lt;p&gt;每次对话都会在进行时保存下来（Ctrl+J）：可以重读、搜索、写日记，也可以导出给自己或你的治疗师。&lt;/p&gt;&lt;h3&gt;限制与告别&lt;/h3&gt;&lt;p&gt;治疗师可以用 PIN 设置温和的使用限制（Keepsake 菜单）。当你准备好了，他们页面上的“告别…”可以进行最后一次对话或写一封信，之后肖像会安放下来。&lt;/p&gt;&lt;h3&gt;快捷键&lt;/h3&gt;&lt;p&gt;Ctrl+N 新建肖像 · Ctrl+J 日记 · Ctrl+, 设置 · F1 本指南 · Ctrl+Q 退出。&lt;/p&gt;&lt;h3&gt;你的资料&lt;/h3&gt;&lt;p&gt;所有内容都加密保存在这台电脑上。可以在 Keepsake 菜单中备份。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/guide.py" line="35" />
+      <source>Keepsake guide</source>
+      <translation>Keepsake 使用指南</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/kit/messages.py" line="16" />
       <source>That passphrase doesn't open your keepsake. Nothing was changed; please try again.</source>
       <translation>这个密码短语无法打开你的资料。没有做任何更改；请再试一次。</translation>
@@ -1761,57 +1771,67 @@
       <translation>勾选“我已年满 18 岁”后才能开始。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="31" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="40" />
       <source>&amp;Keepsake</source>
       <translation>&amp;Keepsake</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="42" />
-      <source>&amp;Settings…</source>
-      <translation>设置(&amp;S)…</translation>
+      <location filename="../../../desktop/ui/main_window/menus.py" line="54" />
+      <source>&amp;New portrait…</source>
+      <translation>新建肖像(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="44" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="55" />
       <source>&amp;Journal</source>
       <translation>日记(&amp;J)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="45" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="57" />
+      <source>&amp;Settings…</source>
+      <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/menus.py" line="61" />
       <source>Back up…</source>
       <translation>备份…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="46" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="62" />
       <source>Restore from a backup…</source>
       <translation>从备份恢复…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="47" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="63" />
       <source>Usage limits and therapist settings…</source>
       <translation>使用限制和治疗师设置…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="48" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="64" />
       <source>Check microphone and speaker…</source>
       <translation>检查麦克风和扬声器…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="50" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="66" />
       <source>Erase all my data…</source>
       <translation>清除我的全部资料…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="52" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="68" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="53" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="69" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="54" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="70" />
+      <source>Keepsake &amp;guide</source>
+      <translation>Keepsake 使用指南(&amp;G)</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/menus.py" line="74" />
       <source>&amp;About Keepsake</source>
       <translation>关于 Keepsake(&amp;A)</translation>
     </message>
