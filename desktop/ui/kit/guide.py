@@ -11,8 +11,8 @@ def guide_html() -> str:
     return tr(
         "<h2>Using Keepsake</h2>"
         "<h3>Make a portrait</h3><p>Choose “Add someone you miss” on the portrait wall "
-        "(Ctrl+N). Give their name, a few photos, recordings of their voice if you have them, a chat export "
-        "and the sayings you remember. Record who made the portrait and whether they agreed; "
+        "(Ctrl+N). Give their name, a few photos, recordings of their voice if you have "
+        "them, a chat export and the sayings you remember. Record who made the portrait and whether they agreed; "
         "then “Create portrait”.</p>"
         "<h3>Talk</h3><p>Open their page and choose “Talk”. Speak, or type and press Enter. "
         "A reply that quotes what they really said is marked “said in life”; everything else "
