@@ -91,6 +91,8 @@ QDateEdit::drop-down {{ subcontrol-origin: padding; subcontrol-position: center 
 QListWidget::item:selected {{ background: {SELECTED}; color: {INK}; }}
 QMenuBar {{ background: {BACKGROUND}; }}
 QLabel#timeLeft {{ color: {ACCENT_DARK}; font-size: 15px; padding: 0 8px; }}
+QLabel#helplines {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 8px;
+    padding: 8px 12px; }}
 QLabel#aiBadge {{ background: {BORDER}; border-radius: 6px; padding: 2px 8px; }}
 QFrame#calm {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 18px; }}
 """

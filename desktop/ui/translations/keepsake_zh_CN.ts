@@ -354,149 +354,159 @@
       <translation>AI 肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="53" />
+      <location filename="../../../desktop/ui/call/screen.py" line="54" />
       <source>Getting ready…</source>
       <translation>正在准备…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="54" />
+      <location filename="../../../desktop/ui/call/screen.py" line="55" />
       <source>Listening</source>
       <translation>正在听</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="55" />
+      <location filename="../../../desktop/ui/call/screen.py" line="56" />
       <source>Thinking…</source>
       <translation>正在思考…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="56" />
+      <location filename="../../../desktop/ui/call/screen.py" line="57" />
       <source>Speaking</source>
       <translation>正在说话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="57" />
+      <location filename="../../../desktop/ui/call/screen.py" line="58" />
       <source>Call ended</source>
       <translation>通话已结束</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/call/screen.py" line="65" />
+      <location filename="../../../desktop/ui/call/screen.py" line="66" />
       <source>%n min left</source>
       <translation>
         <numerusform>还剩 %n 分钟</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="66" />
+      <location filename="../../../desktop/ui/call/screen.py" line="67" />
       <source>0:{0} left</source>
       <translation>还剩 0:{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="151" />
+      <location filename="../../../desktop/ui/call/screen.py" line="159" />
       <source>Time left in this conversation, as agreed in the usage limits</source>
       <translation>本次对话剩余的时间，按使用限制的约定</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="155" />
+      <location filename="../../../desktop/ui/call/screen.py" line="163" />
       <source>This is an AI made from memories, not the real person</source>
       <translation>这是根据回忆做成的 AI，不是真人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="157" />
+      <location filename="../../../desktop/ui/call/screen.py" line="165" />
       <source>Support</source>
       <translation>支持</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="159" />
+      <location filename="../../../desktop/ui/call/screen.py" line="167" />
       <source>Helplines and support, if you need someone to talk to</source>
       <translation>求助热线和支持，如果你需要有人倾诉</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="173" />
+      <location filename="../../../desktop/ui/call/screen.py" line="181" />
       <source>Type instead of speaking, then press Enter</source>
       <translation>可以打字代替说话，然后按 Enter</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="175" />
+      <location filename="../../../desktop/ui/call/screen.py" line="183" />
       <source>Mute microphone</source>
       <translation>关闭麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="178" />
+      <location filename="../../../desktop/ui/call/screen.py" line="186" />
       <source>Hold to talk (space)</source>
       <translation>按住说话（空格键）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="183" />
+      <location filename="../../../desktop/ui/call/screen.py" line="191" />
       <source>Pause</source>
       <translation>暂停</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="185" />
+      <location filename="../../../desktop/ui/call/screen.py" line="193" />
       <source>Stop listening and speaking for a moment; the call stays open</source>
       <translation>暂时停止聆听和说话；通话保持打开</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="187" />
+      <location filename="../../../desktop/ui/call/screen.py" line="195" />
       <source>End call</source>
       <translation>结束通话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="203" />
+      <location filename="../../../desktop/ui/call/screen.py" line="211" />
       <source>No microphone or speaker was found: you can talk by typing and read the replies.</source>
       <translation>没有找到麦克风或扬声器：你可以打字交谈并阅读回复。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="207" />
+      <location filename="../../../desktop/ui/call/screen.py" line="215" />
       <source>No microphone was found: you can talk by typing.</source>
       <translation>没有找到麦克风：你可以打字交谈。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="208" />
+      <location filename="../../../desktop/ui/call/screen.py" line="216" />
       <source>No speaker was found: replies are shown as captions.</source>
       <translation>没有找到扬声器：回复以字幕显示。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="224" />
+      <location filename="../../../desktop/ui/call/screen.py" line="236" />
       <source>You</source>
       <translation>你</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="226" />
+      <location filename="../../../desktop/ui/call/screen.py" line="238" />
       <source>said in life</source>
       <translation>生前说过</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="229" />
+      <location filename="../../../desktop/ui/call/screen.py" line="241" />
+      <source>{0} ({1})</source>
+      <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="242" />
       <source> (interrupted)</source>
       <translation>（被打断）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="236" />
+      <location filename="../../../desktop/ui/call/screen.py" line="249" />
       <source>I didn't catch that. Please say it again, or type.</source>
       <translation>我没听清。请再说一遍，或者打字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="256" />
+      <location filename="../../../desktop/ui/call/screen.py" line="269" />
       <source>Paused</source>
       <translation>已暂停</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="288" />
+      <location filename="../../../desktop/ui/call/screen.py" line="290" />
+      <source>Your turn: type when you are ready</source>
+      <translation>轮到你了：准备好就打字</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="312" />
       <source>Unmute microphone</source>
       <translation>打开麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="296" />
+      <location filename="../../../desktop/ui/call/screen.py" line="320" />
       <source>Resume</source>
       <translation>继续</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="297" />
+      <location filename="../../../desktop/ui/call/screen.py" line="321" />
       <source>Paused. Take all the time you need.</source>
       <translation>已暂停。你需要多久都可以。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="316" />
+      <location filename="../../../desktop/ui/call/screen.py" line="340" />
       <source>Our time is up for today.</source>
       <translation>今天的时间到了。</translation>
     </message>
