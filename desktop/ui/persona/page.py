@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from datetime import UTC, datetime
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -84,6 +86,8 @@ class PersonaPage(QWidget):
         self.notice = QLabel("")
         self.notice.setObjectName("muted")
         self.notice.setWordWrap(True)
+        self.notice.linkActivated.connect(lambda _link: self.show_left_out())
+        self.left_out: list[str] = []  # what the last import left out, and why
         layout.addWidget(self.notice)
         self._build_gallery(layout)
         words = QLabel(tr("Their words"))
@@ -323,9 +327,15 @@ class PersonaPage(QWidget):
             trn("%n photo", "%n photos", report.photos),
             trn("%n recording", "%n recordings", report.clips),
         )
-        left = "; ".join(f"{s.what}: {s.reason}" for s in report.skipped[:8])
-        more = (
-            tr(" (and {0} more)").format(len(report.skipped) - 8) if len(report.skipped) > 8 else ""
+        self.left_out = [f"{s.what}: {s.reason}" for s in report.skipped]
+        link = (
+            " <a href='left-out'>"
+            + html.escape(
+                trn("What was left out (%n)", "What was left out (%n)", len(self.left_out))
+            )
+            + "</a>"
+            if self.left_out
+            else ""
         )
         marked = (
             tr(
@@ -335,9 +345,16 @@ class PersonaPage(QWidget):
             if report.marked
             else ""
         )
-        self.notice.setText(
-            added + (tr(" Left out: {0}{1}.").format(left, more) if left else "") + marked
-        )
+        self.notice.setText(html.escape(added + marked) + link)
+
+    def show_left_out(self) -> None:
+        """The import log, on request: every line left out and why."""
+        box = QMessageBox(self)
+        box.setWindowTitle(tr("What was left out"))
+        box.setText(tr("These parts of the import were left out, and why:"))
+        box.setDetailedText("\n".join(self.left_out))
+        box.setInformativeText("\n".join(self.left_out[:12]))
+        box.exec()
 
     def refresh_words(self) -> None:
         assert self.store is not None and self.persona_id is not None
@@ -346,7 +363,7 @@ class PersonaPage(QWidget):
             if s.kind is SayingKind.STYLE_EXAMPLE:
                 continue
             label = (
-                "memory"
+                tr("memory")
                 if s.kind is SayingKind.MEMORY
                 else tr("said in life, {0}").format(tr(_SOURCE[s.source]))
             )

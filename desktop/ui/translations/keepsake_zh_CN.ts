@@ -2250,205 +2250,217 @@ There is no hurry, and nothing here is shared with anyone.</source>
 不用着急，这里的一切都不会与任何人分享。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="45" />
+      <location filename="../../../desktop/ui/persona/page.py" line="47" />
       <source>agreed to this</source>
       <translation>同意过</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="47" />
+      <location filename="../../../desktop/ui/persona/page.py" line="49" />
       <source>it is not known whether they agreed</source>
       <translation>不清楚是否同意</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="50" />
+      <location filename="../../../desktop/ui/persona/page.py" line="52" />
       <source>typed</source>
       <translation>手动输入</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="51" />
+      <location filename="../../../desktop/ui/persona/page.py" line="53" />
       <source>from a recording</source>
       <translation>来自录音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="52" />
+      <location filename="../../../desktop/ui/persona/page.py" line="54" />
       <source>from messages</source>
       <translation>来自消息</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="96" />
+      <location filename="../../../desktop/ui/persona/page.py" line="100" />
       <source>Sayings from recordings wait for you to confirm them: double-click to check or correct the words.</source>
       <translation>来自录音的话需要你确认：双击即可检查或修改文字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="116" />
+      <location filename="../../../desktop/ui/persona/page.py" line="120" />
       <source>Consent…</source>
       <translation>同意…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="119" />
+      <location filename="../../../desktop/ui/persona/page.py" line="123" />
       <source>Edit details…</source>
       <translation>编辑资料…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="122" />
+      <location filename="../../../desktop/ui/persona/page.py" line="126" />
       <source>Hear their voice</source>
       <translation>听听他们的声音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="127" />
+      <location filename="../../../desktop/ui/persona/page.py" line="131" />
       <source>Say goodbye…</source>
       <translation>告别…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="129" />
+      <location filename="../../../desktop/ui/persona/page.py" line="133" />
       <source>A last conversation or a letter, then retire the portrait</source>
       <translation>最后一次对话或一封信，然后让肖像退休</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="133" />
+      <location filename="../../../desktop/ui/persona/page.py" line="137" />
       <source>Bring back…</source>
       <translation>找回…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="141" />
+      <location filename="../../../desktop/ui/persona/page.py" line="145" />
       <source>Delete portrait…</source>
       <translation>删除肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="157" />
+      <location filename="../../../desktop/ui/persona/page.py" line="161" />
       <source>Use as portrait</source>
       <translation>设为肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="159" />
+      <location filename="../../../desktop/ui/persona/page.py" line="163" />
       <source>Adjust face points…</source>
       <translation>调整面部标记点…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="180" />
+      <location filename="../../../desktop/ui/persona/page.py" line="184" />
       <source>Consent has not been recorded yet: conversations wait for it.</source>
       <translation>尚未记录同意：对话需要等到记录之后。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="185" />
+      <location filename="../../../desktop/ui/persona/page.py" line="189" />
       <source>Created by {0}, their {1}. In life, they {2}.</source>
       <translation>由{0}（{1}）创建。本人生前{2}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="188" />
+      <location filename="../../../desktop/ui/persona/page.py" line="192" />
       <source> Family asked: {0}.</source>
       <translation> 询问过的家人：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="208" />
+      <location filename="../../../desktop/ui/persona/page.py" line="212" />
       <source>Show on the wall</source>
       <translation>显示在肖像墙上</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="208" />
+      <location filename="../../../desktop/ui/persona/page.py" line="212" />
       <source>Put away</source>
       <translation>收起来</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="210" />
+      <location filename="../../../desktop/ui/persona/page.py" line="214" />
       <source>You said goodbye on {0:%d %B %Y}. Your conversations stay in the journal to re-read; calls are no longer offered.</source>
       <translation>你在 {0:%Y年%m月%d日} 告别。你们的对话保留在日记中供你重读；不再提供通话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="230" />
+      <location filename="../../../desktop/ui/persona/page.py" line="234" />
       <source>portrait</source>
       <translation>肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="244" />
+      <location filename="../../../desktop/ui/persona/page.py" line="248" />
       <source>Finding the face…</source>
       <translation>正在寻找脸部…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="284" />
+      <location filename="../../../desktop/ui/persona/page.py" line="288" />
       <source>Face {0} from the left</source>
       <translation>从左数第 {0} 张脸</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="286" />
+      <location filename="../../../desktop/ui/persona/page.py" line="290" />
       <source>Which one is them?</source>
       <translation>哪一个是他们？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="286" />
+      <location filename="../../../desktop/ui/persona/page.py" line="290" />
       <source>This photo has several faces:</source>
       <translation>这张照片里有几张脸：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="320" />
+      <location filename="../../../desktop/ui/persona/page.py" line="324" />
       <source>Added {0}, {1}, {2} and {3}.</source>
       <translation>已添加{0}、{1}、{2}和{3}。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/page.py" line="321" />
+      <location filename="../../../desktop/ui/persona/page.py" line="325" />
       <source>%n sayings</source>
       <translation>
         <numerusform>%n 句话</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/page.py" line="322" />
+      <location filename="../../../desktop/ui/persona/page.py" line="326" />
       <source>%n memories</source>
       <translation>
         <numerusform>%n 段回忆</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/page.py" line="323" />
+      <location filename="../../../desktop/ui/persona/page.py" line="327" />
       <source>%n photos</source>
       <translation>
         <numerusform>%n 张照片</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/page.py" line="324" />
+      <location filename="../../../desktop/ui/persona/page.py" line="328" />
       <source>%n recordings</source>
       <translation>
         <numerusform>%n 段录音</numerusform>
       </translation>
     </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="328" />
-      <source> (and {0} more)</source>
-      <translation>（另有 {0} 项）</translation>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/page.py" line="334" />
+      <source>What was left out (%n)</source>
+      <translation>
+        <numerusform>没有导入的内容（%n）</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="331" />
+      <location filename="../../../desktop/ui/persona/page.py" line="341" />
       <source> {0} sayings could read as an invitation to join them: they are marked below for you to keep or set aside.</source>
       <translation> 有 {0} 句话可能会被听成邀请你去找他们：已在下面标出，请决定保留还是搁置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="339" />
-      <source> Left out: {0}{1}.</source>
-      <translation> 未采用：{0}{1}。</translation>
+      <location filename="../../../desktop/ui/persona/page.py" line="353" />
+      <source>What was left out</source>
+      <translation>没有导入的内容</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="351" />
+      <location filename="../../../desktop/ui/persona/page.py" line="354" />
+      <source>These parts of the import were left out, and why:</source>
+      <translation>导入时以下内容被略过，原因如下：</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="366" />
+      <source>memory</source>
+      <translation>回忆</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="368" />
       <source>said in life, {0}</source>
       <translation>生前说过，{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="353" />
+      <location filename="../../../desktop/ui/persona/page.py" line="370" />
       <source>  — please confirm</source>
       <translation>  — 请确认</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="368" />
+      <location filename="../../../desktop/ui/persona/page.py" line="385" />
       <source>Correct the words if needed:</source>
       <translation>如有需要，请修改文字：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="382" />
+      <location filename="../../../desktop/ui/persona/page.py" line="399" />
       <source>Delete {0}?</source>
       <translation>删除{0}吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="383" />
+      <location filename="../../../desktop/ui/persona/page.py" line="400" />
       <source>This removes {0}'s portrait for good: {1} photos, {2} recordings and {3} sayings and memories. This cannot be undone.</source>
       <translation>这会永久删除{0}的肖像：{1} 张照片、{2} 段录音，以及 {3} 条话语和回忆。此操作无法撤销。</translation>
     </message>

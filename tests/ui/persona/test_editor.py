@@ -58,7 +58,9 @@ def test_the_editor_walks_through_and_creates_a_portrait_with_consent(
     assert {"Have you eaten yet?", "Don't forget your umbrella."} <= texts
     assert [c.persona.display_name for c in window.home.cards] == ["Mum"]
     assert window.stack.currentWidget() is window.persona_page  # opened after creating
-    assert "Left out" in window.persona_page.notice.text()
+    page = window.persona_page
+    assert "What was left out" in page.notice.text()  # the import log behind a link
+    assert "line " not in page.notice.text() and page.left_out
     assert "agreed to this" in window.persona_page.consent.text()
     assert window.persona_page.words.count() >= 4
     window.close()
