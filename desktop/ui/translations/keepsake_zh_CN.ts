@@ -1481,237 +1481,247 @@
       <translation>Keepsake 使用指南</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="16" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="14" />
+      <source>Sound isn't available on this computer. You can still type and read.</source>
+      <translation>这台电脑上没有可用的声音。你仍然可以打字和阅读。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="17" />
+      <source>The microphone could not be used. You can still type; choose another one in Settings.</source>
+      <translation>麦克风无法使用。你仍然可以打字；可以在设置中选择另一个麦克风。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="20" />
+      <source>The speaker could not be used: replies are shown as captions. Choose another one in Settings.</source>
+      <translation>扬声器无法使用：回复会以字幕显示。可以在设置中选择另一个扬声器。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="30" />
       <source>That passphrase doesn't open your keepsake. Nothing was changed; please try again.</source>
       <translation>这个密码短语无法打开你的资料。没有做任何更改；请再试一次。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="20" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="34" />
       <source>Please choose a passphrase of at least {0} characters.</source>
       <translation>请设置至少 {0} 个字符的密码短语。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="22" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="36" />
       <source>The key to your keepsake is no longer in this computer's keyring. Your data is untouched; restore it from a backup, or ask for help before changing anything.</source>
       <translation>这台电脑的钥匙串里已经没有你资料的密钥。你的资料没有受损；请从备份恢复，或在更改任何内容之前寻求帮助。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="27" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="41" />
       <source>The only keyring available keeps secrets in plain text, so Keepsake will not use it. Please remove keyrings.alt or use your desktop's keyring.</source>
       <translation>唯一可用的钥匙串以明文保存密码，因此 Keepsake 不会使用它。请卸载 keyrings.alt，或使用桌面系统的钥匙串。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="32" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="46" />
       <source>Your keepsake was saved by a newer version of Keepsake. Please update the app; nothing was changed.</source>
       <translation>你的资料是由更新版本的 Keepsake 保存的。请更新应用；没有做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="41" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="55" />
       <source>There isn't enough space on this disk to save that. Nothing already saved was lost, and what was being saved was undone. Please free some space and try again.</source>
       <translation>磁盘空间不足，无法保存。已经保存的内容都没有丢失，正在保存的内容已撤销。请腾出一些空间后再试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="46" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="60" />
       <source>{0} is not an audio file Keepsake can read ({1}). Please try another one.</source>
       <translation>{0} 不是 Keepsake 能读取的音频文件（{1}）。请换一个文件试试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="48" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="62" />
       <source>The recording</source>
       <translation>这段录音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="50" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="64" />
       <source>Keepsake couldn't read its data file. Nothing was deleted. Details for someone helping you: {0}.</source>
       <translation>Keepsake 无法读取数据文件。没有删除任何内容。给帮助你的人的详细信息：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="55" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="69" />
       <source>A model Keepsake needs isn't installed ({0}). Talking by typing still works where possible; reinstalling Keepsake brings it back.</source>
       <translation>缺少 Keepsake 需要的一个模型（{0}）。在可能的情况下仍可打字交谈；重新安装 Keepsake 可以恢复它。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="60" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="74" />
       <source>A model file seems damaged ({0}). Reinstalling Keepsake will repair it.</source>
       <translation>一个模型文件似乎已损坏（{0}）。重新安装 Keepsake 可以修复。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="64" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="78" />
       <source>{0} has no chat template, so it cannot hold a conversation (it may be a base model). Please choose an “Instruct” or “Chat” version.</source>
       <translation>{0} 没有对话模板，因此无法进行对话（它可能是基础模型）。请选择 “Instruct” 或 “Chat” 版本。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="69" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="83" />
       <source>{0} can't be used: {1}. Nothing was installed.</source>
       <translation>{0} 无法使用：{1}。没有安装任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="73" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="87" />
       <source>That model is already installed. Nothing was changed.</source>
       <translation>该模型已经安装。没有做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="75" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="89" />
       <source>The downloaded {0} was not the published file (its checksum differs), so it was deleted. Please try again later.</source>
       <translation>下载的 {0} 与发布的文件不一致（校验和不同），因此已删除。请稍后再试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="80" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="94" />
       <source> Try again to continue where it stopped.</source>
       <translation>再试一次即可从中断处继续。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="81" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="95" />
       <source>The download didn't finish: {0}.{1}</source>
       <translation>下载没有完成：{0}。{1}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="83" />
-      <source>Sound isn't available ({0}). You can still type and read.</source>
-      <translation>声音不可用（{0}）。你仍然可以打字和阅读。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="85" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="99" />
       <source>That photo can't be read ({0}). Please try another one.</source>
       <translation>无法读取这张照片（{0}）。请换一张试试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="87" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="101" />
       <source>That photo is larger than a portrait can use (at most {0} megapixels). Please choose a smaller copy of it.</source>
       <translation>这张照片超出了肖像可用的大小（最多 {0} 百万像素）。请选择一张较小的副本。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="96" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="110" />
       <source>The face-point models could not be used ({0}), so the eyes and mouth were placed roughly. You can adjust them by hand; 'keepsake doctor' says more.</source>
       <translation>面部特征点模型无法使用（{0}），眼睛和嘴的位置只是大致放好的。你可以手动调整；“keepsake doctor”会说明更多。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="101" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="115" />
       <source>{0}: {1}. Please check the file and try again.</source>
       <translation>{0}：{1}。请检查文件后再试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="106" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="120" />
       <source>That PIN is not right. The next try is possible in {0}.</source>
       <translation>PIN 不正确。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="109" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="123" />
       <source>That PIN is not right. Please try again.</source>
       <translation>PIN 不正确。请再试一次。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="111" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="125" />
       <source>After several wrong PINs, entry pauses for a while. The next try is possible in {0}.</source>
       <translation>多次输入错误的 PIN 后，需要等待一段时间。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="115" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="129" />
       <source>This change needs the therapist's PIN.</source>
       <translation>此更改需要治疗师的 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="117" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="131" />
       <source>A PIN is 6 to 12 digits.</source>
       <translation>PIN 为 6 到 12 位数字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="119" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="133" />
       <source>Your settings couldn't be saved. Is the disk full?</source>
       <translation>无法保存你的设置。磁盘是否已满？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="125" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="139" />
       <source>Something went wrong. Nothing you saved was lost. Details: </source>
       <translation>出了点问题。你保存的内容都没有丢失。详细信息：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="131" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="145" />
       <source>That file doesn't look like a chat export Keepsake can read ({0}). Export the chat again “without media”, or choose another file.</source>
       <translation>这个文件看起来不像 Keepsake 能读取的聊天导出（{0}）。请重新导出聊天记录并选择“不含媒体”，或选择另一个文件。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="136" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="150" />
       <source>The chat has no messages from {0}. The people in it are: {1}.</source>
       <translation>聊天记录中没有 {0} 发的消息。记录里的人有：{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="140" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="154" />
       <source>There is no portrait called {0}.</source>
       <translation>没有名为 {0} 的肖像。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="142" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="156" />
       <source>Before the first conversation with {0}, please record who made this portrait and whether they agreed to it.</source>
       <translation>在与{0}的第一次对话之前，请记录是谁制作了这个肖像，以及他们是否同意。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="147" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="161" />
       <source>That file is not a usable GGUF model. Nothing was installed.</source>
       <translation>这个文件不是可用的 GGUF 模型。没有安装任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="149" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="163" />
       <source>Your keepsake needs its passphrase to open.</source>
       <translation>需要密码短语才能打开你的资料。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="153" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="167" />
       <source>Keepsake cannot open a window here ({0}).</source>
       <translation>Keepsake 无法在这里打开窗口（{0}）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="155" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="169" />
       <source>Stopped. Nothing was changed.</source>
       <translation>已停止。没有更改任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="162" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="176" />
       <source>{0} seconds</source>
       <translation>{0} 秒</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="168" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="182" />
       <source>You can place the eyes and mouth by hand, or choose another photo.</source>
       <translation>您可以手动标出眼睛和嘴的位置，或者换一张照片。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="170" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="184" />
       <source>The face in this photo is turned to the side; a portrait needs both eyes.</source>
       <translation>这张照片中的脸侧向一边；肖像需要能看到两只眼睛。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="174" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="188" />
       <source>The face in this photo is very small, so the portrait would be blurred.</source>
       <translation>这张照片中的脸很小，做成肖像会很模糊。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="177" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="191" />
       <source>No face was found in the photo. You can place the eyes and mouth by hand.</source>
       <translation>照片中没有找到人脸。你可以手动标出眼睛和嘴巴的位置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="183" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="197" />
       <source>This photo has several faces.</source>
       <translation>这张照片里有好几张脸。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="184" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="198" />
       <source>The face in this photo is blurred, so the portrait will look soft.</source>
       <translation>这张照片中的脸有些模糊，肖像看起来会不太清晰。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="185" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="199" />
       <source>A black-and-white photo: the portrait stays black and white.</source>
       <translation>这是一张黑白照片：肖像也会是黑白的。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="186" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="200" />
       <source>A very dark photo: the face was found after brightening it.</source>
       <translation>这张照片很暗：提亮之后才找到了脸。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="187" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="201" />
       <source>The face-landmark model is not available, so a simpler face finder placed the points: please check them (Adjust face points…).</source>
       <translation>面部关键点模型不可用，因此由一个较简单的人脸检测器标出了这些点：请检查一下（“调整面部标记点…”）。</translation>
     </message>
