@@ -66,3 +66,16 @@ def test_shortcuts_for_a_new_portrait_the_journal_settings_and_the_guide(
         assert text in keys[key].replace("&", ""), key
     assert "guide" in keys[QKeySequence("F1").toString()]
     window.close()
+
+
+def test_the_check_in_before_a_call_is_one_tap(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui.call.mood import MoodDialog
+
+    dialog = MoodDialog(after=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.words.isVisibleTo(dialog)
+    dialog.group.button(3).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.mood() == 3

@@ -304,32 +304,37 @@
       <translation>你现在感觉怎么样？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/mood.py" line="42" />
+      <location filename="../../../desktop/ui/call/mood.py" line="43" />
       <source>Only if you want to: this stays in your journal, and you can skip it.</source>
       <translation>只在你愿意时填写：这会保存在你的日记中，你也可以跳过。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/mood.py" line="53" />
+      <location filename="../../../desktop/ui/call/mood.py" line="45" />
+      <source>One tap is enough, or skip it. It stays in your journal.</source>
+      <translation>点一下就好，也可以跳过。它会留在你的日记里。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/mood.py" line="59" />
       <source>A few words, if you like</source>
       <translation>愿意的话，写几个词</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/mood.py" line="55" />
+      <location filename="../../../desktop/ui/call/mood.py" line="61" />
       <source>A note about this conversation (optional)</source>
       <translation>关于这次对话的备注（可选）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/mood.py" line="57" />
+      <location filename="../../../desktop/ui/call/mood.py" line="63" />
       <source>Don't ask me this again</source>
       <translation>不要再问我</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/mood.py" line="59" />
+      <location filename="../../../desktop/ui/call/mood.py" line="65" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/mood.py" line="60" />
+      <location filename="../../../desktop/ui/call/mood.py" line="68" />
       <source>Skip</source>
       <translation>跳过</translation>
     </message>
