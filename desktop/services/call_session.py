@@ -32,8 +32,10 @@ from desktop.core.settings import Settings
 from desktop.models.choice import ChoiceNote, models_for_language
 from desktop.services.engine_setup import build_adapters
 from desktop.services.grounding_planner import GroundedPlanner, persona_voice
+from desktop.services.interview_answers import InterviewAnswers
 from desktop.services.safety_setup import build_safety_guard
 from desktop.vault.database import Vault
+from desktop.vault.interviews import InterviewStore
 from desktop.vault.journal import Journal
 from desktop.vault.journal_recorder import JournalRecorder
 from desktop.vault.personas import PersonaStore
@@ -182,7 +184,14 @@ def prepare_call(
         output=output,
         audio_input=microphone,
         config=config,
-        planner=GroundedPlanner(store, persona, ReplyMode.GROUNDED, rate, invites),
+        planner=GroundedPlanner(
+            store,
+            persona,
+            ReplyMode.GROUNDED,
+            rate,
+            invites,
+            InterviewAnswers(InterviewStore(vault, store), persona, invites=invites),
+        ),
         safety=guard,
     )
     relevant = {ChoiceNote.NO_STT: report.can_listen, ChoiceNote.NO_VOICE: report.can_speak}

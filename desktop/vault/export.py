@@ -306,7 +306,12 @@ def to_json(bundle: ExportBundle, selection: ExportSelection) -> str:
                 "relationship": c.creator_relationship,
                 "agreed_in_life": c.agreed_in_life.value,
                 "family": [
-                    {"name": f.name, "relationship": f.relationship, "response": f.response}
+                    {
+                        "name": f.name,
+                        "relationship": f.relationship,
+                        "response": f.response,
+                        "agreement": f.agreement.value,
+                    }
                     for f in c.family
                 ],
             }

@@ -200,6 +200,34 @@ MIGRATIONS: tuple[Migration, ...] = (
         "sayings that could read as an invitation after a death, kept or set aside",
         ("ALTER TABLE saying ADD COLUMN caution TEXT NOT NULL DEFAULT ''",),
     ),
+    Migration(
+        8,
+        "interview answers recorded by the person (sealed messages among them), provenance",
+        (
+            """CREATE TABLE interview_answer (
+                id INTEGER PRIMARY KEY,
+                persona_id INTEGER NOT NULL REFERENCES persona(id) ON DELETE CASCADE,
+                question_id TEXT NOT NULL,
+                topic TEXT NOT NULL,
+                question TEXT NOT NULL,
+                language TEXT NOT NULL,
+                moment TEXT NOT NULL DEFAULT '',
+                clip_id INTEGER REFERENCES media(id) ON DELETE SET NULL,
+                text TEXT NOT NULL DEFAULT '',
+                typed INTEGER NOT NULL DEFAULT 0,
+                spans TEXT NOT NULL DEFAULT '[]',
+                sealed INTEGER NOT NULL DEFAULT 0,
+                opened_at TEXT,
+                recorded_at TEXT NOT NULL,
+                UNIQUE (persona_id, question_id)
+            )""",
+            "ALTER TABLE saying ADD COLUMN answer_id INTEGER "
+            "REFERENCES interview_answer(id) ON DELETE CASCADE",
+            "CREATE INDEX saying_answer ON saying(answer_id)",
+            # where a portrait came from when it was added from a shared file (JSON)
+            "ALTER TABLE persona ADD COLUMN provenance TEXT",
+        ),
+    ),
 )
 
 

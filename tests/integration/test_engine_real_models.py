@@ -50,8 +50,8 @@ def test_a_spoken_turn_from_wav_in_to_wav_out(tmp_path: Path) -> None:
     )
     engine = _engine(recorder, output, mic)
     engine.start()
-    try:
-        finished = recorder.wait_for(TurnFinished)
+    try:  # the first turn may load the models: a generous bound for a loaded machine
+        finished = recorder.wait_for(TurnFinished, timeout=240)
         assert engine.wait_idle(30)
     finally:
         engine.stop()

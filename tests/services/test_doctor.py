@@ -96,3 +96,18 @@ def test_doctor_reports_the_onnxruntime_telemetry_switch(home: AppPaths) -> None
     env: dict[str, str] = {}
     silence_native_libraries(env)
     assert env["ORT_DISABLE_TELEMETRY"] == "1" and env["HF_HUB_OFFLINE"] == "1"
+
+
+def test_doctor_says_whether_the_second_crisis_signal_can_run(
+    home: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.care import crisis_similarity
+
+    report = doctor.gather(home, MemoryKeyring(), full_hash=False, catalogue=())
+    assert doctor.to_json(report)["crisis_similarity"] == {"ok": True, "problem": None}
+    assert "ok crisis similarity" in doctor.to_text(report)
+    monkeypatch.setattr(crisis_similarity, "ENCODER_FILES", ("sp.model", "gone.npz"))
+    report = doctor.gather(home, MemoryKeyring(), full_hash=False, catalogue=())
+    assert doctor.to_json(report)["crisis_similarity"]["ok"] is False
+    text = doctor.to_text(report)
+    assert "!! crisis similarity: gone.npz is missing" in text and "lexicon alone" in text

@@ -79,6 +79,12 @@ KEEP = {
     "MP3",
     "M4A",
     "OGG",
+    "SILK",
+    "AMR",
+    "zip",
+    "WeChatMsg",
+    "MemoTrace",
+    "English",  # a language offered by its own name, as pickers of languages do
     "gguf",
     "onnx",
     "huggingface",

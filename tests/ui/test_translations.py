@@ -211,6 +211,10 @@ def _screens(
         GuideDialog(),
         window.personas.make_persona_editor(),
         _export_page(Journal(window.vault), store, clock.now()),
+        window.family.make_recording_dialog(),
+        window.family.make_share_dialog(mum.id),
+        window.family.make_add_dialog(),
+        window.family.make_sealed_dialog(mum.id),
     ]
     for widget in screens[1:]:
         if isinstance(widget, QDialog):

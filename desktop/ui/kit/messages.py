@@ -56,6 +56,16 @@ def describe(exc: BaseException) -> str:
             "There isn't enough space on this disk to save that. Nothing already saved was "
             "lost, and what was being saved was undone. Please free some space and try again."
         )
+    if isinstance(exc, e.SilkTruncatedError):
+        return tr(
+            "{0} is a WeChat voice message that was cut short (the file ends in the middle). "
+            "Please copy it again from the phone. Nothing was added."
+        ).format(exc.path.name if exc.path else tr("The voice message"))
+    if isinstance(exc, e.AmrHeaderError):
+        return tr(
+            "{0} is named as an AMR voice message but is not one. Please check the file. "
+            "Nothing was added."
+        ).format(exc.path.name if exc.path else tr("The recording"))
     if isinstance(exc, e.AudioFileError):
         return tr(
             "{0} is not an audio file Keepsake can read ({1}). Please try another one."
@@ -115,6 +125,32 @@ def describe(exc: BaseException) -> str:
         return tr("{0}: {1}. Please check the file and try again.").format(
             exc.path.name, exc.reason
         )
+    if isinstance(exc, e.ChatColumnsError):
+        return tr(
+            "This table of messages has columns Keepsake doesn't know ({0}). Please export the "
+            "chat again as text, CSV or HTML with WeChatMsg or MemoTrace. Nothing was added."
+        ).format(", ".join(exc.found[:8]))
+    if isinstance(exc, e.ChatArchiveError):
+        return tr("That archive can't be used ({0}). Nothing was added.").format(exc.reason)
+    if isinstance(exc, e.ChatFormatError):
+        return tr("That chat export can't be read ({0}). Nothing was added.").format(exc.reason)
+    if isinstance(exc, e.SharePassphraseError):
+        return tr(
+            "That passphrase doesn't open this shared portrait, or the file was changed on its "
+            "way. Nothing was added; please check the passphrase with the person who shared it."
+        )
+    if isinstance(exc, e.ShareWriteError):
+        return tr(
+            "The shared portrait couldn't be written in {0}. Please choose another folder; "
+            "nothing was changed."
+        ).format(str(exc.path.parent))
+    if isinstance(exc, e.ShareFileError):
+        return tr(
+            "This shared portrait can't be used ({0}). Nothing was added; please ask for the "
+            "file again."
+        ).format(exc.reason)
+    if isinstance(exc, e.InterviewError):
+        return tr("That answer can't be kept: {0}.").format(exc.reason)
     if isinstance(exc, e.WrongPinError):
         if exc.wait_s > 0:
             return tr("That PIN is not right. The next try is possible in {0}.").format(

@@ -1,4 +1,5 @@
-"""The window's menus: Keepsake (settings, journal, data, limits, audio, erase, quit) and Help."""
+"""The window's menus: Keepsake (settings, journal, data, limits, audio, erase, quit), Family
+(record for my family, add a shared portrait) and Help."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ class MenuActions:
     about: Action
     new_portrait: Action
     guide: Action
+    record_for_family: Action
+    add_shared: Action
 
 
 def _keys(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
@@ -66,6 +69,14 @@ def build_menus(window: QMainWindow, actions: MenuActions) -> QAction:
     add(tr("Erase all my data…"), actions.erase)
     app_menu.addSeparator()
     add(tr("&Quit"), actions.quit, QKeySequence(QKeySequence.StandardKey.Quit))
+    family_menu = window.menuBar().addMenu(tr("&Family"))
+    for text, do in (
+        (tr("Record for my family…"), actions.record_for_family),
+        (tr("Add a shared portrait…"), actions.add_shared),
+    ):
+        item = QAction(text, window)
+        item.triggered.connect(lambda _checked=False, do=do: do())
+        family_menu.addAction(item)
     help_menu = window.menuBar().addMenu(tr("&Help"))
     guide = QAction(tr("Keepsake &guide"), window)
     guide.setShortcuts(_keys(QKeySequence.StandardKey.HelpContents, "F1"))

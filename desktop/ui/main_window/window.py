@@ -17,6 +17,7 @@ from desktop.services.paths import AppPaths
 from desktop.ui.call.screen import CallScreen
 from desktop.ui.care.actions import CareActions
 from desktop.ui.care.limit_screen import LimitScreen
+from desktop.ui.family.actions import FamilyActions
 from desktop.ui.i18n import tr
 from desktop.ui.journal.actions import JournalActions
 from desktop.ui.journal.view import JournalView
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
             self.care,
             self.settings_actions.check_audio,
         )
+        self.family = FamilyActions(self, session, prefs, paths, clock, tasks, nav)
         self.startup = StartUp(self, prefs, paths, tasks, session, status, self.refresh_wall)
         self._wire()
         self.settings_action = build_menus(
@@ -113,6 +115,8 @@ class MainWindow(QMainWindow):
                 about=lambda: AboutDialog(paths, self).exec(),
                 new_portrait=self.personas.add_person,
                 guide=lambda: GuideDialog(self).exec(),
+                record_for_family=self.family.record_for_family,
+                add_shared=self.family.add_shared,
             ),
         )
 
@@ -136,6 +140,11 @@ class MainWindow(QMainWindow):
         page.talk_requested.connect(self.calls.open_call)
         page.farewell_requested.connect(self.care.say_goodbye)
         page.bring_back_requested.connect(self.care.bring_back)
+        page.share_requested.connect(self.family.share)
+        page.sealed_requested.connect(self.family.sealed_messages)
+        page.record_more_requested.connect(self.family.record_for_family)
+        home.record_requested.connect(self.family.record_for_family)
+        home.add_shared_requested.connect(self.family.add_shared)
         self.journal_view.back.connect(self.show_home)
         self.limit_screen.back.connect(self.show_home)
         self.limit_screen.journal_requested.connect(self.journal.open_journal)

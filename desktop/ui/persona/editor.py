@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.chat_export import parse_chat
-from desktop.core.errors import ChatFormatError
+from desktop.core.errors import ImportFileError
 from desktop.core.jobs import CancelToken, Progress, ProgressCallback
 from desktop.core.persona import (
     ImportReport,
 )
+from desktop.services.chat_import import read_chat
 from desktop.services.persona_builder import PersonaRequest
 from desktop.ui.i18n import tr, tr_noop
 from desktop.ui.kit.messages import describe
@@ -216,10 +216,14 @@ class PersonaEditor(QDialog):
         page, self.clips = _files_page(
             tr("Their voice"),
             tr(
-                "Recordings of them speaking (WAV, MP3, M4A, OGG). Keepsake "
-                "writes down what they say; you confirm or correct each saying afterwards."
+                "Recordings of them speaking (WAV, MP3, M4A, OGG), and WeChat voice messages "
+                "(SILK, AMR). Keepsake writes down what they say; you confirm or correct each "
+                "saying afterwards."
             ),
-            FileList(tr("Add recordings…"), tr("Audio (*.wav *.mp3 *.m4a *.ogg *.flac *.opus)")),
+            FileList(
+                tr("Add recordings…"),
+                tr("Audio (*.wav *.mp3 *.m4a *.ogg *.flac *.opus *.silk *.slk *.amr *.aud)"),
+            ),
         )
         return page
 
@@ -227,8 +231,10 @@ class PersonaEditor(QDialog):
         page, layout = _page(
             tr("Their words"),
             tr(
-                "The things they always said, memories of them, and messages "
-                "from an exported chat (WhatsApp, or lines of “Name: message”)."
+                "The things they always said, memories of them, and messages from an exported "
+                "chat: WhatsApp (its text, or the .zip a phone shares, whose voice notes "
+                "become recordings), WeChat (text, CSV or HTML from WeChatMsg or MemoTrace), "
+                "or lines of “Name: message”."
             ),
         )
         form = QFormLayout()
@@ -272,22 +278,24 @@ class PersonaEditor(QDialog):
         """Read a chat export to offer its senders; a malformed file is explained, not kept."""
         self.chat_sender.clear()
         try:
-            export = parse_chat(path.read_text(encoding="utf-8", errors="replace"))
-        except (OSError, ChatFormatError) as exc:
+            source = read_chat(path)
+        except ImportFileError as exc:
             self.chat_path.clear()
-            reason = getattr(exc, "reason", None) or tr("the file could not be read")
-            self.chat_note.setText(tr("{0}: {1}.").format(path.name, reason))
+            self.chat_note.setText(tr("{0}: {1}.").format(path.name, exc.reason))
             return
         self.chat_path.setText(str(path))
-        self.chat_sender.addItems(export.senders)
-        self.chat_note.setText(
-            tr("{0} messages; {1} lines left out.").format(
-                len(export.messages), len(export.skipped)
-            )
+        self.chat_sender.addItems(source.senders)
+        note = tr("{0} messages; {1} lines left out.").format(
+            len(source.export.messages), len(source.export.skipped)
         )
+        if source.archive is not None and source.archive.voice_members:
+            note += " " + tr("Their voice notes in the archive become recordings.")
+        self.chat_note.setText(note)
 
     def _choose_chat(self) -> None:
-        file, _ = QFileDialog.getOpenFileName(self, tr("Chat export"), "", tr("Text (*.txt)"))
+        file, _ = QFileDialog.getOpenFileName(
+            self, tr("Chat export"), "", tr("Chat exports (*.txt *.zip *.csv *.html *.htm)")
+        )
         if file:
             self.set_chat(Path(file))
 

@@ -89,6 +89,8 @@ class HomeScreen(QWidget):
     """Greeting, the portrait wall (or its empty state) and the "Add someone" button."""
 
     add_requested = Signal()
+    record_requested = Signal()  # "Record for my family": a living person's own portrait
+    add_shared_requested = Signal()
     persona_opened = Signal(int)
     journal_requested = Signal()
     talk_requested = Signal(int)
@@ -169,10 +171,22 @@ class HomeScreen(QWidget):
         row.addStretch(1)
         row.addWidget(button)
         row.addStretch(1)
+        family = QHBoxLayout()
+        family.addStretch(1)
+        self.empty_record_button = QPushButton(tr("Or record your own portrait for your family"))
+        self.empty_record_button.setObjectName("link")
+        self.empty_record_button.clicked.connect(self.record_requested)
+        self.empty_shared_button = QPushButton(tr("Add a portrait your family shared…"))
+        self.empty_shared_button.setObjectName("link")
+        self.empty_shared_button.clicked.connect(self.add_shared_requested)
+        family.addWidget(self.empty_record_button)
+        family.addWidget(self.empty_shared_button)
+        family.addStretch(1)
         layout.addWidget(heading)
         layout.addWidget(text)
         layout.addSpacing(8)
         layout.addLayout(row)
+        layout.addLayout(family)
         layout.addStretch(1)
         self.empty_add_button = button
         return box

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -26,7 +27,6 @@ from desktop.avatar.photo import Image, decode_photo
 from desktop.avatar.rig import Rig, rig_from_face_box
 from desktop.core.errors import NoFaceFoundError
 from desktop.core.persona import (
-    Agreement,
     ImportReport,
     MediaKind,
     SayingCaution,
@@ -34,6 +34,7 @@ from desktop.core.persona import (
     SourceKind,
 )
 from desktop.services.persona_builder import shipped_invitation_check
+from desktop.ui.family.consent_text import consent_summary
 from desktop.ui.i18n import tr, tr_noop, trn
 from desktop.ui.kit.confirm import confirm
 from desktop.ui.kit.messages import describe, photo_note_message
@@ -43,11 +44,6 @@ from desktop.ui.persona.saying_caution import ask_about_invitation, mark_text
 from desktop.ui.tasks import BackgroundTasks
 from desktop.vault.personas import PersonaStore
 
-_AGREED = {
-    Agreement.YES: tr_noop("agreed to this"),
-    Agreement.NO: tr_noop("did not agree"),
-    Agreement.UNKNOWN: tr_noop("it is not known whether they agreed"),
-}
 _SOURCE = {
     SourceKind.TYPED: tr_noop("typed"),
     SourceKind.CLIP: tr_noop("from a recording"),
@@ -63,6 +59,9 @@ class PersonaPage(QWidget):
     talk_requested = Signal(int)
     farewell_requested = Signal(int)
     bring_back_requested = Signal(int)
+    share_requested = Signal(int)  # "Share this portrait…"
+    sealed_requested = Signal(int)  # "Messages for later"
+    record_more_requested = Signal(int)  # more answers to their own interview
 
     def __init__(self, tasks: BackgroundTasks | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +82,10 @@ class PersonaPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.details)
         layout.addWidget(self.consent)
+        family_row = QHBoxLayout()
+        family_row.addWidget(self.family_button)  # sharing and sealed messages, by the consent
+        family_row.addStretch(1)
+        layout.addLayout(family_row)
         self.notice = QLabel("")
         self.notice.setObjectName("muted")
         self.notice.setWordWrap(True)
@@ -128,6 +131,17 @@ class PersonaPage(QWidget):
             lambda: self.voice_preview_requested.emit(self.persona_id)
         )
         top.addWidget(self.voice_button)
+        self.family_button = QPushButton(tr("For the family"))
+        self.family_menu = QMenu(self.family_button)
+        self.share_action = self.family_menu.addAction(tr("Share this portrait…"))
+        self.share_action.triggered.connect(lambda: self.share_requested.emit(self.persona_id))
+        self.sealed_action = self.family_menu.addAction(tr("Messages for later…"))
+        self.sealed_action.triggered.connect(lambda: self.sealed_requested.emit(self.persona_id))
+        self.record_action = self.family_menu.addAction(tr("Record more answers…"))
+        self.record_action.triggered.connect(
+            lambda: self.record_more_requested.emit(self.persona_id)
+        )
+        self.family_button.setMenu(self.family_menu)
         self.goodbye_button = QPushButton(tr("Say goodbye…"))
         self.goodbye_button.setToolTip(
             tr("A last conversation or a letter, then retire the portrait")
@@ -184,13 +198,8 @@ class PersonaPage(QWidget):
                 tr("Consent has not been recorded yet: conversations wait for it.")
             )
         else:
-            asked = "; ".join(f"{f.name} ({f.relationship}): {f.response}" for f in record.family)
-            self.consent.setText(
-                tr("Created by {0}, their {1}. In life, they {2}.").format(
-                    record.creator, record.creator_relationship, tr(_AGREED[record.agreed_in_life])
-                )
-                + (tr(" Family asked: {0}.").format(asked) if asked else "")
-            )
+            self.consent.setText(consent_summary(record))
+        self.record_action.setVisible(record is not None and record.self_recorded)
         self.show_retirement(persona.retired_at)
         store.mark_invitations(persona_id, self.invites)  # vaults older than the check
         self.refresh_words()

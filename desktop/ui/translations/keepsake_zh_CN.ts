@@ -1021,6 +1021,486 @@
       <source>The report ({0} conversations) is saved as {1}. The file is not encrypted.</source>
       <translation>报告（{0} 次对话）已保存为 {1}。该文件没有加密。</translation>
     </message>
+    <message>
+      <location filename="../../../desktop/ui/family/actions.py" line="44" />
+      <source>One moment</source>
+      <translation>请稍等</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/actions.py" line="44" />
+      <source>Keepsake is still opening your data.</source>
+      <translation>Keepsake 仍在打开你的资料。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="37" />
+      <source>{0}, shared by {1} on {2}.</source>
+      <translation>{0}，由{1}于{2}分享。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="38" />
+      <source>someone</source>
+      <translation>某位家人</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="45" />
+      <source>It holds {0} photos, {1} recordings, {2} sayings, {3} memories and {4} interview answers.</source>
+      <translation>其中有 {0} 张照片、{1} 段录音、{2} 句常说的话、{3} 段回忆和 {4} 个访谈回答。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="52" />
+      <source>{0} of the messages are sealed until the family chooses to open them.</source>
+      <translation>其中 {0} 条留言是封存的，要等家人自己决定何时打开。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="72" />
+      <source>Add a shared portrait</source>
+      <translation>添加家人分享的肖像</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="76" />
+      <source>Open a portrait a member of your family shared with you. You will see who made it and its consent before anything is added.</source>
+      <translation>打开家人分享给你的肖像。在添加任何内容之前，你会先看到是谁制作的，以及它的同意记录。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="84" />
+      <source>No file chosen</source>
+      <translation>尚未选择文件</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="85" />
+      <source>Choose the file…</source>
+      <translation>选择文件…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="92" />
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="93" />
+      <source>Passphrase</source>
+      <translation>密码短语</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="95" />
+      <source>Open</source>
+      <translation>打开</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="107" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="109" />
+      <source>Add this portrait</source>
+      <translation>添加这幅肖像</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="119" />
+      <source>Open a shared portrait</source>
+      <translation>打开分享的肖像</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="132" />
+      <source>Please choose the file first.</source>
+      <translation>请先选择文件。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="135" />
+      <source>Opening…</source>
+      <translation>正在打开…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="144" />
+      <source>Nothing has been added yet.</source>
+      <translation>还没有添加任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="153" />
+      <source>Checking the whole file, then adding the portrait…</source>
+      <translation>正在检查整个文件，然后添加肖像…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/consent_text.py" line="9" />
+      <source>In life, they agreed to this.</source>
+      <translation>在世时，他们同意这样做。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/consent_text.py" line="10" />
+      <source>In life, they did not agree to this.</source>
+      <translation>在世时，他们不同意这样做。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/consent_text.py" line="11" />
+      <source>Whether they would have agreed is not known.</source>
+      <translation>不知道他们是否会同意。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/consent_text.py" line="18" />
+      <source>Consent has not been recorded for this portrait.</source>
+      <translation>这幅肖像还没有记录同意。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/consent_text.py" line="21" />
+      <source>Recorded by {0} themselves, for {1}.</source>
+      <translation>由{0}本人录制，留给{1}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/consent_text.py" line="23" />
+      <source>Recorded by {0} themselves.</source>
+      <translation>由{0}本人录制。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/consent_text.py" line="27" />
+      <source>Made by {0}, their {1}.</source>
+      <translation>由{0}（他们的{1}）制作。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/consent_text.py" line="37" />
+      <source>{0} ({1}) agreed.{2}</source>
+      <translation>{0}（{1}）同意。{2}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/consent_text.py" line="39" />
+      <source>{0} ({1}) objected.{2}</source>
+      <translation>{0}（{1}）反对。{2}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/consent_text.py" line="40" />
+      <source>{0} ({1}) was asked.{2}</source>
+      <translation>已询问{0}（{1}）。{2}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/consent_text.py" line="49" />
+      <source>Before you share: not everyone in the family agreed to this portrait.</source>
+      <translation>分享之前请知道：并不是每位家人都同意这幅肖像。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_dialog.py" line="55" />
+      <source>Record for my family</source>
+      <translation>为家人录制</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_dialog.py" line="67" />
+      <source>Begin</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_dialog.py" line="70" />
+      <source>Finish for today</source>
+      <translation>今天到此为止</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="100" />
+      <source>Record my answer</source>
+      <translation>录下我的回答</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="103" />
+      <source>Stop and keep</source>
+      <translation>停止并保存</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="104" />
+      <source>Write it instead</source>
+      <translation>改为写下来</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="110" />
+      <source>Write your answer here, in your own words.</source>
+      <translation>在这里用你自己的话写下回答。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="111" />
+      <source>Keep these words</source>
+      <translation>保存这些话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="114" />
+      <source>Seal this message until the family chooses to open it</source>
+      <translation>封存这条留言，直到家人决定打开它</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="120" />
+      <source>← Back</source>
+      <translation>← 返回</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="121" />
+      <source>Skip this question</source>
+      <translation>跳过这个问题</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="122" />
+      <source>Next question →</source>
+      <translation>下一个问题 →</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="155" />
+      <source>Question {0} of {1} · {2} answered or skipped</source>
+      <translation>第 {0} 题，共 {1} 题 · 已回答或跳过 {2} 题</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="171" />
+      <source>(no words were recognised)</source>
+      <translation>（没有识别出文字）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="173" />
+      <source>Kept: your recording, {0} s. {1}</source>
+      <translation>已保存：你的录音，{0} 秒。{1}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="176" />
+      <source>Kept: your written answer.</source>
+      <translation>已保存：你写下的回答。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="178" />
+      <source>Skipped. You can come back to it at any time.</source>
+      <translation>已跳过。你随时可以回来回答。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="182" />
+      <source>Sealed until the family opens it.</source>
+      <translation>已封存，直到家人打开。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="187" />
+      <source>Record again</source>
+      <translation>重新录制</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="225" />
+      <source>Listening… take your time.</source>
+      <translation>正在听… 慢慢来。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="237" />
+      <source>Paused. Nothing is recorded until you resume.</source>
+      <translation>已暂停。继续之前不会录下任何声音。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="248" />
+      <source>Writing down your words…</source>
+      <translation>正在记下你的话…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_setup.py" line="30" />
+      <source>Record your own answers, in your own voice, for the people you love. Keepsake asks the questions; you answer as much or as little as you like, and can stop at any time: every answer is kept as soon as you give it. Everything stays on this computer until you choose to share it.</source>
+      <translation>用你自己的声音，为你爱的人录下你的回答。Keepsake 来提问，你想答多少就答多少，随时可以停下：每个回答一说完就会保存。在你选择分享之前，一切都只留在这台电脑上。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_setup.py" line="42" />
+      <source>Mum, Grandpa, Nainai…</source>
+      <translation>妈妈、爷爷、奶奶…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_setup.py" line="44" />
+      <source>my children and grandchildren</source>
+      <translation>我的孩子和孙辈</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_setup.py" line="49" />
+      <source>Your name</source>
+      <translation>你的名字</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_setup.py" line="50" />
+      <source>What your family calls you</source>
+      <translation>家人怎么称呼你</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_setup.py" line="51" />
+      <source>You are recording this for</source>
+      <translation>你为谁录制</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_setup.py" line="52" />
+      <source>The language you will answer in</source>
+      <translation>你回答时用的语言</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_setup.py" line="54" />
+      <source>What would you like to talk about?</source>
+      <translation>你想聊些什么？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_setup.py" line="87" />
+      <source>Please write your name: it is how the portrait is known.</source>
+      <translation>请写下你的名字：肖像会以这个名字为人所知。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_setup.py" line="90" />
+      <source>Please choose at least one topic.</source>
+      <translation>请至少选择一个话题。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="31" />
+      <source>For a wedding day</source>
+      <translation>留给婚礼那天</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="32" />
+      <source>For a first child</source>
+      <translation>留给第一个孩子出生时</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="33" />
+      <source>For a hard day</source>
+      <translation>留给难熬的日子</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="34" />
+      <source>For any time</source>
+      <translation>任何时候都可以</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="56" />
+      <source>Messages for later</source>
+      <translation>留给以后的话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="60" />
+      <source>{0} recorded these messages for moments still to come. A sealed message stays sealed until you choose to open it; Keepsake never opens one by itself.</source>
+      <translation>{0}为将来的时刻录下了这些留言。封存的留言会一直封存，直到你决定打开；Keepsake 从不自行打开。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="77" />
+      <source>Open this message…</source>
+      <translation>打开这条留言…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="79" />
+      <source>Listen</source>
+      <translation>收听</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="98" />
+      <source>sealed</source>
+      <translation>已封存</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="100" />
+      <source>opened on {0}</source>
+      <translation>于{0}打开</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="102" />
+      <source>open</source>
+      <translation>已打开</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="124" />
+      <source>There are no messages for later yet.</source>
+      <translation>还没有留给以后的话。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="126" />
+      <source>Sealed. Open it when the moment comes.</source>
+      <translation>已封存。到了那个时刻再打开。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="137" />
+      <source>Open this message?</source>
+      <translation>打开这条留言吗？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="138" />
+      <source>{0} sealed this message ({1}). Open it now? Once opened it stays open, and the portrait may use its words.</source>
+      <translation>{0}封存了这条留言（{1}）。现在打开吗？打开后就不会再封存，肖像也可能用到其中的话。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="158" />
+      <source>Playing their recording…</source>
+      <translation>正在播放他们的录音…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="54" />
+      <source>Share this portrait</source>
+      <translation>分享这幅肖像</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="58" />
+      <source>This makes one file with {0}'s photos, recordings, words, interview answers and consent, locked with a passphrase you choose. The journal stays on this computer. Give the file and the passphrase to the family separately.</source>
+      <translation>这会生成一个文件，包含{0}的照片、录音、话语、访谈回答和同意记录，用你选择的密码锁住。日记留在这台电脑上。请把文件和密码分开交给家人。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="70" />
+      <source>I know, and I want to share it all the same</source>
+      <translation>我知道，但我仍然想分享</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="83" />
+      <source>A few words for them (optional)</source>
+      <translation>给他们的几句话（可不填）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="91" />
+      <source>Choose…</source>
+      <translation>选择…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="96" />
+      <source>Your name, as they will see it</source>
+      <translation>你的名字（他们会看到）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="97" />
+      <source>Message</source>
+      <translation>留言</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="99" />
+      <source>Once more</source>
+      <translation>再输入一次</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="100" />
+      <source>Save as</source>
+      <translation>保存为</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="110" />
+      <source>Share</source>
+      <translation>分享</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="119" />
+      <source>Save the shared portrait</source>
+      <translation>保存分享的肖像</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="127" />
+      <source>Someone in the family objected: please read what they said first.</source>
+      <translation>有家人反对：请先读一读他们说了什么。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="129" />
+      <source>Please use at least {0} characters.</source>
+      <translation>请至少使用 {0} 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="131" />
+      <source>The two passphrases are not the same.</source>
+      <translation>两次输入的密码短语不一致。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="143" />
+      <source>Locking the portrait into one file…</source>
+      <translation>正在把肖像锁进一个文件…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="154" />
+      <source>Shared: {0} ({1} MB). Give the passphrase to the family another way than the file: say it, or write it down.</source>
+      <translation>已分享：{0}（{1} MB）。请用文件以外的方式把密码告诉家人：当面说，或写下来。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="159" />
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../../desktop/ui/i18n.py" line="50" />
       <source>%n min</source>
@@ -1446,26 +1926,6 @@
       <translation>请输入密码短语以打开你的资料。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/dialogs.py" line="46" />
-      <source>Passphrase</source>
-      <translation>密码短语</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/kit/dialogs.py" line="50" />
-      <source>Once more</source>
-      <translation>再输入一次</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/kit/dialogs.py" line="63" />
-      <source>Please use at least {0} characters.</source>
-      <translation>请至少使用 {0} 个字符。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/kit/dialogs.py" line="67" />
-      <source>The two passphrases are not the same.</source>
-      <translation>两次输入的密码短语不一致。</translation>
-    </message>
-    <message>
       <location filename="../../../desktop/ui/kit/dialogs.py" line="82" />
       <source>About Keepsake</source>
       <translation>关于 Keepsake</translation>
@@ -1532,201 +1992,251 @@
     </message>
     <message>
       <location filename="../../../desktop/ui/kit/messages.py" line="60" />
-      <source>{0} is not an audio file Keepsake can read ({1}). Please try another one.</source>
-      <translation>{0} 不是 Keepsake 能读取的音频文件（{1}）。请换一个文件试试。</translation>
+      <source>{0} is a WeChat voice message that was cut short (the file ends in the middle). Please copy it again from the phone. Nothing was added.</source>
+      <translation>{0} 是一条不完整的微信语音（文件在中途就结束了）。请从手机上重新复制。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="62" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="63" />
+      <source>The voice message</source>
+      <translation>这条语音</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="65" />
+      <source>{0} is named as an AMR voice message but is not one. Please check the file. Nothing was added.</source>
+      <translation>{0} 的名字像 AMR 语音，但它并不是。请检查文件。没有添加任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="68" />
       <source>The recording</source>
       <translation>这段录音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="64" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="70" />
+      <source>{0} is not an audio file Keepsake can read ({1}). Please try another one.</source>
+      <translation>{0} 不是 Keepsake 能读取的音频文件（{1}）。请换一个文件试试。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="74" />
       <source>Keepsake couldn't read its data file. Nothing was deleted. Details for someone helping you: {0}.</source>
       <translation>Keepsake 无法读取数据文件。没有删除任何内容。给帮助你的人的详细信息：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="69" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="79" />
       <source>A model Keepsake needs isn't installed ({0}). Talking by typing still works where possible; reinstalling Keepsake brings it back.</source>
       <translation>缺少 Keepsake 需要的一个模型（{0}）。在可能的情况下仍可打字交谈；重新安装 Keepsake 可以恢复它。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="74" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="84" />
       <source>A model file seems damaged ({0}). Reinstalling Keepsake will repair it.</source>
       <translation>一个模型文件似乎已损坏（{0}）。重新安装 Keepsake 可以修复。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="78" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="88" />
       <source>{0} has no chat template, so it cannot hold a conversation (it may be a base model). Please choose an “Instruct” or “Chat” version.</source>
       <translation>{0} 没有对话模板，因此无法进行对话（它可能是基础模型）。请选择 “Instruct” 或 “Chat” 版本。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="83" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="93" />
       <source>{0} can't be used: {1}. Nothing was installed.</source>
       <translation>{0} 无法使用：{1}。没有安装任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="87" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="97" />
       <source>That model is already installed. Nothing was changed.</source>
       <translation>该模型已经安装。没有做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="89" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="99" />
       <source>The downloaded {0} was not the published file (its checksum differs), so it was deleted. Please try again later.</source>
       <translation>下载的 {0} 与发布的文件不一致（校验和不同），因此已删除。请稍后再试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="94" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="104" />
       <source> Try again to continue where it stopped.</source>
       <translation>再试一次即可从中断处继续。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="95" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="105" />
       <source>The download didn't finish: {0}.{1}</source>
       <translation>下载没有完成：{0}。{1}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="99" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="109" />
       <source>That photo can't be read ({0}). Please try another one.</source>
       <translation>无法读取这张照片（{0}）。请换一张试试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="101" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="111" />
       <source>That photo is larger than a portrait can use (at most {0} megapixels). Please choose a smaller copy of it.</source>
       <translation>这张照片超出了肖像可用的大小（最多 {0} 百万像素）。请选择一张较小的副本。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="110" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="120" />
       <source>The face-point models could not be used ({0}), so the eyes and mouth were placed roughly. You can adjust them by hand; 'keepsake doctor' says more.</source>
       <translation>面部特征点模型无法使用（{0}），眼睛和嘴的位置只是大致放好的。你可以手动调整；“keepsake doctor”会说明更多。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="115" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="125" />
       <source>{0}: {1}. Please check the file and try again.</source>
       <translation>{0}：{1}。请检查文件后再试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="120" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="129" />
+      <source>This table of messages has columns Keepsake doesn't know ({0}). Please export the chat again as text, CSV or HTML with WeChatMsg or MemoTrace. Nothing was added.</source>
+      <translation>这个消息表格的列 Keepsake 不认识（{0}）。请用 WeChatMsg 或 MemoTrace 重新把聊天记录导出为文本、CSV 或 HTML。没有添加任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="134" />
+      <source>That archive can't be used ({0}). Nothing was added.</source>
+      <translation>这个压缩包无法使用（{0}）。没有添加任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="136" />
+      <source>That chat export can't be read ({0}). Nothing was added.</source>
+      <translation>无法读取这份聊天记录（{0}）。没有添加任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="138" />
+      <source>That passphrase doesn't open this shared portrait, or the file was changed on its way. Nothing was added; please check the passphrase with the person who shared it.</source>
+      <translation>这个密码打不开这幅分享的肖像，或者文件在传递途中被改动了。没有添加任何内容；请和分享的人核对密码。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="143" />
+      <source>The shared portrait couldn't be written in {0}. Please choose another folder; nothing was changed.</source>
+      <translation>无法把分享的肖像写入 {0}。请选择另一个文件夹；什么都没有改变。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="148" />
+      <source>This shared portrait can't be used ({0}). Nothing was added; please ask for the file again.</source>
+      <translation>这幅分享的肖像无法使用（{0}）。没有添加任何内容；请再要一次文件。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="153" />
+      <source>That answer can't be kept: {0}.</source>
+      <translation>无法保存这个回答：{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="156" />
       <source>That PIN is not right. The next try is possible in {0}.</source>
       <translation>PIN 不正确。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="123" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="159" />
       <source>That PIN is not right. Please try again.</source>
       <translation>PIN 不正确。请再试一次。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="125" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="161" />
       <source>After several wrong PINs, entry pauses for a while. The next try is possible in {0}.</source>
       <translation>多次输入错误的 PIN 后，需要等待一段时间。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="129" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="165" />
       <source>This change needs the therapist's PIN.</source>
       <translation>此更改需要治疗师的 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="131" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="167" />
       <source>A PIN is 6 to 12 digits.</source>
       <translation>PIN 为 6 到 12 位数字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="133" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="169" />
       <source>Your settings couldn't be saved. Is the disk full?</source>
       <translation>无法保存你的设置。磁盘是否已满？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="139" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="175" />
       <source>Something went wrong. Nothing you saved was lost. Details: </source>
       <translation>出了点问题。你保存的内容都没有丢失。详细信息：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="145" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="181" />
       <source>That file doesn't look like a chat export Keepsake can read ({0}). Export the chat again “without media”, or choose another file.</source>
       <translation>这个文件看起来不像 Keepsake 能读取的聊天导出（{0}）。请重新导出聊天记录并选择“不含媒体”，或选择另一个文件。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="150" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="186" />
       <source>The chat has no messages from {0}. The people in it are: {1}.</source>
       <translation>聊天记录中没有 {0} 发的消息。记录里的人有：{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="154" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="190" />
       <source>There is no portrait called {0}.</source>
       <translation>没有名为 {0} 的肖像。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="156" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="192" />
       <source>Before the first conversation with {0}, please record who made this portrait and whether they agreed to it.</source>
       <translation>在与{0}的第一次对话之前，请记录是谁制作了这个肖像，以及他们是否同意。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="161" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="197" />
       <source>That file is not a usable GGUF model. Nothing was installed.</source>
       <translation>这个文件不是可用的 GGUF 模型。没有安装任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="163" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="199" />
       <source>Your keepsake needs its passphrase to open.</source>
       <translation>需要密码短语才能打开你的资料。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="167" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="203" />
       <source>Keepsake cannot open a window here ({0}).</source>
       <translation>Keepsake 无法在这里打开窗口（{0}）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="169" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="205" />
       <source>Stopped. Nothing was changed.</source>
       <translation>已停止。没有更改任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="176" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="212" />
       <source>{0} seconds</source>
       <translation>{0} 秒</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="182" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="218" />
       <source>You can place the eyes and mouth by hand, or choose another photo.</source>
       <translation>您可以手动标出眼睛和嘴的位置，或者换一张照片。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="184" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="220" />
       <source>The face in this photo is turned to the side; a portrait needs both eyes.</source>
       <translation>这张照片中的脸侧向一边；肖像需要能看到两只眼睛。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="188" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="224" />
       <source>The face in this photo is very small, so the portrait would be blurred.</source>
       <translation>这张照片中的脸很小，做成肖像会很模糊。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="191" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="227" />
       <source>No face was found in the photo. You can place the eyes and mouth by hand.</source>
       <translation>照片中没有找到人脸。你可以手动标出眼睛和嘴巴的位置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="197" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="233" />
       <source>This photo has several faces.</source>
       <translation>这张照片里有好几张脸。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="198" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="234" />
       <source>The face in this photo is blurred, so the portrait will look soft.</source>
       <translation>这张照片中的脸有些模糊，肖像看起来会不太清晰。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="199" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="235" />
       <source>A black-and-white photo: the portrait stays black and white.</source>
       <translation>这是一张黑白照片：肖像也会是黑白的。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="200" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="236" />
       <source>A very dark photo: the face was found after brightening it.</source>
       <translation>这张照片很暗：提亮之后才找到了脸。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="201" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="237" />
       <source>The face-landmark model is not available, so a simpler face finder placed the points: please check them (Adjust face points…).</source>
       <translation>面部关键点模型不可用，因此由一个较简单的人脸检测器标出了这些点：请检查一下（“调整面部标记点…”）。</translation>
     </message>
@@ -1781,11 +2291,6 @@
       <translation>我已年满 18 岁</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/first_run.py" line="35" />
-      <source>Begin</source>
-      <translation>开始</translation>
-    </message>
-    <message>
       <location filename="../../../desktop/ui/main_window/first_run.py" line="36" />
       <source>Quit</source>
       <translation>退出</translation>
@@ -1796,67 +2301,82 @@
       <translation>勾选“我已年满 18 岁”后才能开始。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="40" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="43" />
       <source>&amp;Keepsake</source>
       <translation>&amp;Keepsake</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="54" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="57" />
       <source>&amp;New portrait…</source>
       <translation>新建肖像(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="55" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="58" />
       <source>&amp;Journal</source>
       <translation>日记(&amp;J)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="57" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="60" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="61" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="64" />
       <source>Back up…</source>
       <translation>备份…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="62" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="65" />
       <source>Restore from a backup…</source>
       <translation>从备份恢复…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="63" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="66" />
       <source>Usage limits and therapist settings…</source>
       <translation>使用限制和治疗师设置…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="64" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="67" />
       <source>Check microphone and speaker…</source>
       <translation>检查麦克风和扬声器…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="66" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="69" />
       <source>Erase all my data…</source>
       <translation>清除我的全部资料…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="68" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="71" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="69" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="72" />
+      <source>&amp;Family</source>
+      <translation>家人(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/menus.py" line="74" />
+      <source>Record for my family…</source>
+      <translation>为家人录制…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/menus.py" line="75" />
+      <source>Add a shared portrait…</source>
+      <translation>添加家人分享的肖像…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/menus.py" line="80" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="70" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="81" />
       <source>Keepsake &amp;guide</source>
       <translation>Keepsake 使用指南(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="74" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="85" />
       <source>&amp;About Keepsake</source>
       <translation>关于 Keepsake(&amp;A)</translation>
     </message>
@@ -1903,24 +2423,14 @@
       </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/actions.py" line="108" />
+      <location filename="../../../desktop/ui/persona/actions.py" line="109" />
       <source>Speaking in their voice…</source>
       <translation>正在用他们的声音说话…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/actions.py" line="112" />
+      <location filename="../../../desktop/ui/persona/actions.py" line="113" />
       <source>Said: “{0}” (a preview, AI voice)</source>
       <translation>说了：“{0}”（预览，AI 声音）</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/actions.py" line="138" />
-      <source>One moment</source>
-      <translation>请稍等</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/actions.py" line="138" />
-      <source>Keepsake is still opening your data.</source>
-      <translation>Keepsake 仍在打开你的资料。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/persona/editor.py" line="46" />
@@ -1963,11 +2473,6 @@
       <translation>创建肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="149" />
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
       <location filename="../../../desktop/ui/persona/editor.py" line="181" />
       <source>This is the first step</source>
       <translation>这已经是第一步</translation>
@@ -2004,213 +2509,243 @@
     </message>
     <message>
       <location filename="../../../desktop/ui/persona/editor.py" line="218" />
-      <source>Recordings of them speaking (WAV, MP3, M4A, OGG). Keepsake writes down what they say; you confirm or correct each saying afterwards.</source>
-      <translation>他们说话的录音（WAV、MP3、M4A、OGG）。Keepsake 会写下他们说的话；之后由你确认或修改每一句。</translation>
+      <source>Recordings of them speaking (WAV, MP3, M4A, OGG), and WeChat voice messages (SILK, AMR). Keepsake writes down what they say; you confirm or correct each saying afterwards.</source>
+      <translation>他们说话的录音（WAV、MP3、M4A、OGG）以及微信语音（SILK、AMR）。Keepsake 会记下他们说的话，之后由你逐句确认或更正。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="222" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="224" />
       <source>Add recordings…</source>
       <translation>添加录音…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="222" />
-      <source>Audio (*.wav *.mp3 *.m4a *.ogg *.flac *.opus)</source>
-      <translation>音频 (*.wav *.mp3 *.m4a *.ogg *.flac *.opus)</translation>
+      <location filename="../../../desktop/ui/persona/editor.py" line="225" />
+      <source>Audio (*.wav *.mp3 *.m4a *.ogg *.flac *.opus *.silk *.slk *.amr *.aud)</source>
+      <translation>音频 (*.wav *.mp3 *.m4a *.ogg *.flac *.opus *.silk *.slk *.amr *.aud)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="229" />
-      <source>The things they always said, memories of them, and messages from an exported chat (WhatsApp, or lines of “Name: message”).</source>
-      <translation>他们常说的话、关于他们的回忆，以及导出聊天记录中的消息（WhatsApp，或“姓名: 消息”格式的行）。</translation>
+      <location filename="../../../desktop/ui/persona/editor.py" line="233" />
+      <source>The things they always said, memories of them, and messages from an exported chat: WhatsApp (its text, or the .zip a phone shares, whose voice notes become recordings), WeChat (text, CSV or HTML from WeChatMsg or MemoTrace), or lines of “Name: message”.</source>
+      <translation>他们常说的话、关于他们的回忆，以及导出的聊天记录中的消息：WhatsApp（文本，或手机分享的 .zip，其中的语音会成为录音）、微信（WeChatMsg 或 MemoTrace 导出的文本、CSV 或 HTML），或“名字: 消息”格式的文字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="236" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="242" />
       <source>One per line, in their words: Have you eaten yet?</source>
       <translation>每行一句，用他们的原话：吃饭了没有？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="237" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="243" />
       <source>One per line: She sang while cooking.</source>
       <translation>每行一条：她做饭时总爱唱歌。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="240" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="246" />
       <source>Choose chat export…</source>
       <translation>选择聊天记录导出文件…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="248" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="254" />
       <source>Sayings</source>
       <translation>常说的话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="249" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="255" />
       <source>Memories</source>
       <translation>回忆</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="250" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="256" />
       <source>Chat export</source>
       <translation>聊天记录导出</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="251" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="257" />
       <source>Which one is them</source>
       <translation>哪一个是他们</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="258" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="264" />
       <source>Needed before the first conversation, and kept with the portrait.</source>
       <translation>第一次对话之前需要填写，并与肖像一起保存。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="278" />
-      <source>the file could not be read</source>
-      <translation>无法读取该文件</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="279" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="284" />
       <source>{0}: {1}.</source>
       <translation>{0}：{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="284" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="288" />
       <source>{0} messages; {1} lines left out.</source>
       <translation>{0} 条消息；{1} 行未采用。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="290" />
-      <source>Text (*.txt)</source>
-      <translation>文本 (*.txt)</translation>
+      <location filename="../../../desktop/ui/persona/editor.py" line="292" />
+      <source>Their voice notes in the archive become recordings.</source>
+      <translation>压缩包里他们的语音会成为录音。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="304" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="297" />
+      <source>Chat exports (*.txt *.zip *.csv *.html *.htm)</source>
+      <translation>聊天记录 (*.txt *.zip *.csv *.html *.htm)</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="312" />
       <source>Their name is needed first (step 1).</source>
       <translation>需要先填写他们的名字（第 1 步）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="306" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="314" />
       <source>Who made the portrait is needed first (the consent step).</source>
       <translation>需要先填写是谁制作了这个肖像（“同意”这一步）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="331" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="339" />
       <source>Creating the portrait. This can take a minute for recordings.</source>
       <translation>正在创建肖像。如果有录音，可能需要一分钟。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="349" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="357" />
       <source>{0}… {1}%</source>
       <translation>{0}… {1}%</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="368" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="376" />
       <source>Nothing was added. {0}</source>
       <translation>没有添加任何内容。{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="372" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="380" />
       <source>Cancelled. Nothing was added.</source>
       <translation>已取消。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="38" />
+      <location filename="../../../desktop/ui/persona/family_consent.py" line="21" />
+      <source>Agreed</source>
+      <translation>同意</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/family_consent.py" line="22" />
+      <source>Objected</source>
+      <translation>反对</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/family_consent.py" line="23" />
+      <source>Not yet answered</source>
+      <translation>尚未回答</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/family_consent.py" line="35" />
+      <source>Name</source>
+      <translation>名字</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/family_consent.py" line="35" />
+      <source>Relationship</source>
+      <translation>关系</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/family_consent.py" line="35" />
+      <source>Their answer</source>
+      <translation>他们的回答</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/family_consent.py" line="35" />
+      <source>What they said</source>
+      <translation>他们说的话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/family_consent.py" line="42" />
+      <source>Add a family member</source>
+      <translation>添加一位家人</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="39" />
       <source>Mum, 妈妈, Grandad…</source>
       <translation>妈妈、外婆、爷爷…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="40" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="41" />
       <source>English</source>
       <translation>英语</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="41" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="42" />
       <source>中文 (Chinese)</source>
       <translation>中文</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="43" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="44" />
       <source>Warm, practical, teased everyone gently…</source>
       <translation>温暖、务实，总爱温和地打趣每个人…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="46" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="47" />
       <source>Short sentences; always asked if you had eaten…</source>
       <translation>句子很短；总是问你吃饭了没有…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="50" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="51" />
       <source>One per line: topics or claims the portrait must never make</source>
       <translation>每行一条：肖像绝不能谈论或声称的话题</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="53" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="54" />
       <source>Their name</source>
       <translation>他们的名字</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="54" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="55" />
       <source>What you called them</source>
       <translation>你怎么称呼他们</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="55" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="56" />
       <source>Who they were to you</source>
       <translation>他们是你的谁</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="56" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="57" />
       <source>Born</source>
       <translation>出生</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="57" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="58" />
       <source>Died</source>
       <translation>去世</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="58" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="59" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="59" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="60" />
       <source>Dialect (a note)</source>
       <translation>方言（备注）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="60" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="61" />
       <source>Personality</source>
       <translation>性格</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="61" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="62" />
       <source>How they spoke</source>
       <translation>说话方式</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="62" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="63" />
       <source>Never say</source>
       <translation>绝不说</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="108" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="109" />
       <source>Yes, they agreed</source>
       <translation>是的，他们同意过</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="110" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="111" />
       <source>Not known</source>
       <translation>不清楚</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="118" />
-      <source>One per line: name — relationship — what they said</source>
-      <translation>每行一位：姓名 — 关系 — 他们的意见</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="119" />
-      <source>Your name</source>
-      <translation>你的名字</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/persona/forms.py" line="120" />
@@ -2228,7 +2763,7 @@
       <translation>询问过的家人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="175" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="169" />
       <source>Edit details</source>
       <translation>编辑资料</translation>
     </message>
@@ -2248,234 +2783,244 @@
       <translation>已告别</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/home.py" line="104" />
+      <location filename="../../../desktop/ui/persona/home.py" line="106" />
       <source>A quiet place to talk with someone you miss. Everything stays on this computer.</source>
       <translation>一个安静的地方，和你思念的人说说话。所有内容都留在这台电脑上。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/home.py" line="152" />
+      <location filename="../../../desktop/ui/persona/home.py" line="154" />
       <source>Your portrait wall is empty</source>
       <translation>你的肖像墙还是空的</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/home.py" line="156" />
+      <location filename="../../../desktop/ui/persona/home.py" line="158" />
       <source>When you feel ready, add the person you would like to talk with: a photo, a few recordings of their voice, the things they always used to say.
 There is no hurry, and nothing here is shared with anyone.</source>
       <translation>当你准备好时，添加你想交谈的人：一张照片、几段他们的录音、他们常说的话。
 不用着急，这里的一切都不会与任何人分享。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="47" />
-      <source>agreed to this</source>
-      <translation>同意过</translation>
+      <location filename="../../../desktop/ui/persona/home.py" line="176" />
+      <source>Or record your own portrait for your family</source>
+      <translation>或者，为家人录制你自己的肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="49" />
-      <source>it is not known whether they agreed</source>
-      <translation>不清楚是否同意</translation>
+      <location filename="../../../desktop/ui/persona/home.py" line="179" />
+      <source>Add a portrait your family shared…</source>
+      <translation>添加家人分享的肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="52" />
+      <location filename="../../../desktop/ui/persona/page.py" line="48" />
       <source>typed</source>
       <translation>手动输入</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="53" />
+      <location filename="../../../desktop/ui/persona/page.py" line="49" />
       <source>from a recording</source>
       <translation>来自录音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="54" />
+      <location filename="../../../desktop/ui/persona/page.py" line="50" />
       <source>from messages</source>
       <translation>来自消息</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="100" />
+      <location filename="../../../desktop/ui/persona/page.py" line="103" />
       <source>Sayings from recordings wait for you to confirm them: double-click to check or correct the words.</source>
       <translation>来自录音的话需要你确认：双击即可检查或修改文字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="120" />
+      <location filename="../../../desktop/ui/persona/page.py" line="123" />
       <source>Consent…</source>
       <translation>同意…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="123" />
+      <location filename="../../../desktop/ui/persona/page.py" line="126" />
       <source>Edit details…</source>
       <translation>编辑资料…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="126" />
+      <location filename="../../../desktop/ui/persona/page.py" line="129" />
       <source>Hear their voice</source>
       <translation>听听他们的声音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="131" />
+      <location filename="../../../desktop/ui/persona/page.py" line="134" />
+      <source>For the family</source>
+      <translation>给家人</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="136" />
+      <source>Share this portrait…</source>
+      <translation>分享这幅肖像…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="138" />
+      <source>Messages for later…</source>
+      <translation>留给以后的话…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="140" />
+      <source>Record more answers…</source>
+      <translation>录制更多回答…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="145" />
       <source>Say goodbye…</source>
       <translation>告别…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="133" />
+      <location filename="../../../desktop/ui/persona/page.py" line="147" />
       <source>A last conversation or a letter, then retire the portrait</source>
       <translation>最后一次对话或一封信，然后让肖像退休</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="137" />
+      <location filename="../../../desktop/ui/persona/page.py" line="151" />
       <source>Bring back…</source>
       <translation>找回…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="145" />
+      <location filename="../../../desktop/ui/persona/page.py" line="159" />
       <source>Delete portrait…</source>
       <translation>删除肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="161" />
+      <location filename="../../../desktop/ui/persona/page.py" line="175" />
       <source>Use as portrait</source>
       <translation>设为肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="163" />
+      <location filename="../../../desktop/ui/persona/page.py" line="177" />
       <source>Adjust face points…</source>
       <translation>调整面部标记点…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="184" />
+      <location filename="../../../desktop/ui/persona/page.py" line="198" />
       <source>Consent has not been recorded yet: conversations wait for it.</source>
       <translation>尚未记录同意：对话需要等到记录之后。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="189" />
-      <source>Created by {0}, their {1}. In life, they {2}.</source>
-      <translation>由{0}（{1}）创建。本人生前{2}。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="192" />
-      <source> Family asked: {0}.</source>
-      <translation> 询问过的家人：{0}。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="212" />
+      <location filename="../../../desktop/ui/persona/page.py" line="221" />
       <source>Show on the wall</source>
       <translation>显示在肖像墙上</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="212" />
+      <location filename="../../../desktop/ui/persona/page.py" line="221" />
       <source>Put away</source>
       <translation>收起来</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="214" />
+      <location filename="../../../desktop/ui/persona/page.py" line="223" />
       <source>You said goodbye on {0:%d %B %Y}. Your conversations stay in the journal to re-read; calls are no longer offered.</source>
       <translation>你在 {0:%Y年%m月%d日} 告别。你们的对话保留在日记中供你重读；不再提供通话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="234" />
+      <location filename="../../../desktop/ui/persona/page.py" line="243" />
       <source>portrait</source>
       <translation>肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="248" />
+      <location filename="../../../desktop/ui/persona/page.py" line="257" />
       <source>Finding the face…</source>
       <translation>正在寻找脸部…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="288" />
+      <location filename="../../../desktop/ui/persona/page.py" line="297" />
       <source>Face {0} from the left</source>
       <translation>从左数第 {0} 张脸</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="290" />
+      <location filename="../../../desktop/ui/persona/page.py" line="299" />
       <source>Which one is them?</source>
       <translation>哪一个是他们？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="290" />
+      <location filename="../../../desktop/ui/persona/page.py" line="299" />
       <source>This photo has several faces:</source>
       <translation>这张照片里有几张脸：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="324" />
+      <location filename="../../../desktop/ui/persona/page.py" line="333" />
       <source>Added {0}, {1}, {2} and {3}.</source>
       <translation>已添加{0}、{1}、{2}和{3}。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/page.py" line="325" />
+      <location filename="../../../desktop/ui/persona/page.py" line="334" />
       <source>%n sayings</source>
       <translation>
         <numerusform>%n 句话</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/page.py" line="326" />
+      <location filename="../../../desktop/ui/persona/page.py" line="335" />
       <source>%n memories</source>
       <translation>
         <numerusform>%n 段回忆</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/page.py" line="327" />
+      <location filename="../../../desktop/ui/persona/page.py" line="336" />
       <source>%n photos</source>
       <translation>
         <numerusform>%n 张照片</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/page.py" line="328" />
+      <location filename="../../../desktop/ui/persona/page.py" line="337" />
       <source>%n recordings</source>
       <translation>
         <numerusform>%n 段录音</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/page.py" line="334" />
+      <location filename="../../../desktop/ui/persona/page.py" line="343" />
       <source>What was left out (%n)</source>
       <translation>
         <numerusform>没有导入的内容（%n）</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="341" />
+      <location filename="../../../desktop/ui/persona/page.py" line="350" />
       <source> {0} sayings could read as an invitation to join them: they are marked below for you to keep or set aside.</source>
       <translation> 有 {0} 句话可能会被听成邀请你去找他们：已在下面标出，请决定保留还是搁置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="353" />
+      <location filename="../../../desktop/ui/persona/page.py" line="362" />
       <source>What was left out</source>
       <translation>没有导入的内容</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="354" />
+      <location filename="../../../desktop/ui/persona/page.py" line="363" />
       <source>These parts of the import were left out, and why:</source>
       <translation>导入时以下内容被略过，原因如下：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="366" />
+      <location filename="../../../desktop/ui/persona/page.py" line="375" />
       <source>memory</source>
       <translation>回忆</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="368" />
+      <location filename="../../../desktop/ui/persona/page.py" line="377" />
       <source>said in life, {0}</source>
       <translation>生前说过，{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="370" />
+      <location filename="../../../desktop/ui/persona/page.py" line="379" />
       <source>  — please confirm</source>
       <translation>  — 请确认</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="385" />
+      <location filename="../../../desktop/ui/persona/page.py" line="394" />
       <source>Correct the words if needed:</source>
       <translation>如有需要，请修改文字：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="399" />
+      <location filename="../../../desktop/ui/persona/page.py" line="408" />
       <source>Delete {0}?</source>
       <translation>删除{0}吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="400" />
+      <location filename="../../../desktop/ui/persona/page.py" line="409" />
       <source>This removes {0}'s portrait for good: {1} photos, {2} recordings and {3} sayings and memories. This cannot be undone.</source>
       <translation>这会永久删除{0}的肖像：{1} 张照片、{2} 段录音，以及 {3} 条话语和回忆。此操作无法撤销。</translation>
     </message>

@@ -27,7 +27,7 @@ def test_home_screen_renders_as_a_finished_screen(
     assert window.home.empty_add_button.text() == "Add someone you miss"
     assert window.status_label.text().startswith("Ready")
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Keepsake", "&Help"]
+    assert menus == ["&Keepsake", "&Family", "&Help"]
     shot = tmp_path / "home.png"
     assert window.grab().save(str(shot))
     image = QImage(str(shot))

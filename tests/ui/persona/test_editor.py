@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from skimage import data
 
-from desktop.core.persona import Agreement, SayingKind
+from desktop.core.persona import Agreement, FamilyConsent, SayingKind
 from desktop.services.paths import AppPaths
 from desktop.ui.main_window.window import MainWindow
 from tests.support.paths import DATA
@@ -41,7 +41,8 @@ def test_the_editor_walks_through_and_creates_a_portrait_with_consent(
     editor.creator.setText("Lily")
     editor.creator_relationship.setText("daughter")
     editor.agreed[Agreement.YES].setChecked(True)
-    editor.family.setPlainText("Tom — brother — he agreed")
+    editor.family.add_member(FamilyConsent("Tom", "brother", "he agreed", Agreement.YES))
+    editor.family.add_member(FamilyConsent("Ann", "sister", "not yet", Agreement.NO))
     assert editor.create_button.isEnabled()
     editor.grab().save(str(tmp_path / "editor.png"))
     editor.start_create()
@@ -53,6 +54,7 @@ def test_the_editor_walks_through_and_creates_a_portrait_with_consent(
         record is not None
         and record.family[0].name == "Tom"
         and record.family[0].response == "he agreed"
+        and record.objections == (FamilyConsent("Ann", "sister", "not yet", Agreement.NO),)
     )
     texts = {s.text for s in store.sayings(summary.id, SayingKind.SAYING)}
     assert {"Have you eaten yet?", "Don't forget your umbrella."} <= texts
