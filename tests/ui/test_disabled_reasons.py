@@ -79,3 +79,17 @@ def test_the_check_in_before_a_call_is_one_tap(qtbot: QtBot) -> None:
     assert not dialog.words.isVisibleTo(dialog)
     dialog.group.button(3).click()
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.mood() == 3
+
+
+def test_born_and_died_take_a_year_or_a_picked_day(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QDate
+
+    from desktop.ui.persona.forms import AboutForm
+
+    form = AboutForm()
+    qtbot.addWidget(form)
+    form.name.setText("Margaret")
+    form.born.setText("1948")
+    form.died.set_date(QDate(2024, 3, 12))
+    details = form.details()
+    assert details.born == "1948" and details.died == "12 March 2024"

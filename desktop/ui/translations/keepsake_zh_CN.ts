@@ -1906,6 +1906,36 @@
       <translation>Keepsake 已经打开</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/kit/date_field.py" line="26" />
+      <source>A year is enough, or pick a day</source>
+      <translation>只写年份也可以，或选择具体日期</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/date_field.py" line="28" />
+      <source>Pick a date…</source>
+      <translation>选择日期…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/date_field.py" line="29" />
+      <source>Pick a date for: {0}</source>
+      <translation>为“{0}”选择日期</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/date_field.py" line="45" />
+      <source>Pick a date</source>
+      <translation>选择日期</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/date_field.py" line="50" />
+      <source>Use this date</source>
+      <translation>使用这个日期</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/date_field.py" line="60" />
+      <source>d MMMM yyyy</source>
+      <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/kit/dialogs.py" line="29" />
       <source>Choose a passphrase</source>
       <translation>设置密码短语</translation>
@@ -2659,111 +2689,111 @@
     </message>
     <message>
       <location filename="../../../desktop/ui/persona/forms.py" line="39" />
-      <source>Mum, 妈妈, Grandad…</source>
-      <translation>妈妈、外婆、爷爷…</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="41" />
-      <source>English</source>
-      <translation>英语</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="42" />
-      <source>中文 (Chinese)</source>
-      <translation>中文</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="44" />
-      <source>Warm, practical, teased everyone gently…</source>
-      <translation>温暖、务实，总爱温和地打趣每个人…</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="47" />
-      <source>Short sentences; always asked if you had eaten…</source>
-      <translation>句子很短；总是问你吃饭了没有…</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="51" />
-      <source>One per line: topics or claims the portrait must never make</source>
-      <translation>每行一条：肖像绝不能谈论或声称的话题</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="54" />
-      <source>Their name</source>
-      <translation>他们的名字</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="55" />
-      <source>What you called them</source>
-      <translation>你怎么称呼他们</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="56" />
-      <source>Who they were to you</source>
-      <translation>他们是你的谁</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="57" />
       <source>Born</source>
       <translation>出生</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="58" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="39" />
       <source>Died</source>
       <translation>去世</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="59" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="41" />
+      <source>Mum, 妈妈, Grandad…</source>
+      <translation>妈妈、外婆、爷爷…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="43" />
+      <source>English</source>
+      <translation>英语</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="44" />
+      <source>中文 (Chinese)</source>
+      <translation>中文</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="46" />
+      <source>Warm, practical, teased everyone gently…</source>
+      <translation>温暖、务实，总爱温和地打趣每个人…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="49" />
+      <source>Short sentences; always asked if you had eaten…</source>
+      <translation>句子很短；总是问你吃饭了没有…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="53" />
+      <source>One per line: topics or claims the portrait must never make</source>
+      <translation>每行一条：肖像绝不能谈论或声称的话题</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="56" />
+      <source>Their name</source>
+      <translation>他们的名字</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="57" />
+      <source>What you called them</source>
+      <translation>你怎么称呼他们</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="58" />
+      <source>Who they were to you</source>
+      <translation>他们是你的谁</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="61" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="60" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="62" />
       <source>Dialect (a note)</source>
       <translation>方言（备注）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="61" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="63" />
       <source>Personality</source>
       <translation>性格</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="62" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="64" />
       <source>How they spoke</source>
       <translation>说话方式</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="63" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="65" />
       <source>Never say</source>
       <translation>绝不说</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="109" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="111" />
       <source>Yes, they agreed</source>
       <translation>是的，他们同意过</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="111" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="113" />
       <source>Not known</source>
       <translation>不清楚</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="120" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="122" />
       <source>You are their</source>
       <translation>你是他们的</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="121" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="123" />
       <source>Did they agree to this in life?</source>
       <translation>他们生前同意过这样做吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="122" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="124" />
       <source>Family asked</source>
       <translation>询问过的家人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="169" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="171" />
       <source>Edit details</source>
       <translation>编辑资料</translation>
     </message>
