@@ -2453,6 +2453,11 @@
       </translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/main_window/window.py" line="66" />
+      <source>Opening your keepsake…</source>
+      <translation>正在打开你的 Keepsake…</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/persona/actions.py" line="109" />
       <source>Speaking in their voice…</source>
       <translation>正在用他们的声音说话…</translation>
