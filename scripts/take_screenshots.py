@@ -110,10 +110,20 @@ def main(language: str, out: Path) -> None:
     editor = window.personas.make_persona_editor()
     editor.resize(760, 560)
     editor.show()
+    editor.born.setText("1948")
+    from PySide6.QtCore import QDate
+
+    editor.died.set_date(QDate(2024, 3, 12))
     shot(editor, "editor-create-disabled")
     editor.steps.setCurrentRow(4)
     shot(editor, "editor-last-step")
     editor.close()
+    from desktop.ui.kit.guide import GuideDialog
+
+    guide = GuideDialog()
+    guide.show()
+    shot(guide, "help-guide")
+    guide.close()
     from desktop.ui.care.farewell import FarewellDialog
     from desktop.ui.care.farewell_closing import FarewellClosing
 

@@ -1124,12 +1124,12 @@
     <message>
       <location filename="../../../desktop/ui/family/consent_text.py" line="9" />
       <source>In life, they agreed to this.</source>
-      <translation>在世时，他们同意这样做。</translation>
+      <translation>本人在世时同意这样做。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/family/consent_text.py" line="10" />
       <source>In life, they did not agree to this.</source>
-      <translation>在世时，他们不同意这样做。</translation>
+      <translation>本人在世时不同意这样做。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/family/consent_text.py" line="11" />
@@ -1154,7 +1154,7 @@
     <message>
       <location filename="../../../desktop/ui/family/consent_text.py" line="27" />
       <source>Made by {0}, their {1}.</source>
-      <translation>由{0}（他们的{1}）制作。</translation>
+      <translation>由{0}（{1}）制作。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/family/consent_text.py" line="37" />
