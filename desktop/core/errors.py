@@ -6,6 +6,7 @@ code never tells errors apart by their text.
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
@@ -340,6 +341,35 @@ class PinLockedError(CareError):
 
 class PinRequiredError(CareError):
     """This change needs the therapist's PIN."""
+
+
+class InstrumentError(CareError):
+    """A self-check's answers are incomplete, or not answers its questionnaire has."""
+
+
+class InstrumentPackError(CareError):
+    """A file given as a self-check's questions is not one Keepsake can use (not a pack, an
+    instrument Keepsake does not score, or the wrong number of questions or answers)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class SelfCheckTooSoonError(CareError):
+    """The self-check was taken less than four weeks ago; it is offered again later."""
+
+    def __init__(self, next_possible: datetime) -> None:
+        super().__init__(f"the self-check can be taken again from {next_possible.isoformat()}")
+        self.next_possible = next_possible
+
+
+class ExerciseNotEnabledError(CareError):
+    """This guided exercise is not among those the therapist enabled."""
+
+
+class RemembranceDayError(CareError):
+    """A remembrance day that cannot be kept as given (a 31 April, a month 13, no date)."""
 
 
 # --- audio files -----------------------------------------------------------------------------

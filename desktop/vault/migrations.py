@@ -228,6 +228,65 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ALTER TABLE persona ADD COLUMN provenance TEXT",
         ),
     ),
+    Migration(
+        9,
+        "care over time: self-check scores, remembrance days and their rituals, exercises",
+        (
+            """CREATE TABLE selfcheck_score (
+                id INTEGER PRIMARY KEY,
+                instrument TEXT NOT NULL,
+                taken_at TEXT NOT NULL,
+                answers TEXT NOT NULL,
+                total INTEGER NOT NULL,
+                band TEXT NOT NULL
+            )""",
+            "CREATE INDEX selfcheck_score_time ON selfcheck_score(taken_at)",
+            # The words of a self-check's questions, added by the therapist or the person from
+            # a copy its authors allow (Keepsake may not ship them): one row per instrument.
+            """CREATE TABLE selfcheck_instrument (
+                instrument TEXT PRIMARY KEY,
+                pack TEXT NOT NULL,
+                added_at TEXT NOT NULL
+            )""",
+            """CREATE TABLE remembrance_day (
+                id INTEGER PRIMARY KEY,
+                persona_id INTEGER REFERENCES persona(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                month INTEGER,
+                day INTEGER,
+                year INTEGER,
+                label TEXT NOT NULL DEFAULT '',
+                country TEXT NOT NULL DEFAULT '',
+                added_at TEXT NOT NULL
+            )""",
+            """CREATE TABLE remembrance_visit (
+                id INTEGER PRIMARY KEY,
+                remembrance_day_id INTEGER REFERENCES remembrance_day(id) ON DELETE SET NULL,
+                persona_id INTEGER REFERENCES persona(id) ON DELETE SET NULL,
+                kind TEXT NOT NULL,
+                label TEXT NOT NULL DEFAULT '',
+                on_day TEXT NOT NULL,
+                opened_at TEXT,
+                set_aside_at TEXT,
+                journal_entry_id INTEGER REFERENCES journal_entry(id) ON DELETE SET NULL
+            )""",
+            # one row per marked day and date: the ritual opened, written in, or "not today"
+            "CREATE UNIQUE INDEX remembrance_visit_day ON remembrance_visit("
+            "remembrance_day_id, on_day)",
+            """CREATE TABLE exercise_run (
+                id INTEGER PRIMARY KEY,
+                exercise TEXT NOT NULL,
+                persona_id INTEGER REFERENCES persona(id) ON DELETE SET NULL,
+                persona_name TEXT NOT NULL DEFAULT '',
+                started_at TEXT NOT NULL,
+                ended_at TEXT,
+                mood_before INTEGER,
+                mood_after INTEGER,
+                journal_entry_id INTEGER REFERENCES journal_entry(id) ON DELETE SET NULL
+            )""",
+            "CREATE INDEX exercise_run_time ON exercise_run(started_at)",
+        ),
+    ),
 )
 
 

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -138,8 +139,9 @@ def _screens(
     from desktop.ui.call.mood import MoodDialog
     from desktop.ui.care.farewell import FarewellDialog
     from desktop.ui.care.farewell_closing import FarewellClosing
+    from desktop.ui.care.report_dialog import ReportDialog
     from desktop.ui.care.support import SupportDialog
-    from desktop.ui.care.therapist_panel import PinDialog, ReportDialog, TherapistDialog
+    from desktop.ui.care.therapist_panel import PinDialog, TherapistDialog
     from desktop.ui.journal.dialogs import EntryDialog, ExportDialog
     from desktop.ui.kit.dialogs import AboutDialog, PassphraseDialog
     from desktop.ui.kit.guide import GuideDialog
@@ -215,11 +217,41 @@ def _screens(
         window.family.make_share_dialog(mum.id),
         window.family.make_add_dialog(),
         window.family.make_sealed_dialog(mum.id),
+        *_care_over_time_screens(window, mum.id),
     ]
     for widget in screens[1:]:
         if isinstance(widget, QDialog):
             qtbot.addWidget(widget)
     return screens
+
+
+def _care_over_time_screens(window: Any, mum: int) -> list[QWidget]:
+    """The self-check (without its questionnaire: its words are the authors'), a guided
+    exercise, the quiet moment and the remembrance days (issue 19)."""
+    from desktop.care.exercises import Exercise
+    from desktop.care.remembrance import DayKind, RemembranceDay
+    from desktop.core.clock import ManualClock
+    from desktop.ui.care.exercise_dialog import ExerciseDialog
+    from desktop.ui.care.quiet_moment import QuietMoment
+    from desktop.ui.care.selfcheck_dialog import SelfCheckDialog
+    from desktop.ui.persona.remembrance_editor import AddDayDialog
+
+    clock = window.services.clock
+    assert isinstance(clock, ManualClock)
+    zone = window.care_time.zone()
+    day = RemembranceDay(1, mum, DayKind.QINGMING)
+    editor = window.care_time.days_editor(mum)
+    editor.add_day(RemembranceDay(0, mum, DayKind.BIRTHDAY, month=1, day=5, year=1948))
+    session = window.session
+    return [
+        SelfCheckDialog(session.selfcheck(), None, ["妈妈"], clock, zone, "zh_CN", lambda: None),
+        ExerciseDialog(
+            session.exercises(), Exercise.LETTER, (Exercise.LETTER,), mum, "妈妈", clock
+        ),
+        QuietMoment(day, "妈妈", clock.now().date(), None, None),
+        AddDayDialog(clock.now().date(), "CN"),
+        editor,
+    ]
 
 
 def test_with_chinese_chosen_no_screen_shows_english(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from desktop.core import errors as e
-from desktop.ui.i18n import tr, tr_noop
+from desktop.ui.i18n import long_date, tr, tr_noop
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +167,7 @@ def describe(exc: BaseException) -> str:
         return tr("A PIN is 6 to 12 digits.")
     if isinstance(exc, e.SettingsError):
         return tr("Your settings couldn't be saved. Is the disk full?")
-    described = _people_and_files(exc)
+    described = _people_and_files(exc) or _care_over_time(exc)
     if described is not None:
         return described
     log.error("no words for %s", exc.__class__.__name__, exc_info=exc)
@@ -240,3 +240,24 @@ def photo_note_message(note: str) -> str:
         ),
     }
     return notes.get(note, "")
+
+
+def _care_over_time(exc: BaseException) -> str | None:
+    """The self-check, guided exercises and remembrance days (issue 19)."""
+    if isinstance(exc, e.SelfCheckTooSoonError):
+        return tr("The self-check can be taken again from {0}.").format(
+            long_date(exc.next_possible.date())
+        )
+    if isinstance(exc, e.InstrumentError):
+        return tr("Please answer every question; then the self-check can be kept.")
+    if isinstance(exc, e.InstrumentPackError):
+        return tr(
+            "This file is not a questionnaire Keepsake can use ({0}). Nothing was changed."
+        ).format(exc.reason)
+    if isinstance(exc, e.ExerciseNotEnabledError):
+        return tr(
+            "This guided exercise is not among those your therapist enabled. Nothing was lost."
+        )
+    if isinstance(exc, e.RemembranceDayError):
+        return tr("That date does not exist in the calendar. Please choose another.")
+    return None

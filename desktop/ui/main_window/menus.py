@@ -21,6 +21,8 @@ class MenuActions:
     back_up: Action
     restore: Action
     limits: Action
+    selfcheck: Action
+    exercises: Action
     audio: Action
     erase: Action
     quit: Action
@@ -63,6 +65,8 @@ def build_menus(window: QMainWindow, actions: MenuActions) -> QAction:
     )
     add(tr("Back up…"), actions.back_up)
     add(tr("Restore from a backup…"), actions.restore)
+    add(tr("Self-check…"), actions.selfcheck)
+    add(tr("Guided exercises…"), actions.exercises)
     add(tr("Usage limits and therapist settings…"), actions.limits)
     add(tr("Check microphone and speaker…"), actions.audio)
     app_menu.addSeparator()

@@ -24,6 +24,8 @@ from desktop.services.paths import AppPaths
 from desktop.ui.call.screen import CallScreen
 from desktop.ui.care.actions import CareActions
 from desktop.ui.care.limit_screen import LimitScreen
+from desktop.ui.care.over_time import CareOverTime
+from desktop.ui.care.support import SupportDialog
 from desktop.ui.family.actions import FamilyActions
 from desktop.ui.i18n import tr
 from desktop.ui.journal.actions import JournalActions
@@ -118,6 +120,16 @@ class MainWindow(QMainWindow):
             self.settings_actions.check_audio,
         )
         self.family = FamilyActions(self, session, prefs, paths, clock, tasks, nav)
+        self.care_time = CareOverTime(
+            self,
+            session,
+            prefs,
+            clock,
+            tasks,
+            status,
+            self.home,
+            lambda: SupportDialog(self, prefs.current.country, paths.support_file).exec(),
+        )
         self.startup = StartUp(self, prefs, paths, tasks, session, status, self._vault_ready)
         self._wire()
         self.settings_action = build_menus(
@@ -128,6 +140,8 @@ class MainWindow(QMainWindow):
                 back_up=self.data.back_up,
                 restore=self.data.restore,
                 limits=self.care.open_panel,
+                selfcheck=self.care_time.open_selfcheck,
+                exercises=self.care_time.open_exercise,
                 audio=self.settings_actions.check_audio,
                 erase=self.data.erase_everything,
                 quit=self.close,
@@ -164,6 +178,8 @@ class MainWindow(QMainWindow):
         page.record_more_requested.connect(self.family.record_for_family)
         home.record_requested.connect(self.family.record_for_family)
         home.add_shared_requested.connect(self.family.add_shared)
+        page.exercise_requested.connect(self.care_time.open_exercise)
+        self.session.opened.connect(lambda _opened: self.care_time.offer_moment())
         self.journal_view.back.connect(self.show_home)
         self.limit_screen.back.connect(self.show_home)
         self.limit_screen.journal_requested.connect(self.journal.open_journal)
@@ -217,6 +233,8 @@ class MainWindow(QMainWindow):
         if not self.session.is_open:
             return
         self.persona_page.show_persona(self.session.personas(), persona_id)
+        self.persona_page.set_days(self.care_time.days_editor(persona_id))
+        self.persona_page.exercise_button.setVisible(bool(self.care_time.enabled()))
         self.stack.setCurrentWidget(self.persona_page)
 
     def open_call(self, persona_id: int, farewell: bool = False) -> None:

@@ -121,6 +121,10 @@ class HomeScreen(QWidget):
         header.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(header)
         outer.addSpacing(28)
+        self._moment_row = QVBoxLayout()  # a remembrance day's quiet moment, when there is one
+        self._moment_row.setContentsMargins(0, 0, 0, 16)
+        outer.addLayout(self._moment_row)
+        self.moment: QWidget | None = None
 
         self._wall = QWidget()
         self._grid = QGridLayout(self._wall)
@@ -190,6 +194,15 @@ class HomeScreen(QWidget):
         layout.addStretch(1)
         self.empty_add_button = button
         return box
+
+    def set_moment(self, moment: QWidget | None) -> None:
+        """Show this quiet moment above the wall (None takes it away)."""
+        if self.moment is not None:
+            self._moment_row.removeWidget(self.moment)
+            self.moment.deleteLater()
+        self.moment = moment
+        if moment is not None:
+            self._moment_row.addWidget(moment)
 
     def set_personas(
         self, personas: list[PersonaSummary], pictures: dict[int, QPixmap] | None = None

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +64,7 @@ class PersonaPage(QWidget):
     share_requested = Signal(int)  # "Share this portrait…"
     sealed_requested = Signal(int)  # "Messages for later"
     record_more_requested = Signal(int)  # more answers to their own interview
+    exercise_requested = Signal(int)  # a guided exercise with this person
 
     def __init__(self, tasks: BackgroundTasks | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,7 +72,15 @@ class PersonaPage(QWidget):
         self.persona_id: int | None = None
         self.tasks = tasks or BackgroundTasks(immediate=True)
         self.invites = shipped_invitation_check()  # the output check, for old sayings
-        layout = QVBoxLayout(self)
+        content = QWidget()  # scrolls when the window is too short for all of it
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(48, 28, 48, 24)
         layout.addLayout(self._build_header())
         self.title = QLabel()
@@ -86,12 +97,7 @@ class PersonaPage(QWidget):
         family_row.addWidget(self.family_button)  # sharing and sealed messages, by the consent
         family_row.addStretch(1)
         layout.addLayout(family_row)
-        self.notice = QLabel("")
-        self.notice.setObjectName("muted")
-        self.notice.setWordWrap(True)
-        self.notice.linkActivated.connect(lambda _link: self.show_left_out())
-        self.left_out: list[str] = []  # what the last import left out, and why
-        layout.addWidget(self.notice)
+        layout.addWidget(self._build_notice())
         self._build_gallery(layout)
         words = QLabel(tr("Their words"))
         words.setObjectName("cardTitle")
@@ -108,6 +114,19 @@ class PersonaPage(QWidget):
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        self._days_row = QHBoxLayout()  # their remembrance days (given by the window)
+        self._days_row.addWidget(self.exercise_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(self._days_row)
+        self.days: QWidget | None = None
+
+    def set_days(self, days: QWidget | None) -> None:
+        """The remembrance days' editor for the persona shown (None takes it away)."""
+        if self.days is not None:
+            self._days_row.removeWidget(self.days)
+            self.days.deleteLater()
+        self.days = days
+        if days is not None:
+            self._days_row.insertWidget(0, days, 1)
 
     def _build_header(self) -> QHBoxLayout:
         top = QHBoxLayout()
@@ -120,6 +139,9 @@ class PersonaPage(QWidget):
         self.talk_button.setObjectName("primary")
         self.talk_button.clicked.connect(lambda: self.talk_requested.emit(self.persona_id))
         top.addWidget(self.talk_button)
+        self.exercise_button = QPushButton(tr("Guided exercise…"))
+        self.exercise_button.setVisible(False)  # only when a therapist enabled one
+        self.exercise_button.clicked.connect(lambda: self.exercise_requested.emit(self.persona_id))
         self.consent_button = QPushButton(tr("Consent…"))
         self.consent_button.clicked.connect(self.edit_consent)
         top.addWidget(self.consent_button)
@@ -336,7 +358,7 @@ class PersonaPage(QWidget):
             trn("%n photo", "%n photos", report.photos),
             trn("%n recording", "%n recordings", report.clips),
         )
-        self.left_out = [f"{s.what}: {s.reason}" for s in report.skipped]
+        self.left_out: list[str] = [f"{s.what}: {s.reason}" for s in report.skipped]
         link = (
             " <a href='left-out'>"
             + html.escape(
@@ -355,6 +377,16 @@ class PersonaPage(QWidget):
             else ""
         )
         self.notice.setText(html.escape(added + marked) + link)
+
+    def _build_notice(self) -> QLabel:
+        """A line under the title: retirement, or what an import added (its log behind a
+        link)."""
+        self.notice = QLabel("")
+        self.notice.setObjectName("muted")
+        self.notice.setWordWrap(True)
+        self.notice.linkActivated.connect(lambda _link: self.show_left_out())
+        self.left_out = []  # what the last import left out, and why
+        return self.notice
 
     def show_left_out(self) -> None:
         """The import log, on request: every line left out and why."""

@@ -74,6 +74,181 @@
       <translation>拨打当地的紧急电话</translation>
     </message>
     <message>
+      <location filename="../../../desktop/care/exercises.py" line="51" />
+      <source>A short reflection</source>
+      <translation>简短的回顾</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="53" />
+      <source>How do you feel now, compared with before you began?</source>
+      <translation>和开始之前相比，你现在感觉怎么样？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="54" />
+      <source>Is there one thing from this you would like to take with you?</source>
+      <translation>这一次里，有没有一件事你想带走、记住？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="61" />
+      <source>An imagined conversation</source>
+      <translation>一次想象中的对话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="62" />
+      <source>Picture {name} with you, listening, and talk with them in three parts. Take your time; you can stop whenever you want.</source>
+      <translation>想象{name}就在你身边，正在听你说话，分三部分和他们说说话。慢慢来，你随时都可以停下。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="68" />
+      <source>What I want to tell you</source>
+      <translation>我想告诉你的</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="70" />
+      <source>What do you want {name} to know?</source>
+      <translation>你想让{name}知道什么？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="71" />
+      <source>What has happened since they died? What do you miss?</source>
+      <translation>他们离开以后发生了什么？你想念什么？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="72" />
+      <source>Is there something you wish you had said, or had not said?</source>
+      <translation>有没有什么话，你希望当时说了，或者没有说？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="76" />
+      <source>What I imagine you answer</source>
+      <translation>我想象你会怎样回答</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="78" />
+      <source>Now answer as you imagine {name} answering you.</source>
+      <translation>现在，像你想象中{name}会回答你的那样，回答你自己。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="79" />
+      <source>What would they say? How would they say it?</source>
+      <translation>他们会说什么？会怎么说？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="80" />
+      <source>There is no wrong answer.</source>
+      <translation>怎么回答都没有错。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="84" />
+      <source>What I want to keep</source>
+      <translation>我想留住的</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="86" />
+      <source>What do you want to keep from this conversation?</source>
+      <translation>这次对话里，你想留住什么？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="87" />
+      <source>What of {name} do you carry with you?</source>
+      <translation>你身上带着{name}的哪些东西？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="95" />
+      <source>A letter</source>
+      <translation>一封信</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="96" />
+      <source>Write a letter to {name}. The prompts are only there if they help.</source>
+      <translation>给{name}写一封信。下面的提示只在有帮助时才用。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="99" />
+      <source>My letter</source>
+      <translation>我的信</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="101" />
+      <source>Dear {name}, ...</source>
+      <translation>亲爱的{name}，……</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="102" />
+      <source>What I want you to know about my life now</source>
+      <translation>我想让你知道我现在的生活</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="103" />
+      <source>What I miss about you</source>
+      <translation>我想念你的地方</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="104" />
+      <source>What I am grateful for</source>
+      <translation>我感激的事</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="105" />
+      <source>What I wish I had said</source>
+      <translation>我希望当时说出口的话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="106" />
+      <source>How I will carry you with me</source>
+      <translation>我会怎样把你带在身边</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="114" />
+      <source>A memory</source>
+      <translation>一段回忆</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="115" />
+      <source>Write down one memory of {name}, as fully as you can.</source>
+      <translation>写下一段关于{name}的回忆，尽量写得完整。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="118" />
+      <source>The memory</source>
+      <translation>这段回忆</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="120" />
+      <source>Where were you, and when?</source>
+      <translation>那是在哪里，什么时候？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="121" />
+      <source>What could you see, hear, smell?</source>
+      <translation>你看到了什么，听到了什么，闻到了什么？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="122" />
+      <source>What did {name} say or do?</source>
+      <translation>{name}说了什么，做了什么？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="126" />
+      <source>What it means to me</source>
+      <translation>它对我意味着什么</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="128" />
+      <source>Why does this memory matter to you?</source>
+      <translation>为什么这段回忆对你很重要？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="129" />
+      <source>What does it tell you about them, or about you?</source>
+      <translation>它让你更了解了他们，或者你自己的什么？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="149" />
+      <source>{0} · {1}</source>
+      <translation>{0} · {1}</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/care/gate.py" line="53" />
       <source>They could not be verified, so the strictest setting applies for now.</source>
       <translation>无法核实这些限制，因此暂时采用最严格的设置。</translation>
@@ -84,102 +259,262 @@
       <translation>使用限制或使用记录于 {0} 在 Keepsake 之外被更改，因此在治疗师再次输入 PIN 之前，采用最严格的设置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="36" />
+      <location filename="../../../desktop/care/ritual.py" line="79" />
+      <source>Today is {0}'s birthday.</source>
+      <translation>今天是{0}的生日。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="82" />
+      <source>It is a year today since {0} died.</source>
+      <translation>{0}离开已经整整一年了。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="84" />
+      <source>It is {0} years today since {1} died.</source>
+      <translation>{1}离开已经整整{0}年了。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="85" />
+      <source>Today is the anniversary of {0}'s death.</source>
+      <translation>今天是{0}的忌日。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="87" />
+      <source>Today is Qingming, a day to remember {0}.</source>
+      <translation>今天是清明，一个怀念{0}的日子。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="89" />
+      <source>Today is Mother's Day.</source>
+      <translation>今天是母亲节。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="91" />
+      <source>Today is Father's Day.</source>
+      <translation>今天是父亲节。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="92" />
+      <source>Today is a day you marked.</source>
+      <translation>今天是你标记过的日子。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="92" />
+      <source>Today is {0}.</source>
+      <translation>今天是{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="96" />
+      <source>Light the candle, if you like, and write a few words to {0}. What you write is kept in your journal, for you alone.</source>
+      <translation>如果愿意，点一支蜡烛，给{0}写几句话。你写下的内容会保存在你的日记里，只属于你。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="111" />
+      <source>birthday</source>
+      <translation>生日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="112" />
+      <source>anniversary</source>
+      <translation>忌日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="113" />
+      <source>Qingming</source>
+      <translation>清明</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="114" />
+      <source>Mother's Day</source>
+      <translation>母亲节</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="115" />
+      <source>Father's Day</source>
+      <translation>父亲节</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="116" />
+      <source>a day you marked</source>
+      <translation>你标记的日子</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="118" />
+      <source>To {0} · {1}, {2}</source>
+      <translation>致{0} · {1}，{2}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="57" />
+      <source>No self-check has been taken.</source>
+      <translation>还没有做过自我检查。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="59" />
+      <source>One self-check so far: there is no trend yet.</source>
+      <translation>目前只做过一次自我检查，还看不出趋势。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="62" />
+      <source>Lower than at the first self-check ({0} then, {1} now).</source>
+      <translation>比第一次自我检查时低（当时{0}，现在{1}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="64" />
+      <source>Higher than at the first self-check ({0} then, {1} now).</source>
+      <translation>比第一次自我检查时高（当时{0}，现在{1}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="66" />
+      <source>The same as at the first self-check ({0}).</source>
+      <translation>和第一次自我检查时一样（{0}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="76" />
+      <source>Thank you for taking the time. Your answers are kept in your vault, so that you can look back over the months and see how you are.</source>
+      <translation>谢谢你花时间完成。你的回答加密保存在这台电脑上，这样你可以在几个月后回头看看自己的状况。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="83" />
+      <source>Your answers suggest that grief is weighing on you a great deal at the moment. That says nothing about how much you loved them.</source>
+      <translation>你的回答显示，此刻哀伤让你承受了很重的负担。这与你有多爱他们无关。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="89" />
+      <source>Many people find it helps to talk it through with someone: your therapist or doctor, or a grief counsellor. The people in Support are there too.</source>
+      <translation>很多人发现，找人聊一聊会有帮助：你的治疗师或医生，或者哀伤辅导师。“支持”里列出的人也随时在。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="96" />
+      <source>Your answers suggest that grief is weighing on you very heavily right now. Only a conversation with a professional can say what that means.</source>
+      <translation>你的回答显示，此刻哀伤让你承受着非常沉重的负担。只有和专业人士谈过，才能知道这意味着什么。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="102" />
+      <source>It could help to talk with your therapist, your doctor or a grief counsellor soon. Support lists people you can reach today, day or night.</source>
+      <translation>尽快和你的治疗师、医生或哀伤辅导师谈一谈，可能会有帮助。“支持”里列出了今天就能联系到的人，白天黑夜都可以。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="108" />
+      <source>This questionnaire is a screening aid, not a diagnosis, and your answers are only for you.</source>
+      <translation>这份问卷只是筛查的辅助工具，不是诊断；你的回答只给你自己看。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="119" />
+      <source>below the questionnaire's cut-off</source>
+      <translation>低于问卷的临界值</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="120" />
+      <source>at or above its first cut-off</source>
+      <translation>达到或高于第一个临界值</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="121" />
+      <source>at or above the cut-off studies use</source>
+      <translation>达到或高于研究中使用的临界值</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/wording.py" line="38" />
       <source>No usage limits are set.</source>
       <translation>未设置使用限制。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="40" />
+      <location filename="../../../desktop/care/wording.py" line="42" />
       <source>A conversation lasts at most {0} minutes.</source>
       <translation>每次对话最长 {0} 分钟。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="44" />
+      <location filename="../../../desktop/care/wording.py" line="46" />
       <source>Up to {0} conversation(s) a week, counted from Monday.</source>
       <translation>每周最多 {0} 次对话，从周一开始计算。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="47" />
+      <location filename="../../../desktop/care/wording.py" line="49" />
       <source>From {0} {1}: {2} conversation(s) a week.</source>
       <translation>自 {1} 年 {0} 起：每周 {2} 次对话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="52" />
+      <location filename="../../../desktop/care/wording.py" line="54" />
       <source>Up to {0} conversation(s) a day.</source>
       <translation>每天最多 {0} 次对话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="55" />
+      <location filename="../../../desktop/care/wording.py" line="57" />
       <source>At least {0} between conversations.</source>
       <translation>两次对话之间至少间隔 {0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="59" />
+      <location filename="../../../desktop/care/wording.py" line="61" />
       <source>Conversations between {0} and {1}.</source>
       <translation>对话时间为 {0} 至 {1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="69" />
+      <location filename="../../../desktop/care/wording.py" line="67" />
+      <source>Guided exercises the person can start: {0}.</source>
+      <translation>本人可以开始的引导练习：{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/wording.py" line="74" />
       <source>{0} hour</source>
       <translation>{0} 小时</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="69" />
+      <location filename="../../../desktop/care/wording.py" line="74" />
       <source>{0} hours</source>
       <translation>{0} 小时</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="70" />
+      <location filename="../../../desktop/care/wording.py" line="75" />
       <source>{0} minutes</source>
       <translation>{0} 分钟</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="84" />
+      <location filename="../../../desktop/care/wording.py" line="89" />
       <source>today at {0}</source>
       <translation>今天 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="86" />
+      <location filename="../../../desktop/care/wording.py" line="91" />
       <source>tomorrow at {0}</source>
       <translation>明天 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="87" />
+      <location filename="../../../desktop/care/wording.py" line="92" />
       <source>{0} at {1}</source>
       <translation>{0} {1}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="99" />
+      <location filename="../../../desktop/care/wording.py" line="104" />
       <source>A conversation is possible now.</source>
       <translation>现在可以开始对话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="101" />
+      <location filename="../../../desktop/care/wording.py" line="106" />
       <source>It is outside the hours agreed for conversations.</source>
       <translation>现在不在约定的对话时间内。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="102" />
+      <location filename="../../../desktop/care/wording.py" line="107" />
       <source>It is a little soon after the last conversation.</source>
       <translation>距离上一次对话还有点近。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="103" />
+      <location filename="../../../desktop/care/wording.py" line="108" />
       <source>Today's conversations have been had.</source>
       <translation>今天的对话已经进行过了。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="104" />
+      <location filename="../../../desktop/care/wording.py" line="109" />
       <source>This week's conversations have been had.</source>
       <translation>本周的对话已经进行过了。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="105" />
+      <location filename="../../../desktop/care/wording.py" line="110" />
       <source>The usage limits could not be verified (they may have been changed outside Keepsake), so conversations are paused until the therapist's PIN is entered again in Therapist settings.</source>
       <translation>无法核实使用限制（可能在 Keepsake 之外被改动过），因此对话暂停，直到治疗师在“治疗师设置”中重新输入 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="115" />
+      <location filename="../../../desktop/care/wording.py" line="120" />
       <source> The next conversation is possible {0}.</source>
       <translation> 下一次对话可以在{0}开始。</translation>
     </message>
@@ -591,6 +926,136 @@
       <translation>{0}的肖像回来了：又可以通话了。</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/care/care_settings.py" line="35" />
+      <source>Guided exercises the person can start</source>
+      <translation>本人可以开始的引导练习</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/care_settings.py" line="40" />
+      <source>them</source>
+      <translation>他们</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/care_settings.py" line="44" />
+      <source>Each ends with a short reflection in the person's journal. The report shows which were done and when; their words only if the person includes them.</source>
+      <translation>每个练习都以一段简短的回顾结束，保存在本人的日记里。报告只显示做了哪些练习、什么时候做的；只有本人选择包含时，才会包含所写的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/care_settings.py" line="65" />
+      <source>The self-check's questionnaire</source>
+      <translation>自我检查的问卷</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/care_settings.py" line="71" />
+      <source>Add the questionnaire file…</source>
+      <translation>添加问卷文件…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/care_settings.py" line="73" />
+      <source>Remove it</source>
+      <translation>移除</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/care_settings.py" line="89" />
+      <source>Keepsake scores the Brief Grief Questionnaire as its authors publish it, but may include its questions only with their permission. If you have a copy they allow, add it here as a Keepsake questionnaire file (see docs/care-over-time.md); the person can then take the self-check every four weeks, if they want to.</source>
+      <translation>Keepsake 按作者公布的方法为简明哀伤问卷计分，但只有在作者许可的情况下才能包含问卷的题目。如果你有作者允许使用的版本，请在这里以 Keepsake 问卷文件的形式添加（格式见 Keepsake 随附的说明文档）；之后，本人如果愿意，可以每四周做一次自我检查。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/care_settings.py" line="100" />
+      <source>Added: {0} ({1}). Source: {2}</source>
+      <translation>已添加：{0}（{1}）。来源：{2}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/care_settings.py" line="112" />
+      <source>That file could not be read.</source>
+      <translation>无法读取这个文件。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/care_settings.py" line="117" />
+      <source>The questionnaire is added.</source>
+      <translation>问卷已添加。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/care_settings.py" line="123" />
+      <source>The questionnaire file</source>
+      <translation>问卷文件</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/care_settings.py" line="123" />
+      <source>Keepsake questionnaire (*.json)</source>
+      <translation>Keepsake 问卷 (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/care_settings.py" line="130" />
+      <source>The questionnaire is removed; the results stay.</source>
+      <translation>问卷已移除；已有的结果会保留。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/exercise_dialog.py" line="49" />
+      <source>Only if you want to: you can skip it.</source>
+      <translation>只在你愿意时填写：可以跳过。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/exercise_dialog.py" line="88" />
+      <source>How are you feeling now?</source>
+      <translation>你现在感觉怎么样？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/exercise_dialog.py" line="100" />
+      <source>Back</source>
+      <translation>上一步</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/exercise_dialog.py" line="102" />
+      <source>Stop here</source>
+      <translation>到这里停下</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/exercise_dialog.py" line="124" />
+      <source>In {0} parts: {1}.</source>
+      <translation>共{0}部分：{1}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/exercise_dialog.py" line="128" />
+      <source>What you write is kept in your journal, for you. Your therapist's report shows only that you did this exercise, and when, unless you choose to include the words.</source>
+      <translation>你写下的内容会保存在你的日记里，只属于你。治疗师的报告只显示你做过这个练习以及时间，除非你选择把内容也包含进去。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/exercise_dialog.py" line="145" />
+      <source>Part {0} of {1}</source>
+      <translation>第{0}部分，共{1}部分</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/exercise_dialog.py" line="150" />
+      <source>Write here, as much or as little as you like.</source>
+      <translation>写在这里，多写少写都可以。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/exercise_dialog.py" line="159" />
+      <source>Thank you for taking this time.</source>
+      <translation>谢谢你留出这段时间。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/exercise_dialog.py" line="173" />
+      <source>Begin</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/exercise_dialog.py" line="175" />
+      <source>Keep it in my journal</source>
+      <translation>保存到我的日记</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/exercise_dialog.py" line="177" />
+      <source>Next</source>
+      <translation>下一步</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/exercise_dialog.py" line="223" />
+      <source>Keep what you have written in your journal?</source>
+      <translation>要把你已经写下的内容保存到日记里吗？</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/care/farewell.py" line="32" />
       <source>Say goodbye to {0}</source>
       <translation>与{0}告别</translation>
@@ -696,6 +1161,201 @@
       <translation>这些限制是为了让对话能更好地陪伴你度过哀伤而约定的。</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/care/over_time.py" line="93" />
+      <source>Guided exercises</source>
+      <translation>引导练习</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/over_time.py" line="94" />
+      <source>No guided exercises are set up. A therapist can enable them in Usage limits and therapist settings.</source>
+      <translation>还没有设置引导练习。治疗师可以在“使用限制与治疗师设置”中开启。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/over_time.py" line="108" />
+      <source>Which exercise?</source>
+      <translation>做哪一个练习？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/over_time.py" line="124" />
+      <source>Your reflection is in the journal.</source>
+      <translation>你的感想已记在日记里。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/over_time.py" line="188" />
+      <source>Not saved</source>
+      <translation>未保存</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/over_time.py" line="192" />
+      <source>Your words to {0} are in your journal.</source>
+      <translation>你写给{0}的话已记在日记里。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="38" />
+      <source>A candle</source>
+      <translation>一支蜡烛</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="104" />
+      <source>A photo of {0}</source>
+      <translation>{0}的照片</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="117" />
+      <source>— {0}, in their own words</source>
+      <translation>——{0}说过的话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="126" />
+      <source>Light the candle</source>
+      <translation>点燃蜡烛</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="128" />
+      <source>Write to {0}…</source>
+      <translation>给{0}写几句…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="131" />
+      <source>Hear their voice</source>
+      <translation>听听他们的声音</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="134" />
+      <source>Not today</source>
+      <translation>今天不了</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="169" />
+      <source>Your words to {0} are in your journal. You can write again at any time.</source>
+      <translation>你写给{0}的话已保存在日记里。你随时可以再写。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="183" />
+      <source>Dear {0},</source>
+      <translation>亲爱的{0}：</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="184" />
+      <source>Your words to {0}</source>
+      <translation>你写给{0}的话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="185" />
+      <source>This goes into your journal, and nowhere else.</source>
+      <translation>这些内容只会保存到你的日记里，不会去任何别的地方。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="191" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="19" />
+      <source>Usage report</source>
+      <translation>使用报告</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="21" />
+      <source>PDF (to print or bring along)</source>
+      <translation>PDF（打印或随身携带）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="22" />
+      <source>CSV (for a spreadsheet)</source>
+      <translation>CSV（用于电子表格）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="23" />
+      <source>Include what was said in the conversations (PDF only)</source>
+      <translation>包括对话中说过的话（仅 PDF）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="25" />
+      <source>Include how often Keepsake paused a conversation for my safety (counts by week)</source>
+      <translation>包括 Keepsake 为了我的安全暂停对话的次数（按周统计）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="28" />
+      <source>Only the number of pauses each week goes in, never what was said or shown.</source>
+      <translation>只写入每周暂停的次数，绝不包括说过或显示过的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="30" />
+      <source>Include my self-check results and their trend</source>
+      <translation>包括我的自我检查结果及其趋势</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="32" />
+      <source>Include what I wrote in guided exercises and on remembrance days</source>
+      <translation>包括我在引导练习和纪念日写下的文字</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="35" />
+      <source>The report shows when and how long conversations were, the mood check-ins, which guided exercises were done and when, and remembrance days. The words stay private unless you include them.</source>
+      <translation>报告会显示对话的时间和时长、心情记录、做过哪些引导练习及其日期，以及纪念日。除非你选择包括，文字内容都保持私密。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="71" />
+      <source>Self-check</source>
+      <translation>自我检查</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="77" />
+      <source>the person who died</source>
+      <translation>离世的人</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="94" />
+      <source>A self-check, only if you want it</source>
+      <translation>自我检查，只在你愿意时做</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="128" />
+      <source>The self-check asks a few questions from a questionnaire grief researchers use, every four weeks if you want, so that you can see over the months how you are. Its questions are not part of Keepsake yet: Keepsake may include them only with their authors' permission. Your therapist (or you) can add the copy they have in Therapist settings.</source>
+      <translation>自我检查会问几道来自哀伤研究者所用问卷的问题，如果你愿意，可以每四周做一次，这样几个月下来你能看到自己的状况。问卷的题目目前还不在 Keepsake 里：只有得到作者许可，Keepsake 才能包含它们。你的治疗师（或你自己）可以在治疗师设置中添加手头的版本。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="142" />
+      <source>{0} questions from the {1}, a questionnaire grief researchers use. It takes a minute or two. You can take it every four weeks, if you want to, and see how things change over the months. It is not a diagnosis. Your answers stay on this computer, encrypted, and reach your therapist's report only if you tick it when you make the report.</source>
+      <translation>{0}道来自{1}的问题，这是哀伤研究者使用的一份问卷。只需一两分钟。如果你愿意，可以每四周做一次，看看几个月来的变化。它不是诊断。你的回答加密保存在这台电脑上，只有你在生成报告时勾选，才会出现在治疗师的报告里。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="151" />
+      <source>Source: {0} {1}</source>
+      <translation>来源：{0} {1}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="159" />
+      <source>You can take it again from {0}.</source>
+      <translation>从{0}起可以再做一次。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="172" />
+      <source>This questionnaire has no published translation in your language, so its questions are shown as its authors wrote them.</source>
+      <translation>这份问卷还没有你所用语言的正式译本，所以题目按作者原文显示。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="182" />
+      <source>Thinking of</source>
+      <translation>想着的人</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="212" />
+      <source>See the result</source>
+      <translation>查看结果</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="218" />
+      <source>Every question needs an answer.</source>
+      <translation>每道题都需要回答。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="270" />
+      <source>Thank you</source>
+      <translation>谢谢你</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/care/support.py" line="27" />
       <source>Your edited list ({0}) could not be read, so the list that came with Keepsake is shown.</source>
       <translation>无法读取你编辑过的列表（{0}），因此显示 Keepsake 自带的列表。</translation>
@@ -776,250 +1436,230 @@
       <translation>添加你所在国家的求助热线，或你信任的人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="68" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="70" />
       <source>Change the PIN</source>
       <translation>更改 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="68" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="70" />
       <source>Choose a therapist PIN</source>
       <translation>设置治疗师 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="69" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="71" />
       <source>current PIN</source>
       <translation>当前 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="71" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="73" />
       <source>6 to 12 digits</source>
       <translation>6 到 12 位数字</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="72" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="74" />
       <source>the same again</source>
       <translation>再输入一次</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="77" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="79" />
       <source>Current PIN</source>
       <translation>当前 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="78" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="80" />
       <source>New PIN</source>
       <translation>新 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="79" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="81" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="83" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="85" />
       <source>With a PIN, the limits can only be changed by whoever knows it.</source>
       <translation>设置 PIN 后，只有知道 PIN 的人才能更改限制。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="91" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="93" />
       <source>The two PINs are not the same.</source>
       <translation>两次输入的 PIN 不一致。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="101" />
-      <source>Usage report</source>
-      <translation>使用报告</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="103" />
-      <source>PDF (to print or bring along)</source>
-      <translation>PDF（打印或随身携带）</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="104" />
-      <source>CSV (for a spreadsheet)</source>
-      <translation>CSV（用于电子表格）</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="105" />
-      <source>Include what was said in the conversations (PDF only)</source>
-      <translation>包括对话中说过的话（仅 PDF）</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="107" />
-      <source>Include how often Keepsake paused a conversation for my safety (counts by week)</source>
-      <translation>包括 Keepsake 为了我的安全暂停对话的次数（按周统计）</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="110" />
-      <source>Only the number of pauses each week goes in, never what was said or shown.</source>
-      <translation>只写入每周暂停的次数，绝不包括说过或显示过的内容。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="113" />
-      <source>The report shows when and how long conversations were, and the mood check-ins. The words of the conversations stay private unless you include them.</source>
-      <translation>报告显示对话的时间和时长，以及心情记录。除非你选择包括，对话的内容会保持私密。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="142" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="112" />
       <source>Usage limits and therapist settings</source>
       <translation>使用限制和治疗师设置</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="151" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="121" />
       <source>therapist PIN</source>
       <translation>治疗师 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="153" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="123" />
       <source>The limits that apply</source>
       <translation>适用的限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="160" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="138" />
       <source>PIN to save changes:</source>
       <translation>保存更改所需的 PIN：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="172" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="150" />
       <source>Change the limits</source>
       <translation>更改限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="175" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="153" />
       <source>Longest conversation</source>
       <translation>每次对话最长</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="176" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="154" />
       <source> minutes</source>
       <translation> 分钟</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="177" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="155" />
       <source>Conversations a week</source>
       <translation>每周对话次数</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="179" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="157" />
       <source>Conversations a day</source>
       <translation>每天对话次数</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="181" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="159" />
       <source>Shortest gap between two</source>
       <translation>两次对话的最短间隔</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="182" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="160" />
       <source> hours</source>
       <translation>
         <numerusform> 小时</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="183" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="161" />
       <source>Only between</source>
       <translation>只在以下时间</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="188" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="166" />
       <source>Taper: one fewer every</source>
       <translation>逐步减少：每隔</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="189" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="167" />
       <source> weeks</source>
       <translation>
         <numerusform> 周减少一次</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="193" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="171" />
       <source> conversations a week at the least</source>
       <translation>
         <numerusform> 次/周（最少）</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="202" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="180" />
       <source>and</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="203" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="181" />
       <source>down to</source>
       <translation>减到</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="213" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="191" />
       <source>Save limits</source>
       <translation>保存限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="216" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="194" />
       <source>Remove all limits</source>
       <translation>取消所有限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="220" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="198" />
       <source>Usage report…</source>
       <translation>使用报告…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="243" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="221" />
       <source>Until the therapist enters the PIN and saves the limits again, there are no conversations. The journal stays open.</source>
       <translation>在治疗师输入 PIN 并重新保存限制之前，暂停所有对话。日记仍可打开。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="253" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="231" />
       <source> This PIN was chosen when PINs could be shorter; please choose a new one of at least 6 digits.</source>
       <translation> 这个 PIN 是在允许较短 PIN 时设置的；请选择一个至少 6 位数字的新 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="261" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="239" />
       <source>Therapist mode is on: changing the limits needs the PIN.</source>
       <translation>治疗师模式已开启：更改限制需要 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="263" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="241" />
       <source>No PIN is set: anyone using this computer can change these limits. A therapist can choose a PIN so that only they can.</source>
       <translation>未设置 PIN：使用这台电脑的任何人都可以更改这些限制。治疗师可以设置 PIN，这样只有他们能更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="270" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="248" />
       <source>Change the PIN…</source>
       <translation>更改 PIN…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="270" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="248" />
       <source>Choose a PIN…</source>
       <translation>设置 PIN…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="326" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="306" />
       <source>The new limits are saved.</source>
       <translation>新的限制已保存。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="329" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="309" />
       <source>All limits are removed.</source>
       <translation>所有限制已取消。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="351" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="331" />
       <source>The PIN is saved. Keep it somewhere safe.</source>
       <translation>PIN 已保存。请妥善保管。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="360" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="340" />
       <source>Save the usage report</source>
       <translation>保存使用报告</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="367" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="352" />
       <source>The report ({0} conversations) is saved as {1}. The file is not encrypted.</source>
       <translation>报告（{0} 次对话）已保存为 {1}。该文件没有加密。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/trend_chart.py" line="19" />
+      <source>MMM yyyy</source>
+      <translation>yyyy年M月</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/trend_chart.py" line="32" />
+      <source>Your self-check totals over time</source>
+      <translation>你历次自我检查的总分</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/trend_chart.py" line="78" />
+      <source>Your self-checks will appear here.</source>
+      <translation>你的自我检查结果会显示在这里。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/family/actions.py" line="44" />
@@ -1087,11 +1727,6 @@
       <translation>打开</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/family/adding.py" line="107" />
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
       <location filename="../../../desktop/ui/family/adding.py" line="109" />
       <source>Add this portrait</source>
       <translation>添加这幅肖像</translation>
@@ -1124,12 +1759,12 @@
     <message>
       <location filename="../../../desktop/ui/family/consent_text.py" line="9" />
       <source>In life, they agreed to this.</source>
-      <translation>本人在世时同意这样做。</translation>
+      <translation>在世时，他们同意这样做。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/family/consent_text.py" line="10" />
       <source>In life, they did not agree to this.</source>
-      <translation>本人在世时不同意这样做。</translation>
+      <translation>在世时，他们不同意这样做。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/family/consent_text.py" line="11" />
@@ -1154,7 +1789,7 @@
     <message>
       <location filename="../../../desktop/ui/family/consent_text.py" line="27" />
       <source>Made by {0}, their {1}.</source>
-      <translation>由{0}（{1}）制作。</translation>
+      <translation>由{0}（他们的{1}）制作。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/family/consent_text.py" line="37" />
@@ -1180,11 +1815,6 @@
       <location filename="../../../desktop/ui/family/recording_dialog.py" line="55" />
       <source>Record for my family</source>
       <translation>为家人录制</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/family/recording_dialog.py" line="67" />
-      <source>Begin</source>
-      <translation>开始</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/family/recording_dialog.py" line="70" />
@@ -2271,6 +2901,31 @@
       <translation>面部关键点模型不可用，因此由一个较简单的人脸检测器标出了这些点：请检查一下（“调整面部标记点…”）。</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="248" />
+      <source>The self-check can be taken again from {0}.</source>
+      <translation>从{0}起可以再做一次自我检查。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="252" />
+      <source>Please answer every question; then the self-check can be kept.</source>
+      <translation>请回答每一个问题，之后才能保存这次自我检查。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="254" />
+      <source>This file is not a questionnaire Keepsake can use ({0}). Nothing was changed.</source>
+      <translation>这个文件不是 Keepsake 可以使用的问卷（{0}）。没有做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="258" />
+      <source>This guided exercise is not among those your therapist enabled. Nothing was lost.</source>
+      <translation>这个引导练习不在治疗师开启的练习之中。没有丢失任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="262" />
+      <source>That date does not exist in the calendar. Please choose another.</source>
+      <translation>日历上没有这个日期，请另选一个。</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/main_window/calls.py" line="70" />
       <source>Consent first</source>
       <translation>请先记录同意</translation>
@@ -2331,82 +2986,92 @@
       <translation>勾选“我已年满 18 岁”后才能开始。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="43" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="45" />
       <source>&amp;Keepsake</source>
       <translation>&amp;Keepsake</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="57" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="59" />
       <source>&amp;New portrait…</source>
       <translation>新建肖像(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="58" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="60" />
       <source>&amp;Journal</source>
       <translation>日记(&amp;J)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="60" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="62" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="64" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="66" />
       <source>Back up…</source>
       <translation>备份…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="65" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="67" />
       <source>Restore from a backup…</source>
       <translation>从备份恢复…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="66" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="68" />
+      <source>Self-check…</source>
+      <translation>自我检查…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/menus.py" line="69" />
+      <source>Guided exercises…</source>
+      <translation>引导练习…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/menus.py" line="70" />
       <source>Usage limits and therapist settings…</source>
       <translation>使用限制和治疗师设置…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="67" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="71" />
       <source>Check microphone and speaker…</source>
       <translation>检查麦克风和扬声器…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="69" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="73" />
       <source>Erase all my data…</source>
       <translation>清除我的全部资料…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="71" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="75" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="72" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="76" />
       <source>&amp;Family</source>
       <translation>家人(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="74" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="78" />
       <source>Record for my family…</source>
       <translation>为家人录制…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="75" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="79" />
       <source>Add a shared portrait…</source>
       <translation>添加家人分享的肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="80" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="84" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="81" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="85" />
       <source>Keepsake &amp;guide</source>
       <translation>Keepsake 使用指南(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="85" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="89" />
       <source>&amp;About Keepsake</source>
       <translation>关于 Keepsake(&amp;A)</translation>
     </message>
@@ -2453,7 +3118,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/window.py" line="66" />
+      <location filename="../../../desktop/ui/main_window/window.py" line="68" />
       <source>Opening your keepsake…</source>
       <translation>正在打开你的 Keepsake…</translation>
     </message>
@@ -2491,16 +3156,6 @@
       <location filename="../../../desktop/ui/persona/editor.py" line="124" />
       <source>Add someone you miss</source>
       <translation>添加你思念的人</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="145" />
-      <source>Back</source>
-      <translation>上一步</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="146" />
-      <source>Next</source>
-      <translation>下一步</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/persona/editor.py" line="147" />
@@ -2670,7 +3325,7 @@
     <message>
       <location filename="../../../desktop/ui/persona/family_consent.py" line="35" />
       <source>Name</source>
-      <translation>名字</translation>
+      <translation>名称</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/persona/family_consent.py" line="35" />
@@ -2823,241 +3478,406 @@
       <translation>一个安静的地方，和你思念的人说说话。所有内容都留在这台电脑上。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/home.py" line="154" />
+      <location filename="../../../desktop/ui/persona/home.py" line="158" />
       <source>Your portrait wall is empty</source>
       <translation>你的肖像墙还是空的</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/home.py" line="158" />
+      <location filename="../../../desktop/ui/persona/home.py" line="162" />
       <source>When you feel ready, add the person you would like to talk with: a photo, a few recordings of their voice, the things they always used to say.
 There is no hurry, and nothing here is shared with anyone.</source>
       <translation>当你准备好时，添加你想交谈的人：一张照片、几段他们的录音、他们常说的话。
 不用着急，这里的一切都不会与任何人分享。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/home.py" line="176" />
+      <location filename="../../../desktop/ui/persona/home.py" line="180" />
       <source>Or record your own portrait for your family</source>
       <translation>或者，为家人录制你自己的肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/home.py" line="179" />
+      <location filename="../../../desktop/ui/persona/home.py" line="183" />
       <source>Add a portrait your family shared…</source>
       <translation>添加家人分享的肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="48" />
+      <location filename="../../../desktop/ui/persona/page.py" line="50" />
       <source>typed</source>
       <translation>手动输入</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="49" />
+      <location filename="../../../desktop/ui/persona/page.py" line="51" />
       <source>from a recording</source>
       <translation>来自录音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="50" />
+      <location filename="../../../desktop/ui/persona/page.py" line="52" />
       <source>from messages</source>
       <translation>来自消息</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="103" />
+      <location filename="../../../desktop/ui/persona/page.py" line="114" />
       <source>Sayings from recordings wait for you to confirm them: double-click to check or correct the words.</source>
       <translation>来自录音的话需要你确认：双击即可检查或修改文字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="123" />
+      <location filename="../../../desktop/ui/persona/page.py" line="147" />
+      <source>Guided exercise…</source>
+      <translation>引导练习…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="150" />
       <source>Consent…</source>
       <translation>同意…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="126" />
+      <location filename="../../../desktop/ui/persona/page.py" line="153" />
       <source>Edit details…</source>
       <translation>编辑资料…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="129" />
-      <source>Hear their voice</source>
-      <translation>听听他们的声音</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="134" />
+      <location filename="../../../desktop/ui/persona/page.py" line="161" />
       <source>For the family</source>
       <translation>给家人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="136" />
+      <location filename="../../../desktop/ui/persona/page.py" line="163" />
       <source>Share this portrait…</source>
       <translation>分享这幅肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="138" />
+      <location filename="../../../desktop/ui/persona/page.py" line="165" />
       <source>Messages for later…</source>
       <translation>留给以后的话…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="140" />
+      <location filename="../../../desktop/ui/persona/page.py" line="167" />
       <source>Record more answers…</source>
       <translation>录制更多回答…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="145" />
+      <location filename="../../../desktop/ui/persona/page.py" line="172" />
       <source>Say goodbye…</source>
       <translation>告别…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="147" />
+      <location filename="../../../desktop/ui/persona/page.py" line="174" />
       <source>A last conversation or a letter, then retire the portrait</source>
       <translation>最后一次对话或一封信，然后让肖像退休</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="151" />
+      <location filename="../../../desktop/ui/persona/page.py" line="178" />
       <source>Bring back…</source>
       <translation>找回…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="159" />
+      <location filename="../../../desktop/ui/persona/page.py" line="186" />
       <source>Delete portrait…</source>
       <translation>删除肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="175" />
+      <location filename="../../../desktop/ui/persona/page.py" line="202" />
       <source>Use as portrait</source>
       <translation>设为肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="177" />
+      <location filename="../../../desktop/ui/persona/page.py" line="204" />
       <source>Adjust face points…</source>
       <translation>调整面部标记点…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="198" />
+      <location filename="../../../desktop/ui/persona/page.py" line="225" />
       <source>Consent has not been recorded yet: conversations wait for it.</source>
       <translation>尚未记录同意：对话需要等到记录之后。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="221" />
+      <location filename="../../../desktop/ui/persona/page.py" line="248" />
       <source>Show on the wall</source>
       <translation>显示在肖像墙上</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="221" />
+      <location filename="../../../desktop/ui/persona/page.py" line="248" />
       <source>Put away</source>
       <translation>收起来</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="223" />
+      <location filename="../../../desktop/ui/persona/page.py" line="250" />
       <source>You said goodbye on {0:%d %B %Y}. Your conversations stay in the journal to re-read; calls are no longer offered.</source>
       <translation>你在 {0:%Y年%m月%d日} 告别。你们的对话保留在日记中供你重读；不再提供通话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="243" />
+      <location filename="../../../desktop/ui/persona/page.py" line="270" />
       <source>portrait</source>
       <translation>肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="257" />
+      <location filename="../../../desktop/ui/persona/page.py" line="284" />
       <source>Finding the face…</source>
       <translation>正在寻找脸部…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="297" />
+      <location filename="../../../desktop/ui/persona/page.py" line="324" />
       <source>Face {0} from the left</source>
       <translation>从左数第 {0} 张脸</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="299" />
+      <location filename="../../../desktop/ui/persona/page.py" line="326" />
       <source>Which one is them?</source>
       <translation>哪一个是他们？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="299" />
+      <location filename="../../../desktop/ui/persona/page.py" line="326" />
       <source>This photo has several faces:</source>
       <translation>这张照片里有几张脸：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="333" />
+      <location filename="../../../desktop/ui/persona/page.py" line="360" />
       <source>Added {0}, {1}, {2} and {3}.</source>
       <translation>已添加{0}、{1}、{2}和{3}。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/page.py" line="334" />
+      <location filename="../../../desktop/ui/persona/page.py" line="361" />
       <source>%n sayings</source>
       <translation>
         <numerusform>%n 句话</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/page.py" line="335" />
+      <location filename="../../../desktop/ui/persona/page.py" line="362" />
       <source>%n memories</source>
       <translation>
         <numerusform>%n 段回忆</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/page.py" line="336" />
+      <location filename="../../../desktop/ui/persona/page.py" line="363" />
       <source>%n photos</source>
       <translation>
         <numerusform>%n 张照片</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/page.py" line="337" />
+      <location filename="../../../desktop/ui/persona/page.py" line="364" />
       <source>%n recordings</source>
       <translation>
         <numerusform>%n 段录音</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/page.py" line="343" />
+      <location filename="../../../desktop/ui/persona/page.py" line="370" />
       <source>What was left out (%n)</source>
       <translation>
         <numerusform>没有导入的内容（%n）</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="350" />
+      <location filename="../../../desktop/ui/persona/page.py" line="377" />
       <source> {0} sayings could read as an invitation to join them: they are marked below for you to keep or set aside.</source>
       <translation> 有 {0} 句话可能会被听成邀请你去找他们：已在下面标出，请决定保留还是搁置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="362" />
+      <location filename="../../../desktop/ui/persona/page.py" line="389" />
       <source>What was left out</source>
       <translation>没有导入的内容</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="363" />
+      <location filename="../../../desktop/ui/persona/page.py" line="390" />
       <source>These parts of the import were left out, and why:</source>
       <translation>导入时以下内容被略过，原因如下：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="375" />
+      <location filename="../../../desktop/ui/persona/page.py" line="402" />
       <source>memory</source>
       <translation>回忆</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="377" />
+      <location filename="../../../desktop/ui/persona/page.py" line="404" />
       <source>said in life, {0}</source>
       <translation>生前说过，{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="379" />
+      <location filename="../../../desktop/ui/persona/page.py" line="406" />
       <source>  — please confirm</source>
       <translation>  — 请确认</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="394" />
+      <location filename="../../../desktop/ui/persona/page.py" line="421" />
       <source>Correct the words if needed:</source>
       <translation>如有需要，请修改文字：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="408" />
+      <location filename="../../../desktop/ui/persona/page.py" line="435" />
       <source>Delete {0}?</source>
       <translation>删除{0}吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="409" />
+      <location filename="../../../desktop/ui/persona/page.py" line="436" />
       <source>This removes {0}'s portrait for good: {1} photos, {2} recordings and {3} sayings and memories. This cannot be undone.</source>
       <translation>这会永久删除{0}的肖像：{1} 张照片、{2} 段录音，以及 {3} 条话语和回忆。此操作无法撤销。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="44" />
+      <source>Their birthday</source>
+      <translation>他们的生日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="45" />
+      <source>The anniversary of their death</source>
+      <translation>他们的忌日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="46" />
+      <source>Qingming (清明)</source>
+      <translation>清明</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="49" />
+      <source>A day of my own</source>
+      <translation>我自己的日子</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="52" />
+      <source>the second Sunday of May</source>
+      <translation>五月的第二个星期日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="53" />
+      <source>Mothering Sunday, three weeks before Easter</source>
+      <translation>英国母亲节（复活节前三周的星期日）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="54" />
+      <source>the third Sunday of June</source>
+      <translation>六月的第三个星期日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="55" />
+      <source>the first Sunday of September</source>
+      <translation>九月的第一个星期日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="56" />
+      <source>8 August</source>
+      <translation>8月8日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="60" />
+      <source>China</source>
+      <translation>中国</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="61" />
+      <source>United Kingdom</source>
+      <translation>英国</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="62" />
+      <source>Ireland</source>
+      <translation>爱尔兰</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="64" />
+      <source>New Zealand</source>
+      <translation>新西兰</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="66" />
+      <source>Hong Kong</source>
+      <translation>中国香港</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="67" />
+      <source>Taiwan</source>
+      <translation>中国台湾</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="68" />
+      <source>Singapore</source>
+      <translation>新加坡</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="90" />
+      <source>{0} · today</source>
+      <translation>{0} · 今天</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="91" />
+      <source>{0} · next: {1}</source>
+      <translation>{0} · 下一次：{1}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="100" />
+      <source>Mark a day</source>
+      <translation>标记一个日子</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="111" />
+      <source>not given</source>
+      <translation>未填写</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="114" />
+      <source>e.g. the day we moved to the sea</source>
+      <translation>例如：我们搬到海边的那天</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="116" />
+      <source>As in Settings</source>
+      <translation>与设置中相同</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="125" />
+      <source>Which day</source>
+      <translation>哪一天</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="129" />
+      <source>year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="134" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="136" />
+      <source>As kept in</source>
+      <translation>按哪里的习俗</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="145" />
+      <source>On this day, when you open Keepsake, the home screen offers a quiet moment with them. Nothing ever appears on its own.</source>
+      <translation>在这一天，当你打开 Keepsake 时，主页会为你和他们留出一段安静的时光。不会有任何东西自己弹出来。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="199" />
+      <source>In years without 29 February, it is kept on 28 February.</source>
+      <translation>在没有2月29日的年份，会在2月28日纪念。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="200" />
+      <source>Next: {0}.</source>
+      <translation>下一次：{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="210" />
+      <source>Please give your day a name.</source>
+      <translation>请给这个日子起个名字。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="229" />
+      <source>Remembrance days</source>
+      <translation>纪念日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="241" />
+      <source>Days to remember them by. On such a day, when you open Keepsake, the home screen offers a quiet moment.</source>
+      <translation>用来纪念他们的日子。在这样的日子里，当你打开 Keepsake 时，主页会为你留出一段安静的时光。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="248" />
+      <source>Mark a day…</source>
+      <translation>标记一个日子…</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/persona/rig_dialog.py" line="32" />
