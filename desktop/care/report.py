@@ -205,7 +205,7 @@ body { font-family: sans-serif; color: #3b3631; }
 h1 { font-weight: 300; } h2 { font-weight: 400; margin-top: 18px; }
 .details { page-break-before: always; }
 table { border-collapse: collapse; } td, th { border: 1px solid #e4dcd1; padding: 3px 8px; }
-th { background: #f6f2ec; } .meta { color: #7a7168; }
+th { background: #f6f2ec; } .meta { color: #6b635b; }
 """
 
 

@@ -7,6 +7,7 @@ code never tells errors apart by their text.
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 
 
@@ -184,12 +185,22 @@ class ChecksumMismatchError(ModelError):
 # --- audio and display -----------------------------------------------------------------------
 
 
-class AudioUnavailableError(KeepsakeError):
-    """No audio system (PortAudio missing) or no device: typing and reading still work."""
+class AudioPart(StrEnum):
+    """Which part of the sound could not be used (what the person is told)."""
 
-    def __init__(self, reason: str) -> None:
+    SYSTEM = "system"  # no PortAudio, no audio system at all
+    MICROPHONE = "microphone"
+    SPEAKER = "speaker"
+
+
+class AudioUnavailableError(KeepsakeError):
+    """No audio system (PortAudio missing) or no device: typing and reading still work.
+    `reason` is for the log (PortAudio's own words); `part` is what the person is told."""
+
+    def __init__(self, reason: str, part: AudioPart = AudioPart.SYSTEM) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.part = part
 
 
 class DisplayUnavailableError(KeepsakeError):

@@ -34,7 +34,7 @@ from desktop.care.wording import describe_policy
 from desktop.core.errors import CareError
 from desktop.ui.care.care_settings import ExerciseChoices, SelfCheckQuestionnaire
 from desktop.ui.care.report_dialog import ReportDialog
-from desktop.ui.i18n import long_date, tr
+from desktop.ui.i18n import long_date, tr, trn
 from desktop.ui.kit.buttons import Button, accept_or_cancel
 from desktop.ui.kit.messages import describe
 from desktop.vault.journal import Journal
@@ -52,6 +52,13 @@ def _spin(low: int, high: int, suffix: str) -> QSpinBox:
     box = QSpinBox()
     box.setRange(low, high)
     box.setSuffix(suffix)
+    return box
+
+
+def _counted(low: int, high: int, words: Callable[[int], str]) -> QSpinBox:
+    """A number field whose unit follows the number's plural form ("1 week", "2 weeks")."""
+    box = _spin(low, high, words(low))
+    box.valueChanged.connect(lambda n: box.setSuffix(words(n)))
     return box
 
 
@@ -150,15 +157,21 @@ class TherapistDialog(QDialog):
         self.use_day = QCheckBox(tr("Conversations a day"))
         self.per_day = _spin(1, 10, "")
         self.use_gap = QCheckBox(tr("Shortest gap between two"))
-        self.gap_hours = _spin(1, 168, tr(" hours"))
+        self.gap_hours = _counted(1, 168, lambda n: trn(" hour", " hours", n))
         self.use_hours = QCheckBox(tr("Only between"))
         self.hours_from = QTimeEdit(QTime(8, 0))
         self.hours_until = QTimeEdit(QTime(22, 0))
         for edit in (self.hours_from, self.hours_until):
             edit.setDisplayFormat("HH:mm")
         self.use_taper = QCheckBox(tr("Taper: one fewer every"))
-        self.taper_weeks = _spin(1, 12, tr(" weeks"))
-        self.taper_floor = _spin(0, 7, tr(" a week at the least"))
+        self.taper_weeks = _counted(1, 12, lambda n: trn(" week", " weeks", n))
+        self.taper_floor = _counted(
+            0,
+            7,
+            lambda n: trn(
+                " conversation a week at the least", " conversations a week at the least", n
+            ),
+        )
         rows: list[tuple[QCheckBox, list[QWidget]]] = [
             (self.use_session, [self.session_minutes]),
             (self.use_week, [self.per_week]),

@@ -5,9 +5,23 @@ from __future__ import annotations
 import logging
 
 from desktop.core import errors as e
-from desktop.ui.i18n import long_date, tr
+from desktop.ui.i18n import long_date, tr, tr_noop
 
 log = logging.getLogger(__name__)
+
+
+_AUDIO_PARTS = {  # PortAudio's own words stay in the log, never in a sentence for the person
+    e.AudioPart.SYSTEM: tr_noop(
+        "Sound isn't available on this computer. You can still type and read."
+    ),
+    e.AudioPart.MICROPHONE: tr_noop(
+        "The microphone could not be used. You can still type; choose another one in Settings."
+    ),
+    e.AudioPart.SPEAKER: tr_noop(
+        "The speaker could not be used: replies are shown as captions. Choose another one in "
+        "Settings."
+    ),
+}
 
 
 def describe(exc: BaseException) -> str:
@@ -90,7 +104,7 @@ def describe(exc: BaseException) -> str:
         resume = tr(" Try again to continue where it stopped.") if exc.kept_partial else ""
         return tr("The download didn't finish: {0}.{1}").format(exc.reason, resume)
     if isinstance(exc, e.AudioUnavailableError):
-        return tr("Sound isn't available ({0}). You can still type and read.").format(exc.reason)
+        return tr(_AUDIO_PARTS[exc.part])
     if isinstance(exc, e.PhotoUnreadableError):
         return tr("That photo can't be read ({0}). Please try another one.").format(exc.reason)
     if isinstance(exc, e.PhotoTooLargeError):

@@ -6,9 +6,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.clock import Clock
 from desktop.core.settings import Settings, SettingsStore
@@ -24,6 +31,7 @@ from desktop.ui.i18n import tr
 from desktop.ui.journal.actions import JournalActions
 from desktop.ui.journal.view import JournalView
 from desktop.ui.kit.dialogs import AboutDialog
+from desktop.ui.kit.guide import GuideDialog
 from desktop.ui.kit.status import StatusLine
 from desktop.ui.main_window.calls import Calls
 from desktop.ui.main_window.menus import MenuActions, build_menus
@@ -54,6 +62,16 @@ class Services:
     tasks: BackgroundTasks
 
 
+def _opening_screen() -> QWidget:
+    """What the window shows while the keepsake opens (and while it asks to be unlocked)."""
+    screen = QWidget()
+    label = QLabel(tr("Opening your keepsake…"))
+    label.setObjectName("muted")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    QVBoxLayout(screen).addWidget(label)
+    return screen
+
+
 class MainWindow(QMainWindow):
     """Lives on the GUI thread. `start()` begins the background start-up work."""
 
@@ -75,7 +93,9 @@ class MainWindow(QMainWindow):
         self.journal_view = JournalView(clock.now)
         self.limit_screen = LimitScreen()
         self.stack = QStackedWidget()
-        for screen in (self.home, self.persona_page, self.journal_view, self.limit_screen):
+        self.opening = _opening_screen()  # neutral until the vault is open: no empty wall
+        screens = (self.opening, self.home, self.persona_page, self.journal_view)
+        for screen in (*screens, self.limit_screen):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
 
@@ -110,7 +130,7 @@ class MainWindow(QMainWindow):
             self.home,
             lambda: SupportDialog(self, prefs.current.country, paths.support_file).exec(),
         )
-        self.startup = StartUp(self, prefs, paths, tasks, session, status, self.refresh_wall)
+        self.startup = StartUp(self, prefs, paths, tasks, session, status, self._vault_ready)
         self._wire()
         self.settings_action = build_menus(
             self,
@@ -126,6 +146,8 @@ class MainWindow(QMainWindow):
                 erase=self.data.erase_everything,
                 quit=self.close,
                 about=lambda: AboutDialog(paths, self).exec(),
+                new_portrait=self.personas.add_person,
+                guide=lambda: GuideDialog(self).exec(),
                 record_for_family=self.family.record_for_family,
                 add_shared=self.family.add_shared,
             ),
@@ -196,6 +218,12 @@ class MainWindow(QMainWindow):
 
     def refresh_wall(self) -> None:
         self.personas.refresh_wall()
+
+    def _vault_ready(self) -> None:
+        """The vault is open: the wall is drawn only now (the unlock came first)."""
+        self.refresh_wall()
+        if self.stack.currentWidget() is self.opening:
+            self.stack.setCurrentWidget(self.home)
 
     def show_home(self) -> None:
         self.refresh_wall()

@@ -137,6 +137,10 @@ class PersonaEditor(QDialog):
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
+        self.progress.setTextVisible(False)  # the percentage is in the line above, whole
+        keep = self.progress.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # the buttons stay where they are
+        self.progress.setSizePolicy(keep)
         self.progress.setVisible(False)
         self.back = QPushButton(tr("Back"))
         self.next = QPushButton(tr("Next"))
@@ -166,7 +170,19 @@ class PersonaEditor(QDialog):
         layout.addLayout(buttons)
         for edit in (self.name, self.creator, self.creator_relationship):
             edit.textChanged.connect(self._update_ready)
+        self.steps.currentRowChanged.connect(self._update_steps)
         self._update_ready()
+        self._update_steps(self.steps.currentRow())
+
+    def _update_steps(self, row: int) -> None:
+        """Back and Next act only where there is a step to go to, and say so."""
+        first, last = row <= 0, row >= len(STEPS) - 1
+        self.back.setEnabled(not first)
+        self.back.setToolTip(tr("This is the first step") if first else "")
+        self.next.setEnabled(not last)
+        self.next.setToolTip(
+            tr("This is the last step: check the consent, then create the portrait") if last else ""
+        )
 
     # --- pages -------------------------------------------------------------------------
 
@@ -290,8 +306,17 @@ class PersonaEditor(QDialog):
             and self.creator_relationship.text().strip()
         )
         self.create_button.setEnabled(ready and self._job is None)
-        if not ready:
-            self.create_button.setToolTip(tr("Their name and the consent step are needed first."))
+        if self._job is not None:
+            return
+        if not self.name.text().strip():
+            why = tr("Their name is needed first (step 1).")
+        elif not ready:
+            why = tr("Who made the portrait is needed first (the consent step).")
+        else:
+            why = ""
+        self.create_button.setToolTip(why)
+        self.create_button.setAccessibleDescription(why)
+        self.status.setText(why)
 
     def request(self) -> PersonaRequest:
         details = self.about.details()
@@ -327,7 +352,12 @@ class PersonaEditor(QDialog):
         if p.total:
             self.progress.setRange(0, int(p.total))
             self.progress.setValue(int(p.done))
-        self.status.setText(p.message + "…")
+        if p.total:
+            self.status.setText(
+                tr("{0}… {1}%").format(p.message, round(100 * p.done / max(p.total, 1)))
+            )
+        else:
+            self.status.setText(p.message + "…")
 
     def _finish(self) -> None:
         self._job = None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.persona import Agreement, ConsentRecord, PersonaDetails
 from desktop.ui.i18n import tr
+from desktop.ui.kit.date_field import DateField
 from desktop.ui.persona.family_consent import FamilyConsentTable
 
 
@@ -35,7 +36,8 @@ class AboutForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         self.name, self.called, self.relationship = QLineEdit(), QLineEdit(), QLineEdit()
-        self.born, self.died, self.dialect = QLineEdit(), QLineEdit(), QLineEdit()
+        self.born, self.died = DateField(tr("Born")), DateField(tr("Died"))
+        self.dialect = QLineEdit()
         self.called.setPlaceholderText(tr("Mum, 妈妈, Grandad…"))
         self.language = QComboBox()
         self.language.addItem(tr("English"), "en")

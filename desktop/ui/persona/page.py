@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from datetime import UTC, datetime
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -35,7 +37,7 @@ from desktop.core.persona import (
 )
 from desktop.services.persona_builder import shipped_invitation_check
 from desktop.ui.family.consent_text import consent_summary
-from desktop.ui.i18n import tr, tr_noop
+from desktop.ui.i18n import tr, tr_noop, trn
 from desktop.ui.kit.confirm import confirm
 from desktop.ui.kit.messages import describe, photo_note_message
 from desktop.ui.persona.forms import ConsentDialog, DetailsDialog
@@ -95,10 +97,7 @@ class PersonaPage(QWidget):
         family_row.addWidget(self.family_button)  # sharing and sealed messages, by the consent
         family_row.addStretch(1)
         layout.addLayout(family_row)
-        self.notice = QLabel("")
-        self.notice.setObjectName("muted")
-        self.notice.setWordWrap(True)
-        layout.addWidget(self.notice)
+        layout.addWidget(self._build_notice())
         self._build_gallery(layout)
         words = QLabel(tr("Their words"))
         words.setObjectName("cardTitle")
@@ -263,7 +262,7 @@ class PersonaPage(QWidget):
         for media in self.store.media(self.persona_id, MediaKind.PHOTO):
             pixmap = QPixmap()
             pixmap.loadFromData(self.store.media_data(media.id))
-            label = "portrait" if media.id == portrait else media.filename
+            label = tr("portrait") if media.id == portrait else media.filename
             item = QListWidgetItem(QIcon(pixmap), label)
             item.setData(Qt.ItemDataRole.UserRole, media.id)
             self.gallery.addItem(item)
@@ -353,12 +352,21 @@ class PersonaPage(QWidget):
 
     def show_report(self, report: ImportReport) -> None:
         """What an import added and what it left out, and why."""
-        added = tr("Added {0} sayings, {1} memories, {2} photos and {3} recordings.").format(
-            report.sayings, report.memories, report.photos, report.clips
+        added = tr("Added {0}, {1}, {2} and {3}.").format(
+            trn("%n saying", "%n sayings", report.sayings),
+            trn("%n memory", "%n memories", report.memories),
+            trn("%n photo", "%n photos", report.photos),
+            trn("%n recording", "%n recordings", report.clips),
         )
-        left = "; ".join(f"{s.what}: {s.reason}" for s in report.skipped[:8])
-        more = (
-            tr(" (and {0} more)").format(len(report.skipped) - 8) if len(report.skipped) > 8 else ""
+        self.left_out: list[str] = [f"{s.what}: {s.reason}" for s in report.skipped]
+        link = (
+            " <a href='left-out'>"
+            + html.escape(
+                trn("What was left out (%n)", "What was left out (%n)", len(self.left_out))
+            )
+            + "</a>"
+            if self.left_out
+            else ""
         )
         marked = (
             tr(
@@ -368,9 +376,26 @@ class PersonaPage(QWidget):
             if report.marked
             else ""
         )
-        self.notice.setText(
-            added + (tr(" Left out: {0}{1}.").format(left, more) if left else "") + marked
-        )
+        self.notice.setText(html.escape(added + marked) + link)
+
+    def _build_notice(self) -> QLabel:
+        """A line under the title: retirement, or what an import added (its log behind a
+        link)."""
+        self.notice = QLabel("")
+        self.notice.setObjectName("muted")
+        self.notice.setWordWrap(True)
+        self.notice.linkActivated.connect(lambda _link: self.show_left_out())
+        self.left_out = []  # what the last import left out, and why
+        return self.notice
+
+    def show_left_out(self) -> None:
+        """The import log, on request: every line left out and why."""
+        box = QMessageBox(self)
+        box.setWindowTitle(tr("What was left out"))
+        box.setText(tr("These parts of the import were left out, and why:"))
+        box.setDetailedText("\n".join(self.left_out))
+        box.setInformativeText("\n".join(self.left_out[:12]))
+        box.exec()
 
     def refresh_words(self) -> None:
         assert self.store is not None and self.persona_id is not None
@@ -379,7 +404,7 @@ class PersonaPage(QWidget):
             if s.kind is SayingKind.STYLE_EXAMPLE:
                 continue
             label = (
-                "memory"
+                tr("memory")
                 if s.kind is SayingKind.MEMORY
                 else tr("said in life, {0}").format(tr(_SOURCE[s.source]))
             )

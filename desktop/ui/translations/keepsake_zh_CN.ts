@@ -639,32 +639,37 @@
       <translation>你现在感觉怎么样？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/mood.py" line="42" />
+      <location filename="../../../desktop/ui/call/mood.py" line="43" />
       <source>Only if you want to: this stays in your journal, and you can skip it.</source>
       <translation>只在你愿意时填写：这会保存在你的日记中，你也可以跳过。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/mood.py" line="53" />
+      <location filename="../../../desktop/ui/call/mood.py" line="45" />
+      <source>One tap is enough, or skip it. It stays in your journal.</source>
+      <translation>点一下就好，也可以跳过。它会留在你的日记里。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/mood.py" line="59" />
       <source>A few words, if you like</source>
       <translation>愿意的话，写几个词</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/mood.py" line="55" />
+      <location filename="../../../desktop/ui/call/mood.py" line="61" />
       <source>A note about this conversation (optional)</source>
       <translation>关于这次对话的备注（可选）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/mood.py" line="57" />
+      <location filename="../../../desktop/ui/call/mood.py" line="63" />
       <source>Don't ask me this again</source>
       <translation>不要再问我</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/mood.py" line="59" />
+      <location filename="../../../desktop/ui/call/mood.py" line="65" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/mood.py" line="60" />
+      <location filename="../../../desktop/ui/call/mood.py" line="68" />
       <source>Skip</source>
       <translation>跳过</translation>
     </message>
@@ -689,137 +694,159 @@
       <translation>AI 肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="53" />
+      <location filename="../../../desktop/ui/call/screen.py" line="54" />
       <source>Getting ready…</source>
       <translation>正在准备…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="54" />
+      <location filename="../../../desktop/ui/call/screen.py" line="55" />
       <source>Listening</source>
       <translation>正在听</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="55" />
+      <location filename="../../../desktop/ui/call/screen.py" line="56" />
       <source>Thinking…</source>
       <translation>正在思考…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="56" />
+      <location filename="../../../desktop/ui/call/screen.py" line="57" />
       <source>Speaking</source>
       <translation>正在说话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="57" />
+      <location filename="../../../desktop/ui/call/screen.py" line="58" />
       <source>Call ended</source>
       <translation>通话已结束</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/call/screen.py" line="66" />
+      <source>%n min left</source>
+      <translation>
+        <numerusform>还剩 %n 分钟</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="143" />
+      <location filename="../../../desktop/ui/call/screen.py" line="67" />
+      <source>0:{0} left</source>
+      <translation>还剩 0:{0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="159" />
       <source>Time left in this conversation, as agreed in the usage limits</source>
       <translation>本次对话剩余的时间，按使用限制的约定</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="147" />
+      <location filename="../../../desktop/ui/call/screen.py" line="163" />
       <source>This is an AI made from memories, not the real person</source>
       <translation>这是根据回忆做成的 AI，不是真人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="149" />
+      <location filename="../../../desktop/ui/call/screen.py" line="165" />
       <source>Support</source>
       <translation>支持</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="151" />
+      <location filename="../../../desktop/ui/call/screen.py" line="167" />
       <source>Helplines and support, if you need someone to talk to</source>
       <translation>求助热线和支持，如果你需要有人倾诉</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="165" />
+      <location filename="../../../desktop/ui/call/screen.py" line="181" />
       <source>Type instead of speaking, then press Enter</source>
       <translation>可以打字代替说话，然后按 Enter</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="167" />
+      <location filename="../../../desktop/ui/call/screen.py" line="183" />
       <source>Mute microphone</source>
       <translation>关闭麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="170" />
+      <location filename="../../../desktop/ui/call/screen.py" line="186" />
       <source>Hold to talk (space)</source>
       <translation>按住说话（空格键）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="175" />
+      <location filename="../../../desktop/ui/call/screen.py" line="191" />
       <source>Pause</source>
       <translation>暂停</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="177" />
+      <location filename="../../../desktop/ui/call/screen.py" line="193" />
       <source>Stop listening and speaking for a moment; the call stays open</source>
       <translation>暂时停止聆听和说话；通话保持打开</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="179" />
+      <location filename="../../../desktop/ui/call/screen.py" line="195" />
       <source>End call</source>
       <translation>结束通话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="195" />
+      <location filename="../../../desktop/ui/call/screen.py" line="211" />
       <source>No microphone or speaker was found: you can talk by typing and read the replies.</source>
       <translation>没有找到麦克风或扬声器：你可以打字交谈并阅读回复。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="199" />
+      <location filename="../../../desktop/ui/call/screen.py" line="215" />
       <source>No microphone was found: you can talk by typing.</source>
       <translation>没有找到麦克风：你可以打字交谈。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="200" />
+      <location filename="../../../desktop/ui/call/screen.py" line="216" />
       <source>No speaker was found: replies are shown as captions.</source>
       <translation>没有找到扬声器：回复以字幕显示。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="216" />
+      <location filename="../../../desktop/ui/call/screen.py" line="236" />
       <source>You</source>
       <translation>你</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="218" />
+      <location filename="../../../desktop/ui/call/screen.py" line="238" />
       <source>said in life</source>
       <translation>生前说过</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="221" />
+      <location filename="../../../desktop/ui/call/screen.py" line="241" />
+      <source>{0} ({1})</source>
+      <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="242" />
       <source> (interrupted)</source>
       <translation>（被打断）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="228" />
+      <location filename="../../../desktop/ui/call/screen.py" line="249" />
       <source>I didn't catch that. Please say it again, or type.</source>
       <translation>我没听清。请再说一遍，或者打字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="248" />
+      <location filename="../../../desktop/ui/call/screen.py" line="269" />
       <source>Paused</source>
       <translation>已暂停</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="280" />
+      <location filename="../../../desktop/ui/call/screen.py" line="290" />
+      <source>Your turn: type when you are ready</source>
+      <translation>轮到你了：准备好就打字</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="312" />
       <source>Unmute microphone</source>
       <translation>打开麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="288" />
+      <location filename="../../../desktop/ui/call/screen.py" line="320" />
       <source>Resume</source>
       <translation>继续</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="289" />
+      <location filename="../../../desktop/ui/call/screen.py" line="321" />
       <source>Paused. Take all the time you need.</source>
       <translation>已暂停。你需要多久都可以。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="308" />
+      <location filename="../../../desktop/ui/call/screen.py" line="340" />
       <source>Our time is up for today.</source>
       <translation>今天的时间到了。</translation>
     </message>
@@ -844,44 +871,59 @@
       <translation>没有安装这种语言的声音，所以回复以字幕显示。可以在“设置 → 模型”中获取。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="105" />
-      <source>Your letter to {0} is in the journal, and the portrait is retired.</source>
-      <translation>你写给{0}的信已保存在日记中，肖像已退休。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="123" />
+      <location filename="../../../desktop/ui/care/actions.py" line="49" />
       <source>Retire {0}'s portrait?</source>
       <translation>让{0}的肖像退休吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="124" />
-      <source>Your conversations with {0} stay in the journal. Calls will no longer be offered; you can bring the portrait back later if you need to.</source>
-      <translation>你和{0}的对话会保留在日记中。之后不再提供通话；如果需要，你以后可以把肖像找回来。</translation>
+      <location filename="../../../desktop/ui/care/actions.py" line="50" />
+      <source>Your conversations and letters with {0} stay in the journal to re-read. Calls will no longer be offered, and the portrait rests on the wall (you can put it away later). You can bring it back if you need to.</source>
+      <translation>你与{0}的对话和信会留在日记里，随时可以重读。之后不再提供通话，肖像会安放在肖像墙上（以后可以收起）。如果需要，你可以让它回来。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="139" />
+      <location filename="../../../desktop/ui/care/actions.py" line="133" />
+      <source>A letter to {0}</source>
+      <translation>写给{0}的信</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/actions.py" line="136" />
+      <source>Your letter to {0} is in the journal, and the portrait is retired.</source>
+      <translation>你写给{0}的信已保存在日记中，肖像已退休。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/actions.py" line="157" />
+      <source>{0}'s portrait is retired.</source>
+      <translation>{0}的肖像已经安放。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/actions.py" line="179" />
       <source>Bring {0}'s portrait back?</source>
       <translation>把{0}的肖像找回来吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="140" />
+      <location filename="../../../desktop/ui/care/actions.py" line="180" />
       <source>Calls with {0} will be offered again. If saying goodbye was agreed with a therapist, it may help to talk it over with them first.</source>
       <translation>将再次提供与{0}的通话。如果告别是和治疗师商量好的，最好先和治疗师谈一谈。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="151" />
+      <location filename="../../../desktop/ui/care/actions.py" line="191" />
       <source>Therapist PIN</source>
       <translation>治疗师 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="152" />
+      <location filename="../../../desktop/ui/care/actions.py" line="192" />
       <source>The therapist's PIN:</source>
       <translation>治疗师的 PIN：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="160" />
+      <location filename="../../../desktop/ui/care/actions.py" line="200" />
       <source>Not brought back</source>
       <translation>没有找回</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/actions.py" line="202" />
+      <source>{0}'s portrait is back: calls are offered again.</source>
+      <translation>{0}的肖像回来了：又可以通话了。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/care/care_settings.py" line="35" />
@@ -1039,19 +1081,49 @@
       <translation>亲爱的{0}，……（这封信会保存在你的日记中）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/farewell.py" line="60" />
+      <location filename="../../../desktop/ui/care/farewell.py" line="56" />
+      <source>Your letter</source>
+      <translation>你的信</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/farewell.py" line="61" />
       <source>Continue</source>
       <translation>继续</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/farewell.py" line="61" />
+      <location filename="../../../desktop/ui/care/farewell.py" line="64" />
       <source>Not now</source>
       <translation>以后再说</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/farewell.py" line="79" />
+      <location filename="../../../desktop/ui/care/farewell.py" line="86" />
       <source>Write your letter first, or choose a last conversation.</source>
       <translation>请先写信，或者选择最后一次对话。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/farewell_closing.py" line="20" />
+      <source>A lit candle</source>
+      <translation>一支点燃的蜡烛</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/farewell_closing.py" line="55" />
+      <source>Goodbye, {0}</source>
+      <translation>再见，{0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/farewell_closing.py" line="71" />
+      <source>{0}'s photo</source>
+      <translation>{0}的照片</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/farewell_closing.py" line="81" />
+      <source>The portrait is at rest. Your conversations and your words stay in the journal, to re-read whenever you like.</source>
+      <translation>肖像已经安息。你们的对话和你写下的话都留在日记里，想重读时随时可以。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/farewell_closing.py" line="89" />
+      <source>Close</source>
+      <translation>关闭</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/care/limit_screen.py" line="27" />
@@ -1122,11 +1194,6 @@
       <location filename="../../../desktop/ui/care/quiet_moment.py" line="38" />
       <source>A candle</source>
       <translation>一支蜡烛</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="45" />
-      <source>A lit candle</source>
-      <translation>一支点燃的蜡烛</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/care/quiet_moment.py" line="104" />
@@ -1242,11 +1309,6 @@
       <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="94" />
       <source>A self-check, only if you want it</source>
       <translation>自我检查，只在你愿意时做</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="102" />
-      <source>Close</source>
-      <translation>关闭</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="128" />
@@ -1374,207 +1436,213 @@
       <translation>添加你所在国家的求助热线，或你信任的人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="63" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="70" />
       <source>Change the PIN</source>
       <translation>更改 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="63" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="70" />
       <source>Choose a therapist PIN</source>
       <translation>设置治疗师 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="64" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="71" />
       <source>current PIN</source>
       <translation>当前 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="66" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="73" />
       <source>6 to 12 digits</source>
       <translation>6 到 12 位数字</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="67" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="74" />
       <source>the same again</source>
       <translation>再输入一次</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="72" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="79" />
       <source>Current PIN</source>
       <translation>当前 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="73" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="80" />
       <source>New PIN</source>
       <translation>新 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="74" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="81" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="78" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="85" />
       <source>With a PIN, the limits can only be changed by whoever knows it.</source>
       <translation>设置 PIN 后，只有知道 PIN 的人才能更改限制。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="86" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="93" />
       <source>The two PINs are not the same.</source>
       <translation>两次输入的 PIN 不一致。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="105" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="112" />
       <source>Usage limits and therapist settings</source>
       <translation>使用限制和治疗师设置</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="114" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="121" />
       <source>therapist PIN</source>
       <translation>治疗师 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="116" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="123" />
       <source>The limits that apply</source>
       <translation>适用的限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="131" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="138" />
       <source>PIN to save changes:</source>
       <translation>保存更改所需的 PIN：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="143" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="150" />
       <source>Change the limits</source>
       <translation>更改限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="146" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="153" />
       <source>Longest conversation</source>
       <translation>每次对话最长</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="147" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="154" />
       <source> minutes</source>
       <translation> 分钟</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="148" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="155" />
       <source>Conversations a week</source>
       <translation>每周对话次数</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="150" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="157" />
       <source>Conversations a day</source>
       <translation>每天对话次数</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="152" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="159" />
       <source>Shortest gap between two</source>
       <translation>两次对话的最短间隔</translation>
     </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="153" />
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="160" />
       <source> hours</source>
-      <translation> 小时</translation>
+      <translation>
+        <numerusform> 小时</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="154" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="161" />
       <source>Only between</source>
       <translation>只在以下时间</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="159" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="166" />
       <source>Taper: one fewer every</source>
       <translation>逐步减少：每隔</translation>
     </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="160" />
-      <source> weeks</source>
-      <translation> 周减少一次</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="161" />
-      <source> a week at the least</source>
-      <translation> 次/周（最少）</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../../desktop/ui/care/therapist_panel.py" line="167" />
+      <source> weeks</source>
+      <translation>
+        <numerusform> 周减少一次</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="171" />
+      <source> conversations a week at the least</source>
+      <translation>
+        <numerusform> 次/周（最少）</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="180" />
       <source>and</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="168" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="181" />
       <source>down to</source>
       <translation>减到</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="178" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="191" />
       <source>Save limits</source>
       <translation>保存限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="181" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="194" />
       <source>Remove all limits</source>
       <translation>取消所有限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="185" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="198" />
       <source>Usage report…</source>
       <translation>使用报告…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="208" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="221" />
       <source>Until the therapist enters the PIN and saves the limits again, there are no conversations. The journal stays open.</source>
       <translation>在治疗师输入 PIN 并重新保存限制之前，暂停所有对话。日记仍可打开。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="218" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="231" />
       <source> This PIN was chosen when PINs could be shorter; please choose a new one of at least 6 digits.</source>
       <translation> 这个 PIN 是在允许较短 PIN 时设置的；请选择一个至少 6 位数字的新 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="226" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="239" />
       <source>Therapist mode is on: changing the limits needs the PIN.</source>
       <translation>治疗师模式已开启：更改限制需要 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="228" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="241" />
       <source>No PIN is set: anyone using this computer can change these limits. A therapist can choose a PIN so that only they can.</source>
       <translation>未设置 PIN：使用这台电脑的任何人都可以更改这些限制。治疗师可以设置 PIN，这样只有他们能更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="235" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="248" />
       <source>Change the PIN…</source>
       <translation>更改 PIN…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="235" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="248" />
       <source>Choose a PIN…</source>
       <translation>设置 PIN…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="293" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="306" />
       <source>The new limits are saved.</source>
       <translation>新的限制已保存。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="296" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="309" />
       <source>All limits are removed.</source>
       <translation>所有限制已取消。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="318" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="331" />
       <source>The PIN is saved. Keep it somewhere safe.</source>
       <translation>PIN 已保存。请妥善保管。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="327" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="340" />
       <source>Save the usage report</source>
       <translation>保存使用报告</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="339" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="352" />
       <source>The report ({0} conversations) is saved as {1}. The file is not encrypted.</source>
       <translation>报告（{0} 次对话）已保存为 {1}。该文件没有加密。</translation>
     </message>
@@ -2063,33 +2131,55 @@
       <source>Done</source>
       <translation>完成</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/i18n.py" line="50" />
+      <source>%n min</source>
+      <translation>
+        <numerusform>%n 分钟</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../../desktop/ui/i18n.py" line="36" />
+      <location filename="../../../desktop/ui/i18n.py" line="57" />
+      <source>ddd d MMM yyyy, HH:mm</source>
+      <translation>yyyy年M月d日 ddd HH:mm</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/i18n.py" line="62" />
+      <source>ddd d MMM yyyy</source>
+      <translation>yyyy年M月d日 ddd</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/i18n.py" line="67" />
+      <source>dddd d MMMM yyyy</source>
+      <translation>yyyy年M月d日 dddd</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/i18n.py" line="77" />
       <source>dddd d MMMM</source>
       <translation>M月d日 dddd</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/actions.py" line="74" />
+      <location filename="../../../desktop/ui/journal/actions.py" line="75" />
       <source>Export to</source>
       <translation>导出到</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/actions.py" line="85" />
+      <location filename="../../../desktop/ui/journal/actions.py" line="87" />
       <source>Exporting…</source>
       <translation>正在导出…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/actions.py" line="89" />
-      <source>{0} conversations exported to {1}. The file is not encrypted.</source>
-      <translation>已将 {0} 次对话导出到 {1}。该文件没有加密。</translation>
+      <location filename="../../../desktop/ui/journal/actions.py" line="93" />
+      <source>{0} exported to {1}. The file is not encrypted.</source>
+      <translation>已将{0}导出到 {1}。该文件没有加密。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/actions.py" line="94" />
+      <location filename="../../../desktop/ui/journal/actions.py" line="98" />
       <source>The export failed: {0}</source>
       <translation>导出失败：{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/actions.py" line="109" />
+      <location filename="../../../desktop/ui/journal/actions.py" line="113" />
       <source>Deleting…</source>
       <translation>正在删除…</translation>
     </message>
@@ -2164,11 +2254,6 @@
       <translation>包括使用摘要</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/dialogs.py" line="95" />
-      <source>Exported files are not encrypted: anyone who can open the file can read it. Keep it somewhere private, and delete it when you no longer need it.</source>
-      <translation>导出的文件没有加密：任何能打开文件的人都能读到内容。请把它放在私密的地方，不再需要时删除。</translation>
-    </message>
-    <message>
       <location filename="../../../desktop/ui/journal/dialogs.py" line="99" />
       <source>Format</source>
       <translation>格式</translation>
@@ -2194,89 +2279,246 @@
       <translation>Keepsake 日记</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="53" />
+      <location filename="../../../desktop/ui/journal/view.py" line="59" />
       <source>← Portrait wall</source>
       <translation>← 肖像墙</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="56" />
+      <location filename="../../../desktop/ui/journal/view.py" line="62" />
       <source>Journal</source>
       <translation>日记</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="58" />
+      <location filename="../../../desktop/ui/journal/view.py" line="64" />
       <source>Write an entry…</source>
       <translation>写一篇日记…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="60" />
+      <location filename="../../../desktop/ui/journal/view.py" line="66" />
       <source>Export…</source>
       <translation>导出…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="72" />
+      <location filename="../../../desktop/ui/journal/view.py" line="76" />
+      <source>Whose conversations</source>
+      <translation>与谁的对话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/view.py" line="79" />
       <source>Search everything you both said and wrote…</source>
       <translation>搜索你们说过和写过的一切…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="86" />
+      <location filename="../../../desktop/ui/journal/view.py" line="80" />
+      <source>Search the journal</source>
+      <translation>搜索日记</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/view.py" line="87" />
+      <source>Conversations and entries</source>
+      <translation>对话和日记</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/view.py" line="90" />
+      <source>The conversation</source>
+      <translation>这次对话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/view.py" line="102" />
       <source>Delete this…</source>
       <translation>删除这一项…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="88" />
+      <location filename="../../../desktop/ui/journal/view.py" line="104" />
       <source>Delete all conversations with this person…</source>
       <translation>删除与此人的所有对话…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="131" />
+      <location filename="../../../desktop/ui/journal/view.py" line="116" />
+      <source>Delete the conversation or entry chosen in the list</source>
+      <translation>删除列表中选中的对话或日记</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/view.py" line="118" />
+      <source>Choose a conversation or an entry in the list first</source>
+      <translation>请先在列表中选择一次对话或一篇日记</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/view.py" line="123" />
+      <source>Delete every conversation with the person chosen above</source>
+      <translation>删除与上方所选之人的全部对话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/view.py" line="125" />
+      <source>Choose a person above first</source>
+      <translation>请先在上方选择一个人</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/view.py" line="166" />
       <source>{0}&lt;br&gt;{1}</source>
       <translation>{0}&lt;br&gt;{1}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="159" />
-      <source>&lt;p style='color:#7a7168'&gt;Nothing here yet. Conversations appear here as they happen; you can also write an entry.&lt;/p&gt;</source>
-      <translation>&lt;p style='color:#7a7168'&gt;这里还没有内容。对话进行时会出现在这里；你也可以写一篇日记。&lt;/p&gt;</translation>
+      <location filename="../../../desktop/ui/journal/view.py" line="196" />
+      <source>&lt;p style='color:#6b635b'&gt;Nothing here yet. Conversations appear here as they happen; you can also write an entry.&lt;/p&gt;</source>
+      <translation>&lt;p style='color:#6b635b'&gt;这里还没有内容。对话进行时会出现在这里；你也可以写一篇日记。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="184" />
-      <source>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p style='color:#7a7168'&gt;{1:%A %d %B %Y}&lt;/p&gt;&lt;p&gt;{2}&lt;/p&gt;</source>
-      <translation>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p style='color:#7a7168'&gt;{1:%Y年%m月%d日}&lt;/p&gt;&lt;p&gt;{2}&lt;/p&gt;</translation>
+      <location filename="../../../desktop/ui/journal/view.py" line="227" />
+      <source>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p style='color:#6b635b'&gt;{1}&lt;/p&gt;&lt;p&gt;{2}&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p style='color:#6b635b'&gt;{1}&lt;/p&gt;&lt;p&gt;{2}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="185" />
+      <location filename="../../../desktop/ui/journal/view.py" line="228" />
       <source>Entry</source>
       <translation>日记</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="194" />
+      <location filename="../../../desktop/ui/journal/view.py" line="241" />
       <source>this conversation</source>
       <translation>这次对话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="194" />
+      <location filename="../../../desktop/ui/journal/view.py" line="241" />
       <source>this entry</source>
       <translation>这篇日记</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="197" />
+      <location filename="../../../desktop/ui/journal/view.py" line="244" />
       <source>Delete?</source>
       <translation>删除吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="198" />
+      <location filename="../../../desktop/ui/journal/view.py" line="245" />
       <source>Delete {0} from the journal for good? This cannot be undone.</source>
       <translation>要从日记中永久删除{0}吗？此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="210" />
+      <location filename="../../../desktop/ui/journal/view.py" line="257" />
       <source>Delete all?</source>
       <translation>全部删除吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="211" />
-      <source>Delete all {0} conversations with {1}, and the entries written to them? This cannot be undone.</source>
-      <translation>要删除与{1}的全部 {0} 次对话，以及写给他们的日记吗？此操作无法撤销。</translation>
+      <location filename="../../../desktop/ui/journal/view.py" line="258" />
+      <source>Delete {0} with {1}, and the entries written to them? This cannot be undone.</source>
+      <translation>要删除与{1}的{0}，以及写给这位亲人的日记吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="12" />
+      <source>ended</source>
+      <translation>已结束</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="13" />
+      <source>ended unexpectedly</source>
+      <translation>意外结束</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="14" />
+      <source>the time limit ended it</source>
+      <translation>因时间限制结束</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="19" />
+      <source>agreed</source>
+      <translation>同意</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="20" />
+      <source>did not agree</source>
+      <translation>没有同意</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="21" />
+      <source>not known</source>
+      <translation>不知道</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/journal/words.py" line="30" />
+      <source>%n conversations</source>
+      <translation>
+        <numerusform>%n 次对话</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="37" />
+      <source>You, on the pause screen</source>
+      <translation>你（在暂停页面上）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="38" />
+      <source>Keepsake (paused for your safety)</source>
+      <translation>Keepsake（为了你的安全而暂停）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="39" />
+      <source>{0} (AI)</source>
+      <translation>{0}（AI）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="40" />
+      <source>{0} (said in life)</source>
+      <translation>{0}（生前说过）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="41" />
+      <source>(interrupted)</source>
+      <translation>（被打断）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="42" />
+      <source>under a minute</source>
+      <translation>不到一分钟</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="43" />
+      <source>Before the call you felt: {0}</source>
+      <translation>通话前你的感受：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="44" />
+      <source>After the call you felt: {0}</source>
+      <translation>通话后你的感受：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="45" />
+      <source>In your words: {0}</source>
+      <translation>你写下的话：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="46" />
+      <source>Your note after the call</source>
+      <translation>你在通话后写下的</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="48" />
+      <source>Exported {0}.</source>
+      <translation>导出于{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="49" />
+      <source>Summary</source>
+      <translation>概要</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="50" />
+      <source>{0}, {1} in all.</source>
+      <translation>共{0}，合计{1}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="51" />
+      <source>Consent</source>
+      <translation>同意</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="52" />
+      <source>{0}: portrait made by {1} ({2}); agreed in life: {3}.</source>
+      <translation>{0}：肖像由{1}（{2}）制作；本人生前是否同意：{3}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="54" />
+      <source>Exported files are not encrypted: anyone who can open the file can read it. Keep it somewhere private, and delete it when you no longer need it.</source>
+      <translation>导出的文件没有加密：任何能打开文件的人都能读到内容。请把它放在私密的地方，不再需要时删除。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/kit/already_open.py" line="11" />
@@ -2292,6 +2534,36 @@
       <location filename="../../../desktop/ui/kit/already_open.py" line="23" />
       <source>Keepsake is already open</source>
       <translation>Keepsake 已经打开</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/date_field.py" line="26" />
+      <source>A year is enough, or pick a day</source>
+      <translation>只写年份也可以，或选择具体日期</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/date_field.py" line="28" />
+      <source>Pick a date…</source>
+      <translation>选择日期…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/date_field.py" line="29" />
+      <source>Pick a date for: {0}</source>
+      <translation>为“{0}”选择日期</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/date_field.py" line="45" />
+      <source>Pick a date</source>
+      <translation>选择日期</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/date_field.py" line="50" />
+      <source>Use this date</source>
+      <translation>使用这个日期</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/date_field.py" line="60" />
+      <source>d MMMM yyyy</source>
+      <translation>yyyy年M月d日</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/kit/dialogs.py" line="29" />
@@ -2320,316 +2592,336 @@
     </message>
     <message>
       <location filename="../../../desktop/ui/kit/dialogs.py" line="86" />
-      <source>&lt;h2&gt;Keepsake {0}&lt;/h2&gt;&lt;p&gt;A private place to talk with a portrait of someone you lost. The portrait is an AI: it is built from the photos, recordings and words you give it, and it is always labelled as such. It is not the person, and it is not a therapist.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted. Keepsake needs no account, sends nothing anywhere and never contacts you.&lt;/p&gt;&lt;p style='color:#7a7168'&gt;Your data: {1}&lt;/p&gt;</source>
-      <translation>&lt;h2&gt;Keepsake {0}&lt;/h2&gt;&lt;p&gt;一个私密的地方，可以与逝去亲人的肖像交谈。肖像是 AI：它由你提供的照片、录音和话语构成，并且始终标明是 AI。它不是那个人，也不是治疗师。&lt;/p&gt;&lt;p&gt;所有内容都加密保存在这台电脑上。Keepsake 不需要账户，不向任何地方发送任何内容，也从不主动联系你。&lt;/p&gt;&lt;p style='color:#7a7168'&gt;你的资料：{1}&lt;/p&gt;</translation>
+      <source>&lt;h2&gt;Keepsake {0}&lt;/h2&gt;&lt;p&gt;A private place to talk with a portrait of someone you lost. The portrait is an AI: it is built from the photos, recordings and words you give it, and it is always labelled as such. It is not the person, and it is not a therapist.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted. Keepsake needs no account, sends nothing anywhere and never contacts you.&lt;/p&gt;&lt;p style='color:#6b635b'&gt;Your data: {1}&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;Keepsake {0}&lt;/h2&gt;&lt;p&gt;一个私密的地方，可以与逝去亲人的肖像交谈。肖像是 AI：它由你提供的照片、录音和话语构成，并且始终标明是 AI。它不是那个人，也不是治疗师。&lt;/p&gt;&lt;p&gt;所有内容都加密保存在这台电脑上。Keepsake 不需要账户，不向任何地方发送任何内容，也从不主动联系你。&lt;/p&gt;&lt;p style='color:#6b635b'&gt;你的资料：{1}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="16" />
+      <location filename="../../../desktop/ui/kit/guide.py" line="11" />
+      <source>&lt;h2&gt;Using Keepsake&lt;/h2&gt;&lt;h3&gt;Make a portrait&lt;/h3&gt;&lt;p&gt;Choose “Add someone you miss” on the portrait wall (Ctrl+N). Give their name, a few photos, recordings of their voice if you have them, a chat export and the sayings you remember. Record who made the portrait and whether they agreed; then “Create portrait”.&lt;/p&gt;&lt;h3&gt;Talk&lt;/h3&gt;&lt;p&gt;Open their page and choose “Talk”. Speak, or type and press Enter. A reply that quotes what they really said is marked “said in life”; everything else is written by the AI and marked “AI”. “Support” is always at the top of the call.&lt;/p&gt;&lt;h3&gt;The journal&lt;/h3&gt;&lt;p&gt;Every conversation is kept as it happens (Ctrl+J): read it, search it, write an entry, export it for yourself or your therapist.&lt;/p&gt;&lt;h3&gt;Limits and goodbye&lt;/h3&gt;&lt;p&gt;A therapist can set gentle usage limits with a PIN (Keepsake menu). When you are ready, “Say goodbye…” on their page offers a last conversation or a letter, then the portrait rests.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;p&gt;Ctrl+N a new portrait · Ctrl+J the journal · Ctrl+, Settings · F1 this guide · Ctrl+Q quit.&lt;/p&gt;&lt;h3&gt;Your data&lt;/h3&gt;&lt;p&gt;Everything stays on this computer, encrypted. Back it up from the Keepsake menu.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;如何使用 Keepsake&lt;/h2&gt;&lt;h3&gt;制作肖像&lt;/h3&gt;&lt;p&gt;在肖像墙上选择“添加你思念的人”（Ctrl+N）。填写他们的名字，添加几张照片、如果有的话加上他们声音的录音、聊天记录导出文件，以及你记得的他们说过的话。记录是谁制作了这个肖像、本人是否同意，然后选择“创建肖像”。&lt;/p&gt;&lt;h3&gt;交谈&lt;/h3&gt;&lt;p&gt;打开他们的页面，选择“交谈”。可以说话，也可以打字后按 Enter。引用他们真正说过的话的回复会标为“生前说过”；其余内容由 AI 写成，并标为“AI”。通话页面顶部始终有“支持”。&lt;/p&gt;&lt;h3&gt;日记&lt;/h3&gt;&lt;p&gt;每次对话都会在进行时保存下来（Ctrl+J）：可以重读、搜索、写日记，也可以导出给自己或你的治疗师。&lt;/p&gt;&lt;h3&gt;限制与告别&lt;/h3&gt;&lt;p&gt;治疗师可以用 PIN 设置温和的使用限制（Keepsake 菜单）。当你准备好了，他们页面上的“告别…”可以进行最后一次对话或写一封信，之后肖像会安放下来。&lt;/p&gt;&lt;h3&gt;快捷键&lt;/h3&gt;&lt;p&gt;Ctrl+N 新建肖像 · Ctrl+J 日记 · Ctrl+, 设置 · F1 本指南 · Ctrl+Q 退出。&lt;/p&gt;&lt;h3&gt;你的资料&lt;/h3&gt;&lt;p&gt;所有内容都加密保存在这台电脑上。可以在 Keepsake 菜单中备份。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/guide.py" line="35" />
+      <source>Keepsake guide</source>
+      <translation>Keepsake 使用指南</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="14" />
+      <source>Sound isn't available on this computer. You can still type and read.</source>
+      <translation>这台电脑上没有可用的声音。你仍然可以打字和阅读。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="17" />
+      <source>The microphone could not be used. You can still type; choose another one in Settings.</source>
+      <translation>麦克风无法使用。你仍然可以打字；可以在设置中选择另一个麦克风。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="20" />
+      <source>The speaker could not be used: replies are shown as captions. Choose another one in Settings.</source>
+      <translation>扬声器无法使用：回复会以字幕显示。可以在设置中选择另一个扬声器。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="30" />
       <source>That passphrase doesn't open your keepsake. Nothing was changed; please try again.</source>
       <translation>这个密码短语无法打开你的资料。没有做任何更改；请再试一次。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="20" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="34" />
       <source>Please choose a passphrase of at least {0} characters.</source>
       <translation>请设置至少 {0} 个字符的密码短语。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="22" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="36" />
       <source>The key to your keepsake is no longer in this computer's keyring. Your data is untouched; restore it from a backup, or ask for help before changing anything.</source>
       <translation>这台电脑的钥匙串里已经没有你资料的密钥。你的资料没有受损；请从备份恢复，或在更改任何内容之前寻求帮助。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="27" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="41" />
       <source>The only keyring available keeps secrets in plain text, so Keepsake will not use it. Please remove keyrings.alt or use your desktop's keyring.</source>
       <translation>唯一可用的钥匙串以明文保存密码，因此 Keepsake 不会使用它。请卸载 keyrings.alt，或使用桌面系统的钥匙串。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="32" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="46" />
       <source>Your keepsake was saved by a newer version of Keepsake. Please update the app; nothing was changed.</source>
       <translation>你的资料是由更新版本的 Keepsake 保存的。请更新应用；没有做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="41" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="55" />
       <source>There isn't enough space on this disk to save that. Nothing already saved was lost, and what was being saved was undone. Please free some space and try again.</source>
       <translation>磁盘空间不足，无法保存。已经保存的内容都没有丢失，正在保存的内容已撤销。请腾出一些空间后再试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="46" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="60" />
       <source>{0} is a WeChat voice message that was cut short (the file ends in the middle). Please copy it again from the phone. Nothing was added.</source>
       <translation>{0} 是一条不完整的微信语音（文件在中途就结束了）。请从手机上重新复制。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="49" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="63" />
       <source>The voice message</source>
       <translation>这条语音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="51" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="65" />
       <source>{0} is named as an AMR voice message but is not one. Please check the file. Nothing was added.</source>
       <translation>{0} 的名字像 AMR 语音，但它并不是。请检查文件。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="54" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="68" />
       <source>The recording</source>
       <translation>这段录音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="56" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="70" />
       <source>{0} is not an audio file Keepsake can read ({1}). Please try another one.</source>
       <translation>{0} 不是 Keepsake 能读取的音频文件（{1}）。请换一个文件试试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="60" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="74" />
       <source>Keepsake couldn't read its data file. Nothing was deleted. Details for someone helping you: {0}.</source>
       <translation>Keepsake 无法读取数据文件。没有删除任何内容。给帮助你的人的详细信息：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="65" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="79" />
       <source>A model Keepsake needs isn't installed ({0}). Talking by typing still works where possible; reinstalling Keepsake brings it back.</source>
       <translation>缺少 Keepsake 需要的一个模型（{0}）。在可能的情况下仍可打字交谈；重新安装 Keepsake 可以恢复它。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="70" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="84" />
       <source>A model file seems damaged ({0}). Reinstalling Keepsake will repair it.</source>
       <translation>一个模型文件似乎已损坏（{0}）。重新安装 Keepsake 可以修复。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="74" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="88" />
       <source>{0} has no chat template, so it cannot hold a conversation (it may be a base model). Please choose an “Instruct” or “Chat” version.</source>
       <translation>{0} 没有对话模板，因此无法进行对话（它可能是基础模型）。请选择 “Instruct” 或 “Chat” 版本。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="79" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="93" />
       <source>{0} can't be used: {1}. Nothing was installed.</source>
       <translation>{0} 无法使用：{1}。没有安装任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="83" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="97" />
       <source>That model is already installed. Nothing was changed.</source>
       <translation>该模型已经安装。没有做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="85" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="99" />
       <source>The downloaded {0} was not the published file (its checksum differs), so it was deleted. Please try again later.</source>
       <translation>下载的 {0} 与发布的文件不一致（校验和不同），因此已删除。请稍后再试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="90" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="104" />
       <source> Try again to continue where it stopped.</source>
       <translation>再试一次即可从中断处继续。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="91" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="105" />
       <source>The download didn't finish: {0}.{1}</source>
       <translation>下载没有完成：{0}。{1}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="93" />
-      <source>Sound isn't available ({0}). You can still type and read.</source>
-      <translation>声音不可用（{0}）。你仍然可以打字和阅读。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="95" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="109" />
       <source>That photo can't be read ({0}). Please try another one.</source>
       <translation>无法读取这张照片（{0}）。请换一张试试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="97" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="111" />
       <source>That photo is larger than a portrait can use (at most {0} megapixels). Please choose a smaller copy of it.</source>
       <translation>这张照片超出了肖像可用的大小（最多 {0} 百万像素）。请选择一张较小的副本。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="106" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="120" />
       <source>The face-point models could not be used ({0}), so the eyes and mouth were placed roughly. You can adjust them by hand; 'keepsake doctor' says more.</source>
       <translation>面部特征点模型无法使用（{0}），眼睛和嘴的位置只是大致放好的。你可以手动调整；“keepsake doctor”会说明更多。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="111" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="125" />
       <source>{0}: {1}. Please check the file and try again.</source>
       <translation>{0}：{1}。请检查文件后再试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="115" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="129" />
       <source>This table of messages has columns Keepsake doesn't know ({0}). Please export the chat again as text, CSV or HTML with WeChatMsg or MemoTrace. Nothing was added.</source>
       <translation>这个消息表格的列 Keepsake 不认识（{0}）。请用 WeChatMsg 或 MemoTrace 重新把聊天记录导出为文本、CSV 或 HTML。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="120" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="134" />
       <source>That archive can't be used ({0}). Nothing was added.</source>
       <translation>这个压缩包无法使用（{0}）。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="122" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="136" />
       <source>That chat export can't be read ({0}). Nothing was added.</source>
       <translation>无法读取这份聊天记录（{0}）。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="124" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="138" />
       <source>That passphrase doesn't open this shared portrait, or the file was changed on its way. Nothing was added; please check the passphrase with the person who shared it.</source>
       <translation>这个密码打不开这幅分享的肖像，或者文件在传递途中被改动了。没有添加任何内容；请和分享的人核对密码。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="129" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="143" />
       <source>The shared portrait couldn't be written in {0}. Please choose another folder; nothing was changed.</source>
       <translation>无法把分享的肖像写入 {0}。请选择另一个文件夹；什么都没有改变。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="134" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="148" />
       <source>This shared portrait can't be used ({0}). Nothing was added; please ask for the file again.</source>
       <translation>这幅分享的肖像无法使用（{0}）。没有添加任何内容；请再要一次文件。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="139" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="153" />
       <source>That answer can't be kept: {0}.</source>
       <translation>无法保存这个回答：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="142" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="156" />
       <source>That PIN is not right. The next try is possible in {0}.</source>
       <translation>PIN 不正确。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="145" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="159" />
       <source>That PIN is not right. Please try again.</source>
       <translation>PIN 不正确。请再试一次。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="147" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="161" />
       <source>After several wrong PINs, entry pauses for a while. The next try is possible in {0}.</source>
       <translation>多次输入错误的 PIN 后，需要等待一段时间。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="151" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="165" />
       <source>This change needs the therapist's PIN.</source>
       <translation>此更改需要治疗师的 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="153" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="167" />
       <source>A PIN is 6 to 12 digits.</source>
       <translation>PIN 为 6 到 12 位数字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="155" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="169" />
       <source>Your settings couldn't be saved. Is the disk full?</source>
       <translation>无法保存你的设置。磁盘是否已满？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="161" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="175" />
       <source>Something went wrong. Nothing you saved was lost. Details: </source>
       <translation>出了点问题。你保存的内容都没有丢失。详细信息：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="167" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="181" />
       <source>That file doesn't look like a chat export Keepsake can read ({0}). Export the chat again “without media”, or choose another file.</source>
       <translation>这个文件看起来不像 Keepsake 能读取的聊天导出（{0}）。请重新导出聊天记录并选择“不含媒体”，或选择另一个文件。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="172" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="186" />
       <source>The chat has no messages from {0}. The people in it are: {1}.</source>
       <translation>聊天记录中没有 {0} 发的消息。记录里的人有：{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="176" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="190" />
       <source>There is no portrait called {0}.</source>
       <translation>没有名为 {0} 的肖像。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="178" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="192" />
       <source>Before the first conversation with {0}, please record who made this portrait and whether they agreed to it.</source>
       <translation>在与{0}的第一次对话之前，请记录是谁制作了这个肖像，以及他们是否同意。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="183" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="197" />
       <source>That file is not a usable GGUF model. Nothing was installed.</source>
       <translation>这个文件不是可用的 GGUF 模型。没有安装任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="185" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="199" />
       <source>Your keepsake needs its passphrase to open.</source>
       <translation>需要密码短语才能打开你的资料。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="189" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="203" />
       <source>Keepsake cannot open a window here ({0}).</source>
       <translation>Keepsake 无法在这里打开窗口（{0}）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="191" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="205" />
       <source>Stopped. Nothing was changed.</source>
       <translation>已停止。没有更改任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="198" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="212" />
       <source>{0} seconds</source>
       <translation>{0} 秒</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="204" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="218" />
       <source>You can place the eyes and mouth by hand, or choose another photo.</source>
       <translation>您可以手动标出眼睛和嘴的位置，或者换一张照片。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="206" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="220" />
       <source>The face in this photo is turned to the side; a portrait needs both eyes.</source>
       <translation>这张照片中的脸侧向一边；肖像需要能看到两只眼睛。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="210" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="224" />
       <source>The face in this photo is very small, so the portrait would be blurred.</source>
       <translation>这张照片中的脸很小，做成肖像会很模糊。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="213" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="227" />
       <source>No face was found in the photo. You can place the eyes and mouth by hand.</source>
       <translation>照片中没有找到人脸。你可以手动标出眼睛和嘴巴的位置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="219" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="233" />
       <source>This photo has several faces.</source>
       <translation>这张照片里有好几张脸。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="220" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="234" />
       <source>The face in this photo is blurred, so the portrait will look soft.</source>
       <translation>这张照片中的脸有些模糊，肖像看起来会不太清晰。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="221" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="235" />
       <source>A black-and-white photo: the portrait stays black and white.</source>
       <translation>这是一张黑白照片：肖像也会是黑白的。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="222" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="236" />
       <source>A very dark photo: the face was found after brightening it.</source>
       <translation>这张照片很暗：提亮之后才找到了脸。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="223" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="237" />
       <source>The face-landmark model is not available, so a simpler face finder placed the points: please check them (Adjust face points…).</source>
       <translation>面部关键点模型不可用，因此由一个较简单的人脸检测器标出了这些点：请检查一下（“调整面部标记点…”）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="234" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="248" />
       <source>The self-check can be taken again from {0}.</source>
       <translation>从{0}起可以再做一次自我检查。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="238" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="252" />
       <source>Please answer every question; then the self-check can be kept.</source>
       <translation>请回答每一个问题，之后才能保存这次自我检查。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="240" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="254" />
       <source>This file is not a questionnaire Keepsake can use ({0}). Nothing was changed.</source>
       <translation>这个文件不是 Keepsake 可以使用的问卷（{0}）。没有做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="244" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="258" />
       <source>This guided exercise is not among those your therapist enabled. Nothing was lost.</source>
       <translation>这个引导练习不在治疗师开启的练习之中。没有丢失任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="248" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="262" />
       <source>That date does not exist in the calendar. Please choose another.</source>
       <translation>日历上没有这个日期，请另选一个。</translation>
     </message>
@@ -2654,7 +2946,17 @@
       <translation>准备就绪。所有内容都留在这台电脑上。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/calls.py" line="148" />
+      <location filename="../../../desktop/ui/main_window/calls.py" line="146" />
+      <source>before: {0}</source>
+      <translation>通话前：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/calls.py" line="146" />
+      <source>after: {0}</source>
+      <translation>通话后：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/calls.py" line="150" />
       <source>Ending the call…</source>
       <translation>正在结束通话…</translation>
     </message>
@@ -2679,82 +2981,97 @@
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="36" />
+      <location filename="../../../desktop/ui/main_window/first_run.py" line="37" />
+      <source>Tick “I am 18 or older” to begin.</source>
+      <translation>勾选“我已年满 18 岁”后才能开始。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/menus.py" line="45" />
       <source>&amp;Keepsake</source>
       <translation>&amp;Keepsake</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="47" />
-      <source>&amp;Settings…</source>
-      <translation>设置(&amp;S)…</translation>
+      <location filename="../../../desktop/ui/main_window/menus.py" line="59" />
+      <source>&amp;New portrait…</source>
+      <translation>新建肖像(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="49" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="60" />
       <source>&amp;Journal</source>
       <translation>日记(&amp;J)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="50" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="62" />
+      <source>&amp;Settings…</source>
+      <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/menus.py" line="66" />
       <source>Back up…</source>
       <translation>备份…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="51" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="67" />
       <source>Restore from a backup…</source>
       <translation>从备份恢复…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="52" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="68" />
       <source>Self-check…</source>
       <translation>自我检查…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="53" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="69" />
       <source>Guided exercises…</source>
       <translation>引导练习…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="54" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="70" />
       <source>Usage limits and therapist settings…</source>
       <translation>使用限制和治疗师设置…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="55" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="71" />
       <source>Check microphone and speaker…</source>
       <translation>检查麦克风和扬声器…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="57" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="73" />
       <source>Erase all my data…</source>
       <translation>清除我的全部资料…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="59" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="75" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="60" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="76" />
       <source>&amp;Family</source>
       <translation>家人(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="62" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="78" />
       <source>Record for my family…</source>
       <translation>为家人录制…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="63" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="79" />
       <source>Add a shared portrait…</source>
       <translation>添加家人分享的肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="68" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="84" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="69" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="85" />
+      <source>Keepsake &amp;guide</source>
+      <translation>Keepsake 使用指南(&amp;G)</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/menus.py" line="89" />
       <source>&amp;About Keepsake</source>
       <translation>关于 Keepsake(&amp;A)</translation>
     </message>
@@ -2793,10 +3110,17 @@
       <source>Keepsake couldn't open your data</source>
       <translation>Keepsake 无法打开你的资料</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../../desktop/ui/main_window/startup.py" line="121" />
-      <source>{0} conversation(s) ended unexpectedly last time; they are kept in the journal up to the last turn.</source>
-      <translation>上次有 {0} 次对话意外结束；它们已保存在日记中，直到最后一轮。</translation>
+      <source>%n conversations ended unexpectedly last time; they are kept in the journal up to the last turn.</source>
+      <translation>
+        <numerusform>上次有 %n 次对话意外结束；它们已保存在日记中，直到最后一句。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/window.py" line="68" />
+      <source>Opening your keepsake…</source>
+      <translation>正在打开你的 Keepsake…</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/persona/actions.py" line="109" />
@@ -2824,11 +3148,6 @@
       <translation>他们的话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="49" />
-      <source>Consent</source>
-      <translation>同意</translation>
-    </message>
-    <message>
       <location filename="../../../desktop/ui/persona/editor.py" line="85" />
       <source>Remove</source>
       <translation>移除</translation>
@@ -2839,132 +3158,152 @@
       <translation>添加你思念的人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="143" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="147" />
       <source>Create portrait</source>
       <translation>创建肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="175" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="181" />
+      <source>This is the first step</source>
+      <translation>这已经是第一步</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="184" />
+      <source>This is the last step: check the consent, then create the portrait</source>
+      <translation>这是最后一步：确认同意信息，然后创建肖像</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="191" />
       <source>About them</source>
       <translation>关于他们</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="175" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="191" />
       <source>Only their name is needed. Everything can be changed later.</source>
       <translation>只需要他们的名字。所有内容以后都可以修改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="189" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="205" />
       <source>Add a few photos. The first one with a clear face becomes the portrait; if no face is found you can place the eyes and mouth by hand later.</source>
       <translation>添加几张照片。第一张有清晰人脸的照片会成为肖像；如果找不到人脸，之后可以手动标出眼睛和嘴巴。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="194" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="210" />
       <source>Add photos…</source>
       <translation>添加照片…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="194" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="210" />
       <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
       <translation>图片 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="202" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="218" />
       <source>Recordings of them speaking (WAV, MP3, M4A, OGG), and WeChat voice messages (SILK, AMR). Keepsake writes down what they say; you confirm or correct each saying afterwards.</source>
       <translation>他们说话的录音（WAV、MP3、M4A、OGG）以及微信语音（SILK、AMR）。Keepsake 会记下他们说的话，之后由你逐句确认或更正。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="208" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="224" />
       <source>Add recordings…</source>
       <translation>添加录音…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="209" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="225" />
       <source>Audio (*.wav *.mp3 *.m4a *.ogg *.flac *.opus *.silk *.slk *.amr *.aud)</source>
       <translation>音频 (*.wav *.mp3 *.m4a *.ogg *.flac *.opus *.silk *.slk *.amr *.aud)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="217" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="233" />
       <source>The things they always said, memories of them, and messages from an exported chat: WhatsApp (its text, or the .zip a phone shares, whose voice notes become recordings), WeChat (text, CSV or HTML from WeChatMsg or MemoTrace), or lines of “Name: message”.</source>
       <translation>他们常说的话、关于他们的回忆，以及导出的聊天记录中的消息：WhatsApp（文本，或手机分享的 .zip，其中的语音会成为录音）、微信（WeChatMsg 或 MemoTrace 导出的文本、CSV 或 HTML），或“名字: 消息”格式的文字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="226" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="242" />
       <source>One per line, in their words: Have you eaten yet?</source>
       <translation>每行一句，用他们的原话：吃饭了没有？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="227" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="243" />
       <source>One per line: She sang while cooking.</source>
       <translation>每行一条：她做饭时总爱唱歌。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="230" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="246" />
       <source>Choose chat export…</source>
       <translation>选择聊天记录导出文件…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="238" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="254" />
       <source>Sayings</source>
       <translation>常说的话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="239" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="255" />
       <source>Memories</source>
       <translation>回忆</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="240" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="256" />
       <source>Chat export</source>
       <translation>聊天记录导出</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="241" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="257" />
       <source>Which one is them</source>
       <translation>哪一个是他们</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="248" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="264" />
       <source>Needed before the first conversation, and kept with the portrait.</source>
       <translation>第一次对话之前需要填写，并与肖像一起保存。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="268" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="284" />
       <source>{0}: {1}.</source>
       <translation>{0}：{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="272" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="288" />
       <source>{0} messages; {1} lines left out.</source>
       <translation>{0} 条消息；{1} 行未采用。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="276" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="292" />
       <source>Their voice notes in the archive become recordings.</source>
       <translation>压缩包里他们的语音会成为录音。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="281" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="297" />
       <source>Chat exports (*.txt *.zip *.csv *.html *.htm)</source>
       <translation>聊天记录 (*.txt *.zip *.csv *.html *.htm)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="294" />
-      <source>Their name and the consent step are needed first.</source>
-      <translation>需要先填写他们的名字并完成同意步骤。</translation>
+      <location filename="../../../desktop/ui/persona/editor.py" line="312" />
+      <source>Their name is needed first (step 1).</source>
+      <translation>需要先填写他们的名字（第 1 步）。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/persona/editor.py" line="314" />
+      <source>Who made the portrait is needed first (the consent step).</source>
+      <translation>需要先填写是谁制作了这个肖像（“同意”这一步）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="339" />
       <source>Creating the portrait. This can take a minute for recordings.</source>
       <translation>正在创建肖像。如果有录音，可能需要一分钟。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="346" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="357" />
+      <source>{0}… {1}%</source>
+      <translation>{0}… {1}%</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="376" />
       <source>Nothing was added. {0}</source>
       <translation>没有添加任何内容。{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="350" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="380" />
       <source>Cancelled. Nothing was added.</source>
       <translation>已取消。没有添加任何内容。</translation>
     </message>
@@ -3010,111 +3349,111 @@
     </message>
     <message>
       <location filename="../../../desktop/ui/persona/forms.py" line="39" />
-      <source>Mum, 妈妈, Grandad…</source>
-      <translation>妈妈、外婆、爷爷…</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="41" />
-      <source>English</source>
-      <translation>英语</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="42" />
-      <source>中文 (Chinese)</source>
-      <translation>中文</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="44" />
-      <source>Warm, practical, teased everyone gently…</source>
-      <translation>温暖、务实，总爱温和地打趣每个人…</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="47" />
-      <source>Short sentences; always asked if you had eaten…</source>
-      <translation>句子很短；总是问你吃饭了没有…</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="51" />
-      <source>One per line: topics or claims the portrait must never make</source>
-      <translation>每行一条：肖像绝不能谈论或声称的话题</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="54" />
-      <source>Their name</source>
-      <translation>他们的名字</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="55" />
-      <source>What you called them</source>
-      <translation>你怎么称呼他们</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="56" />
-      <source>Who they were to you</source>
-      <translation>他们是你的谁</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="57" />
       <source>Born</source>
       <translation>出生</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="58" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="39" />
       <source>Died</source>
       <translation>去世</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="59" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="41" />
+      <source>Mum, 妈妈, Grandad…</source>
+      <translation>妈妈、外婆、爷爷…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="43" />
+      <source>English</source>
+      <translation>英语</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="44" />
+      <source>中文 (Chinese)</source>
+      <translation>中文</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="46" />
+      <source>Warm, practical, teased everyone gently…</source>
+      <translation>温暖、务实，总爱温和地打趣每个人…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="49" />
+      <source>Short sentences; always asked if you had eaten…</source>
+      <translation>句子很短；总是问你吃饭了没有…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="53" />
+      <source>One per line: topics or claims the portrait must never make</source>
+      <translation>每行一条：肖像绝不能谈论或声称的话题</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="56" />
+      <source>Their name</source>
+      <translation>他们的名字</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="57" />
+      <source>What you called them</source>
+      <translation>你怎么称呼他们</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="58" />
+      <source>Who they were to you</source>
+      <translation>他们是你的谁</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="61" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="60" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="62" />
       <source>Dialect (a note)</source>
       <translation>方言（备注）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="61" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="63" />
       <source>Personality</source>
       <translation>性格</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="62" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="64" />
       <source>How they spoke</source>
       <translation>说话方式</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="63" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="65" />
       <source>Never say</source>
       <translation>绝不说</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="109" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="111" />
       <source>Yes, they agreed</source>
       <translation>是的，他们同意过</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="111" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="113" />
       <source>Not known</source>
       <translation>不清楚</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="120" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="122" />
       <source>You are their</source>
       <translation>你是他们的</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="121" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="123" />
       <source>Did they agree to this in life?</source>
       <translation>他们生前同意过这样做吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="122" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="124" />
       <source>Family asked</source>
       <translation>询问过的家人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="169" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="171" />
       <source>Edit details</source>
       <translation>编辑资料</translation>
     </message>
@@ -3161,172 +3500,217 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>添加家人分享的肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="48" />
+      <location filename="../../../desktop/ui/persona/page.py" line="50" />
       <source>typed</source>
       <translation>手动输入</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="49" />
+      <location filename="../../../desktop/ui/persona/page.py" line="51" />
       <source>from a recording</source>
       <translation>来自录音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="50" />
+      <location filename="../../../desktop/ui/persona/page.py" line="52" />
       <source>from messages</source>
       <translation>来自消息</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="110" />
+      <location filename="../../../desktop/ui/persona/page.py" line="114" />
       <source>Sayings from recordings wait for you to confirm them: double-click to check or correct the words.</source>
       <translation>来自录音的话需要你确认：双击即可检查或修改文字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="143" />
+      <location filename="../../../desktop/ui/persona/page.py" line="147" />
       <source>Guided exercise…</source>
       <translation>引导练习…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="146" />
+      <location filename="../../../desktop/ui/persona/page.py" line="150" />
       <source>Consent…</source>
       <translation>同意…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="149" />
+      <location filename="../../../desktop/ui/persona/page.py" line="153" />
       <source>Edit details…</source>
       <translation>编辑资料…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="157" />
+      <location filename="../../../desktop/ui/persona/page.py" line="161" />
       <source>For the family</source>
       <translation>给家人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="159" />
+      <location filename="../../../desktop/ui/persona/page.py" line="163" />
       <source>Share this portrait…</source>
       <translation>分享这幅肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="161" />
+      <location filename="../../../desktop/ui/persona/page.py" line="165" />
       <source>Messages for later…</source>
       <translation>留给以后的话…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="163" />
+      <location filename="../../../desktop/ui/persona/page.py" line="167" />
       <source>Record more answers…</source>
       <translation>录制更多回答…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="168" />
+      <location filename="../../../desktop/ui/persona/page.py" line="172" />
       <source>Say goodbye…</source>
       <translation>告别…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="170" />
+      <location filename="../../../desktop/ui/persona/page.py" line="174" />
       <source>A last conversation or a letter, then retire the portrait</source>
       <translation>最后一次对话或一封信，然后让肖像退休</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="174" />
+      <location filename="../../../desktop/ui/persona/page.py" line="178" />
       <source>Bring back…</source>
       <translation>找回…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="182" />
+      <location filename="../../../desktop/ui/persona/page.py" line="186" />
       <source>Delete portrait…</source>
       <translation>删除肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="198" />
+      <location filename="../../../desktop/ui/persona/page.py" line="202" />
       <source>Use as portrait</source>
       <translation>设为肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="200" />
+      <location filename="../../../desktop/ui/persona/page.py" line="204" />
       <source>Adjust face points…</source>
       <translation>调整面部标记点…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="221" />
+      <location filename="../../../desktop/ui/persona/page.py" line="225" />
       <source>Consent has not been recorded yet: conversations wait for it.</source>
       <translation>尚未记录同意：对话需要等到记录之后。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="244" />
+      <location filename="../../../desktop/ui/persona/page.py" line="248" />
       <source>Show on the wall</source>
       <translation>显示在肖像墙上</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="244" />
+      <location filename="../../../desktop/ui/persona/page.py" line="248" />
       <source>Put away</source>
       <translation>收起来</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="246" />
+      <location filename="../../../desktop/ui/persona/page.py" line="250" />
       <source>You said goodbye on {0:%d %B %Y}. Your conversations stay in the journal to re-read; calls are no longer offered.</source>
       <translation>你在 {0:%Y年%m月%d日} 告别。你们的对话保留在日记中供你重读；不再提供通话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="280" />
+      <location filename="../../../desktop/ui/persona/page.py" line="270" />
+      <source>portrait</source>
+      <translation>肖像</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="284" />
       <source>Finding the face…</source>
       <translation>正在寻找脸部…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="320" />
+      <location filename="../../../desktop/ui/persona/page.py" line="324" />
       <source>Face {0} from the left</source>
       <translation>从左数第 {0} 张脸</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="322" />
+      <location filename="../../../desktop/ui/persona/page.py" line="326" />
       <source>Which one is them?</source>
       <translation>哪一个是他们？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="322" />
+      <location filename="../../../desktop/ui/persona/page.py" line="326" />
       <source>This photo has several faces:</source>
       <translation>这张照片里有几张脸：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="356" />
-      <source>Added {0} sayings, {1} memories, {2} photos and {3} recordings.</source>
-      <translation>已添加 {0} 句常说的话、{1} 条回忆、{2} 张照片和 {3} 段录音。</translation>
+      <location filename="../../../desktop/ui/persona/page.py" line="360" />
+      <source>Added {0}, {1}, {2} and {3}.</source>
+      <translation>已添加{0}、{1}、{2}和{3}。</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../../desktop/ui/persona/page.py" line="361" />
-      <source> (and {0} more)</source>
-      <translation>（另有 {0} 项）</translation>
+      <source>%n sayings</source>
+      <translation>
+        <numerusform>%n 句话</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/page.py" line="362" />
+      <source>%n memories</source>
+      <translation>
+        <numerusform>%n 段回忆</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/page.py" line="363" />
+      <source>%n photos</source>
+      <translation>
+        <numerusform>%n 张照片</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/page.py" line="364" />
+      <source>%n recordings</source>
+      <translation>
+        <numerusform>%n 段录音</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/page.py" line="370" />
+      <source>What was left out (%n)</source>
+      <translation>
+        <numerusform>没有导入的内容（%n）</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="364" />
+      <location filename="../../../desktop/ui/persona/page.py" line="377" />
       <source> {0} sayings could read as an invitation to join them: they are marked below for you to keep or set aside.</source>
       <translation> 有 {0} 句话可能会被听成邀请你去找他们：已在下面标出，请决定保留还是搁置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="372" />
-      <source> Left out: {0}{1}.</source>
-      <translation> 未采用：{0}{1}。</translation>
+      <location filename="../../../desktop/ui/persona/page.py" line="389" />
+      <source>What was left out</source>
+      <translation>没有导入的内容</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="384" />
+      <location filename="../../../desktop/ui/persona/page.py" line="390" />
+      <source>These parts of the import were left out, and why:</source>
+      <translation>导入时以下内容被略过，原因如下：</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="402" />
+      <source>memory</source>
+      <translation>回忆</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="404" />
       <source>said in life, {0}</source>
       <translation>生前说过，{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="386" />
+      <location filename="../../../desktop/ui/persona/page.py" line="406" />
       <source>  — please confirm</source>
       <translation>  — 请确认</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="401" />
+      <location filename="../../../desktop/ui/persona/page.py" line="421" />
       <source>Correct the words if needed:</source>
       <translation>如有需要，请修改文字：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="415" />
+      <location filename="../../../desktop/ui/persona/page.py" line="435" />
       <source>Delete {0}?</source>
       <translation>删除{0}吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="416" />
+      <location filename="../../../desktop/ui/persona/page.py" line="436" />
       <source>This removes {0}'s portrait for good: {1} photos, {2} recordings and {3} sayings and memories. This cannot be undone.</source>
       <translation>这会永久删除{0}的肖像：{1} 张照片、{2} 段录音，以及 {3} 条话语和回忆。此操作无法撤销。</translation>
     </message>
@@ -3409,11 +3793,6 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="68" />
       <source>Singapore</source>
       <translation>新加坡</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="74" />
-      <source>dddd d MMMM yyyy</source>
-      <translation>yyyy年M月d日 dddd</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="90" />
@@ -3916,197 +4295,202 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>这会永久删除 {0} 另行保存的副本（{1}）。Keepsake 现在保存的内容不受影响。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="41" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="42" />
       <source>Understanding speech</source>
       <translation>理解语音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="42" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="43" />
       <source>Conversation (language model)</source>
       <translation>对话（语言模型）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="43" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="44" />
       <source>Voice</source>
       <translation>声音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="53" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="54" />
       <source>installed</source>
       <translation>已安装</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="54" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="55" />
       <source>ready to install (no download)</source>
       <translation>可以安装（无需下载）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="55" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="56" />
       <source>download {0}</source>
       <translation>下载 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="56" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="57" />
       <source>not installed</source>
       <translation>未安装</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="62" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="63" />
       <source>{0:.1f} GB</source>
       <translation>{0:.1f} GB</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="64" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="65" />
       <source>{0:.0f} MB</source>
       <translation>{0:.0f} MB</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="94" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="73" />
+      <source> (any language)</source>
+      <translation>（多语言）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="102" />
       <source>Models run on this computer. Better ones understand and answer more naturally but need more memory. Downloads happen only when you ask, from huggingface.co.</source>
       <translation>模型在这台电脑上运行。更好的模型理解和回答更自然，但需要更多内存。只有在你要求时才会从 huggingface.co 下载。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="107" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="115" />
       <source>Import a model file…</source>
       <translation>导入模型文件…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="109" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="117" />
       <source>A .gguf chat model, a Piper .onnx voice, or a Whisper folder</source>
       <translation>一个 .gguf 对话模型、一个 Piper .onnx 声音，或一个 Whisper 文件夹</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="136" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="144" />
       <source>Use this one</source>
       <translation>使用这个</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="138" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="146" />
       <source>Get it…</source>
       <translation>获取…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="171" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="179" />
       <source>in use</source>
       <translation>正在使用</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="173" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="181" />
       <source>recommended</source>
       <translation>推荐</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="177" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="187" />
       <source>{0} · {1} MB memory · {2} · {3}</source>
       <translation>{0} · 内存 {1} MB · {2} · {3}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="189" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="199" />
       <source>Choose a model in the list first.</source>
       <translation>请先在列表中选择一个模型。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="211" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="221" />
       <source>{0} is not installed yet: choose “Get it…” first.</source>
       <translation>{0} 尚未安装：请先选择“获取…”。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="216" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="226" />
       <source>{0} will be used from the next conversation on.</source>
       <translation>从下一次对话开始将使用 {0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="225" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="235" />
       <source>{0} is already installed.</source>
       <translation>{0} 已经安装。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="231" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="241" />
       <source>Installing {0}</source>
       <translation>正在安装 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="239" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="249" />
       <source>{0} cannot be downloaded; import its files instead.</source>
       <translation>{0} 无法下载；请改为导入它的文件。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="244" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="254" />
       <source>Download a model?</source>
       <translation>下载模型吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="245" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="255" />
       <source>{0} ({1}) will be downloaded from huggingface.co ({2}). This is the only time Keepsake uses the internet; nothing about you is sent. Each file is checked against its published checksum.</source>
       <translation>{0}（{1}）将从 huggingface.co（{2}）下载。这是 Keepsake 唯一一次使用互联网；不会发送任何关于你的信息。每个文件都会与发布的校验和进行核对。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="255" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="265" />
       <source>Downloading {0}</source>
       <translation>正在下载 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="268" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="278" />
       <source>{0} came with Keepsake and stays installed.</source>
       <translation>{0} 随 Keepsake 一起提供，会保持安装。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="272" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="282" />
       <source>This model is in use: choose another one first.</source>
       <translation>这个模型正在使用：请先选择另一个。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="276" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="286" />
       <source>Remove the model?</source>
       <translation>移除模型吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="277" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="287" />
       <source>{0} will be deleted from this PC.</source>
       <translation>{0} 将从这台电脑上删除。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="280" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="290" />
       <source>{0} was removed.</source>
       <translation>{0} 已移除。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="287" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="297" />
       <source>Import a model</source>
       <translation>导入模型</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="287" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="297" />
       <source>Models (*.gguf *.onnx);;All files (*)</source>
       <translation>模型 (*.gguf *.onnx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="290" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="300" />
       <source>Or a Whisper model folder</source>
       <translation>或者选择一个 Whisper 模型文件夹</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="307" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="317" />
       <source>Choose a .gguf file, a Piper .onnx voice or a Whisper folder.</source>
       <translation>请选择一个 .gguf 文件、一个 Piper .onnx 声音或一个 Whisper 文件夹。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="310" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="320" />
       <source>Importing {0}</source>
       <translation>正在导入 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="318" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="328" />
       <source>Please wait for the current model to finish.</source>
       <translation>请等待当前模型完成。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="350" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="360" />
       <source>{0} is installed. Choose “Use this one” to talk with it.</source>
       <translation>{0} 已安装。选择“使用这个”即可用它交谈。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="357" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="367" />
       <source>Stopped. A download can continue where it stopped next time.</source>
       <translation>已停止。下次下载可以从中断处继续。</translation>
     </message>
