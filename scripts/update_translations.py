@@ -31,6 +31,7 @@ class Found:
     text: str
     file: str
     line: int
+    numerus: bool = False  # a count with plural forms: trn(one, many, n), keyed by `many`
 
 
 def _constants(trees: dict[Path, ast.Module]) -> dict[str, str]:
@@ -59,11 +60,14 @@ def find_messages(sources: Path = SOURCES) -> list[Found]:
             if not (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id in ("tr", "tr_noop")
+                and node.func.id in ("tr", "tr_noop", "trn")
                 and node.args
             ):
                 continue
-            arg = node.args[0]
+            numerus = node.func.id == "trn"
+            if numerus and len(node.args) < 2:
+                continue
+            arg = node.args[1] if numerus else node.args[0]
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
                 text = arg.value
             elif isinstance(arg, ast.Name) and arg.id in constants:
@@ -71,7 +75,7 @@ def find_messages(sources: Path = SOURCES) -> list[Found]:
             else:
                 continue
             rel = str(path.relative_to(ROOT))
-            seen.setdefault(text, Found(text, rel, node.lineno))
+            seen.setdefault(text, Found(text, rel, node.lineno, numerus))
     return sorted(seen.values(), key=lambda f: (f.file, f.line))
 
 
@@ -83,7 +87,12 @@ def read_ts(path: Path) -> dict[str, str]:
     for message in ET.parse(path).getroot().iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
-        if translation is not None and translation.get("type") is None and translation.text:
+        if translation is None or translation.get("type") is not None:
+            continue
+        forms = [f.text for f in translation.iter("numerusform") if f.text]
+        if message.get("numerus") == "yes" and forms:
+            done[source] = forms[0]
+        elif translation.text and translation.text.strip():
             done[source] = translation.text
     return done
 
@@ -94,13 +103,18 @@ def write_ts(path: Path, language: str, messages: list[Found], done: dict[str, s
     ET.SubElement(context, "name").text = CONTEXT
     for m in messages:
         message = ET.SubElement(context, "message")
+        if m.numerus:
+            message.set("numerus", "yes")
         ET.SubElement(message, "location", filename=f"../../../{m.file}", line=str(m.line))
         ET.SubElement(message, "source").text = m.text
         translation = ET.SubElement(message, "translation")
-        if m.text in done:
-            translation.text = done[m.text]
-        else:
+        text = done.get(m.text)
+        if text is None:
             translation.set("type", "unfinished")
+        if m.numerus:  # Chinese has one plural form
+            ET.SubElement(translation, "numerusform").text = text
+        elif text is not None:
+            translation.text = text
     ET.indent(ts)
     body = ET.tostring(ts, encoding="unicode")
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", "utf-8")

@@ -82,6 +82,9 @@ def analyse_mouth(image: Image, points: Floats, iod: float) -> MouthLook:
     warm = lips * (luma(IVORY) / max(luma(lips), 1.0))
     tint = 0.75 * IVORY + 0.15 * warm + 0.1 * whites * (luma(IVORY) / max(luma(whites), 1.0))
     teeth = np.clip(tint * (bright / luma(tint)), 0, 255).astype(np.float32)
+    if teeth_visible:  # the photo's own teeth give the colour of the ones it hides
+        lum = hole_px @ np.array([0.299, 0.587, 0.114], np.float32)
+        teeth = np.median(hole_px[lum >= np.percentile(lum, 60)], axis=0).astype(np.float32)
     lash = _darkest(image, pts)
     return MouthLook(
         teeth_visible, parting, lips.astype(np.float32), teeth, lash, vermilion.astype(np.float32)
@@ -178,16 +181,17 @@ def paint_mouth(
     x0, x1 = int(cols.min()) - 2, int(cols.max()) + 3
     y0, x0 = max(y0, 0), max(x0, 0)
     y1, x1 = min(y1, patch.shape[0]), min(x1, patch.shape[1])
-    # Soft towards the lips, opaque within (under it, the warp has nothing worth showing).
-    alpha = np.maximum(
-        cv2.GaussianBlur(inside[y0:y1, x0:x1].astype(np.float32), (3, 3), 0),
-        inside[y0:y1, x0:x1],
-    )
     gy, gx = np.mgrid[y0:y1, x0:x1].astype(np.float32)
     order_t, order_b = np.argsort(top[:, 0]), np.argsort(bottom[:, 0])
     y_top = np.interp(gx[0], top[order_t, 0], top[order_t, 1]).astype(np.float32)[None]
     y_bot = np.interp(gx[0], bottom[order_b, 0], bottom[order_b, 1]).astype(np.float32)[None]
     height = np.maximum(y_bot - y_top, 0.5)
+    # How much of each pixel the opening covers, from its two lines (a sliver opening is a
+    # faint continuous line, not the dotted edge of thin triangles), within the layer's
+    # extent across.
+    cover = np.clip(np.minimum(gy + 0.5, y_bot) - np.maximum(gy - 0.5, y_top), 0, 1)
+    extent = cv2.dilate(inside[y0:y1, x0:x1].astype(np.uint8), np.ones((3, 3), np.uint8))
+    alpha = np.minimum(cover, extent.astype(np.float32))
     t = np.clip((gy - y_top) / height, 0, 1)
     left, right = float(top[:, 0].min()), float(top[:, 0].max())
     centre, half = (left + right) / 2, max((right - left) / 2, 1.0)
@@ -201,30 +205,83 @@ def paint_mouth(
     tongue = _smoothstep(tongue_shape * 3) * opened * 0.85
     tongue_colour = lips * TONGUE * (0.9 + 0.1 * t)[..., None]
     colour = colour * (1 - tongue[..., None]) + tongue_colour * tongue[..., None]
+    # A narrow opening is the lips' shadow more than a dark mouth: it darkens as it widens.
+    narrow = 1 - _smoothstep(height / (0.05 * iod))
+    colour = colour * (1 - 0.5 * narrow[..., None]) + lips * 0.6 * 0.5 * narrow[..., None]
     cavity = np.ones(alpha.shape, dtype=bool)
     if painted_teeth or painted_lower:
-        upper_h = np.minimum(0.07 * iod, 0.45 * height) * float(painted_teeth)
-        lower_h = np.minimum(0.03 * iod, 0.22 * height) * _smoothstep(
-            (height - 0.05 * iod) / (0.05 * iod)
-        )
-        upper = _smoothstep((upper_h - (gy - y_top)) + 0.5) * float(painted_teeth)
-        lower = _smoothstep((lower_h - (y_bot - gy)) + 0.5) * (np.abs(s) < 0.75)
-        tooth_w = half * 0.24
-        seams = np.abs(((gx - centre) / tooth_w + 0.5) % 1.0 - 0.5) * tooth_w
-        seam = 1 - 0.07 * np.exp(-(seams**2) / 0.6)
-        shade = (1 - 0.3 * s * s) * seam
-        # In the upper lip's shadow at the top, lit towards the biting edge.
-        down = np.clip((gy - y_top) / np.maximum(upper_h, 1), 0, 1)
-        # Little light reaches into a mouth barely open: its teeth are in shadow.
-        lit = 0.55 + 0.45 * _smoothstep(height / (0.08 * iod))
-        teeth_up = look.teeth * (lit * shade * (0.8 + 0.2 * np.sqrt(down)))[..., None]
-        teeth_lo = look.teeth * (0.78 * lit * shade)[..., None]
-        colour = colour * (1 - upper[..., None]) + teeth_up * upper[..., None]
-        colour = colour * (1 - lower[..., None]) + teeth_lo * lower[..., None]
-        cavity = (upper < 0.1) & (lower < 0.1)
+        colour, cavity = _paint_teeth(
+            colour, gx, gy, y_top, y_bot, height, s, centre, half, look, iod,
+            painted_teeth,
+        )  # fmt: skip
     region = patch[y0:y1, x0:x1].astype(np.float32)
     a = alpha[..., None]
     patch[y0:y1, x0:x1] = (region * (1 - a) + colour * a).clip(0, 255).astype(np.uint8)
     shown = np.zeros_like(inside)
     shown[y0:y1, x0:x1] = cavity & (alpha > 0.95)
     return shown
+
+
+def _tooth_phase(u: Floats) -> tuple[Floats, Floats]:
+    """Across the mouth (`u`: -1 .. 1 of the teeth's half width), which tooth a column
+    shows and where in it (phase -1 .. 1): wide central incisors, narrower ones beside."""
+    edges = np.array([0.0, 0.3, 0.52, 0.7, 0.84, 0.96, 1.08], np.float32)
+    a = np.abs(u)
+    k = np.clip(np.searchsorted(edges, a) - 1, 0, len(edges) - 2)
+    lo, hi = edges[k], edges[k + 1]
+    phase: Floats = ((a - lo) / (hi - lo) * 2 - 1).astype(np.float32)
+    return k.astype(np.float32), phase
+
+
+def _paint_teeth(
+    colour: Floats,
+    gx: Floats,
+    gy: Floats,
+    y_top: Floats,
+    y_bot: Floats,
+    height: Floats,
+    s: Floats,
+    centre: float,
+    half: float,
+    look: MouthLook,
+    iod: float,
+    upper_too: bool,
+) -> tuple[Floats, npt.NDArray[np.bool_]]:
+    """Teeth for a photo that shows none: the upper row mostly under the upper lip (only
+    its biting edge shows until the jaw is well open), the lower row once the lower lip
+    has dropped below it; each tooth rounded at its edge, the side teeth receding into the
+    mouth's shadow, lit as far as light reaches in. Returns the colour and where the cavity
+    still shows."""
+    k, phase = _tooth_phase((gx - centre) / (half * 0.92))
+    side = np.clip(np.abs(s) / 0.92, 0, 1)
+    # The biting edge: each tooth a little rounded at its corners, the side ones shorter.
+    rounded = 1 - 0.12 * (np.clip(np.abs(phase) - 0.6, 0, 1) / 0.4) ** 2 * (1 + 0.5 * (k > 0))
+    length = (1 - 0.28 * side**1.5) * rounded
+    upper_h = np.minimum(0.05 * iod, 0.4 * height) * float(upper_too)
+    upper_edge = y_top + upper_h * length
+    lower_h = np.minimum(0.035 * iod, 0.25 * height) * _smoothstep(
+        (height - 0.06 * iod) / (0.06 * iod)
+    )
+    lower_edge = y_bot - lower_h * (1 - 0.35 * side) * rounded
+    upper = _smoothstep(upper_edge - gy + 0.5) * float(upper_too)
+    lower = _smoothstep(gy - lower_edge + 0.5)
+    # The rows end where the mouth's shadow takes over, before the corners.
+    within = 1 - _smoothstep(((np.abs(s) - 0.7) / 0.22).astype(np.float32))
+    upper, lower = upper * within, lower * within
+    # Shading: the gaps between teeth, the side teeth turned away, the lip's shadow at the
+    # top, light on the biting edge, and the little light that reaches a mouth barely open.
+    seam = 1 - 0.12 * np.exp(-(((1 - np.abs(phase)) * half * 0.15) ** 2) / 0.6)
+    turn = 1 - 0.45 * side**1.4
+    down = np.clip((gy - y_top) / np.maximum(upper_h, 1), 0, 1)
+    lit = 0.6 + 0.4 * _smoothstep(height / (0.1 * iod))
+    warm = 0.85 * look.teeth + 0.15 * _redder(look.lips) * (
+        luma(look.teeth) / max(look.lips_luma, 1)
+    )
+    up_shade = lit * turn * seam * (0.78 + 0.22 * np.sqrt(down)) * (1 - 0.1 * down**6)
+    lo_shade = 0.8 * lit * turn * seam
+    teeth_up = warm * up_shade[..., None]
+    teeth_lo = warm * lo_shade[..., None]
+    colour = (colour * (1 - upper[..., None]) + teeth_up * upper[..., None]).astype(np.float32)
+    colour = (colour * (1 - lower[..., None]) + teeth_lo * lower[..., None]).astype(np.float32)
+    cavity: npt.NDArray[np.bool_] = (upper < 0.1) & (lower < 0.1)
+    return colour.astype(np.float32), cavity

@@ -19,6 +19,7 @@ import numpy.typing as npt
 from desktop.avatar import topology as topo
 from desktop.avatar.framing import crop_photo, portrait_crop
 from desktop.avatar.life import AvatarState
+from desktop.avatar.lips import close_lips, lip_tone
 from desktop.avatar.mesh import FaceMesh, Layer, build_mesh
 from desktop.avatar.mouth import MouthLook, analyse_mouth, paint_mouth
 from desktop.avatar.photo import Image
@@ -50,10 +51,10 @@ def mouth_weights(state: AvatarState) -> npt.NDArray[np.float32]:
     w = np.zeros(len(Target), np.float32)
     w[Target.JAW] = min(1.0, m.open + 0.25 * m.teeth)  # the curve keeps it 0 on pressed lips
     w[Target.PRESS] = m.press
-    w[Target.SPREAD] = m.wide
+    w[Target.SPREAD] = m.wide * (1 - 0.6 * m.press)  # pressed lips are not spread
     w[Target.ROUND] = m.round
     w[Target.RAISE] = m.teeth
-    w[Target.UNSMILE] = max(m.unsmile, 0.8 * m.round)
+    w[Target.UNSMILE] = max(m.unsmile, 0.8 * m.round, m.press)  # pressed lips draw in
     w[Target.BLINK] = state.blink
     w[Target.GAZE_X] = state.gaze_x
     w[Target.GAZE_Y] = state.gaze_y
@@ -74,6 +75,7 @@ class Renderer:
         iod = float(np.hypot(*(points[topo.IRIS_LEFT[0], :2] - points[topo.IRIS_RIGHT[0], :2])))
         self.iod = max(iod, 1.0)
         self.look: MouthLook = analyse_mouth(self.image, points, self.iod)
+        self._tone = lip_tone(self.image, points)
         self.mesh: FaceMesh = build_mesh(
             points, size, self.look.parting, self.look.teeth_visible and self.rig.has_mesh
         )
@@ -223,35 +225,18 @@ class Renderer:
         if state.blink > 0.25:
             self._lashes(patch, dest, state.blink, origin)
         if m.teeth_visible:
-            self._lip_seam(patch, dest, origin)
+            self._closed_lips(patch, dest, origin)
         self._canvas[y0:y1, x0:x1] = patch
         self._pasted = (y0, y1, x0, x1)
         return cavity
 
-    def _lip_seam(self, patch: Image, dest: Field, origin: Field) -> None:
-        """Where lips that parted over teeth in the photo meet, the soft dark line of closed
-        lips (the photo has none to give: its lips' inner edges were against the teeth)."""
-        import cv2
-
+    def _closed_lips(self, patch: Image, dest: Field, origin: Field) -> None:
+        """Lips that parted over teeth in the photo, meeting: their own colour, and the soft
+        line of closed lips (the photo has none to give: its lips' inner edges were against
+        the teeth)."""
         gap = self.gap_iod(dest)
-        strength = float(_smoothstep(np.array((0.05 - gap) / 0.04, np.float32))) * 0.5
-        if strength < 0.02:
-            return
-        mid = dest[list(topo.INNER_UPPER)] - origin  # the upper lip's edge: where they meet
-        overlay = patch.copy()
-        # The lips' inner edges in the photo are pale (wet, lit against the teeth); closed,
-        # the upper lip shows its own red down to where they meet.
-        upper = np.vstack([dest[list(topo.OUTER_UPPER)], dest[list(topo.INNER_UPPER)][::-1]])
-        lip = np.zeros(patch.shape[:2], np.float32)
-        cv2.fillPoly(lip, [np.round((upper - origin) * 4).astype(np.int32)], 1.0, cv2.LINE_AA, 2)
-        lip = cv2.GaussianBlur(lip, (3, 3), 0)[..., None] * 0.45
-        tinted = overlay * (1 - lip) + self.look.vermilion * 0.9 * lip
-        overlay[:] = tinted.clip(0, 255).astype(np.uint8)
-        colour = tuple(float(c) * 0.62 for c in self.look.lips)
-        width = max(1, round(self.iod * 0.012))
-        cv2.polylines(overlay, [np.round(mid * 4).astype(np.int32)], False, colour, width,
-                      cv2.LINE_AA, shift=2)  # fmt: skip
-        cv2.addWeighted(overlay, strength, patch, 1 - strength, 0, dst=patch)
+        strength = float(_smoothstep(np.array((0.07 - gap) / 0.06, np.float32)))
+        close_lips(patch, dest, origin, self._tone, strength, self.iod)
 
     def _lashes(self, patch: Image, dest: Field, blink: float, origin: Field) -> None:
         """A soft dark line along each closing lid's edge."""

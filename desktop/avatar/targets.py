@@ -20,8 +20,9 @@ from desktop.avatar.mesh import FaceMesh
 Floats = npt.NDArray[np.float32]
 
 JAW_DROP_IOD = 0.2  # the chin's drop at a full "ah": the opening is capped here
-PRESS_MEET = 0.45  # where pressed lips meet, from the upper inner lip towards the lower
-TUCK = 0.03  # how far the lower lip's inner edge goes under the upper lip when pressed
+PRESS_MEET = 0.35  # where pressed lips meet, from the upper inner lip towards the lower
+TUCK = 0.06  # how far the lower lip's inner edge goes under the upper lip when pressed
+TUCK_CLOSED = 0.03  # the same, for lips already closed in the photo
 
 
 class Target(IntEnum):
@@ -141,9 +142,14 @@ class _Builder:
         up, lo = list(topo.INNER_UPPER[1:-1]), list(topo.INNER_LOWER[1:-1])
         meet = q[up, 1] + PRESS_MEET * (q[lo, 1] - q[up, 1])
         d[up, 1] = meet - q[up, 1]
-        d[lo, 1] = meet - TUCK - q[lo, 1]  # the lower lip's wet inner edge tucks under the upper
-        d[list(topo.OUTER_UPPER[1:-1]), 1] = 0.15 * d[up, 1] + 0.008  # the lip grows fuller
-        d[list(topo.OUTER_LOWER[1:-1]), 1] = 0.35 * d[lo, 1] - 0.015
+        # The lower lip's wet inner edge tucks under the upper (further when the photo's
+        # lips were apart over a smile's teeth).
+        tuck = np.clip(0.35 * (q[lo, 1] - q[up, 1]), TUCK_CLOSED, TUCK) * (1 - self.s(lo) ** 4)
+        d[lo, 1] = meet - tuck - q[lo, 1]
+        # Both lips travel rather than stretch (stretched, a smile's thin upper lip turns into
+        # a pale band): the upper comes down with the skin above it, the lower rises.
+        d[list(topo.OUTER_UPPER[1:-1]), 1] = 0.45 * d[up, 1] + 0.004
+        d[list(topo.OUTER_LOWER[1:-1]), 1] = 0.75 * d[lo, 1] - 0.01
         self.follow(d, self.lip_ids, 0.18)
         return d
 

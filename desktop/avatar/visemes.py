@@ -135,11 +135,26 @@ def curve_from_phonemes(phonemes: Sequence[PhonemeTiming], seconds: float) -> Fl
     curve[:, 0] *= 1 - curve[:, 3]
     curve[:, 0] = slew_limited(curve[:, 0], JAW_RATE, edge=0.0)
     curve[:, 3] = 1 - slew_limited(1 - curve[:, 3], PRESS_RATE)  # closing starts earlier
+    _limit_opening(curve)
     return curve
 
 
-JAW_RATE = 8.0  # full strength per second at most: the jaw
-PRESS_RATE = 6.0  # and pressing lips (slower: over a smile's teeth they travel far)
+def _limit_opening(curve: Floats) -> None:
+    """The gap between the lips changes with the jaw and with the lips' pressing together:
+    when both move it the same way at once (a jaw closing into an m), the gap must still not
+    change faster than OPENING_RATE. The excess is taken from the jaw first (a lower peak),
+    then from the lips (pressed a little earlier and longer), never the other way round."""
+    opening = curve[:, 0] + (1 - curve[:, 3])
+    allowed = slew_limited(opening, OPENING_RATE)
+    excess = np.maximum(opening - allowed, 0.0)
+    from_jaw = np.minimum(excess, curve[:, 0])
+    curve[:, 0] -= from_jaw
+    curve[:, 3] = np.minimum(1.0, curve[:, 3] + (excess - from_jaw))
+
+
+JAW_RATE = 5.0  # full strength per second at most: the jaw
+PRESS_RATE = 4.0  # and pressing lips (slower: over a smile's teeth they travel far)
+OPENING_RATE = 6.0  # both together, as they open or close the gap between the lips
 
 
 def slew_limited(values: Floats, rate: float, edge: float | None = None) -> Floats:

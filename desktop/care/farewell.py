@@ -19,13 +19,20 @@ def letter_title(display_name: str) -> str:
 
 
 def retire_with_letter(
-    store: PersonaStore, journal: Journal, persona_id: int, letter: str, at: datetime
+    store: PersonaStore,
+    journal: Journal,
+    persona_id: int,
+    letter: str,
+    at: datetime,
+    title: str = "",
 ) -> int | None:
-    """Keep the letter (if any) in the journal, then retire the portrait; the entry's id."""
+    """Keep the letter (if any) in the journal, then retire the portrait; the entry's id.
+    `title`: the entry's title in the person's language (else the English one)."""
     persona = store.get(persona_id)
     entry = None
     if letter.strip():
-        entry = journal.add_entry(persona_id, letter_title(persona.display_name), letter, at)
+        heading = title or letter_title(persona.display_name)
+        entry = journal.add_entry(persona_id, heading, letter, at)
     store.retire(persona_id, at)
     return entry
 

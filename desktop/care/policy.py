@@ -3,7 +3,8 @@
 `evaluate(policy, history, now)` says whether a conversation may start, how long it may last,
 when the next one is possible, and why. Days, weeks and allowed hours are the user's local
 ones (an IANA time zone), so daylight-saving changes are handled by the time-zone database.
-No policy means no limits.
+No policy means no limits. The policy also says which guided exercises are enabled (part of
+what the therapist signs, so a change outside Keepsake shows); it does not limit them.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
+
+from desktop.care.exercises import Exercise
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +36,7 @@ class UsagePolicy:
     allowed_until: time | None = None  # may be earlier than allowed_from (overnight)
     taper: tuple[TaperStep, ...] = ()
     timezone: str = "UTC"
+    exercises: tuple[Exercise, ...] = ()  # guided exercises the person may start (sorted)
     locked: bool = False  # the strictest setting: no conversations (the stored policy failed
     # its integrity check); never stored, only made by `locked_policy()`
 
@@ -64,6 +68,20 @@ class Decision:
     reason: Reason
     time_left: timedelta | None = None  # for a conversation starting now; None: no limit
     next_possible: datetime | None = None  # when not allowed
+
+
+def has_limits(policy: UsagePolicy | None) -> bool:
+    """Whether the policy limits conversations at all (exercises alone are not a limit)."""
+    return policy is not None and policy != UsagePolicy(
+        timezone=policy.timezone, exercises=policy.exercises
+    )
+
+
+def enabled_exercises(policy: UsagePolicy | None) -> tuple[Exercise, ...]:
+    """The exercises the person may start (none without a policy, or while it is locked)."""
+    if policy is None or policy.locked:
+        return ()
+    return policy.exercises
 
 
 def taper_plan(

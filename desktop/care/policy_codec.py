@@ -6,6 +6,7 @@ import json
 from datetime import date, time
 from typing import Any
 
+from desktop.care.exercises import Exercise
 from desktop.care.policy import TaperStep, UsagePolicy
 
 
@@ -21,6 +22,8 @@ def policy_to_json(policy: UsagePolicy) -> str:
         "taper": [[s.starts.isoformat(), s.sessions_per_week] for s in policy.taper],
         "timezone": policy.timezone,
     }
+    if policy.exercises:  # left out when none, so a policy saved before keeps its bytes
+        body["exercises"] = sorted(e.value for e in policy.exercises)
     return json.dumps(body, sort_keys=True, separators=(",", ":"))
 
 
@@ -46,4 +49,5 @@ def policy_from_json(text: str) -> UsagePolicy:
         allowed_until=clock(body["allowed_until"]),
         taper=tuple(TaperStep(date.fromisoformat(d), int(n)) for d, n in body["taper"]),
         timezone=str(body["timezone"]),
+        exercises=tuple(sorted({Exercise(str(e)) for e in body.get("exercises", [])})),
     )

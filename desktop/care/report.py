@@ -1,5 +1,7 @@
-"""The usage report for a therapist: conversations per week, how long, when, mood check-ins,
-and the trend over the weeks — as CSV and as HTML (which the UI prints to PDF).
+"""The usage report for a therapist: a first page to read in a minute, then conversations per
+week, how long, when, mood check-ins, the trend over the weeks, and care over time (the
+self-check when the person ticks it, guided exercises, remembrance days: `report_care.py`) —
+as CSV and as HTML (which the UI prints to PDF).
 
 No transcripts unless the user includes them (then the journal's own session view is used).
 Pure apart from reading the vault through the stores it is given; any thread.
@@ -19,6 +21,13 @@ from statistics import mean
 from zoneinfo import ZoneInfo
 
 from desktop.care.chain_store import ChangeOutside
+from desktop.care.report_care import (
+    CareOverTime,
+    care_csv_rows,
+    details_html,
+    gather_care,
+    glance_html,
+)
 from desktop.care.store import CareStore, UsageRow
 from desktop.core.files import atomic_write_text
 from desktop.core.journal import JournalSession
@@ -65,6 +74,7 @@ class UsageReport:
     policy_lines: tuple[str, ...]
     changes_outside: tuple[str, ...] = ()  # "Changed outside Keepsake on ..." lines
     include_pauses: bool = False  # the person ticked it: counts by week, never the words
+    care: CareOverTime = CareOverTime()  # self-check (if ticked), exercises, remembrance
 
 
 def _minutes(row: UsageRow) -> float:
@@ -148,14 +158,18 @@ CSV_COLUMNS = (
     "mood_before",
     "mood_after",
 )
+CARE_COLUMNS = ("record", "name", "score", "words")  # what a row is; care over time
 
 
 def report_csv(report: UsageReport) -> str:
-    """One line per conversation (local times); no words from the conversations. Changes made
-    outside Keepsake follow the table, one a line, under a `changed_outside_keepsake` heading."""
+    """One line per conversation (local times; never the conversations' words), then one per
+    self-check (when ticked), exercise (its words only when ticked) and remembrance day. Changes
+    made outside Keepsake follow the table, one a line, under a `changed_outside_keepsake`
+    heading."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow((*CSV_COLUMNS, "safety_pauses") if report.include_pauses else CSV_COLUMNS)
+    pauses_column = ("safety_pauses",) if report.include_pauses else ()
+    writer.writerow((*CSV_COLUMNS, *CARE_COLUMNS, *pauses_column))
     for row in report.rows:
         local = row.started_at.astimezone(report.zone)
         pauses = [row.pauses] if report.include_pauses else []
@@ -169,9 +183,15 @@ def report_csv(report: UsageReport) -> str:
                 row.persona_name,
                 "" if row.mood_before is None else row.mood_before,
                 "" if row.mood_after is None else row.mood_after,
+                "conversation",
+                "",
+                "",
+                "",
                 *pauses,
             ]
         )
+    for care_row in care_csv_rows(report.care, report.zone):
+        writer.writerow([*care_row, *([""] if report.include_pauses else [])])
     if report.changes_outside:  # after a blank line, so a spreadsheet shows it under the table
         writer.writerow([])
         writer.writerow(["changed_outside_keepsake"])
@@ -183,8 +203,9 @@ def report_csv(report: UsageReport) -> str:
 _STYLE = """
 body { font-family: sans-serif; color: #3b3631; }
 h1 { font-weight: 300; } h2 { font-weight: 400; margin-top: 18px; }
+.details { page-break-before: always; }
 table { border-collapse: collapse; } td, th { border: 1px solid #e4dcd1; padding: 3px 8px; }
-th { background: #f6f2ec; } .meta { color: #7a7168; }
+th { background: #f6f2ec; } .meta { color: #6b635b; }
 """
 
 
@@ -202,6 +223,8 @@ def report_html(report: UsageReport, transcripts: Sequence[tuple[JournalSession,
         f"({e(str(report.zone))}). {len(report.rows)} conversation(s). "
         + ("Transcripts included at the user's choice." if transcripts else "No transcripts.")
         + "</p>",
+        glance_html(report, report.care),
+        "<div class='details'>",
         "<h2>Limits that apply</h2><ul>",
         *[f"<li>{e(line)}</li>" for line in report.policy_lines],
         "</ul>",
@@ -248,6 +271,8 @@ def report_html(report: UsageReport, transcripts: Sequence[tuple[JournalSession,
             f"<td>{_mood(row.mood_before)} → {_mood(row.mood_after)}</td></tr>"
         )
     parts.append("</table>")
+    parts.append(details_html(report.care, report.zone))
+    parts.append("</div>")
     if transcripts:
         parts.append("<h2>Transcripts</h2>")
         parts.extend(text for _session, text in transcripts)
@@ -305,6 +330,14 @@ def usage_report(
     now: datetime,
     policy_lines: Sequence[str],
     include_pauses: bool = False,
+    include_selfcheck: bool = False,
+    include_words: bool = False,
 ) -> UsageReport:
+    """The report as the person chose: safety pauses, the self-check trend and the words of
+    exercises and remembrance days each only when ticked."""
     report = build_report(care.usage_rows(), zone, now, policy_lines, include_pauses)
-    return replace(report, changes_outside=change_lines(care.changes_outside(), zone))
+    return replace(
+        report,
+        changes_outside=change_lines(care.changes_outside(), zone),
+        care=gather_care(care.vault, include_selfcheck, include_words),
+    )

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from desktop.care.policy import Decision, Reason, UsagePolicy, weekly_allowance
+from desktop.care.exercises import SPECS
+from desktop.care.policy import Decision, Reason, UsagePolicy, has_limits, weekly_allowance
 
 Translate = Callable[[str], str]
 DateText = Callable[[date], str]
@@ -31,10 +32,11 @@ def describe_policy(
     tr: Translate = _same,
     long_date: DateText = english_date,
 ) -> list[str]:
-    """One sentence per limit that applies; a single sentence when there are none."""
+    """One sentence per limit that applies (a single sentence when there are none), and one
+    for the guided exercises the therapist enabled."""
     if policy is None:
         return [tr("No usage limits are set.")]
-    lines = []
+    lines = [] if has_limits(policy) else [tr("No usage limits are set.")]
     if policy.max_session_minutes is not None:
         lines.append(
             tr("A conversation lasts at most {0} minutes.").format(policy.max_session_minutes)
@@ -60,6 +62,9 @@ def describe_policy(
                 f"{policy.allowed_from:%H:%M}", f"{policy.allowed_until:%H:%M}"
             )
         )
+    if policy.exercises:
+        names = ", ".join(tr(SPECS[e].name) for e in policy.exercises)
+        lines.append(tr("Guided exercises the person can start: {0}.").format(names))
     return lines or [tr("No usage limits are set.")]
 
 

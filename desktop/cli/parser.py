@@ -109,8 +109,19 @@ def _add_persona(sub: Any) -> None:
     create.add_argument("name")
     create.add_argument("--called", default="", help='what you called them, e.g. "Mum"')
     create.add_argument("--photo", type=Path, action="append", default=[])
-    create.add_argument("--clip", type=Path, action="append", default=[])
-    create.add_argument("--chat", type=Path, help="a WhatsApp export or Name: message text")
+    create.add_argument(
+        "--clip",
+        type=Path,
+        action="append",
+        default=[],
+        help="a recording: WAV, MP3, M4A, Opus, FLAC, or a WeChat voice message (SILK, AMR)",
+    )
+    create.add_argument(
+        "--chat",
+        type=Path,
+        help="a chat export: WhatsApp (.txt or the .zip phones share, whose voice notes become "
+        "clips), WeChat (text, CSV or HTML), or Name: message text",
+    )
     create.add_argument("--sender", default="", help="their name in the chat")
     create.add_argument("--saying", action="append", default=[])
     create.add_argument("--memory", action="append", default=[])
@@ -125,6 +136,23 @@ def _add_persona(sub: Any) -> None:
     create.add_argument("--json", action="store_true")
     listing = persona_sub.add_parser("list", help="list the personas")
     listing.add_argument("--json", action="store_true")
+    share = persona_sub.add_parser(
+        "share",
+        help="write a portrait to one file for the family, sealed with a passphrase "
+        "(KEEPSAKE_SHARE_PASSPHRASE, or asked); never the journal",
+    )
+    share.add_argument("name", help="the portrait (by name or what you called them)")
+    share.add_argument("out", type=Path, help="the file to write (.keepsake-share)")
+    share.add_argument("--shared-by", default="", help="your name, as the family will see it")
+    share.add_argument("--message", default="", help="a few words for them")
+    share.add_argument("--json", action="store_true")
+    add_shared = persona_sub.add_parser(
+        "add-shared",
+        help="add a portrait the family shared (passphrase from KEEPSAKE_SHARE_PASSPHRASE, or "
+        "asked); shows who made it and the consent first",
+    )
+    add_shared.add_argument("source", type=Path, metavar="IN", help="the shared file")
+    add_shared.add_argument("--json", action="store_true")
 
 
 def _add_avatar(sub: Any) -> None:

@@ -1,4 +1,5 @@
-"""`keepsake persona create|list`: portraits made and listed without a window."""
+"""`keepsake persona create|list`: portraits made and listed without a window (`share` and
+`add-shared` are in `desktop/cli/share.py`)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ def create_command(
     language: str | None = None,
 ) -> int:
     """`language`: "en" or "zh"; None: inferred from their words (the share of CJK)."""
+    from desktop.core.chat_archive import is_zip
     from desktop.services.engine_setup import build_adapters
     from desktop.services.persona_builder import PersonaRequest, build_persona
 
@@ -60,7 +62,10 @@ def create_command(
     )
     try:
         with headless_vault(paths) as vault:
-            adapters = build_adapters(settings, paths.models_dir, with_llm=False) if clips else None
+            listens = bool(clips) or (chat is not None and is_zip(chat))  # its voice notes
+            adapters = (
+                build_adapters(settings, paths.models_dir, with_llm=False) if listens else None
+            )
             persona_id, report = build_persona(
                 PersonaStore(vault),
                 request,
@@ -141,6 +146,10 @@ def _rows(store: PersonaStore) -> list[dict[str, object]]:
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.persona_command == "list":
         return list_command(paths, args.json)
+    if args.persona_command in ("share", "add-shared"):
+        from desktop.cli.share import run as run_share
+
+        return run_share(args, paths)
     return create_command(
         paths,
         load_settings(paths),

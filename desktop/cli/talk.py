@@ -34,11 +34,13 @@ from desktop.core.support import crisis_contacts
 from desktop.services.call_session import ConversationRecord
 from desktop.services.grounding_planner import GroundedPlanner, persona_voice
 from desktop.services.headless import headless_vault
+from desktop.services.interview_answers import InterviewAnswers
 from desktop.services.paths import AppPaths
 from desktop.services.safety_setup import build_safety_guard, invitation_check
 from desktop.services.support_list import load_support_list
 from desktop.services.talk_turn import TalkResult, run_turn
 from desktop.vault.database import Vault
+from desktop.vault.interviews import InterviewStore
 from desktop.vault.personas import PersonaStore
 from desktop.voice.audio import read_wav_16k, write_wav
 from desktop.voice.ports import ReplyPlanner
@@ -70,7 +72,12 @@ def _persona(
     invites = invitation_check(paths.crisis_file).invites  # never said, even if kept
     voice = persona_voice(store, persona, invites)
     mode = ReplyMode.SAYINGS_ONLY if sayings_only else ReplyMode.GROUNDED
-    return persona, voice, lambda rate: GroundedPlanner(store, persona, mode, rate, invites)
+    answers = InterviewAnswers(InterviewStore(vault, store), persona, invites=invites)
+    return (
+        persona,
+        voice,
+        lambda rate: GroundedPlanner(store, persona, mode, rate, invites, answers),
+    )
 
 
 def talk_command(

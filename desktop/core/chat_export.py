@@ -1,7 +1,9 @@
 """Reading exported chats: WhatsApp (Android and iOS date formats) and plain `Name: message`.
 
 Multi-line messages are joined; media placeholders and system notices are skipped and
-reported. A file in which no message can be recognised is refused as a whole.
+reported, and a file a message names as attached (a voice note in a zipped export) is kept as
+an attachment of its sender. A file in which no message can be recognised is refused as a
+whole. WeChat's exports are read by `desktop/core/wechat_export.py` into the same types.
 """
 
 from __future__ import annotations
@@ -37,10 +39,17 @@ _SYSTEM = re.compile(
 )
 
 
+# "PTT-20200101-WA0001.opus (file attached)", "<attached: 00000012-AUDIO-2020-01-01.opus>"
+_ATTACHED_NAME = re.compile(r"(?:<attached: |^\u200e?)(?P<name>[\w.-]+\.[A-Za-z0-9]{2,5})\b")
+
+
 class ChatFormat(StrEnum):
     WHATSAPP_ANDROID = "whatsapp-android"
     WHATSAPP_IOS = "whatsapp-ios"
     PLAIN = "plain"
+    WECHAT_TEXT = "wechat-text"
+    WECHAT_CSV = "wechat-csv"
+    WECHAT_HTML = "wechat-html"
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,17 +60,32 @@ class ChatMessage:
 
 
 @dataclass(frozen=True, slots=True)
+class ChatAttachment:
+    """A file a message says was attached (its name inside the export), and who sent it."""
+
+    sender: str
+    filename: str
+    when: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class ChatExport:
     format: ChatFormat
     messages: tuple[ChatMessage, ...]
     skipped: tuple[Skipped, ...]
+    attachments: tuple[ChatAttachment, ...] = ()
 
     @property
     def senders(self) -> list[str]:
+        """Everyone who wrote (or sent a file), most messages first."""
         counts: dict[str, int] = {}
-        for m in self.messages:
-            counts[m.sender] = counts.get(m.sender, 0) + 1
+        for sender in [m.sender for m in self.messages] + [a.sender for a in self.attachments]:
+            counts[sender] = counts.get(sender, 0) + 1
         return sorted(counts, key=lambda s: -counts[s])
+
+    def attached_by(self, sender: str) -> list[str]:
+        """The names of the files `sender` attached, in the order they were sent."""
+        return [a.filename for a in self.attachments if a.sender == sender]
 
 
 def _detect(lines: list[str]) -> ChatFormat | None:
@@ -76,6 +100,25 @@ def _detect(lines: list[str]) -> ChatFormat | None:
     return None
 
 
+def _keep(
+    sender: str,
+    lines_of_text: list[str],
+    when: str,
+    messages: list[ChatMessage],
+    skipped: list[Skipped],
+    attachments: list[ChatAttachment],
+) -> None:
+    """One whole message: words, or a file it names as attached, or a placeholder skipped."""
+    body = "\n".join(lines_of_text).strip()
+    if _MEDIA.search(body):
+        named = _ATTACHED_NAME.search(body)
+        if named is not None:
+            attachments.append(ChatAttachment(sender.strip(), named.group("name"), when))
+        skipped.append(Skipped(f"{sender}: {body[:40]}", "a photo, video or file, not words"))
+    elif body:
+        messages.append(ChatMessage(sender.strip(), body, when))
+
+
 def parse_chat(text: str) -> ChatExport:
     """Parse a whole export; raises ChatFormatError when nothing in it looks like a chat."""
     if "\x00" in text:
@@ -87,17 +130,12 @@ def parse_chat(text: str) -> ChatExport:
     pattern = {ChatFormat.WHATSAPP_IOS: _IOS, ChatFormat.WHATSAPP_ANDROID: _ANDROID}.get(fmt)
     messages: list[ChatMessage] = []
     skipped: list[Skipped] = []
+    attachments: list[ChatAttachment] = []
     current: tuple[str, list[str], str] | None = None  # sender, lines of the text, when
 
     def flush() -> None:
-        if current is None:
-            return
-        sender, lines_of_text, when = current
-        body = "\n".join(lines_of_text).strip()
-        if _MEDIA.search(body):
-            skipped.append(Skipped(f"{sender}: {body[:40]}", "a photo, video or file, not words"))
-        elif body:
-            messages.append(ChatMessage(sender.strip(), body, when))
+        if current is not None:
+            _keep(*current, messages, skipped, attachments)
 
     for number, line in enumerate(lines, start=1):
         clean = line.lstrip("\ufeff")
@@ -126,6 +164,6 @@ def parse_chat(text: str) -> ChatExport:
             flush()
             current = (m.group("sender"), [m.group("text")], "")
     flush()
-    if not messages:
+    if not messages and not attachments:
         raise ChatFormatError("the file has no messages with words in them")
-    return ChatExport(fmt, tuple(messages), tuple(skipped))
+    return ChatExport(fmt, tuple(messages), tuple(skipped), tuple(attachments))

@@ -6,6 +6,8 @@ code never tells errors apart by their text.
 
 from __future__ import annotations
 
+from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 
 
@@ -197,12 +199,22 @@ class ModelServerError(ModelError):
 # --- audio and display -----------------------------------------------------------------------
 
 
-class AudioUnavailableError(KeepsakeError):
-    """No audio system (PortAudio missing) or no device: typing and reading still work."""
+class AudioPart(StrEnum):
+    """Which part of the sound could not be used (what the person is told)."""
 
-    def __init__(self, reason: str) -> None:
+    SYSTEM = "system"  # no PortAudio, no audio system at all
+    MICROPHONE = "microphone"
+    SPEAKER = "speaker"
+
+
+class AudioUnavailableError(KeepsakeError):
+    """No audio system (PortAudio missing) or no device: typing and reading still work.
+    `reason` is for the log (PortAudio's own words); `part` is what the person is told."""
+
+    def __init__(self, reason: str, part: AudioPart = AudioPart.SYSTEM) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.part = part
 
 
 class DisplayUnavailableError(KeepsakeError):
@@ -345,6 +357,35 @@ class PinRequiredError(CareError):
     """This change needs the therapist's PIN."""
 
 
+class InstrumentError(CareError):
+    """A self-check's answers are incomplete, or not answers its questionnaire has."""
+
+
+class InstrumentPackError(CareError):
+    """A file given as a self-check's questions is not one Keepsake can use (not a pack, an
+    instrument Keepsake does not score, or the wrong number of questions or answers)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class SelfCheckTooSoonError(CareError):
+    """The self-check was taken less than four weeks ago; it is offered again later."""
+
+    def __init__(self, next_possible: datetime) -> None:
+        super().__init__(f"the self-check can be taken again from {next_possible.isoformat()}")
+        self.next_possible = next_possible
+
+
+class ExerciseNotEnabledError(CareError):
+    """This guided exercise is not among those the therapist enabled."""
+
+
+class RemembranceDayError(CareError):
+    """A remembrance day that cannot be kept as given (a 31 April, a month 13, no date)."""
+
+
 # --- audio files -----------------------------------------------------------------------------
 
 
@@ -354,4 +395,75 @@ class AudioFileError(KeepsakeError):
     def __init__(self, path: Path | None, reason: str) -> None:
         super().__init__(f"{path.name if path else 'audio'}: {reason}")
         self.path = path
+        self.reason = reason
+
+
+class SilkTruncatedError(AudioFileError):
+    """A WeChat voice message (SILK) ends in the middle of a frame: the file was cut short."""
+
+
+class AmrHeaderError(AudioFileError):
+    """A file named as an AMR voice message does not start with an AMR header."""
+
+
+# --- chat exports ----------------------------------------------------------------------------
+
+
+class ChatColumnsError(ChatFormatError):
+    """A table of messages (CSV) whose columns are not those of an export Keepsake knows."""
+
+    def __init__(self, found: tuple[str, ...]) -> None:
+        shown = ", ".join(found[:12]) or "none"
+        super().__init__(
+            f"the columns of this table are not those of a known chat export ({shown})"
+        )
+        self.found = found
+
+
+class ChatArchiveError(KeepsakeError):
+    """A zipped chat export that cannot be used as it is (not a zip, unsafe, or too large)."""
+
+    def __init__(self, path: Path | None, reason: str) -> None:
+        super().__init__(f"{path.name if path else 'archive'}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+# --- sharing a portrait ----------------------------------------------------------------------
+
+
+class ShareWriteError(KeepsakeError):
+    """The share file could not be written where it was asked for (a folder that is not
+    writable, a drive taken out). No partial file is left; the vault is unchanged."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path}: the file could not be written there")
+        self.path = path
+
+
+class ShareFileError(KeepsakeError):
+    """A shared portrait's file cannot be read: not such a file, damaged, or cut short.
+    Nothing was added."""
+
+    def __init__(self, path: Path | None, reason: str) -> None:
+        super().__init__(f"{path.name if path else 'shared portrait'}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class SharePassphraseError(ShareFileError):
+    """The passphrase does not open this shared portrait (or its beginning was changed)."""
+
+    def __init__(self, path: Path | None) -> None:
+        super().__init__(path, "the passphrase is wrong, or the file was changed")
+
+
+# --- recording for the family ----------------------------------------------------------------
+
+
+class InterviewError(KeepsakeError):
+    """An interview answer cannot be kept (empty, far too long, or no such question)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
         self.reason = reason

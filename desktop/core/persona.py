@@ -64,14 +64,27 @@ class Agreement(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class FamilyConsent:
+    """A family member asked about the portrait (a co-griever): what they said, and whether
+    they agreed to it or objected."""
+
     name: str
     relationship: str
     response: str  # what they said, in the user's words
+    agreement: Agreement = Agreement.UNKNOWN  # YES: agreed; NO: objected
+
+    @property
+    def objects(self) -> bool:
+        return self.agreement is Agreement.NO
 
 
 @dataclass(frozen=True, slots=True)
 class ConsentRecord:
-    """Who made the portrait, whether the person agreed while alive, who else was asked."""
+    """Who made the portrait, whether the person agreed while alive, who else was asked.
+
+    A portrait a living person recorded themselves ("Record for my family") has
+    `self_recorded` set: the creator is the person, who agreed, and `for_whom` says whom
+    they recorded it for.
+    """
 
     creator: str
     creator_relationship: str
@@ -79,6 +92,13 @@ class ConsentRecord:
     family: tuple[FamilyConsent, ...] = ()
     recorded_at: datetime | None = None
     note: str = ""
+    self_recorded: bool = False
+    for_whom: str = ""
+
+    @property
+    def objections(self) -> tuple[FamilyConsent, ...]:
+        """The family members who objected: shown before every share."""
+        return tuple(f for f in self.family if f.objects)
 
 
 class SayingKind(StrEnum):
@@ -123,6 +143,7 @@ class Saying:
     supplied_by: str = ""
     added_at: datetime | None = None
     caution: SayingCaution = SayingCaution.NONE
+    answer_id: int | None = None  # the interview answer it was transcribed from
 
 
 class MediaKind(StrEnum):

@@ -62,7 +62,9 @@ class PortraitTurns:
         meaning: Meaning | None = None,
         invites: Callable[[str], bool] = _never,
         clip_for: Callable[[int], RecordedClip | None] | None = None,
+        asked_first: Callable[[str], Verbatim | None] | None = None,
     ) -> None:
+        self.asked_first = asked_first  # their whole interview answer, when one fits
         self.voice = voice
         self.sayings = [(i, t) for i, t in sayings if not invites(t)]
         self.model_speaks_it = model_speaks_it
@@ -78,6 +80,11 @@ class PortraitTurns:
 
     def plan(self, user_text: str) -> ReplyPlan:
         self.turn += 1
+        answered = self.asked_first(user_text) if self.asked_first is not None else None
+        if answered is not None:
+            self.lines.heard(user_text)
+            self._before = user_text
+            return answered
         best = self._best(user_text)
         self._before = user_text
         choice = choose(

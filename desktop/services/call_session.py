@@ -25,16 +25,24 @@ from desktop.core.clock import Clock
 from desktop.core.conversation import PersonaVoice
 from desktop.core.errors import AudioUnavailableError
 from desktop.core.events import EngineEvent
+from desktop.core.grounding import ReplyMode
 from desktop.core.journal import Channel
 from desktop.core.persona import Persona
 from desktop.core.settings import Settings
 from desktop.models.choice import ChoiceNote, models_for_language
 from desktop.services.conversation_run import server_model
 from desktop.services.engine_setup import build_adapters
-from desktop.services.grounding_planner import clip_finder, persona_voice, usable_sayings
+from desktop.services.grounding_planner import (
+    GroundedPlanner,
+    clip_finder,
+    persona_voice,
+    usable_sayings,
+)
 from desktop.services.guarded_setup import guarded_conversation, is_small_model, model_languages
+from desktop.services.interview_answers import InterviewAnswers
 from desktop.services.safety_setup import build_safety_guard
 from desktop.vault.database import Vault
+from desktop.vault.interviews import InterviewStore
 from desktop.vault.journal import Journal
 from desktop.vault.journal_recorder import JournalRecorder
 from desktop.vault.personas import PersonaStore
@@ -186,6 +194,14 @@ def prepare_call(
         invites=invites,
         clip_for=clip_finder(store, persona, rate),
         farewell=farewell,
+        asked_first=GroundedPlanner(
+            store,
+            persona,
+            ReplyMode.GROUNDED,
+            rate,
+            invites,
+            InterviewAnswers(InterviewStore(vault, store), persona, invites=invites),
+        ).interview_answer,
     )
     engine = ConversationEngine(
         adapters.stt,

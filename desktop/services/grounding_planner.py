@@ -1,8 +1,10 @@
 """Plans each reply from the persona's real words (FTS5 search in the vault).
 
-Used on the engine's responder thread. A saying that fits the moment is said verbatim, with
-its real recording when there is one; otherwise the LLM answers, given their most relevant
-words. In sayings-only mode no LLM is involved at all.
+Used on the engine's responder thread. A question the person answered in their own interview
+("Record for my family") is answered first with that answer, their real recording whole. Else
+a saying that fits the moment is said verbatim, with its real recording when there is one;
+otherwise the LLM answers, given their most relevant words. In sayings-only mode no LLM is
+involved at all.
 """
 
 from __future__ import annotations
@@ -26,8 +28,10 @@ from desktop.core.grounding import (
     context_prompt,
     fit,
 )
+from desktop.core.interview import KeptAnswer
 from desktop.core.persona import Persona, Saying, SayingKind
 from desktop.core.word_bounds import fits_a_saying
+from desktop.services.interview_answers import InterviewAnswers
 from desktop.vault.personas import PersonaStore
 
 VERBATIM_FIT = 0.6
@@ -39,7 +43,8 @@ def _never(_text: str) -> bool:
 
 class GroundedPlanner:
     """`invites`: the output check; a saying that could read as an invitation to join them is
-    never said verbatim, whatever the person decided about keeping it."""
+    never said verbatim, whatever the person decided about keeping it. `answers`: the
+    person's interview answers, asked first."""
 
     def __init__(
         self,
@@ -48,16 +53,21 @@ class GroundedPlanner:
         mode: ReplyMode,
         sample_rate: int,
         invites: Callable[[str], bool] = _never,
+        answers: InterviewAnswers | None = None,
     ) -> None:
         self.store = store
         self.persona = persona
         self.mode = mode
         self.sample_rate = sample_rate
         self.invites = invites
+        self.answers = answers
         self._recent: deque[int] = deque(maxlen=4)
         self._rotation = 0
 
     def plan(self, user_text: str) -> ReplyPlan:
+        kept = self.answers.answer_for(user_text) if self.answers is not None else None
+        if kept is not None:
+            return self._interview_answer(kept)
         hits = [s for s, _score in self.store.search(self.persona.id, user_text, limit=8)]
         sayings = [
             s
@@ -104,17 +114,37 @@ class GroundedPlanner:
         self._recent.append(saying.id)
         return Verbatim(saying.text, saying.id, self.clip(saying))
 
+    def _interview_answer(self, kept: KeptAnswer) -> Verbatim:
+        """Their whole answer: the recording when they spoke it, else their written words."""
+        linked = [s.id for s in self.store.sayings(self.persona.id) if s.answer_id == kept.id]
+        self._recent.extend(linked[:2])
+        clip = self._recording(kept.clip_id, None, None) if kept.clip_id is not None else None
+        return Verbatim(" ".join(kept.text.split()), linked[0] if linked else 0, clip)
+
+    def interview_answer(self, user_text: str) -> Verbatim | None:
+        """Their whole interview answer to what was asked, when one fits (asked first)."""
+        kept = self.answers.answer_for(user_text) if self.answers is not None else None
+        return self._interview_answer(kept) if kept is not None else None
+
     def clip(self, saying: Saying) -> RecordedClip | None:
         if saying.clip_id is None or saying.clip_start_s is None or saying.clip_end_s is None:
             return None
+        return self._recording(saying.clip_id, saying.clip_start_s, saying.clip_end_s)
+
+    def _recording(
+        self, clip_id: int, start_s: float | None, end_s: float | None
+    ) -> RecordedClip | None:
+        """A span of a kept recording (the whole of it without bounds), at a safe level."""
         from desktop.voice.audio_file import decode_audio_file
 
         try:
-            audio = decode_audio_file(self.store.media_data(saying.clip_id), self.sample_rate)
+            audio = decode_audio_file(self.store.media_data(clip_id), self.sample_rate)
         except AudioFileError:  # a damaged clip: say it with the synthetic voice instead
             return None
-        lo = max(0, int((saying.clip_start_s - 0.05) * self.sample_rate))
-        hi = min(len(audio), int((saying.clip_end_s + 0.15) * self.sample_rate))
+        lo = 0 if start_s is None else max(0, int((start_s - 0.05) * self.sample_rate))
+        hi = (
+            len(audio) if end_s is None else min(len(audio), int((end_s + 0.15) * self.sample_rate))
+        )
         if hi <= lo:
             return None
         samples = np.asarray(audio[lo:hi], dtype=np.float32)

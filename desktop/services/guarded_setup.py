@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.conversation import Conversation, PersonaVoice
-from desktop.core.grounding import RecordedClip
+from desktop.core.grounding import RecordedClip, Verbatim
 from desktop.core.language import speaks
 from desktop.core.mind import build_mind
 from desktop.core.portrait_turns import PortraitTurns, roles_of
@@ -57,6 +57,7 @@ def guarded_conversation(
     invites: Callable[[str], bool] | None = None,
     clip_for: Callable[[int], RecordedClip | None] | None = None,
     farewell: bool = False,
+    asked_first: Callable[[str], Verbatim | None] | None = None,
 ) -> GuardedConversation:
     can = model is not None and speaks(languages, voice.language)
     mind = build_mind(voice, farewell)
@@ -68,6 +69,7 @@ def guarded_conversation(
         seed=seed,
         invites=invites or (lambda _t: False),
         clip_for=clip_for,
+        asked_first=asked_first,
     )
     guarded = None
     if model is not None and can:

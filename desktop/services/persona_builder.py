@@ -21,8 +21,9 @@ from desktop.avatar.photo import (
     encode_jpeg,
     read_header,
 )
-from desktop.core.chat_export import ChatExport, ChatMessage, parse_chat
+from desktop.core.chat_export import ChatExport, ChatMessage
 from desktop.core.errors import (
+    AmrHeaderError,
     AudioFileError,
     ChatSenderNotFoundError,
     ImportFileError,
@@ -30,6 +31,7 @@ from desktop.core.errors import (
     ModelMissingError,
     NoFaceFoundError,
     PhotoTooLargeError,
+    SilkTruncatedError,
 )
 from desktop.core.jobs import CancelToken, Progress, ProgressCallback, no_progress
 from desktop.core.language import infer_language
@@ -45,6 +47,7 @@ from desktop.core.persona import (
 from desktop.core.risk import find_invitation
 from desktop.core.risk_lexicon import load_lexicon
 from desktop.core.word_bounds import SAYING_MAX_CHARS, fits_a_saying, pieces
+from desktop.services.chat_import import ChatSource, read_chat, voice_note_clips
 from desktop.vault.persona_records import NewMedia, NewPersona, NewSaying
 from desktop.vault.personas import PersonaStore
 from desktop.voice.audio import CAPTURE_RATE
@@ -52,6 +55,8 @@ from desktop.voice.audio_file import decode_audio_file
 from desktop.voice.stt import WhisperTranscriber
 from desktop.voice.tts import PiperSpeaker
 from desktop.voice.voice_match import VoiceAdjustment, fit_voice
+from desktop.voice.voice_message import Clip
+from desktop.voice.voice_message import read_clip as read_voice_clip
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +77,7 @@ class PersonaRequest:
 @dataclass
 class _Prepared:
     photos: list[tuple[Path, bytes, str | None]] = field(default_factory=list)  # rig json
-    clips: list[tuple[Path, bytes, float]] = field(default_factory=list)
+    clips: list[tuple[str, bytes, float]] = field(default_factory=list)  # name, data, seconds
     words: list[NewSaying] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
 
@@ -109,16 +114,23 @@ def read_photo(path: Path) -> tuple[bytes, str | None, Skipped | None]:
 
 def read_clip(
     path: Path, stt: WhisperTranscriber, confirm: bool, index: int
-) -> tuple[bytes, float, list[NewSaying]]:
-    """The clip's bytes, length and its transcribed candidate sayings (with time spans)."""
+) -> tuple[Clip, list[NewSaying]]:
+    """The clip (a WeChat voice message is kept as FLAC) and its transcribed candidate
+    sayings (with time spans)."""
     try:
-        audio = decode_audio_file(path, CAPTURE_RATE)
-        data = path.read_bytes()
-    except (AudioFileError, OSError) as exc:
+        clip = read_voice_clip(path)
+    except (SilkTruncatedError, AmrHeaderError) as exc:
+        raise ImportFileError(path, exc.reason) from exc
+    except AudioFileError as exc:
         raise ImportFileError(path, "this is not a recording Keepsake can read") from exc
-    if len(audio) < CAPTURE_RATE // 4:
+    if len(clip.audio) < CAPTURE_RATE // 4:
         raise ImportFileError(path, "the recording is empty")
-    words = [
+    return clip, clip_words(clip, stt, confirm, index)
+
+
+def clip_words(clip: Clip, stt: WhisperTranscriber, confirm: bool, index: int) -> list[NewSaying]:
+    """What is said in a clip, as candidate sayings with their time spans."""
+    return [
         NewSaying(
             SayingKind.SAYING,
             text,
@@ -128,12 +140,10 @@ def read_clip(
             clip_start_s=start,
             clip_end_s=end,
         )
-        for start, end, text in stt.segments(audio)
+        for start, end, text in stt.segments(clip.audio)
     ]
-    return data, len(audio) / CAPTURE_RATE, words
 
 
-MAX_CHAT_BYTES = 64 * 1024 * 1024  # years of messages are a few megabytes
 MAX_CHAT_WORDS = 20_000  # sayings, memories and style examples taken from one chat
 MAX_PIECES_PER_MESSAGE = 10  # a very long message: its first few paragraphs, as memories
 
@@ -235,33 +245,55 @@ def _prepare(
         progress(Progress(done, steps, f"Listening to {path.name}"))
         if stt is None:
             raise ModelMissingError("speech recognition", None)
-        data, seconds, words = read_clip(path, stt, request.confirm_clip_sayings, index)
-        prepared.clips.append((path, data, seconds))
-        prepared.words += words
-        if not words:
-            prepared.skipped.append(Skipped(path.name, "no words were recognised in the recording"))
+        clip, words = read_clip(path, stt, request.confirm_clip_sayings, index)
+        _add_clip(prepared, clip, words)
         done += 1
     if request.chat is not None:
         cancel.raise_if_cancelled()
         progress(Progress(done, steps, f"Reading {request.chat.name}"))
-        try:
-            if request.chat.stat().st_size > MAX_CHAT_BYTES:
-                raise ImportFileError(request.chat, "the file is too large for a chat export")
-            export = parse_chat(request.chat.read_text(encoding="utf-8", errors="replace"))
-        except OSError as exc:
-            raise ImportFileError(request.chat, "the file could not be read") from exc
-        except ImportFileError:
-            raise
-        except KeepsakeError as exc:
-            raise ImportFileError(request.chat, str(exc)) from exc
-        chat_sayings, chat_skipped = chat_words(export, request.chat_sender, cancel, progress)
+        source = read_chat(request.chat)
+        chat_sayings, chat_skipped = chat_words(
+            source.export, request.chat_sender, cancel, progress
+        )
         prepared.words += chat_sayings
-        prepared.skipped += [*export.skipped, *chat_skipped]
+        prepared.skipped += [*source.export.skipped, *chat_skipped]
+        _add_voice_notes(prepared, source, request, stt, cancel, progress)
         done += 1
     prepared.words += typed_words(request.sayings, request.memories)
     prepared.words = _without_repeats(prepared.words, prepared.skipped)
     progress(Progress(done, steps, "Saving"))
     return prepared
+
+
+def _add_clip(prepared: _Prepared, clip: Clip, words: list[NewSaying]) -> None:
+    prepared.clips.append((clip.filename, clip.data, clip.seconds))
+    prepared.words += words
+    if not words:
+        prepared.skipped.append(Skipped(clip.filename, "no words were recognised in the recording"))
+
+
+def _add_voice_notes(
+    prepared: _Prepared,
+    source: ChatSource,
+    request: PersonaRequest,
+    stt: WhisperTranscriber | None,
+    cancel: CancelToken,
+    progress: ProgressCallback,
+) -> None:
+    """A zipped chat's voice notes from them become clips, transcribed like any recording."""
+    clips, skipped = voice_note_clips(source, request.chat_sender)
+    prepared.skipped += skipped
+    if clips and stt is None:
+        raise ModelMissingError("speech recognition", None)
+    for number, clip in enumerate(clips):
+        cancel.raise_if_cancelled()
+        progress(Progress(number, len(clips), f"Listening to {clip.filename}"))
+        if len(clip.audio) < CAPTURE_RATE // 4:
+            prepared.skipped.append(Skipped(clip.filename, "the recording is empty"))
+            continue
+        assert stt is not None
+        index = len(prepared.clips)
+        _add_clip(prepared, clip, clip_words(clip, stt, request.confirm_clip_sayings, index))
 
 
 def _without_repeats(words: list[NewSaying], skipped: list[Skipped]) -> list[NewSaying]:
@@ -279,11 +311,11 @@ def _without_repeats(words: list[NewSaying], skipped: list[Skipped]) -> list[New
 
 
 def match_voice(
-    tts: PiperSpeaker, prepared_clips: list[tuple[Path, bytes, float]], words: list[NewSaying]
+    tts: PiperSpeaker, prepared_clips: list[tuple[str, bytes, float]], words: list[NewSaying]
 ) -> VoiceAdjustment | None:
     """Pitch and rate that bring the synthetic voice toward their recordings."""
     samples = []
-    for index, (_path, data, _seconds) in enumerate(prepared_clips):
+    for index, (_name, data, _seconds) in enumerate(prepared_clips):
         text = " ".join(w.text for w in words if w.clip_index == index)
         if text:
             audio = decode_audio_file(data, CAPTURE_RATE)
@@ -351,7 +383,7 @@ def build_persona(
         supplied_by=request.supplied_by,
         photos=tuple(NewMedia(path.name, data, rig) for path, data, rig in prepared.photos),
         clips=tuple(
-            NewMedia(path.name, data, duration_s=seconds) for path, data, seconds in prepared.clips
+            NewMedia(name, data, duration_s=seconds) for name, data, seconds in prepared.clips
         ),
         words=tuple(prepared.words),
         consent=request.consent,

@@ -9,11 +9,19 @@ compiled to `.qm` by `scripts/update_translations.py`. GUI thread.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTranslator,
+)
 
 from desktop.core.settings import UiLanguage
 
@@ -24,6 +32,39 @@ _installed: list[QTranslator] = []
 def tr(text: str) -> str:
     """`text` in the app's current language (itself when there is no translation)."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def trn(one: str, many: str, n: int) -> str:
+    """A count in words with the language's plural forms: `trn("%n photo", "%n photos", n)`.
+
+    The translation is keyed by `many` (a numerus message, one form per plural form of the
+    language); English, which has no translation file, picks `one` or `many` here."""
+    translated = QCoreApplication.translate(CONTEXT, many, None, n)
+    if translated != many.replace("%n", str(n)):
+        return translated
+    return (one if n == 1 else many).replace("%n", str(n))
+
+
+def duration_minutes(minutes: int) -> str:
+    """A duration in minutes, in the current language ("6 min")."""
+    return trn("%n min", "%n min", minutes)
+
+
+def date_time(at: datetime) -> str:
+    """A moment as the current language writes a date and time ("Tue 1 Dec 2026, 14:05")."""
+    local = at.astimezone()
+    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(moment, tr("ddd d MMM yyyy, HH:mm"))
+
+
+def short_date(day: date) -> str:
+    """A day as the current language writes it in a list ("Tue 1 Dec 2026")."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), tr("ddd d MMM yyyy"))
+
+
+def full_date(day: date) -> str:
+    """A day in full ("Tuesday 1 December 2026")."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), tr("dddd d MMMM yyyy"))
 
 
 def tr_noop(text: str) -> str:

@@ -12,33 +12,27 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, Protocol
 
 from desktop.core.errors import DiskFullError, VaultCorruptError, WrongKeyError
 from desktop.vault.database import Vault
-from desktop.vault.keys import (
-    ScryptParams,
-    check_new_passphrase,
-    derive_key,
-    scrypt_from_json,
-    scrypt_to_json,
+from desktop.vault.file_header import (
+    HeaderError,
+    atomic_output,
+    header_bytes,
+    read_header,
+    sub_keys,
 )
-from desktop.vault.scratch import (
-    ensure_space,
-    is_disk_full,
-    note_partial,
-    scratch_beside,
-    scratch_file,
-)
+from desktop.vault.keys import ScryptParams, check_new_passphrase, scrypt_to_json
+from desktop.vault.scratch import ensure_space, is_disk_full, scratch_beside, scratch_file
 
 MAGIC = b"KEEPSAKE-BACKUP\n"
 MAC_BYTES = 32
-MAX_HEADER_BYTES = 4096
 FORMAT_NAME, FORMAT_VERSION = "keepsake-backup", 1
+_FIELDS = {"format", "version", "schema", "scrypt"}
 CHUNK = 1024 * 1024
 
 
@@ -51,11 +45,10 @@ class BackupHeader:
 
 
 def _keys(passphrase: str, params: ScryptParams) -> tuple[bytes, bytes]:
-    master = derive_key(passphrase, params)
-    return (
-        hmac.new(master, b"keepsake backup: database", hashlib.sha256).digest(),
-        hmac.new(master, b"keepsake backup: integrity", hashlib.sha256).digest(),
+    db_key, mac_key = sub_keys(
+        passphrase, params, b"keepsake backup: database", b"keepsake backup: integrity"
     )
+    return db_key, mac_key
 
 
 class _Sink(Protocol):
@@ -89,75 +82,52 @@ def write_backup(vault: Vault, out: Path, passphrase: str) -> int:
     ensure_space(vault.path.parent, estimate)
     ensure_space(out.parent, estimate)
     copy = scratch_file(scratch, "backup-copy.db")
-    tmp_out = out.with_name(out.name + ".partial")
-    note: Path | None = None
     try:
-        vault.export_to(copy, db_key)
-        header = json.dumps(
+        try:
+            vault.export_to(copy, db_key)
+        except BaseException as exc:
+            if is_disk_full(exc):
+                raise DiskFullError(out.parent) from exc
+            raise
+        header = header_bytes(
+            MAGIC,
             {
                 "format": FORMAT_NAME,
                 "version": FORMAT_VERSION,
                 "schema": vault.schema_version,
                 "scrypt": scrypt_to_json(params),
-            }
-        ).encode()
-        out.parent.mkdir(parents=True, exist_ok=True)
-        note = note_partial(scratch, tmp_out)
-        mac = hmac.new(mac_key, digestmod=hashlib.sha256)
+            },
+        )
+        mac = hmac.new(mac_key, header, digestmod=hashlib.sha256)
         size = copy.stat().st_size
-        with tmp_out.open("wb") as target, copy.open("rb") as source:
-            for part in (MAGIC, header + b"\n"):
-                mac.update(part)
-                target.write(part)
+        with atomic_output(out, scratch) as target, copy.open("rb") as source:
+            target.write(header)
             _copy(source, target, size, mac)
             target.write(mac.digest())
-            target.flush()
-            os.fsync(target.fileno())
-        os.replace(tmp_out, out)
-        return len(MAGIC) + len(header) + 1 + size + MAC_BYTES
-    except BaseException as exc:
-        tmp_out.unlink(missing_ok=True)
-        if is_disk_full(exc):
-            raise DiskFullError(out.parent) from exc
-        raise
+        return len(header) + size + MAC_BYTES
     finally:
         copy.unlink(missing_ok=True)
-        if note is not None:
-            note.unlink(missing_ok=True)
-
-
-def _bad(path: Path, what: str) -> VaultCorruptError:
-    return VaultCorruptError(path, f"the backup's header is damaged ({what})")
 
 
 def parse_header(path: Path, handle: IO[bytes], file_size: int) -> BackupHeader:
     """The header at the start of `handle`, validated. Raises VaultCorruptError."""
-    start = handle.read(len(MAGIC))
-    if start != MAGIC or file_size < len(MAGIC) + 2 + MAC_BYTES:
-        raise VaultCorruptError(path, "this is not a Keepsake backup")
-    line = handle.readline(MAX_HEADER_BYTES + 1)
-    if not line.endswith(b"\n"):
-        raise _bad(path, "no end of header")
     try:
-        raw: Any = json.loads(line)
-    except ValueError as exc:
-        raise _bad(path, "not JSON") from exc
-    if not isinstance(raw, dict) or set(raw) != {"format", "version", "schema", "scrypt"}:
-        raise _bad(path, "unexpected fields")
-    if raw["format"] != FORMAT_NAME or raw["version"] != FORMAT_VERSION:
-        raise VaultCorruptError(path, "this backup was made in a format Keepsake doesn't know")
+        raw, header, params = read_header(handle, MAGIC, _FIELDS, FORMAT_NAME, FORMAT_VERSION)
+    except HeaderError as exc:
+        if exc.foreign and exc.reason == "not such a file":
+            raise VaultCorruptError(path, "this is not a Keepsake backup") from exc
+        if exc.foreign:
+            raise VaultCorruptError(
+                path, "this backup was made in a format Keepsake doesn't know"
+            ) from exc
+        raise VaultCorruptError(path, f"the backup's header is damaged ({exc.reason})") from exc
     schema = raw["schema"]
     if not isinstance(schema, int) or isinstance(schema, bool) or not 0 <= schema < 10_000:
-        raise _bad(path, "schema version")
-    try:
-        params = scrypt_from_json(raw["scrypt"])
-    except ValueError as exc:
-        raise _bad(path, str(exc)) from exc
-    offset = len(MAGIC) + len(line)
-    body = file_size - offset - MAC_BYTES
+        raise VaultCorruptError(path, "the backup's header is damaged (schema version)")
+    body = file_size - len(header) - MAC_BYTES
     if body <= 0:
         raise VaultCorruptError(path, "the backup is cut short")
-    return BackupHeader(schema, params, offset, body)
+    return BackupHeader(schema, params, len(header), body)
 
 
 def extract_backup(path: Path, passphrase: str, target: Path) -> bytes:

@@ -26,6 +26,15 @@ _SESSION_COLUMNS = (
 )
 
 
+def insert_entry(cur: Any, persona_id: int | None, title: str, body: str, now: datetime) -> int:
+    """A free entry, inside the caller's transaction (so it lands with what it belongs to)."""
+    cur.execute(
+        "INSERT INTO journal_entry (persona_id, at, title, body) VALUES (?, ?, ?, ?)",
+        (persona_id, now.isoformat(), title.strip(), body),
+    )
+    return int(cur.lastrowid)
+
+
 class Journal:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
@@ -142,11 +151,7 @@ class Journal:
 
     def add_entry(self, persona_id: int | None, title: str, body: str, now: datetime) -> int:
         with self._vault.transaction() as cur:
-            cur.execute(
-                "INSERT INTO journal_entry (persona_id, at, title, body) VALUES (?, ?, ?, ?)",
-                (persona_id, now.isoformat(), title.strip(), body),
-            )
-            return int(cur.lastrowid)
+            return insert_entry(cur, persona_id, title, body, now)
 
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
         """Turns and entries containing all the words, best matches, shown newest first.

@@ -200,6 +200,93 @@ MIGRATIONS: tuple[Migration, ...] = (
         "sayings that could read as an invitation after a death, kept or set aside",
         ("ALTER TABLE saying ADD COLUMN caution TEXT NOT NULL DEFAULT ''",),
     ),
+    Migration(
+        8,
+        "interview answers recorded by the person (sealed messages among them), provenance",
+        (
+            """CREATE TABLE interview_answer (
+                id INTEGER PRIMARY KEY,
+                persona_id INTEGER NOT NULL REFERENCES persona(id) ON DELETE CASCADE,
+                question_id TEXT NOT NULL,
+                topic TEXT NOT NULL,
+                question TEXT NOT NULL,
+                language TEXT NOT NULL,
+                moment TEXT NOT NULL DEFAULT '',
+                clip_id INTEGER REFERENCES media(id) ON DELETE SET NULL,
+                text TEXT NOT NULL DEFAULT '',
+                typed INTEGER NOT NULL DEFAULT 0,
+                spans TEXT NOT NULL DEFAULT '[]',
+                sealed INTEGER NOT NULL DEFAULT 0,
+                opened_at TEXT,
+                recorded_at TEXT NOT NULL,
+                UNIQUE (persona_id, question_id)
+            )""",
+            "ALTER TABLE saying ADD COLUMN answer_id INTEGER "
+            "REFERENCES interview_answer(id) ON DELETE CASCADE",
+            "CREATE INDEX saying_answer ON saying(answer_id)",
+            # where a portrait came from when it was added from a shared file (JSON)
+            "ALTER TABLE persona ADD COLUMN provenance TEXT",
+        ),
+    ),
+    Migration(
+        9,
+        "care over time: self-check scores, remembrance days and their rituals, exercises",
+        (
+            """CREATE TABLE selfcheck_score (
+                id INTEGER PRIMARY KEY,
+                instrument TEXT NOT NULL,
+                taken_at TEXT NOT NULL,
+                answers TEXT NOT NULL,
+                total INTEGER NOT NULL,
+                band TEXT NOT NULL
+            )""",
+            "CREATE INDEX selfcheck_score_time ON selfcheck_score(taken_at)",
+            # The words of a self-check's questions, added by the therapist or the person from
+            # a copy its authors allow (Keepsake may not ship them): one row per instrument.
+            """CREATE TABLE selfcheck_instrument (
+                instrument TEXT PRIMARY KEY,
+                pack TEXT NOT NULL,
+                added_at TEXT NOT NULL
+            )""",
+            """CREATE TABLE remembrance_day (
+                id INTEGER PRIMARY KEY,
+                persona_id INTEGER REFERENCES persona(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                month INTEGER,
+                day INTEGER,
+                year INTEGER,
+                label TEXT NOT NULL DEFAULT '',
+                country TEXT NOT NULL DEFAULT '',
+                added_at TEXT NOT NULL
+            )""",
+            """CREATE TABLE remembrance_visit (
+                id INTEGER PRIMARY KEY,
+                remembrance_day_id INTEGER REFERENCES remembrance_day(id) ON DELETE SET NULL,
+                persona_id INTEGER REFERENCES persona(id) ON DELETE SET NULL,
+                kind TEXT NOT NULL,
+                label TEXT NOT NULL DEFAULT '',
+                on_day TEXT NOT NULL,
+                opened_at TEXT,
+                set_aside_at TEXT,
+                journal_entry_id INTEGER REFERENCES journal_entry(id) ON DELETE SET NULL
+            )""",
+            # one row per marked day and date: the ritual opened, written in, or "not today"
+            "CREATE UNIQUE INDEX remembrance_visit_day ON remembrance_visit("
+            "remembrance_day_id, on_day)",
+            """CREATE TABLE exercise_run (
+                id INTEGER PRIMARY KEY,
+                exercise TEXT NOT NULL,
+                persona_id INTEGER REFERENCES persona(id) ON DELETE SET NULL,
+                persona_name TEXT NOT NULL DEFAULT '',
+                started_at TEXT NOT NULL,
+                ended_at TEXT,
+                mood_before INTEGER,
+                mood_after INTEGER,
+                journal_entry_id INTEGER REFERENCES journal_entry(id) ON DELETE SET NULL
+            )""",
+            "CREATE INDEX exercise_run_time ON exercise_run(started_at)",
+        ),
+    ),
 )
 
 

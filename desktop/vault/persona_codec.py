@@ -37,6 +37,7 @@ def details_from_json(text: str, name: str) -> PersonaDetails:
 def consent_to_json(record: ConsentRecord) -> str:
     data = asdict(record)
     data["agreed_in_life"] = record.agreed_in_life.value
+    data["family"] = [{**asdict(f), "agreement": f.agreement.value} for f in record.family]
     data["recorded_at"] = record.recorded_at.isoformat() if record.recorded_at else None
     return json.dumps(data, ensure_ascii=False)
 
@@ -44,21 +45,38 @@ def consent_to_json(record: ConsentRecord) -> str:
 def consent_from_json(text: str | None) -> ConsentRecord | None:
     if not text:
         return None
-    raw: dict[str, Any] = json.loads(text)
+    return consent_from_dict(json.loads(text))
+
+
+def consent_from_dict(raw: dict[str, Any]) -> ConsentRecord:
+    """A consent record from its JSON object (the vault's, or a shared portrait's). Raises
+    KeyError, TypeError or ValueError for one that is not such a record."""
     return ConsentRecord(
         creator=str(raw["creator"]),
         creator_relationship=str(raw["creator_relationship"]),
         agreed_in_life=Agreement(raw["agreed_in_life"]),
-        family=tuple(FamilyConsent(**f) for f in raw.get("family", ())),
+        family=tuple(_family(f) for f in raw.get("family", ())),
         recorded_at=datetime.fromisoformat(raw["recorded_at"]) if raw.get("recorded_at") else None,
         note=str(raw.get("note", "")),
+        self_recorded=bool(raw.get("self_recorded", False)),
+        for_whom=str(raw.get("for_whom", "")),
+    )
+
+
+def _family(raw: dict[str, Any]) -> FamilyConsent:
+    """A family member's answer; records made before co-griever consent had no agreement."""
+    return FamilyConsent(
+        name=str(raw["name"]),
+        relationship=str(raw.get("relationship", "")),
+        response=str(raw.get("response", "")),
+        agreement=Agreement(raw.get("agreement", Agreement.UNKNOWN.value)),
     )
 
 
 SAYING_COLUMNS = (
     "SELECT saying.id, saying.persona_id, saying.kind, saying.text, saying.source, "
     "saying.confirmed, saying.context, saying.clip_id, saying.clip_start_s, saying.clip_end_s, "
-    "saying.supplied_by, saying.added_at, saying.caution FROM saying"
+    "saying.supplied_by, saying.added_at, saying.caution, saying.answer_id FROM saying"
 )
 
 
@@ -77,6 +95,7 @@ def saying_from_row(r: tuple[Any, ...]) -> Saying:
         supplied_by=str(r[10]),
         added_at=datetime.fromisoformat(r[11]) if r[11] else None,
         caution=SayingCaution(r[12]),
+        answer_id=r[13],
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from desktop.core.persona import (
     ConsentRecord,
@@ -26,6 +27,9 @@ class NewSaying:
     clip_start_s: float | None = None
     clip_end_s: float | None = None
     caution: SayingCaution = SayingCaution.NONE
+    answer_id: int | None = None  # the interview answer it comes from
+    supplied_by: str | None = None  # who gave it, when not the import's person
+    added_at: datetime | None = None  # when it was first added, when not now
 
 
 @dataclass(frozen=True, slots=True)

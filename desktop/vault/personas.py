@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from desktop.core.grounding import search_terms, short_terms
@@ -45,12 +47,21 @@ class PersonaStore:
         persona = self.create(PersonaDetails(name=name, called=called), now)
         return PersonaSummary(persona.id, persona.details.name, persona.details.called, now)
 
+    @property
+    def vault_path(self) -> Path:
+        """Where the vault's database is (its folder holds the scratch space)."""
+        return self._vault.path
+
+    def writing(self) -> AbstractContextManager[Any]:
+        """A write transaction on the vault, for work that spans several stores."""
+        return self._vault.transaction()
+
     def create(self, details: PersonaDetails, now: datetime) -> Persona:
         name = details.name.strip()
         if not name:
             raise ValueError("a persona needs a name")
         with self._vault.transaction() as cur:
-            new_id = self._insert_persona(cur, details, now)
+            new_id = self.insert_persona(cur, details, now)
         return Persona(new_id, details, now)
 
     def create_with(self, new: NewPersona, now: datetime) -> int:
@@ -60,7 +71,7 @@ class PersonaStore:
         # the write-ahead log and the database each hold it once until the next checkpoint
         ensure_space(self._vault.path.parent, 2 * incoming + sum(len(w.text) for w in new.words))
         with self._vault.transaction() as cur:
-            persona_id = self._insert_persona(cur, new.details, now)
+            persona_id = self.insert_persona(cur, new.details, now)
             portrait: tuple[int, str | None] | None = None
             for photo in new.photos:
                 media_id = self.add_media(
@@ -101,7 +112,8 @@ class PersonaStore:
         return persona_id
 
     @staticmethod
-    def _insert_persona(cur: Any, details: PersonaDetails, now: datetime) -> int:
+    def insert_persona(cur: Any, details: PersonaDetails, now: datetime) -> int:
+        """Insert a persona inside the caller's transaction; returns its id."""
         cur.execute(
             "INSERT INTO persona (name, called, created_at, details) VALUES (?, ?, ?, ?)",
             (
@@ -209,6 +221,11 @@ class PersonaStore:
                 "UPDATE persona SET consent = ? WHERE id = ?", (consent_to_json(record), persona_id)
             )
 
+    def provenance_json(self, persona_id: int) -> str | None:
+        """Where a portrait added from a shared file came from (JSON), else None."""
+        row = self._vault.query_one("SELECT provenance FROM persona WHERE id = ?", (persona_id,))
+        return None if row[0] is None else str(row[0])
+
     def consent(self, persona_id: int) -> ConsentRecord | None:
         return consent_from_json(
             self._vault.query_one("SELECT consent FROM persona WHERE id = ?", (persona_id,))[0]
@@ -294,8 +311,8 @@ class PersonaStore:
             )
             cur.execute(
                 "INSERT INTO saying (persona_id, kind, text, context, source, confirmed, clip_id, "
-                "clip_start_s, clip_end_s, supplied_by, added_at, caution) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                "clip_start_s, clip_end_s, supplied_by, added_at, caution, answer_id) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     persona_id,
                     s.kind.value,
@@ -306,9 +323,10 @@ class PersonaStore:
                     clip_id,
                     s.clip_start_s,
                     s.clip_end_s,
-                    supplied_by,
-                    now.isoformat(),
+                    supplied_by if s.supplied_by is None else s.supplied_by,
+                    (s.added_at or now).isoformat(),
                     s.caution.value,
+                    s.answer_id,
                 ),
             )
             count += 1

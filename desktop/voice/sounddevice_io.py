@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from desktop.core.errors import AudioUnavailableError
+from desktop.core.errors import AudioPart, AudioUnavailableError
 from desktop.voice.audio import CAPTURE_BLOCK, CAPTURE_RATE, InputCallback, PlaybackBuffer
 
 
@@ -23,7 +23,8 @@ def _device_index(sd: Any, name: str | None, kind: str) -> int | None:
     for device in sd.query_devices():
         if device["name"] == name and device[f"max_{kind}_channels"] > 0:
             return int(device["index"])
-    raise AudioUnavailableError(f"the {kind} device “{name}” is not connected")
+    part = AudioPart.MICROPHONE if kind == "input" else AudioPart.SPEAKER
+    raise AudioUnavailableError(f"the {kind} device “{name}” is not connected", part)
 
 
 class SoundDeviceInput:
@@ -52,7 +53,9 @@ class SoundDeviceInput:
             )
             self._stream.start()
         except sd.PortAudioError as exc:
-            raise AudioUnavailableError(f"the microphone could not be opened ({exc})") from exc
+            raise AudioUnavailableError(
+                f"the microphone could not be opened ({exc})", AudioPart.MICROPHONE
+            ) from exc
 
     def stop(self) -> None:
         if self._stream is not None:
@@ -91,7 +94,9 @@ class SoundDeviceOutput:
             )
             self._stream.start()
         except sd.PortAudioError as exc:
-            raise AudioUnavailableError(f"the speaker could not be opened ({exc})") from exc
+            raise AudioUnavailableError(
+                f"the speaker could not be opened ({exc})", AudioPart.SPEAKER
+            ) from exc
 
     def stop(self) -> None:
         if self._stream is not None:

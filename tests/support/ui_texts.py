@@ -79,6 +79,12 @@ KEEP = {
     "MP3",
     "M4A",
     "OGG",
+    "SILK",
+    "AMR",
+    "zip",
+    "WeChatMsg",
+    "MemoTrace",
+    "English",  # a language offered by its own name, as pickers of languages do
     "gguf",
     "onnx",
     "huggingface",
@@ -117,6 +123,7 @@ KEEP = {
     "Lily",
     "Enter",
     "Esc",
+    "Ctrl",
 }
 _NAMEISH = re.compile(r"【[^】]*】|\b[\w.-]+\.(?:onnx|gguf|json|txt|db|pdf|csv|png|md)\b|/[\w./-]+")
 
@@ -128,6 +135,7 @@ def _data_names() -> list[str]:
     from desktop.services.support_list import shipped_text
 
     names = [e.name for e in CATALOGUE] + [e.licence for e in CATALOGUE]
+    names += [re.split(r"[,(]", e.name)[0].strip() for e in CATALOGUE]  # as Models shows them
     names += [r.name for r in parse_resources(shipped_text())]
     return sorted(set(names), key=len, reverse=True)
 

@@ -7,17 +7,22 @@ import ast
 import re
 import sys
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.core.journal import Channel, JournalTurn, Speaker, TurnLabel
 from desktop.core.persona import Agreement, ConsentRecord, PersonaDetails
 from desktop.core.settings import UiLanguage
 from desktop.services.paths import AppPaths
 from desktop.ui.i18n import install_language, tr
 from desktop.ui.main_window.window import MainWindow
+from desktop.vault.journal import Journal
+from desktop.vault.personas import PersonaStore
 from tests.support.keyrings import MemoryKeyring
 from tests.support.paths import ROOT
 from tests.support.ui_texts import english_words, texts
@@ -90,6 +95,39 @@ def chinese() -> Iterator[None]:
     install_language(app, UiLanguage.ENGLISH)
 
 
+def _a_call_in_the_journal(journal: Journal, persona: int, now: datetime) -> None:
+    """A whole call: a pause for safety with the helplines, the mood check-ins, a note."""
+    session = journal.start_session(persona, "妈妈", Channel.WINDOW, now, mood_before=2)
+    for speaker, text, label in (
+        (Speaker.PERSON, "我好想你", TurnLabel.TYPED),
+        (Speaker.PORTRAIT, "我也想你，孩子。", TurnLabel.AI),
+        (Speaker.PORTRAIT, "吃饭了没有？", TurnLabel.SAID_IN_LIFE),
+        (
+            Speaker.KEEPSAKE,
+            "肖像已停止。\n北京心理危机研究与干预中心：010-82951332",
+            TurnLabel.PAUSE_IMMINENT,
+        ),
+        (Speaker.PERSON, "我现在安全了，继续", TurnLabel.PAUSE_ANSWER),
+    ):
+        journal.add_turn(session, JournalTurn(now, speaker, text, label, interrupted=False))
+    journal.end_session(
+        session, now + timedelta(minutes=6), mood_after=4, mood_words="轻松一些", note="很高兴"
+    )
+
+
+def _export_page(journal: Journal, store: PersonaStore, now: datetime) -> QWidget:
+    """The HTML export in Chinese, shown in a reader (what the file says)."""
+    from PySide6.QtWidgets import QTextBrowser
+
+    from desktop.ui.journal.words import journal_words
+    from desktop.vault.export import ExportSelection, collect, to_html
+
+    selection = ExportSelection()
+    page = QTextBrowser()
+    page.setHtml(to_html(collect(journal, store, selection, now), selection, journal_words()))
+    return page
+
+
 def _screens(
     qtbot: QtBot, home: AppPaths, backend: MemoryKeyring, tmp: Path, make_window: WindowFactory
 ) -> list[QWidget]:
@@ -100,17 +138,18 @@ def _screens(
     from desktop.models.fit import PcFacts
     from desktop.ui.call.mood import MoodDialog
     from desktop.ui.care.farewell import FarewellDialog
+    from desktop.ui.care.farewell_closing import FarewellClosing
+    from desktop.ui.care.report_dialog import ReportDialog
     from desktop.ui.care.support import SupportDialog
-    from desktop.ui.care.therapist_panel import PinDialog, ReportDialog, TherapistDialog
+    from desktop.ui.care.therapist_panel import PinDialog, TherapistDialog
     from desktop.ui.journal.dialogs import EntryDialog, ExportDialog
     from desktop.ui.kit.dialogs import AboutDialog, PassphraseDialog
+    from desktop.ui.kit.guide import GuideDialog
     from desktop.ui.main_window.first_run import FirstRunDialog
     from desktop.ui.persona.forms import ConsentDialog, DetailsDialog
     from desktop.ui.settings.audio_check import AudioCheckDialog
     from desktop.ui.settings.dialog import SettingsDialog
     from desktop.ui.settings.model_manager import ModelManager
-    from desktop.vault.journal import Journal
-    from desktop.vault.personas import PersonaStore
     from desktop.voice.devices import AudioProblem, AudioReport
 
     window = make_window(backend)
@@ -125,15 +164,21 @@ def _screens(
     screens: list[QWidget] = [window]
     window.open_persona(mum.id)
     screens.append(window.persona_page)
+    _a_call_in_the_journal(Journal(window.vault), mum.id, window.services.clock.now())
     window.journal.open_journal()
+    window.journal_view.items.setCurrentRow(0)
+    assert "妈妈" in window.journal_view.reader.toPlainText()
     screens.append(window.journal_view)
-    window.open_call(mum.id)  # a call, typed (no sound card here)
-    assert window.call is not None
-    screens.append(window.call)
-    window.call.end_call()
     therapist = TherapistMode(CareStore(window.vault), window.services.clock)
     from desktop.care.policy import UsagePolicy
 
+    therapist.set_policy(UsagePolicy(max_session_minutes=30))
+    window.open_call(mum.id)  # a call, typed (no sound card here), with a time limit
+    assert window.call is not None
+    window.call._tick()
+    assert window.call.time_left.isVisibleTo(window.call)
+    screens.append(window.call)
+    window.call.end_call()
     therapist.set_policy(UsagePolicy(max_session_minutes=30, sessions_per_week=0))
     window.open_call(mum.id)
     screens.append(window.care.limit_screen)
@@ -164,12 +209,49 @@ def _screens(
         PinDialog(True),
         ReportDialog(),
         FarewellDialog("Mum"),
+        FarewellClosing("Mum", "好孩子，照顾好自己。", None),
+        GuideDialog(),
         window.personas.make_persona_editor(),
+        _export_page(Journal(window.vault), store, clock.now()),
+        window.family.make_recording_dialog(),
+        window.family.make_share_dialog(mum.id),
+        window.family.make_add_dialog(),
+        window.family.make_sealed_dialog(mum.id),
+        *_care_over_time_screens(window, mum.id),
     ]
     for widget in screens[1:]:
         if isinstance(widget, QDialog):
             qtbot.addWidget(widget)
     return screens
+
+
+def _care_over_time_screens(window: Any, mum: int) -> list[QWidget]:
+    """The self-check (without its questionnaire: its words are the authors'), a guided
+    exercise, the quiet moment and the remembrance days (issue 19)."""
+    from desktop.care.exercises import Exercise
+    from desktop.care.remembrance import DayKind, RemembranceDay
+    from desktop.core.clock import ManualClock
+    from desktop.ui.care.exercise_dialog import ExerciseDialog
+    from desktop.ui.care.quiet_moment import QuietMoment
+    from desktop.ui.care.selfcheck_dialog import SelfCheckDialog
+    from desktop.ui.persona.remembrance_editor import AddDayDialog
+
+    clock = window.services.clock
+    assert isinstance(clock, ManualClock)
+    zone = window.care_time.zone()
+    day = RemembranceDay(1, mum, DayKind.QINGMING)
+    editor = window.care_time.days_editor(mum)
+    editor.add_day(RemembranceDay(0, mum, DayKind.BIRTHDAY, month=1, day=5, year=1948))
+    session = window.session
+    return [
+        SelfCheckDialog(session.selfcheck(), None, ["妈妈"], clock, zone, "zh_CN", lambda: None),
+        ExerciseDialog(
+            session.exercises(), Exercise.LETTER, (Exercise.LETTER,), mum, "妈妈", clock
+        ),
+        QuietMoment(day, "妈妈", clock.now().date(), None, None),
+        AddDayDialog(clock.now().date(), "CN"),
+        editor,
+    ]
 
 
 def test_with_chinese_chosen_no_screen_shows_english(

@@ -69,7 +69,7 @@ class CrisisPanel(QFrame):
         self.trusted_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.help_title = QLabel(tr("Help, at any hour:"))
         self.help_title.setObjectName("cardTitle")
-        self.help = QLabel(self._contacts_html())
+        self.help = QLabel(self.contacts_html())
         self.help.setWordWrap(True)
         self.help.setStyleSheet("font-size: 16px; line-height: 150%;")
         self.help.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -100,7 +100,7 @@ class CrisisPanel(QFrame):
         layout.addStretch(1)
         layout.addLayout(buttons)
 
-    def _contacts_html(self) -> str:
+    def contacts_html(self) -> str:
         lines = []
         for resource, line in zip(self.contacts, contact_lines(self.contacts, tr), strict=True):
             text = html.escape(line)

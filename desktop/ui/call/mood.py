@@ -39,7 +39,11 @@ class MoodDialog(QDialog):
             if after
             else tr("How are you feeling right now?")
         )
-        hint = QLabel(tr("Only if you want to: this stays in your journal, and you can skip it."))
+        hint = QLabel(
+            tr("Only if you want to: this stays in your journal, and you can skip it.")
+            if after
+            else tr("One tap is enough, or skip it. It stays in your journal.")
+        )
         hint.setObjectName("muted")
         self.group = QButtonGroup(self)
         row = QHBoxLayout()
@@ -49,6 +53,8 @@ class MoodDialog(QDialog):
             button.setCheckable(True)
             self.group.addButton(button, value)
             row.addWidget(button)
+        if not after:  # before a call: one tap is the whole check-in (or "Skip")
+            self.group.idClicked.connect(lambda _value: self.accept())
         self.words = QLineEdit()
         self.words.setPlaceholderText(tr("A few words, if you like"))
         self.note = QPlainTextEdit()
@@ -56,7 +62,9 @@ class MoodDialog(QDialog):
         self.note.setVisible(after)
         self.stop_asking = QCheckBox(tr("Don't ask me this again"))
         buttons = QDialogButtonBox()
-        buttons.addButton(tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        save = buttons.addButton(tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        save.setVisible(after)  # before a call the tap itself saves
+        self.words.setVisible(after)
         buttons.addButton(tr("Skip"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

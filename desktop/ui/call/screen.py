@@ -6,6 +6,7 @@ GUI thread. With no microphone the call works by typing; with no speaker, by cap
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.avatar.driver import AvatarDriver
-from desktop.care.session_limit import LimitAction, SessionCountdown, format_left
+from desktop.care.session_limit import LimitAction, SessionCountdown
 from desktop.core.clock import Clock
 from desktop.core.events import (
     CrisisDetected,
@@ -45,7 +46,7 @@ from desktop.core.support import crisis_contacts
 from desktop.ui.call.crisis_panel import CrisisPanel
 from desktop.ui.call.engine_bridge import EngineBridge
 from desktop.ui.care.support import SupportDialog, load_resources, system_country
-from desktop.ui.i18n import tr, tr_noop
+from desktop.ui.i18n import tr, tr_noop, trn
 from desktop.ui.kit.messages import describe
 from desktop.voice.engine import ConversationEngine
 
@@ -56,6 +57,14 @@ _STATE_WORDS = {
     EngineState.SPEAKING: tr_noop("Speaking"),
     EngineState.STOPPED: tr_noop("Call ended"),
 }
+
+
+def time_left_words(left: timedelta) -> str:
+    """'12 min left', or '0:45 left' in the last minute, in the current language."""
+    seconds = int(left.total_seconds())
+    if seconds >= 60:
+        return trn("%n min left", "%n min left", (seconds + 59) // 60)
+    return tr("0:{0} left").format(f"{seconds:02d}")
 
 
 @dataclass
@@ -125,6 +134,13 @@ class CallScreen(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
+        self.helplines = QLabel()  # after a pause: the help the reply pointed to stays here
+        self.helplines.setObjectName("helplines")
+        self.helplines.setWordWrap(True)
+        self.helplines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.helplines.setAccessibleName(tr("Help, at any hour:"))
+        self.helplines.setVisible(False)
+        layout.addWidget(self.helplines)
         layout.addWidget(self.notice)
         layout.addLayout(bottom)
 
@@ -211,14 +227,19 @@ class CallScreen(QWidget):
         name = self.setup.name
         if isinstance(event, StateChanged):
             if not self.paused_for_safety:
-                self.state.setText(tr(_STATE_WORDS[event.state]))
+                self.state.setText(
+                    self._waiting()
+                    if event.state is EngineState.LISTENING
+                    else tr(_STATE_WORDS[event.state])
+                )
         elif isinstance(event, FinalTranscript):
             self._caption(tr("You"), event.text)
         elif isinstance(event, TurnFinished) and event.reply_text:
             label = tr("said in life") if event.reply_source is ReplySource.SAID_IN_LIFE else "AI"
             shown = event.heard_text if event.interrupted else event.reply_text
             self._caption(
-                f"{name} ({label})", shown + (tr(" (interrupted)") if event.interrupted else "")
+                tr("{0} ({1})").format(name, label),
+                shown + (tr(" (interrupted)") if event.interrupted else ""),
             )
         elif isinstance(event, CrisisDetected):
             self.show_pause(event.tier)
@@ -250,12 +271,23 @@ class CallScreen(QWidget):
 
     def resume_after_pause(self) -> None:
         self.setup.engine.resume_after_pause()
+        self.helplines.setText(
+            tr("Help, at any hour:") + "<br>" + self.crisis.contacts_html().replace("<br>", " · ")
+        )
+        self.helplines.setVisible(True)  # for the rest of the call
         self.stack.setCurrentIndex(0)
         self.pause.setVisible(True)
         start = getattr(self.setup.portrait, "start", None)
         if callable(start):
             start()
-        self.state.setText(tr("Listening"))
+        self.state.setText(self._waiting())
+
+    def _waiting(self) -> str:
+        """What the call says while it waits for the person: "Listening" only with a
+        microphone."""
+        if self.setup.can_listen:
+            return tr("Listening")
+        return tr("Your turn: type when you are ready")
 
     def _support_dialog(self) -> SupportDialog:
         return SupportDialog(self, self.setup.country, self.setup.support_file)
@@ -265,7 +297,7 @@ class CallScreen(QWidget):
 
     def _caption(self, who: str, text: str) -> None:
         self.transcript.append((who, text))
-        self.captions.append(f"<p><b>{who}</b><br>{text}</p>")
+        self.captions.append(f"<p><b>{html.escape(who)}</b><br>{html.escape(text)}</p>")
 
     # --- actions -------------------------------------------------------------------------
 
@@ -286,7 +318,7 @@ class CallScreen(QWidget):
         engine.set_muted(paused or self.mute.isChecked())
         self.text.setEnabled(not paused)
         self.pause.setText(tr("Resume") if paused else tr("Pause"))
-        self.state.setText(tr("Paused. Take all the time you need.") if paused else tr("Listening"))
+        self.state.setText(tr("Paused. Take all the time you need.") if paused else self._waiting())
 
     def _tick(self) -> None:
         """Once a second (GUI thread): the clock, the time left, the goodbye and the end."""
@@ -297,7 +329,7 @@ class CallScreen(QWidget):
         left = countdown.remaining(timedelta(seconds=elapsed))
         self.time_left.setVisible(left is not None)
         if left is not None:
-            self.time_left.setText(format_left(left))
+            self.time_left.setText(time_left_words(left))
         if self.paused_for_safety:
             return  # the crisis screen stays until the person chooses; no limit ends it
         action = countdown.step(timedelta(seconds=elapsed))

@@ -53,11 +53,14 @@ class FarewellDialog(QDialog):
             tr("Dear {0}, … (the letter is kept in your journal)").format(display_name)
         )
         self.letter.setVisible(False)
+        self.letter.setAccessibleName(tr("Your letter"))
         self.letter_choice.toggled.connect(self.letter.setVisible)
         self.message = QLabel("")
         self.message.setObjectName("muted")
         buttons = QDialogButtonBox()
         self.go = buttons.addButton(tr("Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.letter_choice.toggled.connect(self._update)
+        self.letter.textChanged.connect(self._update)
         buttons.addButton(tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
@@ -74,8 +77,19 @@ class FarewellDialog(QDialog):
             return FarewellChoice.LETTER
         return FarewellChoice.LAST_CONVERSATION
 
+    def _waiting_for_letter(self) -> bool:
+        return self.choice() is FarewellChoice.LETTER and not self.letter.toPlainText().strip()
+
+    def _update(self) -> None:
+        """Continue waits for the letter, and says so; the line goes once it is written."""
+        waiting = self._waiting_for_letter()
+        why = tr("Write your letter first, or choose a last conversation.")
+        self.go.setEnabled(not waiting)
+        self.go.setToolTip(why if waiting else "")
+        self.message.setText(why if waiting else "")
+
     def _check(self) -> None:
-        if self.choice() is FarewellChoice.LETTER and not self.letter.toPlainText().strip():
-            self.message.setText(tr("Write your letter first, or choose a last conversation."))
+        if self._waiting_for_letter():
+            self._update()
             return
         self.accept()

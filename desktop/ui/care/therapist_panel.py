@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -29,10 +28,13 @@ from PySide6.QtWidgets import (
 
 from desktop.care.policy import TaperStep, UsagePolicy, taper_plan
 from desktop.care.report import ReportFormat, usage_report, write_usage_report
+from desktop.care.selfcheck_store import SelfCheckStore
 from desktop.care.therapist import TherapistMode
 from desktop.care.wording import describe_policy
 from desktop.core.errors import CareError
-from desktop.ui.i18n import long_date, tr
+from desktop.ui.care.care_settings import ExerciseChoices, SelfCheckQuestionnaire
+from desktop.ui.care.report_dialog import ReportDialog
+from desktop.ui.i18n import long_date, tr, trn
 from desktop.ui.kit.buttons import Button, accept_or_cancel
 from desktop.ui.kit.messages import describe
 from desktop.vault.journal import Journal
@@ -50,6 +52,13 @@ def _spin(low: int, high: int, suffix: str) -> QSpinBox:
     box = QSpinBox()
     box.setRange(low, high)
     box.setSuffix(suffix)
+    return box
+
+
+def _counted(low: int, high: int, words: Callable[[int], str]) -> QSpinBox:
+    """A number field whose unit follows the number's plural form ("1 week", "2 weeks")."""
+    box = _spin(low, high, words(low))
+    box.valueChanged.connect(lambda n: box.setSuffix(words(n)))
     return box
 
 
@@ -86,38 +95,6 @@ class PinDialog(QDialog):
         self.accept()
 
 
-class ReportDialog(QDialog):
-    """PDF or CSV, and whether the conversations' words go in (not by default)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Usage report"))
-        self.format = QComboBox()
-        self.format.addItem(tr("PDF (to print or bring along)"), ReportFormat.PDF)
-        self.format.addItem(tr("CSV (for a spreadsheet)"), ReportFormat.CSV)
-        self.transcripts = QCheckBox(tr("Include what was said in the conversations (PDF only)"))
-        self.pauses = QCheckBox(
-            tr("Include how often Keepsake paused a conversation for my safety (counts by week)")
-        )
-        self.pauses.setToolTip(
-            tr("Only the number of pauses each week goes in, never what was said or shown.")
-        )
-        note = QLabel(
-            tr(
-                "The report shows when and how long conversations were, and the mood check-ins. "
-                "The words of the conversations stay private unless you include them."
-            )
-        )
-        note.setWordWrap(True)
-        buttons = accept_or_cancel(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addWidget(self.format)
-        layout.addWidget(self.transcripts)
-        layout.addWidget(self.pauses)
-        layout.addWidget(buttons)
-
-
 class TherapistDialog(QDialog):
     def __init__(
         self,
@@ -149,6 +126,14 @@ class TherapistDialog(QDialog):
         layout.addWidget(self.applies)
         layout.addWidget(self.mode)
         layout.addWidget(self._build_form())
+        care_row = QHBoxLayout()
+        self.exercises = ExerciseChoices()
+        self.questionnaire = SelfCheckQuestionnaire(
+            SelfCheckStore(therapist.store.vault), therapist.clock.now()
+        )
+        care_row.addWidget(self.exercises, 1)
+        care_row.addWidget(self.questionnaire, 1)
+        layout.addLayout(care_row)
         pin_row = QHBoxLayout()
         self.pin_label = QLabel(tr("PIN to save changes:"))
         pin_row.addWidget(self.pin_label)
@@ -172,15 +157,21 @@ class TherapistDialog(QDialog):
         self.use_day = QCheckBox(tr("Conversations a day"))
         self.per_day = _spin(1, 10, "")
         self.use_gap = QCheckBox(tr("Shortest gap between two"))
-        self.gap_hours = _spin(1, 168, tr(" hours"))
+        self.gap_hours = _counted(1, 168, lambda n: trn(" hour", " hours", n))
         self.use_hours = QCheckBox(tr("Only between"))
         self.hours_from = QTimeEdit(QTime(8, 0))
         self.hours_until = QTimeEdit(QTime(22, 0))
         for edit in (self.hours_from, self.hours_until):
             edit.setDisplayFormat("HH:mm")
         self.use_taper = QCheckBox(tr("Taper: one fewer every"))
-        self.taper_weeks = _spin(1, 12, tr(" weeks"))
-        self.taper_floor = _spin(0, 7, tr(" a week at the least"))
+        self.taper_weeks = _counted(1, 12, lambda n: trn(" week", " weeks", n))
+        self.taper_floor = _counted(
+            0,
+            7,
+            lambda n: trn(
+                " conversation a week at the least", " conversations a week at the least", n
+            ),
+        )
         rows: list[tuple[QCheckBox, list[QWidget]]] = [
             (self.use_session, [self.session_minutes]),
             (self.use_week, [self.per_week]),
@@ -271,6 +262,7 @@ class TherapistDialog(QDialog):
         if p.allowed_from is not None and p.allowed_until is not None:
             self.hours_from.setTime(QTime(p.allowed_from.hour, p.allowed_from.minute))
             self.hours_until.setTime(QTime(p.allowed_until.hour, p.allowed_until.minute))
+        self.exercises.set_chosen(p.exercises)
         self.use_taper.setChecked(bool(p.taper))
         if p.taper:
             steps = sorted(p.taper, key=lambda s: s.starts)
@@ -301,6 +293,7 @@ class TherapistDialog(QDialog):
             allowed_until=time(end.hour(), end.minute()) if hours else None,
             taper=taper,
             timezone=self.timezone,
+            exercises=self.exercises.chosen(),
         )
         return None if policy == UsagePolicy(timezone=self.timezone) else policy
 
@@ -348,7 +341,12 @@ class TherapistDialog(QDialog):
         )
         if name:
             count = self.write_report(
-                fmt, Path(name), dialog.transcripts.isChecked(), dialog.pauses.isChecked()
+                fmt,
+                Path(name),
+                dialog.transcripts.isChecked(),
+                dialog.pauses.isChecked(),
+                dialog.selfcheck.isChecked(),
+                dialog.words.isChecked(),
             )
             self.message.setText(
                 tr(
@@ -357,8 +355,16 @@ class TherapistDialog(QDialog):
             )
 
     def write_report(
-        self, fmt: ReportFormat, out: Path, transcripts: bool, pauses: bool = False
+        self,
+        fmt: ReportFormat,
+        out: Path,
+        transcripts: bool,
+        pauses: bool = False,
+        selfcheck: bool = False,
+        words: bool = False,
     ) -> int:
+        """The report as the person chose: the self-check and the words of exercises and
+        remembrance days go in only when ticked."""
         now: datetime = self.therapist.clock.now()
         applied = self.therapist.applied(self.timezone)
         report = usage_report(
@@ -367,6 +373,8 @@ class TherapistDialog(QDialog):
             now,
             describe_policy(applied.policy, now),
             pauses,
+            include_selfcheck=selfcheck,
+            include_words=words,
         )
         journal = self.journal if transcripts else None
         return write_usage_report(fmt, report, out, journal, self.pdf_writer)

@@ -15,6 +15,7 @@ from desktop.ui.i18n import tr
 from desktop.ui.journal.dialogs import EntryDialog, ExportDialog
 from desktop.ui.journal.pdf_export import write_pdf
 from desktop.ui.journal.view import JournalView
+from desktop.ui.journal.words import conversations, journal_words
 from desktop.ui.kit.messages import describe
 from desktop.ui.kit.status import StatusLine
 from desktop.ui.main_window.navigation import Navigation
@@ -82,12 +83,15 @@ class JournalActions:
         store, journal = self.session.personas(), self.session.journal()
         now = self.clock.now()
         writer = write_pdf if fmt is ExportFormat.PDF else None
+        words = journal_words()
         self.status.busy(tr("Exporting…"))
         self.tasks.run(
-            lambda cancel, report: export_to_file(fmt, journal, store, selection, out, now, writer),
+            lambda cancel, report: export_to_file(
+                fmt, journal, store, selection, out, now, writer, words
+            ),
             on_result=lambda count: self.status.idle(
-                tr("{0} conversations exported to {1}. The file is not encrypted.").format(
-                    count, out.name
+                tr("{0} exported to {1}. The file is not encrypted.").format(
+                    conversations(count), out.name
                 )
             ),
             on_error=lambda exc: self.status.idle(

@@ -21,13 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import date_time, full_date, short_date, tr
+from desktop.ui.journal.words import conversations, ending_words, journal_words
 from desktop.ui.kit.confirm import confirm
 from desktop.vault.export import session_html
 from desktop.vault.journal import Journal
 from desktop.vault.personas import PersonaStore
 
 _SESSION, _ENTRY = "session", "entry"
+READER_CSS = (
+    ".who { font-weight: bold; } .life { color: #4f6a4b; } .meta, .mood { color: #6b635b; } "
+    ".pause { background-color: #f6efe6; } .hit { background-color: #f5d98b; } "
+    ".note { color: #4a443e; }"
+)
 
 
 def highlight(snippet: str) -> str:
@@ -67,21 +73,31 @@ class JournalView(QWidget):
         layout.addWidget(title)
         filters = QHBoxLayout()
         self.persona = QComboBox()
+        self.persona.setAccessibleName(tr("Whose conversations"))
         self.persona.currentIndexChanged.connect(self.refresh)
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Search everything you both said and wrote…"))
+        self.search.setAccessibleName(tr("Search the journal"))
         self.search.textChanged.connect(self.refresh)
         filters.addWidget(self.persona)
         filters.addWidget(self.search, 1)
         layout.addLayout(filters)
         split = QSplitter()
         self.items = QListWidget()
+        self.items.setAccessibleName(tr("Conversations and entries"))
         self.items.currentItemChanged.connect(self._show)
         self.reader = QTextBrowser()
+        self.reader.setAccessibleName(tr("The conversation"))
         split.addWidget(self.items)
         split.addWidget(self.reader)
         split.setSizes([360, 640])
         layout.addWidget(split, 1)
+        layout.addLayout(self._bottom_row())
+        self._mark = ""  # the search words, while a search hit is open
+        self._page = ""  # the conversation shown, as HTML
+        self._enable()
+
+    def _bottom_row(self) -> QHBoxLayout:
         bottom = QHBoxLayout()
         self.delete_button = QPushButton(tr("Delete this…"))
         self.delete_button.clicked.connect(self.delete_selected)
@@ -90,7 +106,24 @@ class JournalView(QWidget):
         bottom.addWidget(self.delete_button)
         bottom.addWidget(self.delete_all)
         bottom.addStretch(1)
-        layout.addLayout(bottom)
+        return bottom
+
+    def _enable(self) -> None:
+        """Delete acts only on something chosen; each button says why when it cannot."""
+        chosen = self.items.currentItem() is not None
+        self.delete_button.setEnabled(chosen)
+        self.delete_button.setToolTip(
+            tr("Delete the conversation or entry chosen in the list")
+            if chosen
+            else tr("Choose a conversation or an entry in the list first")
+        )
+        person = self.persona_filter() is not None
+        self.delete_all.setEnabled(person)
+        self.delete_all.setToolTip(
+            tr("Delete every conversation with the person chosen above")
+            if person
+            else tr("Choose a person above first")
+        )
 
     def open(self, journal: Journal, store: PersonaStore) -> None:
         self.journal, self.store = journal, store
@@ -118,8 +151,9 @@ class JournalView(QWidget):
             return
         self.items.clear()
         self.reader.clear()
-        self.delete_all.setEnabled(self.persona_filter() is not None)
+        self._enable()
         query = self.search.text().strip()
+        self._mark = query
         if query:
             for hit in self.journal.search(query):
                 kind, ref = (
@@ -127,20 +161,23 @@ class JournalView(QWidget):
                     if hit.entry_id is not None
                     else (_SESSION, hit.session_id)
                 )
-                heading = f"{hit.at.astimezone():%d %b %Y} · {html.escape(hit.persona_name)}"
+                day = short_date(hit.at.astimezone().date())
+                heading = f"{day} · {html.escape(hit.persona_name)}"
                 label = QLabel(tr("{0}<br>{1}").format(heading, highlight(hit.snippet)))
                 self._add(kind, ref, "", label)
             return
         persona = self.persona_filter()
         rows: list[tuple[datetime, str, int, str]] = []
         for s in self.journal.sessions(persona):
-            ending = f" · {s.ending.value}" if s.ending and s.ending.value != "ended" else ""
+            ending = (
+                f" · {ending_words(s.ending)}" if s.ending and s.ending.value != "ended" else ""
+            )
             rows.append(
                 (
                     s.started_at,
                     _SESSION,
                     s.id,
-                    f"{s.started_at.astimezone():%a %d %b %Y, %H:%M} · {s.persona_name}{ending}",
+                    f"{date_time(s.started_at)} · {s.persona_name}{ending}",
                 )
             )
         for e in self.journal.entries(persona):
@@ -149,7 +186,7 @@ class JournalView(QWidget):
                     e.at,
                     _ENTRY,
                     e.id,
-                    f"{e.at.astimezone():%a %d %b %Y} · ✎ {e.title or tr('Entry')}",
+                    f"{short_date(e.at.astimezone().date())} · ✎ {e.title or tr('Entry')}",
                 )
             )
         for _at, kind, ref, text in sorted(rows, key=lambda r: r[0], reverse=True):
@@ -157,7 +194,7 @@ class JournalView(QWidget):
         if not rows:
             self.reader.setHtml(
                 tr(
-                    "<p style='color:#7a7168'>Nothing here yet. Conversations appear "
+                    "<p style='color:#6b635b'>Nothing here yet. Conversations appear "
                     "here as they happen; you can also write an entry.</p>"
                 )
             )
@@ -172,19 +209,29 @@ class JournalView(QWidget):
             self.items.setItemWidget(item, widget)
 
     def _show(self, item: QListWidgetItem | None) -> None:
+        self._enable()
         if item is None or self.journal is None:
             return
         kind, ref = item.data(Qt.ItemDataRole.UserRole)
         if kind == _SESSION:
-            self.reader.setHtml(session_html(self.journal.session(ref)))
+            page = session_html(self.journal.session(ref), journal_words(), self._mark)
+            self.reader.document().setDefaultStyleSheet(READER_CSS)
+            self.reader.setHtml(page)
+            self._page = page
         else:
             entry = next(e for e in self.journal.entries() if e.id == ref)
             body = html.escape(entry.body).replace("\n", "<br>")
+            if self._mark and self._mark.lower() in entry.body.lower():
+                body = "<a name='hit'></a>" + body
             self.reader.setHtml(
-                tr("<h2>{0}</h2><p style='color:#7a7168'>{1:%A %d %B %Y}</p><p>{2}</p>").format(
-                    html.escape(entry.title or tr("Entry")), entry.at.astimezone(), body
+                tr("<h2>{0}</h2><p style='color:#6b635b'>{1}</p><p>{2}</p>").format(
+                    html.escape(entry.title or tr("Entry")),
+                    full_date(entry.at.astimezone().date()),
+                    body,
                 )
             )
+        if self._mark:
+            self.reader.scrollToAnchor("hit")
 
     def delete_selected(self) -> None:
         item = self.items.currentItem()
@@ -209,8 +256,7 @@ class JournalView(QWidget):
             self,
             tr("Delete all?"),
             tr(
-                "Delete all {0} conversations with {1}, and the entries written to "
-                "them? This cannot be undone."
-            ).format(count, name),
+                "Delete {0} with {1}, and the entries written to them? This cannot be undone."
+            ).format(conversations(count), name),
         ):
             self.delete_all_requested.emit(persona)

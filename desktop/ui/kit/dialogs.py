@@ -90,7 +90,7 @@ class AboutDialog(QDialog):
                 "It is not the person, and it is not a therapist.</p><p>Everything "
                 "stays on this computer, encrypted. Keepsake needs no account, sends "
                 "nothing anywhere and never contacts you.</p><p "
-                "style='color:#7a7168'>Your data: {1}</p>"
+                "style='color:#6b635b'>Your data: {1}</p>"
             ).format(__version__, paths.data_dir)
         )
         text.setWordWrap(True)

@@ -5,9 +5,23 @@ from __future__ import annotations
 import logging
 
 from desktop.core import errors as e
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import long_date, tr, tr_noop
 
 log = logging.getLogger(__name__)
+
+
+_AUDIO_PARTS = {  # PortAudio's own words stay in the log, never in a sentence for the person
+    e.AudioPart.SYSTEM: tr_noop(
+        "Sound isn't available on this computer. You can still type and read."
+    ),
+    e.AudioPart.MICROPHONE: tr_noop(
+        "The microphone could not be used. You can still type; choose another one in Settings."
+    ),
+    e.AudioPart.SPEAKER: tr_noop(
+        "The speaker could not be used: replies are shown as captions. Choose another one in "
+        "Settings."
+    ),
+}
 
 
 def describe(exc: BaseException) -> str:
@@ -42,6 +56,16 @@ def describe(exc: BaseException) -> str:
             "There isn't enough space on this disk to save that. Nothing already saved was "
             "lost, and what was being saved was undone. Please free some space and try again."
         )
+    if isinstance(exc, e.SilkTruncatedError):
+        return tr(
+            "{0} is a WeChat voice message that was cut short (the file ends in the middle). "
+            "Please copy it again from the phone. Nothing was added."
+        ).format(exc.path.name if exc.path else tr("The voice message"))
+    if isinstance(exc, e.AmrHeaderError):
+        return tr(
+            "{0} is named as an AMR voice message but is not one. Please check the file. "
+            "Nothing was added."
+        ).format(exc.path.name if exc.path else tr("The recording"))
     if isinstance(exc, e.AudioFileError):
         return tr(
             "{0} is not an audio file Keepsake can read ({1}). Please try another one."
@@ -80,7 +104,7 @@ def describe(exc: BaseException) -> str:
         resume = tr(" Try again to continue where it stopped.") if exc.kept_partial else ""
         return tr("The download didn't finish: {0}.{1}").format(exc.reason, resume)
     if isinstance(exc, e.AudioUnavailableError):
-        return tr("Sound isn't available ({0}). You can still type and read.").format(exc.reason)
+        return tr(_AUDIO_PARTS[exc.part])
     if isinstance(exc, e.PhotoUnreadableError):
         return tr("That photo can't be read ({0}). Please try another one.").format(exc.reason)
     if isinstance(exc, e.PhotoTooLargeError):
@@ -101,6 +125,32 @@ def describe(exc: BaseException) -> str:
         return tr("{0}: {1}. Please check the file and try again.").format(
             exc.path.name, exc.reason
         )
+    if isinstance(exc, e.ChatColumnsError):
+        return tr(
+            "This table of messages has columns Keepsake doesn't know ({0}). Please export the "
+            "chat again as text, CSV or HTML with WeChatMsg or MemoTrace. Nothing was added."
+        ).format(", ".join(exc.found[:8]))
+    if isinstance(exc, e.ChatArchiveError):
+        return tr("That archive can't be used ({0}). Nothing was added.").format(exc.reason)
+    if isinstance(exc, e.ChatFormatError):
+        return tr("That chat export can't be read ({0}). Nothing was added.").format(exc.reason)
+    if isinstance(exc, e.SharePassphraseError):
+        return tr(
+            "That passphrase doesn't open this shared portrait, or the file was changed on its "
+            "way. Nothing was added; please check the passphrase with the person who shared it."
+        )
+    if isinstance(exc, e.ShareWriteError):
+        return tr(
+            "The shared portrait couldn't be written in {0}. Please choose another folder; "
+            "nothing was changed."
+        ).format(str(exc.path.parent))
+    if isinstance(exc, e.ShareFileError):
+        return tr(
+            "This shared portrait can't be used ({0}). Nothing was added; please ask for the "
+            "file again."
+        ).format(exc.reason)
+    if isinstance(exc, e.InterviewError):
+        return tr("That answer can't be kept: {0}.").format(exc.reason)
     if isinstance(exc, e.WrongPinError):
         if exc.wait_s > 0:
             return tr("That PIN is not right. The next try is possible in {0}.").format(
@@ -117,7 +167,7 @@ def describe(exc: BaseException) -> str:
         return tr("A PIN is 6 to 12 digits.")
     if isinstance(exc, e.SettingsError):
         return tr("Your settings couldn't be saved. Is the disk full?")
-    described = _people_and_files(exc)
+    described = _people_and_files(exc) or _care_over_time(exc)
     if described is not None:
         return described
     log.error("no words for %s", exc.__class__.__name__, exc_info=exc)
@@ -190,3 +240,24 @@ def photo_note_message(note: str) -> str:
         ),
     }
     return notes.get(note, "")
+
+
+def _care_over_time(exc: BaseException) -> str | None:
+    """The self-check, guided exercises and remembrance days (issue 19)."""
+    if isinstance(exc, e.SelfCheckTooSoonError):
+        return tr("The self-check can be taken again from {0}.").format(
+            long_date(exc.next_possible.date())
+        )
+    if isinstance(exc, e.InstrumentError):
+        return tr("Please answer every question; then the self-check can be kept.")
+    if isinstance(exc, e.InstrumentPackError):
+        return tr(
+            "This file is not a questionnaire Keepsake can use ({0}). Nothing was changed."
+        ).format(exc.reason)
+    if isinstance(exc, e.ExerciseNotEnabledError):
+        return tr(
+            "This guided exercise is not among those your therapist enabled. Nothing was lost."
+        )
+    if isinstance(exc, e.RemembranceDayError):
+        return tr("That date does not exist in the calendar. Please choose another.")
+    return None

@@ -59,6 +59,10 @@ class Thumbnails:
     ) -> None:
         """Make the thumbnails these personas still lack (worker thread), then `on_ready` with
         all of them (GUI thread). Nothing runs when every one is already kept."""
+        if not persona_ids:  # an empty wall: nothing to make, no background job
+            self._wanted = {}
+            on_ready({})
+            return
 
         def find(cancel: CancelToken, report: ProgressCallback) -> Found:
             made: dict[Key, Image] = {}

@@ -142,7 +142,9 @@ class Calls:
             return
         mood, words = self.check_in(after=True)
         both = [
-            f"{when}: {w}" for when, w in (("before", self._words_before), ("after", words)) if w
+            when.format(w)
+            for when, w in ((tr("before: {0}"), self._words_before), (tr("after: {0}"), words))
+            if w
         ]
         self.nav.persona.emit(persona_id)
         self.status.busy(tr("Ending the call…"))

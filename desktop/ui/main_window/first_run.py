@@ -34,11 +34,20 @@ class FirstRunDialog(QDialog):
         buttons = QDialogButtonBox()
         self.begin = buttons.addButton(tr("Begin"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.begin.setEnabled(False)
-        self.adult.toggled.connect(self.begin.setEnabled)
+        self.why = QLabel(tr("Tick “I am 18 or older” to begin."))
+        self.why.setObjectName("muted")
+        self._adult(False)
+        self.adult.toggled.connect(self._adult)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(self.adult)
+        layout.addWidget(self.why)
         layout.addWidget(buttons)
+
+    def _adult(self, adult: bool) -> None:
+        """Begin waits for the 18+ confirmation, and says so."""
+        self.begin.setEnabled(adult)
+        self.begin.setToolTip("" if adult else self.why.text())
+        self.why.setVisible(not adult)

@@ -13,7 +13,7 @@ from desktop.core.jobs import Progress
 from desktop.models.readiness import check_models
 from desktop.models.verify import VerifyResult
 from desktop.services.paths import AppPaths
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import tr, trn
 from desktop.ui.kit.dialogs import PassphraseDialog
 from desktop.ui.kit.messages import describe
 from desktop.ui.kit.status import StatusLine
@@ -118,9 +118,12 @@ class StartUp:
             self.status.say(describe(opened.full_disk))
         elif opened.unfinished:
             self.status.say(
-                tr(
-                    "{0} conversation(s) ended unexpectedly last time; they are kept in "
-                    "the journal up to the last turn."
-                ).format(opened.unfinished)
+                trn(
+                    "%n conversation ended unexpectedly last time; it is kept in "
+                    "the journal up to the last turn.",
+                    "%n conversations ended unexpectedly last time; they are kept in "
+                    "the journal up to the last turn.",
+                    opened.unfinished,
+                )
             )
         self.on_ready()

@@ -13,6 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.care.exercise_store import ExerciseStore
+from desktop.care.remembrance_store import RemembranceStore
+from desktop.care.selfcheck_store import SelfCheckStore
 from desktop.care.store import CareStore
 from desktop.core.errors import DiskFullError
 from desktop.core.jobs import CancelToken, ProgressCallback
@@ -73,6 +76,15 @@ class VaultSession(QObject):
 
     def care(self) -> CareStore:
         return CareStore(self._require())
+
+    def selfcheck(self) -> SelfCheckStore:
+        return SelfCheckStore(self._require())
+
+    def exercises(self) -> ExerciseStore:
+        return ExerciseStore(self._require())
+
+    def remembrance(self) -> RemembranceStore:
+        return RemembranceStore(self._require())
 
     def unlock(self, passphrase: str | None = None) -> None:
         """Open the vault in the background (scrypt, migrations): `opened` or `failed`."""

@@ -6,9 +6,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.clock import Clock
 from desktop.core.settings import Settings, SettingsStore
@@ -17,10 +24,14 @@ from desktop.services.paths import AppPaths
 from desktop.ui.call.screen import CallScreen
 from desktop.ui.care.actions import CareActions
 from desktop.ui.care.limit_screen import LimitScreen
+from desktop.ui.care.over_time import CareOverTime
+from desktop.ui.care.support import SupportDialog
+from desktop.ui.family.actions import FamilyActions
 from desktop.ui.i18n import tr
 from desktop.ui.journal.actions import JournalActions
 from desktop.ui.journal.view import JournalView
 from desktop.ui.kit.dialogs import AboutDialog
+from desktop.ui.kit.guide import GuideDialog
 from desktop.ui.kit.status import StatusLine
 from desktop.ui.main_window.calls import Calls
 from desktop.ui.main_window.menus import MenuActions, build_menus
@@ -51,6 +62,16 @@ class Services:
     tasks: BackgroundTasks
 
 
+def _opening_screen() -> QWidget:
+    """What the window shows while the keepsake opens (and while it asks to be unlocked)."""
+    screen = QWidget()
+    label = QLabel(tr("Opening your keepsake…"))
+    label.setObjectName("muted")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    QVBoxLayout(screen).addWidget(label)
+    return screen
+
+
 class MainWindow(QMainWindow):
     """Lives on the GUI thread. `start()` begins the background start-up work."""
 
@@ -72,7 +93,9 @@ class MainWindow(QMainWindow):
         self.journal_view = JournalView(clock.now)
         self.limit_screen = LimitScreen()
         self.stack = QStackedWidget()
-        for screen in (self.home, self.persona_page, self.journal_view, self.limit_screen):
+        self.opening = _opening_screen()  # neutral until the vault is open: no empty wall
+        screens = (self.opening, self.home, self.persona_page, self.journal_view)
+        for screen in (*screens, self.limit_screen):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
 
@@ -96,7 +119,18 @@ class MainWindow(QMainWindow):
             self.care,
             self.settings_actions.check_audio,
         )
-        self.startup = StartUp(self, prefs, paths, tasks, session, status, self.refresh_wall)
+        self.family = FamilyActions(self, session, prefs, paths, clock, tasks, nav)
+        self.care_time = CareOverTime(
+            self,
+            session,
+            prefs,
+            clock,
+            tasks,
+            status,
+            self.home,
+            lambda: SupportDialog(self, prefs.current.country, paths.support_file).exec(),
+        )
+        self.startup = StartUp(self, prefs, paths, tasks, session, status, self._vault_ready)
         self._wire()
         self.settings_action = build_menus(
             self,
@@ -106,10 +140,16 @@ class MainWindow(QMainWindow):
                 back_up=self.data.back_up,
                 restore=self.data.restore,
                 limits=self.care.open_panel,
+                selfcheck=self.care_time.open_selfcheck,
+                exercises=self.care_time.open_exercise,
                 audio=self.settings_actions.check_audio,
                 erase=self.data.erase_everything,
                 quit=self.close,
                 about=lambda: AboutDialog(paths, self).exec(),
+                new_portrait=self.personas.add_person,
+                guide=lambda: GuideDialog(self).exec(),
+                record_for_family=self.family.record_for_family,
+                add_shared=self.family.add_shared,
             ),
         )
 
@@ -133,6 +173,13 @@ class MainWindow(QMainWindow):
         page.talk_requested.connect(self.calls.open_call)
         page.farewell_requested.connect(self.care.say_goodbye)
         page.bring_back_requested.connect(self.care.bring_back)
+        page.share_requested.connect(self.family.share)
+        page.sealed_requested.connect(self.family.sealed_messages)
+        page.record_more_requested.connect(self.family.record_for_family)
+        home.record_requested.connect(self.family.record_for_family)
+        home.add_shared_requested.connect(self.family.add_shared)
+        page.exercise_requested.connect(self.care_time.open_exercise)
+        self.session.opened.connect(lambda _opened: self.care_time.offer_moment())
         self.journal_view.back.connect(self.show_home)
         self.limit_screen.back.connect(self.show_home)
         self.limit_screen.journal_requested.connect(self.journal.open_journal)
@@ -172,6 +219,12 @@ class MainWindow(QMainWindow):
     def refresh_wall(self) -> None:
         self.personas.refresh_wall()
 
+    def _vault_ready(self) -> None:
+        """The vault is open: the wall is drawn only now (the unlock came first)."""
+        self.refresh_wall()
+        if self.stack.currentWidget() is self.opening:
+            self.stack.setCurrentWidget(self.home)
+
     def show_home(self) -> None:
         self.refresh_wall()
         self.stack.setCurrentWidget(self.home)
@@ -180,6 +233,8 @@ class MainWindow(QMainWindow):
         if not self.session.is_open:
             return
         self.persona_page.show_persona(self.session.personas(), persona_id)
+        self.persona_page.set_days(self.care_time.days_editor(persona_id))
+        self.persona_page.exercise_button.setVisible(bool(self.care_time.enabled()))
         self.stack.setCurrentWidget(self.persona_page)
 
     def open_call(self, persona_id: int, farewell: bool = False) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.core.chat_archive import is_zip
 from desktop.core.clock import Clock
 from desktop.core.jobs import CancelToken, ProgressCallback
 from desktop.core.persona import ImportReport, SayingKind
@@ -121,7 +122,8 @@ class PersonaActions:
         def build(
             request: PersonaRequest, cancel: CancelToken, report: ProgressCallback
         ) -> tuple[int, ImportReport]:  # worker thread
-            if not request.clips:
+            zipped = request.chat is not None and is_zip(request.chat)  # its voice notes
+            if not request.clips and not zipped:
                 return build_persona(store, request, None, clock.now(), cancel, report)
             adapters = build_adapters(settings, models_dir, with_llm=False)
             return build_persona(

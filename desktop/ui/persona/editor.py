@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.chat_export import parse_chat
-from desktop.core.errors import ChatFormatError
+from desktop.core.errors import ImportFileError
 from desktop.core.jobs import CancelToken, Progress, ProgressCallback
 from desktop.core.persona import (
     ImportReport,
 )
+from desktop.services.chat_import import read_chat
 from desktop.services.persona_builder import PersonaRequest
 from desktop.ui.i18n import tr, tr_noop
 from desktop.ui.kit.messages import describe
@@ -137,6 +137,10 @@ class PersonaEditor(QDialog):
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
+        self.progress.setTextVisible(False)  # the percentage is in the line above, whole
+        keep = self.progress.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # the buttons stay where they are
+        self.progress.setSizePolicy(keep)
         self.progress.setVisible(False)
         self.back = QPushButton(tr("Back"))
         self.next = QPushButton(tr("Next"))
@@ -166,7 +170,19 @@ class PersonaEditor(QDialog):
         layout.addLayout(buttons)
         for edit in (self.name, self.creator, self.creator_relationship):
             edit.textChanged.connect(self._update_ready)
+        self.steps.currentRowChanged.connect(self._update_steps)
         self._update_ready()
+        self._update_steps(self.steps.currentRow())
+
+    def _update_steps(self, row: int) -> None:
+        """Back and Next act only where there is a step to go to, and say so."""
+        first, last = row <= 0, row >= len(STEPS) - 1
+        self.back.setEnabled(not first)
+        self.back.setToolTip(tr("This is the first step") if first else "")
+        self.next.setEnabled(not last)
+        self.next.setToolTip(
+            tr("This is the last step: check the consent, then create the portrait") if last else ""
+        )
 
     # --- pages -------------------------------------------------------------------------
 
@@ -200,10 +216,14 @@ class PersonaEditor(QDialog):
         page, self.clips = _files_page(
             tr("Their voice"),
             tr(
-                "Recordings of them speaking (WAV, MP3, M4A, OGG). Keepsake "
-                "writes down what they say; you confirm or correct each saying afterwards."
+                "Recordings of them speaking (WAV, MP3, M4A, OGG), and WeChat voice messages "
+                "(SILK, AMR). Keepsake writes down what they say; you confirm or correct each "
+                "saying afterwards."
             ),
-            FileList(tr("Add recordings…"), tr("Audio (*.wav *.mp3 *.m4a *.ogg *.flac *.opus)")),
+            FileList(
+                tr("Add recordings…"),
+                tr("Audio (*.wav *.mp3 *.m4a *.ogg *.flac *.opus *.silk *.slk *.amr *.aud)"),
+            ),
         )
         return page
 
@@ -211,8 +231,10 @@ class PersonaEditor(QDialog):
         page, layout = _page(
             tr("Their words"),
             tr(
-                "The things they always said, memories of them, and messages "
-                "from an exported chat (WhatsApp, or lines of “Name: message”)."
+                "The things they always said, memories of them, and messages from an exported "
+                "chat: WhatsApp (its text, or the .zip a phone shares, whose voice notes "
+                "become recordings), WeChat (text, CSV or HTML from WeChatMsg or MemoTrace), "
+                "or lines of “Name: message”."
             ),
         )
         form = QFormLayout()
@@ -256,22 +278,24 @@ class PersonaEditor(QDialog):
         """Read a chat export to offer its senders; a malformed file is explained, not kept."""
         self.chat_sender.clear()
         try:
-            export = parse_chat(path.read_text(encoding="utf-8", errors="replace"))
-        except (OSError, ChatFormatError) as exc:
+            source = read_chat(path)
+        except ImportFileError as exc:
             self.chat_path.clear()
-            reason = getattr(exc, "reason", None) or tr("the file could not be read")
-            self.chat_note.setText(tr("{0}: {1}.").format(path.name, reason))
+            self.chat_note.setText(tr("{0}: {1}.").format(path.name, exc.reason))
             return
         self.chat_path.setText(str(path))
-        self.chat_sender.addItems(export.senders)
-        self.chat_note.setText(
-            tr("{0} messages; {1} lines left out.").format(
-                len(export.messages), len(export.skipped)
-            )
+        self.chat_sender.addItems(source.senders)
+        note = tr("{0} messages; {1} lines left out.").format(
+            len(source.export.messages), len(source.export.skipped)
         )
+        if source.archive is not None and source.archive.voice_members:
+            note += " " + tr("Their voice notes in the archive become recordings.")
+        self.chat_note.setText(note)
 
     def _choose_chat(self) -> None:
-        file, _ = QFileDialog.getOpenFileName(self, tr("Chat export"), "", tr("Text (*.txt)"))
+        file, _ = QFileDialog.getOpenFileName(
+            self, tr("Chat export"), "", tr("Chat exports (*.txt *.zip *.csv *.html *.htm)")
+        )
         if file:
             self.set_chat(Path(file))
 
@@ -282,8 +306,17 @@ class PersonaEditor(QDialog):
             and self.creator_relationship.text().strip()
         )
         self.create_button.setEnabled(ready and self._job is None)
-        if not ready:
-            self.create_button.setToolTip(tr("Their name and the consent step are needed first."))
+        if self._job is not None:
+            return
+        if not self.name.text().strip():
+            why = tr("Their name is needed first (step 1).")
+        elif not ready:
+            why = tr("Who made the portrait is needed first (the consent step).")
+        else:
+            why = ""
+        self.create_button.setToolTip(why)
+        self.create_button.setAccessibleDescription(why)
+        self.status.setText(why)
 
     def request(self) -> PersonaRequest:
         details = self.about.details()
@@ -319,7 +352,12 @@ class PersonaEditor(QDialog):
         if p.total:
             self.progress.setRange(0, int(p.total))
             self.progress.setValue(int(p.done))
-        self.status.setText(p.message + "…")
+        if p.total:
+            self.status.setText(
+                tr("{0}… {1}%").format(p.message, round(100 * p.done / max(p.total, 1)))
+            )
+        else:
+            self.status.setText(p.message + "…")
 
     def _finish(self) -> None:
         self._job = None

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.persona import Agreement, ConsentRecord, FamilyConsent, PersonaDetails
+from desktop.core.persona import Agreement, ConsentRecord, PersonaDetails
 from desktop.ui.i18n import tr
+from desktop.ui.kit.date_field import DateField
+from desktop.ui.persona.family_consent import FamilyConsentTable
 
 
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
@@ -34,7 +36,8 @@ class AboutForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         self.name, self.called, self.relationship = QLineEdit(), QLineEdit(), QLineEdit()
-        self.born, self.died, self.dialect = QLineEdit(), QLineEdit(), QLineEdit()
+        self.born, self.died = DateField(tr("Born")), DateField(tr("Died"))
+        self.dialect = QLineEdit()
         self.called.setPlaceholderText(tr("Mum, 妈妈, Grandad…"))
         self.language = QComboBox()
         self.language.addItem(tr("English"), "en")
@@ -114,8 +117,7 @@ class ConsentForm(QWidget):
         choices = QHBoxLayout()
         for button in self.agreed.values():
             choices.addWidget(button)
-        self.family = QPlainTextEdit()
-        self.family.setPlaceholderText(tr("One per line: name — relationship — what they said"))
+        self.family = FamilyConsentTable()  # co-grievers: who agreed, who objected
         form.addRow(tr("Your name"), self.creator)
         form.addRow(tr("You are their"), self.creator_relationship)
         form.addRow(tr("Did they agree to this in life?"), choices)
@@ -125,24 +127,18 @@ class ConsentForm(QWidget):
         self.creator.setText(record.creator)
         self.creator_relationship.setText(record.creator_relationship)
         self.agreed[record.agreed_in_life].setChecked(True)
-        self.family.setPlainText(
-            "\n".join(f"{f.name} — {f.relationship} — {f.response}" for f in record.family)
-        )
+        self.family.set_members(record.family)
 
     def is_complete(self) -> bool:
         return bool(self.creator.text().strip() and self.creator_relationship.text().strip())
 
     def record(self, now: datetime) -> ConsentRecord:
         agreed = next(a for a, b in self.agreed.items() if b.isChecked())
-        family = []
-        for line in _lines(self.family):
-            parts = [p.strip() for p in line.replace("—", "-").split(" - ")] + ["", ""]
-            family.append(FamilyConsent(parts[0], parts[1], parts[2]))
         return ConsentRecord(
             self.creator.text().strip(),
             self.creator_relationship.text().strip(),
             agreed,
-            tuple(family),
+            self.family.members(),
             now,
         )
 

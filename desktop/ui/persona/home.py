@@ -89,6 +89,8 @@ class HomeScreen(QWidget):
     """Greeting, the portrait wall (or its empty state) and the "Add someone" button."""
 
     add_requested = Signal()
+    record_requested = Signal()  # "Record for my family": a living person's own portrait
+    add_shared_requested = Signal()
     persona_opened = Signal(int)
     journal_requested = Signal()
     talk_requested = Signal(int)
@@ -119,6 +121,10 @@ class HomeScreen(QWidget):
         header.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(header)
         outer.addSpacing(28)
+        self._moment_row = QVBoxLayout()  # a remembrance day's quiet moment, when there is one
+        self._moment_row.setContentsMargins(0, 0, 0, 16)
+        outer.addLayout(self._moment_row)
+        self.moment: QWidget | None = None
 
         self._wall = QWidget()
         self._grid = QGridLayout(self._wall)
@@ -169,13 +175,34 @@ class HomeScreen(QWidget):
         row.addStretch(1)
         row.addWidget(button)
         row.addStretch(1)
+        family = QHBoxLayout()
+        family.addStretch(1)
+        self.empty_record_button = QPushButton(tr("Or record your own portrait for your family"))
+        self.empty_record_button.setObjectName("link")
+        self.empty_record_button.clicked.connect(self.record_requested)
+        self.empty_shared_button = QPushButton(tr("Add a portrait your family shared…"))
+        self.empty_shared_button.setObjectName("link")
+        self.empty_shared_button.clicked.connect(self.add_shared_requested)
+        family.addWidget(self.empty_record_button)
+        family.addWidget(self.empty_shared_button)
+        family.addStretch(1)
         layout.addWidget(heading)
         layout.addWidget(text)
         layout.addSpacing(8)
         layout.addLayout(row)
+        layout.addLayout(family)
         layout.addStretch(1)
         self.empty_add_button = button
         return box
+
+    def set_moment(self, moment: QWidget | None) -> None:
+        """Show this quiet moment above the wall (None takes it away)."""
+        if self.moment is not None:
+            self._moment_row.removeWidget(self.moment)
+            self.moment.deleteLater()
+        self.moment = moment
+        if moment is not None:
+            self._moment_row.addWidget(moment)
 
     def set_personas(
         self, personas: list[PersonaSummary], pictures: dict[int, QPixmap] | None = None

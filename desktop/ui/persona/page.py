@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from datetime import UTC, datetime
 
@@ -9,12 +10,16 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
+    QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +29,6 @@ from desktop.avatar.photo import Image, decode_photo
 from desktop.avatar.rig import Rig, rig_from_face_box
 from desktop.core.errors import NoFaceFoundError
 from desktop.core.persona import (
-    Agreement,
     ImportReport,
     MediaKind,
     SayingCaution,
@@ -32,7 +36,8 @@ from desktop.core.persona import (
     SourceKind,
 )
 from desktop.services.persona_builder import shipped_invitation_check
-from desktop.ui.i18n import tr, tr_noop
+from desktop.ui.family.consent_text import consent_summary
+from desktop.ui.i18n import tr, tr_noop, trn
 from desktop.ui.kit.confirm import confirm
 from desktop.ui.kit.messages import describe, photo_note_message
 from desktop.ui.persona.forms import ConsentDialog, DetailsDialog
@@ -41,11 +46,6 @@ from desktop.ui.persona.saying_caution import ask_about_invitation, mark_text
 from desktop.ui.tasks import BackgroundTasks
 from desktop.vault.personas import PersonaStore
 
-_AGREED = {
-    Agreement.YES: tr_noop("agreed to this"),
-    Agreement.NO: tr_noop("did not agree"),
-    Agreement.UNKNOWN: tr_noop("it is not known whether they agreed"),
-}
 _SOURCE = {
     SourceKind.TYPED: tr_noop("typed"),
     SourceKind.CLIP: tr_noop("from a recording"),
@@ -61,6 +61,10 @@ class PersonaPage(QWidget):
     talk_requested = Signal(int)
     farewell_requested = Signal(int)
     bring_back_requested = Signal(int)
+    share_requested = Signal(int)  # "Share this portrait…"
+    sealed_requested = Signal(int)  # "Messages for later"
+    record_more_requested = Signal(int)  # more answers to their own interview
+    exercise_requested = Signal(int)  # a guided exercise with this person
 
     def __init__(self, tasks: BackgroundTasks | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +72,15 @@ class PersonaPage(QWidget):
         self.persona_id: int | None = None
         self.tasks = tasks or BackgroundTasks(immediate=True)
         self.invites = shipped_invitation_check()  # the output check, for old sayings
-        layout = QVBoxLayout(self)
+        content = QWidget()  # scrolls when the window is too short for all of it
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(48, 28, 48, 24)
         layout.addLayout(self._build_header())
         self.title = QLabel()
@@ -81,10 +93,11 @@ class PersonaPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.details)
         layout.addWidget(self.consent)
-        self.notice = QLabel("")
-        self.notice.setObjectName("muted")
-        self.notice.setWordWrap(True)
-        layout.addWidget(self.notice)
+        family_row = QHBoxLayout()
+        family_row.addWidget(self.family_button)  # sharing and sealed messages, by the consent
+        family_row.addStretch(1)
+        layout.addLayout(family_row)
+        layout.addWidget(self._build_notice())
         self._build_gallery(layout)
         words = QLabel(tr("Their words"))
         words.setObjectName("cardTitle")
@@ -101,6 +114,19 @@ class PersonaPage(QWidget):
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        self._days_row = QHBoxLayout()  # their remembrance days (given by the window)
+        self._days_row.addWidget(self.exercise_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(self._days_row)
+        self.days: QWidget | None = None
+
+    def set_days(self, days: QWidget | None) -> None:
+        """The remembrance days' editor for the persona shown (None takes it away)."""
+        if self.days is not None:
+            self._days_row.removeWidget(self.days)
+            self.days.deleteLater()
+        self.days = days
+        if days is not None:
+            self._days_row.insertWidget(0, days, 1)
 
     def _build_header(self) -> QHBoxLayout:
         top = QHBoxLayout()
@@ -113,6 +139,9 @@ class PersonaPage(QWidget):
         self.talk_button.setObjectName("primary")
         self.talk_button.clicked.connect(lambda: self.talk_requested.emit(self.persona_id))
         top.addWidget(self.talk_button)
+        self.exercise_button = QPushButton(tr("Guided exercise…"))
+        self.exercise_button.setVisible(False)  # only when a therapist enabled one
+        self.exercise_button.clicked.connect(lambda: self.exercise_requested.emit(self.persona_id))
         self.consent_button = QPushButton(tr("Consent…"))
         self.consent_button.clicked.connect(self.edit_consent)
         top.addWidget(self.consent_button)
@@ -124,6 +153,17 @@ class PersonaPage(QWidget):
             lambda: self.voice_preview_requested.emit(self.persona_id)
         )
         top.addWidget(self.voice_button)
+        self.family_button = QPushButton(tr("For the family"))
+        self.family_menu = QMenu(self.family_button)
+        self.share_action = self.family_menu.addAction(tr("Share this portrait…"))
+        self.share_action.triggered.connect(lambda: self.share_requested.emit(self.persona_id))
+        self.sealed_action = self.family_menu.addAction(tr("Messages for later…"))
+        self.sealed_action.triggered.connect(lambda: self.sealed_requested.emit(self.persona_id))
+        self.record_action = self.family_menu.addAction(tr("Record more answers…"))
+        self.record_action.triggered.connect(
+            lambda: self.record_more_requested.emit(self.persona_id)
+        )
+        self.family_button.setMenu(self.family_menu)
         self.goodbye_button = QPushButton(tr("Say goodbye…"))
         self.goodbye_button.setToolTip(
             tr("A last conversation or a letter, then retire the portrait")
@@ -180,13 +220,8 @@ class PersonaPage(QWidget):
                 tr("Consent has not been recorded yet: conversations wait for it.")
             )
         else:
-            asked = "; ".join(f"{f.name} ({f.relationship}): {f.response}" for f in record.family)
-            self.consent.setText(
-                tr("Created by {0}, their {1}. In life, they {2}.").format(
-                    record.creator, record.creator_relationship, tr(_AGREED[record.agreed_in_life])
-                )
-                + (tr(" Family asked: {0}.").format(asked) if asked else "")
-            )
+            self.consent.setText(consent_summary(record))
+        self.record_action.setVisible(record is not None and record.self_recorded)
         self.show_retirement(persona.retired_at)
         store.mark_invitations(persona_id, self.invites)  # vaults older than the check
         self.refresh_words()
@@ -227,7 +262,7 @@ class PersonaPage(QWidget):
         for media in self.store.media(self.persona_id, MediaKind.PHOTO):
             pixmap = QPixmap()
             pixmap.loadFromData(self.store.media_data(media.id))
-            label = "portrait" if media.id == portrait else media.filename
+            label = tr("portrait") if media.id == portrait else media.filename
             item = QListWidgetItem(QIcon(pixmap), label)
             item.setData(Qt.ItemDataRole.UserRole, media.id)
             self.gallery.addItem(item)
@@ -317,12 +352,21 @@ class PersonaPage(QWidget):
 
     def show_report(self, report: ImportReport) -> None:
         """What an import added and what it left out, and why."""
-        added = tr("Added {0} sayings, {1} memories, {2} photos and {3} recordings.").format(
-            report.sayings, report.memories, report.photos, report.clips
+        added = tr("Added {0}, {1}, {2} and {3}.").format(
+            trn("%n saying", "%n sayings", report.sayings),
+            trn("%n memory", "%n memories", report.memories),
+            trn("%n photo", "%n photos", report.photos),
+            trn("%n recording", "%n recordings", report.clips),
         )
-        left = "; ".join(f"{s.what}: {s.reason}" for s in report.skipped[:8])
-        more = (
-            tr(" (and {0} more)").format(len(report.skipped) - 8) if len(report.skipped) > 8 else ""
+        self.left_out: list[str] = [f"{s.what}: {s.reason}" for s in report.skipped]
+        link = (
+            " <a href='left-out'>"
+            + html.escape(
+                trn("What was left out (%n)", "What was left out (%n)", len(self.left_out))
+            )
+            + "</a>"
+            if self.left_out
+            else ""
         )
         marked = (
             tr(
@@ -332,9 +376,26 @@ class PersonaPage(QWidget):
             if report.marked
             else ""
         )
-        self.notice.setText(
-            added + (tr(" Left out: {0}{1}.").format(left, more) if left else "") + marked
-        )
+        self.notice.setText(html.escape(added + marked) + link)
+
+    def _build_notice(self) -> QLabel:
+        """A line under the title: retirement, or what an import added (its log behind a
+        link)."""
+        self.notice = QLabel("")
+        self.notice.setObjectName("muted")
+        self.notice.setWordWrap(True)
+        self.notice.linkActivated.connect(lambda _link: self.show_left_out())
+        self.left_out = []  # what the last import left out, and why
+        return self.notice
+
+    def show_left_out(self) -> None:
+        """The import log, on request: every line left out and why."""
+        box = QMessageBox(self)
+        box.setWindowTitle(tr("What was left out"))
+        box.setText(tr("These parts of the import were left out, and why:"))
+        box.setDetailedText("\n".join(self.left_out))
+        box.setInformativeText("\n".join(self.left_out[:12]))
+        box.exec()
 
     def refresh_words(self) -> None:
         assert self.store is not None and self.persona_id is not None
@@ -343,7 +404,7 @@ class PersonaPage(QWidget):
             if s.kind is SayingKind.STYLE_EXAMPLE:
                 continue
             label = (
-                "memory"
+                tr("memory")
                 if s.kind is SayingKind.MEMORY
                 else tr("said in life, {0}").format(tr(_SOURCE[s.source]))
             )

@@ -7,6 +7,7 @@ Long work runs through BackgroundTasks; progress shows speed and time left, and 
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Callable
 from dataclasses import replace
@@ -64,6 +65,13 @@ def _mb(size: int) -> str:
         if size >= 1e9
         else tr("{0:.0f} MB").format(size / 1000000.0)
     )
+
+
+def shown_name(e: CatalogueEntry) -> str:
+    """The model's name without the catalogue's English notes ("Whisper base, multilingual
+    (CTranslate2)" shows as "Whisper base" and a translated note)."""
+    name = re.split(r"[,(]", e.name)[0].strip()
+    return name + (tr(" (any language)") if "multilingual" in e.languages else "")
 
 
 class ModelManager(QWidget):
@@ -177,7 +185,9 @@ class ModelManager(QWidget):
             flags.append(tr("recommended"))
         state = tr(_STATES[availability(e, self.models_dir)]).format(_mb(e.size))
         languages = ", ".join(x for x in e.languages if x != "multilingual") or "?"
-        head = ("● " if in_use else "") + e.name + ("  — " + ", ".join(flags) if flags else "")
+        head = (
+            ("● " if in_use else "") + shown_name(e) + ("  — " + ", ".join(flags) if flags else "")
+        )
         details = tr("{0} · {1} MB memory · {2} · {3}").format(
             state, e.ram_mb, languages, e.licence
         )

@@ -74,6 +74,181 @@
       <translation>拨打当地的紧急电话</translation>
     </message>
     <message>
+      <location filename="../../../desktop/care/exercises.py" line="51" />
+      <source>A short reflection</source>
+      <translation>简短的回顾</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="53" />
+      <source>How do you feel now, compared with before you began?</source>
+      <translation>和开始之前相比，你现在感觉怎么样？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="54" />
+      <source>Is there one thing from this you would like to take with you?</source>
+      <translation>这一次里，有没有一件事你想带走、记住？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="61" />
+      <source>An imagined conversation</source>
+      <translation>一次想象中的对话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="62" />
+      <source>Picture {name} with you, listening, and talk with them in three parts. Take your time; you can stop whenever you want.</source>
+      <translation>想象{name}就在你身边，正在听你说话，分三部分和他们说说话。慢慢来，你随时都可以停下。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="68" />
+      <source>What I want to tell you</source>
+      <translation>我想告诉你的</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="70" />
+      <source>What do you want {name} to know?</source>
+      <translation>你想让{name}知道什么？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="71" />
+      <source>What has happened since they died? What do you miss?</source>
+      <translation>他们离开以后发生了什么？你想念什么？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="72" />
+      <source>Is there something you wish you had said, or had not said?</source>
+      <translation>有没有什么话，你希望当时说了，或者没有说？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="76" />
+      <source>What I imagine you answer</source>
+      <translation>我想象你会怎样回答</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="78" />
+      <source>Now answer as you imagine {name} answering you.</source>
+      <translation>现在，像你想象中{name}会回答你的那样，回答你自己。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="79" />
+      <source>What would they say? How would they say it?</source>
+      <translation>他们会说什么？会怎么说？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="80" />
+      <source>There is no wrong answer.</source>
+      <translation>怎么回答都没有错。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="84" />
+      <source>What I want to keep</source>
+      <translation>我想留住的</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="86" />
+      <source>What do you want to keep from this conversation?</source>
+      <translation>这次对话里，你想留住什么？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="87" />
+      <source>What of {name} do you carry with you?</source>
+      <translation>你身上带着{name}的哪些东西？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="95" />
+      <source>A letter</source>
+      <translation>一封信</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="96" />
+      <source>Write a letter to {name}. The prompts are only there if they help.</source>
+      <translation>给{name}写一封信。下面的提示只在有帮助时才用。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="99" />
+      <source>My letter</source>
+      <translation>我的信</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="101" />
+      <source>Dear {name}, ...</source>
+      <translation>亲爱的{name}，……</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="102" />
+      <source>What I want you to know about my life now</source>
+      <translation>我想让你知道我现在的生活</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="103" />
+      <source>What I miss about you</source>
+      <translation>我想念你的地方</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="104" />
+      <source>What I am grateful for</source>
+      <translation>我感激的事</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="105" />
+      <source>What I wish I had said</source>
+      <translation>我希望当时说出口的话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="106" />
+      <source>How I will carry you with me</source>
+      <translation>我会怎样把你带在身边</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="114" />
+      <source>A memory</source>
+      <translation>一段回忆</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="115" />
+      <source>Write down one memory of {name}, as fully as you can.</source>
+      <translation>写下一段关于{name}的回忆，尽量写得完整。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="118" />
+      <source>The memory</source>
+      <translation>这段回忆</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="120" />
+      <source>Where were you, and when?</source>
+      <translation>那是在哪里，什么时候？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="121" />
+      <source>What could you see, hear, smell?</source>
+      <translation>你看到了什么，听到了什么，闻到了什么？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="122" />
+      <source>What did {name} say or do?</source>
+      <translation>{name}说了什么，做了什么？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="126" />
+      <source>What it means to me</source>
+      <translation>它对我意味着什么</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="128" />
+      <source>Why does this memory matter to you?</source>
+      <translation>为什么这段回忆对你很重要？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="129" />
+      <source>What does it tell you about them, or about you?</source>
+      <translation>它让你更了解了他们，或者你自己的什么？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/exercises.py" line="149" />
+      <source>{0} · {1}</source>
+      <translation>{0} · {1}</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/care/gate.py" line="53" />
       <source>They could not be verified, so the strictest setting applies for now.</source>
       <translation>无法核实这些限制，因此暂时采用最严格的设置。</translation>
@@ -84,102 +259,262 @@
       <translation>使用限制或使用记录于 {0} 在 Keepsake 之外被更改，因此在治疗师再次输入 PIN 之前，采用最严格的设置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="36" />
+      <location filename="../../../desktop/care/ritual.py" line="79" />
+      <source>Today is {0}'s birthday.</source>
+      <translation>今天是{0}的生日。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="82" />
+      <source>It is a year today since {0} died.</source>
+      <translation>{0}离开已经整整一年了。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="84" />
+      <source>It is {0} years today since {1} died.</source>
+      <translation>{1}离开已经整整{0}年了。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="85" />
+      <source>Today is the anniversary of {0}'s death.</source>
+      <translation>今天是{0}的忌日。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="87" />
+      <source>Today is Qingming, a day to remember {0}.</source>
+      <translation>今天是清明，一个怀念{0}的日子。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="89" />
+      <source>Today is Mother's Day.</source>
+      <translation>今天是母亲节。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="91" />
+      <source>Today is Father's Day.</source>
+      <translation>今天是父亲节。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="92" />
+      <source>Today is a day you marked.</source>
+      <translation>今天是你标记过的日子。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="92" />
+      <source>Today is {0}.</source>
+      <translation>今天是{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="96" />
+      <source>Light the candle, if you like, and write a few words to {0}. What you write is kept in your journal, for you alone.</source>
+      <translation>如果愿意，点一支蜡烛，给{0}写几句话。你写下的内容会保存在你的日记里，只属于你。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="111" />
+      <source>birthday</source>
+      <translation>生日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="112" />
+      <source>anniversary</source>
+      <translation>忌日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="113" />
+      <source>Qingming</source>
+      <translation>清明</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="114" />
+      <source>Mother's Day</source>
+      <translation>母亲节</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="115" />
+      <source>Father's Day</source>
+      <translation>父亲节</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="116" />
+      <source>a day you marked</source>
+      <translation>你标记的日子</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/ritual.py" line="118" />
+      <source>To {0} · {1}, {2}</source>
+      <translation>致{0} · {1}，{2}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="57" />
+      <source>No self-check has been taken.</source>
+      <translation>还没有做过自我检查。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="59" />
+      <source>One self-check so far: there is no trend yet.</source>
+      <translation>目前只做过一次自我检查，还看不出趋势。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="62" />
+      <source>Lower than at the first self-check ({0} then, {1} now).</source>
+      <translation>比第一次自我检查时低（当时{0}，现在{1}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="64" />
+      <source>Higher than at the first self-check ({0} then, {1} now).</source>
+      <translation>比第一次自我检查时高（当时{0}，现在{1}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="66" />
+      <source>The same as at the first self-check ({0}).</source>
+      <translation>和第一次自我检查时一样（{0}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="76" />
+      <source>Thank you for taking the time. Your answers are kept in your vault, so that you can look back over the months and see how you are.</source>
+      <translation>谢谢你花时间完成。你的回答加密保存在这台电脑上，这样你可以在几个月后回头看看自己的状况。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="83" />
+      <source>Your answers suggest that grief is weighing on you a great deal at the moment. That says nothing about how much you loved them.</source>
+      <translation>你的回答显示，此刻哀伤让你承受了很重的负担。这与你有多爱他们无关。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="89" />
+      <source>Many people find it helps to talk it through with someone: your therapist or doctor, or a grief counsellor. The people in Support are there too.</source>
+      <translation>很多人发现，找人聊一聊会有帮助：你的治疗师或医生，或者哀伤辅导师。“支持”里列出的人也随时在。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="96" />
+      <source>Your answers suggest that grief is weighing on you very heavily right now. Only a conversation with a professional can say what that means.</source>
+      <translation>你的回答显示，此刻哀伤让你承受着非常沉重的负担。只有和专业人士谈过，才能知道这意味着什么。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="102" />
+      <source>It could help to talk with your therapist, your doctor or a grief counsellor soon. Support lists people you can reach today, day or night.</source>
+      <translation>尽快和你的治疗师、医生或哀伤辅导师谈一谈，可能会有帮助。“支持”里列出了今天就能联系到的人，白天黑夜都可以。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="108" />
+      <source>This questionnaire is a screening aid, not a diagnosis, and your answers are only for you.</source>
+      <translation>这份问卷只是筛查的辅助工具，不是诊断；你的回答只给你自己看。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="119" />
+      <source>below the questionnaire's cut-off</source>
+      <translation>低于问卷的临界值</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="120" />
+      <source>at or above its first cut-off</source>
+      <translation>达到或高于第一个临界值</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/selfcheck.py" line="121" />
+      <source>at or above the cut-off studies use</source>
+      <translation>达到或高于研究中使用的临界值</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/wording.py" line="38" />
       <source>No usage limits are set.</source>
       <translation>未设置使用限制。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="40" />
+      <location filename="../../../desktop/care/wording.py" line="42" />
       <source>A conversation lasts at most {0} minutes.</source>
       <translation>每次对话最长 {0} 分钟。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="44" />
+      <location filename="../../../desktop/care/wording.py" line="46" />
       <source>Up to {0} conversation(s) a week, counted from Monday.</source>
       <translation>每周最多 {0} 次对话，从周一开始计算。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="47" />
+      <location filename="../../../desktop/care/wording.py" line="49" />
       <source>From {0} {1}: {2} conversation(s) a week.</source>
       <translation>自 {1} 年 {0} 起：每周 {2} 次对话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="52" />
+      <location filename="../../../desktop/care/wording.py" line="54" />
       <source>Up to {0} conversation(s) a day.</source>
       <translation>每天最多 {0} 次对话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="55" />
+      <location filename="../../../desktop/care/wording.py" line="57" />
       <source>At least {0} between conversations.</source>
       <translation>两次对话之间至少间隔 {0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="59" />
+      <location filename="../../../desktop/care/wording.py" line="61" />
       <source>Conversations between {0} and {1}.</source>
       <translation>对话时间为 {0} 至 {1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="69" />
+      <location filename="../../../desktop/care/wording.py" line="67" />
+      <source>Guided exercises the person can start: {0}.</source>
+      <translation>本人可以开始的引导练习：{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/wording.py" line="74" />
       <source>{0} hour</source>
       <translation>{0} 小时</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="69" />
+      <location filename="../../../desktop/care/wording.py" line="74" />
       <source>{0} hours</source>
       <translation>{0} 小时</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="70" />
+      <location filename="../../../desktop/care/wording.py" line="75" />
       <source>{0} minutes</source>
       <translation>{0} 分钟</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="84" />
+      <location filename="../../../desktop/care/wording.py" line="89" />
       <source>today at {0}</source>
       <translation>今天 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="86" />
+      <location filename="../../../desktop/care/wording.py" line="91" />
       <source>tomorrow at {0}</source>
       <translation>明天 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="87" />
+      <location filename="../../../desktop/care/wording.py" line="92" />
       <source>{0} at {1}</source>
       <translation>{0} {1}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="99" />
+      <location filename="../../../desktop/care/wording.py" line="104" />
       <source>A conversation is possible now.</source>
       <translation>现在可以开始对话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="101" />
+      <location filename="../../../desktop/care/wording.py" line="106" />
       <source>It is outside the hours agreed for conversations.</source>
       <translation>现在不在约定的对话时间内。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="102" />
+      <location filename="../../../desktop/care/wording.py" line="107" />
       <source>It is a little soon after the last conversation.</source>
       <translation>距离上一次对话还有点近。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="103" />
+      <location filename="../../../desktop/care/wording.py" line="108" />
       <source>Today's conversations have been had.</source>
       <translation>今天的对话已经进行过了。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="104" />
+      <location filename="../../../desktop/care/wording.py" line="109" />
       <source>This week's conversations have been had.</source>
       <translation>本周的对话已经进行过了。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="105" />
+      <location filename="../../../desktop/care/wording.py" line="110" />
       <source>The usage limits could not be verified (they may have been changed outside Keepsake), so conversations are paused until the therapist's PIN is entered again in Therapist settings.</source>
       <translation>无法核实使用限制（可能在 Keepsake 之外被改动过），因此对话暂停，直到治疗师在“治疗师设置”中重新输入 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/wording.py" line="115" />
+      <location filename="../../../desktop/care/wording.py" line="120" />
       <source> The next conversation is possible {0}.</source>
       <translation> 下一次对话可以在{0}开始。</translation>
     </message>
@@ -304,32 +639,37 @@
       <translation>你现在感觉怎么样？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/mood.py" line="42" />
+      <location filename="../../../desktop/ui/call/mood.py" line="43" />
       <source>Only if you want to: this stays in your journal, and you can skip it.</source>
       <translation>只在你愿意时填写：这会保存在你的日记中，你也可以跳过。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/mood.py" line="53" />
+      <location filename="../../../desktop/ui/call/mood.py" line="45" />
+      <source>One tap is enough, or skip it. It stays in your journal.</source>
+      <translation>点一下就好，也可以跳过。它会留在你的日记里。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/mood.py" line="59" />
       <source>A few words, if you like</source>
       <translation>愿意的话，写几个词</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/mood.py" line="55" />
+      <location filename="../../../desktop/ui/call/mood.py" line="61" />
       <source>A note about this conversation (optional)</source>
       <translation>关于这次对话的备注（可选）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/mood.py" line="57" />
+      <location filename="../../../desktop/ui/call/mood.py" line="63" />
       <source>Don't ask me this again</source>
       <translation>不要再问我</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/mood.py" line="59" />
+      <location filename="../../../desktop/ui/call/mood.py" line="65" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/mood.py" line="60" />
+      <location filename="../../../desktop/ui/call/mood.py" line="68" />
       <source>Skip</source>
       <translation>跳过</translation>
     </message>
@@ -354,137 +694,159 @@
       <translation>AI 肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="53" />
+      <location filename="../../../desktop/ui/call/screen.py" line="54" />
       <source>Getting ready…</source>
       <translation>正在准备…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="54" />
+      <location filename="../../../desktop/ui/call/screen.py" line="55" />
       <source>Listening</source>
       <translation>正在听</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="55" />
+      <location filename="../../../desktop/ui/call/screen.py" line="56" />
       <source>Thinking…</source>
       <translation>正在思考…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="56" />
+      <location filename="../../../desktop/ui/call/screen.py" line="57" />
       <source>Speaking</source>
       <translation>正在说话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="57" />
+      <location filename="../../../desktop/ui/call/screen.py" line="58" />
       <source>Call ended</source>
       <translation>通话已结束</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/call/screen.py" line="66" />
+      <source>%n min left</source>
+      <translation>
+        <numerusform>还剩 %n 分钟</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="143" />
+      <location filename="../../../desktop/ui/call/screen.py" line="67" />
+      <source>0:{0} left</source>
+      <translation>还剩 0:{0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="159" />
       <source>Time left in this conversation, as agreed in the usage limits</source>
       <translation>本次对话剩余的时间，按使用限制的约定</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="147" />
+      <location filename="../../../desktop/ui/call/screen.py" line="163" />
       <source>This is an AI made from memories, not the real person</source>
       <translation>这是根据回忆做成的 AI，不是真人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="149" />
+      <location filename="../../../desktop/ui/call/screen.py" line="165" />
       <source>Support</source>
       <translation>支持</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="151" />
+      <location filename="../../../desktop/ui/call/screen.py" line="167" />
       <source>Helplines and support, if you need someone to talk to</source>
       <translation>求助热线和支持，如果你需要有人倾诉</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="165" />
+      <location filename="../../../desktop/ui/call/screen.py" line="181" />
       <source>Type instead of speaking, then press Enter</source>
       <translation>可以打字代替说话，然后按 Enter</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="167" />
+      <location filename="../../../desktop/ui/call/screen.py" line="183" />
       <source>Mute microphone</source>
       <translation>关闭麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="170" />
+      <location filename="../../../desktop/ui/call/screen.py" line="186" />
       <source>Hold to talk (space)</source>
       <translation>按住说话（空格键）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="175" />
+      <location filename="../../../desktop/ui/call/screen.py" line="191" />
       <source>Pause</source>
       <translation>暂停</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="177" />
+      <location filename="../../../desktop/ui/call/screen.py" line="193" />
       <source>Stop listening and speaking for a moment; the call stays open</source>
       <translation>暂时停止聆听和说话；通话保持打开</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="179" />
+      <location filename="../../../desktop/ui/call/screen.py" line="195" />
       <source>End call</source>
       <translation>结束通话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="195" />
+      <location filename="../../../desktop/ui/call/screen.py" line="211" />
       <source>No microphone or speaker was found: you can talk by typing and read the replies.</source>
       <translation>没有找到麦克风或扬声器：你可以打字交谈并阅读回复。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="199" />
+      <location filename="../../../desktop/ui/call/screen.py" line="215" />
       <source>No microphone was found: you can talk by typing.</source>
       <translation>没有找到麦克风：你可以打字交谈。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="200" />
+      <location filename="../../../desktop/ui/call/screen.py" line="216" />
       <source>No speaker was found: replies are shown as captions.</source>
       <translation>没有找到扬声器：回复以字幕显示。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="216" />
+      <location filename="../../../desktop/ui/call/screen.py" line="236" />
       <source>You</source>
       <translation>你</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="218" />
+      <location filename="../../../desktop/ui/call/screen.py" line="238" />
       <source>said in life</source>
       <translation>生前说过</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="221" />
+      <location filename="../../../desktop/ui/call/screen.py" line="241" />
+      <source>{0} ({1})</source>
+      <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="242" />
       <source> (interrupted)</source>
       <translation>（被打断）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="228" />
+      <location filename="../../../desktop/ui/call/screen.py" line="249" />
       <source>I didn't catch that. Please say it again, or type.</source>
       <translation>我没听清。请再说一遍，或者打字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="248" />
+      <location filename="../../../desktop/ui/call/screen.py" line="269" />
       <source>Paused</source>
       <translation>已暂停</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="280" />
+      <location filename="../../../desktop/ui/call/screen.py" line="290" />
+      <source>Your turn: type when you are ready</source>
+      <translation>轮到你了：准备好就打字</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="312" />
       <source>Unmute microphone</source>
       <translation>打开麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="288" />
+      <location filename="../../../desktop/ui/call/screen.py" line="320" />
       <source>Resume</source>
       <translation>继续</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="289" />
+      <location filename="../../../desktop/ui/call/screen.py" line="321" />
       <source>Paused. Take all the time you need.</source>
       <translation>已暂停。你需要多久都可以。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="308" />
+      <location filename="../../../desktop/ui/call/screen.py" line="340" />
       <source>Our time is up for today.</source>
       <translation>今天的时间到了。</translation>
     </message>
@@ -514,44 +876,189 @@
       <translation>对话模型不会说这种语言，所以肖像会用他们自己说过的话和简短的倾听语来回应。可以在“设置 → 模型”中添加一个会这种语言的模型（例如 Qwen2.5 Instruct）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="105" />
-      <source>Your letter to {0} is in the journal, and the portrait is retired.</source>
-      <translation>你写给{0}的信已保存在日记中，肖像已退休。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="123" />
+      <location filename="../../../desktop/ui/care/actions.py" line="49" />
       <source>Retire {0}'s portrait?</source>
       <translation>让{0}的肖像退休吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="124" />
-      <source>Your conversations with {0} stay in the journal. Calls will no longer be offered; you can bring the portrait back later if you need to.</source>
-      <translation>你和{0}的对话会保留在日记中。之后不再提供通话；如果需要，你以后可以把肖像找回来。</translation>
+      <location filename="../../../desktop/ui/care/actions.py" line="50" />
+      <source>Your conversations and letters with {0} stay in the journal to re-read. Calls will no longer be offered, and the portrait rests on the wall (you can put it away later). You can bring it back if you need to.</source>
+      <translation>你与{0}的对话和信会留在日记里，随时可以重读。之后不再提供通话，肖像会安放在肖像墙上（以后可以收起）。如果需要，你可以让它回来。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="139" />
+      <location filename="../../../desktop/ui/care/actions.py" line="133" />
+      <source>A letter to {0}</source>
+      <translation>写给{0}的信</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/actions.py" line="136" />
+      <source>Your letter to {0} is in the journal, and the portrait is retired.</source>
+      <translation>你写给{0}的信已保存在日记中，肖像已退休。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/actions.py" line="157" />
+      <source>{0}'s portrait is retired.</source>
+      <translation>{0}的肖像已经安放。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/actions.py" line="179" />
       <source>Bring {0}'s portrait back?</source>
       <translation>把{0}的肖像找回来吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="140" />
+      <location filename="../../../desktop/ui/care/actions.py" line="180" />
       <source>Calls with {0} will be offered again. If saying goodbye was agreed with a therapist, it may help to talk it over with them first.</source>
       <translation>将再次提供与{0}的通话。如果告别是和治疗师商量好的，最好先和治疗师谈一谈。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="151" />
+      <location filename="../../../desktop/ui/care/actions.py" line="191" />
       <source>Therapist PIN</source>
       <translation>治疗师 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="152" />
+      <location filename="../../../desktop/ui/care/actions.py" line="192" />
       <source>The therapist's PIN:</source>
       <translation>治疗师的 PIN：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="160" />
+      <location filename="../../../desktop/ui/care/actions.py" line="200" />
       <source>Not brought back</source>
       <translation>没有找回</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/actions.py" line="202" />
+      <source>{0}'s portrait is back: calls are offered again.</source>
+      <translation>{0}的肖像回来了：又可以通话了。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/care_settings.py" line="35" />
+      <source>Guided exercises the person can start</source>
+      <translation>本人可以开始的引导练习</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/care_settings.py" line="40" />
+      <source>them</source>
+      <translation>他们</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/care_settings.py" line="44" />
+      <source>Each ends with a short reflection in the person's journal. The report shows which were done and when; their words only if the person includes them.</source>
+      <translation>每个练习都以一段简短的回顾结束，保存在本人的日记里。报告只显示做了哪些练习、什么时候做的；只有本人选择包含时，才会包含所写的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/care_settings.py" line="65" />
+      <source>The self-check's questionnaire</source>
+      <translation>自我检查的问卷</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/care_settings.py" line="71" />
+      <source>Add the questionnaire file…</source>
+      <translation>添加问卷文件…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/care_settings.py" line="73" />
+      <source>Remove it</source>
+      <translation>移除</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/care_settings.py" line="89" />
+      <source>Keepsake scores the Brief Grief Questionnaire as its authors publish it, but may include its questions only with their permission. If you have a copy they allow, add it here as a Keepsake questionnaire file (see docs/care-over-time.md); the person can then take the self-check every four weeks, if they want to.</source>
+      <translation>Keepsake 按作者公布的方法为简明哀伤问卷计分，但只有在作者许可的情况下才能包含问卷的题目。如果你有作者允许使用的版本，请在这里以 Keepsake 问卷文件的形式添加（格式见 Keepsake 随附的说明文档）；之后，本人如果愿意，可以每四周做一次自我检查。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/care_settings.py" line="100" />
+      <source>Added: {0} ({1}). Source: {2}</source>
+      <translation>已添加：{0}（{1}）。来源：{2}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/care_settings.py" line="112" />
+      <source>That file could not be read.</source>
+      <translation>无法读取这个文件。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/care_settings.py" line="117" />
+      <source>The questionnaire is added.</source>
+      <translation>问卷已添加。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/care_settings.py" line="123" />
+      <source>The questionnaire file</source>
+      <translation>问卷文件</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/care_settings.py" line="123" />
+      <source>Keepsake questionnaire (*.json)</source>
+      <translation>Keepsake 问卷 (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/care_settings.py" line="130" />
+      <source>The questionnaire is removed; the results stay.</source>
+      <translation>问卷已移除；已有的结果会保留。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/exercise_dialog.py" line="49" />
+      <source>Only if you want to: you can skip it.</source>
+      <translation>只在你愿意时填写：可以跳过。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/exercise_dialog.py" line="88" />
+      <source>How are you feeling now?</source>
+      <translation>你现在感觉怎么样？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/exercise_dialog.py" line="100" />
+      <source>Back</source>
+      <translation>上一步</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/exercise_dialog.py" line="102" />
+      <source>Stop here</source>
+      <translation>到这里停下</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/exercise_dialog.py" line="124" />
+      <source>In {0} parts: {1}.</source>
+      <translation>共{0}部分：{1}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/exercise_dialog.py" line="128" />
+      <source>What you write is kept in your journal, for you. Your therapist's report shows only that you did this exercise, and when, unless you choose to include the words.</source>
+      <translation>你写下的内容会保存在你的日记里，只属于你。治疗师的报告只显示你做过这个练习以及时间，除非你选择把内容也包含进去。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/exercise_dialog.py" line="145" />
+      <source>Part {0} of {1}</source>
+      <translation>第{0}部分，共{1}部分</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/exercise_dialog.py" line="150" />
+      <source>Write here, as much or as little as you like.</source>
+      <translation>写在这里，多写少写都可以。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/exercise_dialog.py" line="159" />
+      <source>Thank you for taking this time.</source>
+      <translation>谢谢你留出这段时间。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/exercise_dialog.py" line="173" />
+      <source>Begin</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/exercise_dialog.py" line="175" />
+      <source>Keep it in my journal</source>
+      <translation>保存到我的日记</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/exercise_dialog.py" line="177" />
+      <source>Next</source>
+      <translation>下一步</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/exercise_dialog.py" line="223" />
+      <source>Keep what you have written in your journal?</source>
+      <translation>要把你已经写下的内容保存到日记里吗？</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/care/farewell.py" line="32" />
@@ -579,19 +1086,49 @@
       <translation>亲爱的{0}，……（这封信会保存在你的日记中）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/farewell.py" line="60" />
+      <location filename="../../../desktop/ui/care/farewell.py" line="56" />
+      <source>Your letter</source>
+      <translation>你的信</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/farewell.py" line="61" />
       <source>Continue</source>
       <translation>继续</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/farewell.py" line="61" />
+      <location filename="../../../desktop/ui/care/farewell.py" line="64" />
       <source>Not now</source>
       <translation>以后再说</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/farewell.py" line="79" />
+      <location filename="../../../desktop/ui/care/farewell.py" line="86" />
       <source>Write your letter first, or choose a last conversation.</source>
       <translation>请先写信，或者选择最后一次对话。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/farewell_closing.py" line="20" />
+      <source>A lit candle</source>
+      <translation>一支点燃的蜡烛</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/farewell_closing.py" line="55" />
+      <source>Goodbye, {0}</source>
+      <translation>再见，{0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/farewell_closing.py" line="71" />
+      <source>{0}'s photo</source>
+      <translation>{0}的照片</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/farewell_closing.py" line="81" />
+      <source>The portrait is at rest. Your conversations and your words stay in the journal, to re-read whenever you like.</source>
+      <translation>肖像已经安息。你们的对话和你写下的话都留在日记里，想重读时随时可以。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/farewell_closing.py" line="89" />
+      <source>Close</source>
+      <translation>关闭</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/care/limit_screen.py" line="27" />
@@ -627,6 +1164,201 @@
       <location filename="../../../desktop/ui/care/limit_screen.py" line="83" />
       <source> They were agreed to help these conversations support your grieving.</source>
       <translation>这些限制是为了让对话能更好地陪伴你度过哀伤而约定的。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/over_time.py" line="93" />
+      <source>Guided exercises</source>
+      <translation>引导练习</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/over_time.py" line="94" />
+      <source>No guided exercises are set up. A therapist can enable them in Usage limits and therapist settings.</source>
+      <translation>还没有设置引导练习。治疗师可以在“使用限制与治疗师设置”中开启。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/over_time.py" line="108" />
+      <source>Which exercise?</source>
+      <translation>做哪一个练习？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/over_time.py" line="124" />
+      <source>Your reflection is in the journal.</source>
+      <translation>你的感想已记在日记里。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/over_time.py" line="188" />
+      <source>Not saved</source>
+      <translation>未保存</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/over_time.py" line="192" />
+      <source>Your words to {0} are in your journal.</source>
+      <translation>你写给{0}的话已记在日记里。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="38" />
+      <source>A candle</source>
+      <translation>一支蜡烛</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="104" />
+      <source>A photo of {0}</source>
+      <translation>{0}的照片</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="117" />
+      <source>— {0}, in their own words</source>
+      <translation>——{0}说过的话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="126" />
+      <source>Light the candle</source>
+      <translation>点燃蜡烛</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="128" />
+      <source>Write to {0}…</source>
+      <translation>给{0}写几句…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="131" />
+      <source>Hear their voice</source>
+      <translation>听听他们的声音</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="134" />
+      <source>Not today</source>
+      <translation>今天不了</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="169" />
+      <source>Your words to {0} are in your journal. You can write again at any time.</source>
+      <translation>你写给{0}的话已保存在日记里。你随时可以再写。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="183" />
+      <source>Dear {0},</source>
+      <translation>亲爱的{0}：</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="184" />
+      <source>Your words to {0}</source>
+      <translation>你写给{0}的话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="185" />
+      <source>This goes into your journal, and nowhere else.</source>
+      <translation>这些内容只会保存到你的日记里，不会去任何别的地方。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="191" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="19" />
+      <source>Usage report</source>
+      <translation>使用报告</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="21" />
+      <source>PDF (to print or bring along)</source>
+      <translation>PDF（打印或随身携带）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="22" />
+      <source>CSV (for a spreadsheet)</source>
+      <translation>CSV（用于电子表格）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="23" />
+      <source>Include what was said in the conversations (PDF only)</source>
+      <translation>包括对话中说过的话（仅 PDF）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="25" />
+      <source>Include how often Keepsake paused a conversation for my safety (counts by week)</source>
+      <translation>包括 Keepsake 为了我的安全暂停对话的次数（按周统计）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="28" />
+      <source>Only the number of pauses each week goes in, never what was said or shown.</source>
+      <translation>只写入每周暂停的次数，绝不包括说过或显示过的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="30" />
+      <source>Include my self-check results and their trend</source>
+      <translation>包括我的自我检查结果及其趋势</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="32" />
+      <source>Include what I wrote in guided exercises and on remembrance days</source>
+      <translation>包括我在引导练习和纪念日写下的文字</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="35" />
+      <source>The report shows when and how long conversations were, the mood check-ins, which guided exercises were done and when, and remembrance days. The words stay private unless you include them.</source>
+      <translation>报告会显示对话的时间和时长、心情记录、做过哪些引导练习及其日期，以及纪念日。除非你选择包括，文字内容都保持私密。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="71" />
+      <source>Self-check</source>
+      <translation>自我检查</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="77" />
+      <source>the person who died</source>
+      <translation>离世的人</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="94" />
+      <source>A self-check, only if you want it</source>
+      <translation>自我检查，只在你愿意时做</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="128" />
+      <source>The self-check asks a few questions from a questionnaire grief researchers use, every four weeks if you want, so that you can see over the months how you are. Its questions are not part of Keepsake yet: Keepsake may include them only with their authors' permission. Your therapist (or you) can add the copy they have in Therapist settings.</source>
+      <translation>自我检查会问几道来自哀伤研究者所用问卷的问题，如果你愿意，可以每四周做一次，这样几个月下来你能看到自己的状况。问卷的题目目前还不在 Keepsake 里：只有得到作者许可，Keepsake 才能包含它们。你的治疗师（或你自己）可以在治疗师设置中添加手头的版本。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="142" />
+      <source>{0} questions from the {1}, a questionnaire grief researchers use. It takes a minute or two. You can take it every four weeks, if you want to, and see how things change over the months. It is not a diagnosis. Your answers stay on this computer, encrypted, and reach your therapist's report only if you tick it when you make the report.</source>
+      <translation>{0}道来自{1}的问题，这是哀伤研究者使用的一份问卷。只需一两分钟。如果你愿意，可以每四周做一次，看看几个月来的变化。它不是诊断。你的回答加密保存在这台电脑上，只有你在生成报告时勾选，才会出现在治疗师的报告里。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="151" />
+      <source>Source: {0} {1}</source>
+      <translation>来源：{0} {1}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="159" />
+      <source>You can take it again from {0}.</source>
+      <translation>从{0}起可以再做一次。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="172" />
+      <source>This questionnaire has no published translation in your language, so its questions are shown as its authors wrote them.</source>
+      <translation>这份问卷还没有你所用语言的正式译本，所以题目按作者原文显示。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="182" />
+      <source>Thinking of</source>
+      <translation>想着的人</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="212" />
+      <source>See the result</source>
+      <translation>查看结果</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="218" />
+      <source>Every question needs an answer.</source>
+      <translation>每道题都需要回答。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="270" />
+      <source>Thank you</source>
+      <translation>谢谢你</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/care/support.py" line="27" />
@@ -709,277 +1441,750 @@
       <translation>添加你所在国家的求助热线，或你信任的人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="61" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="70" />
       <source>Change the PIN</source>
       <translation>更改 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="61" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="70" />
       <source>Choose a therapist PIN</source>
       <translation>设置治疗师 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="62" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="71" />
       <source>current PIN</source>
       <translation>当前 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="64" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="73" />
       <source>6 to 12 digits</source>
       <translation>6 到 12 位数字</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="65" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="74" />
       <source>the same again</source>
       <translation>再输入一次</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="70" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="79" />
       <source>Current PIN</source>
       <translation>当前 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="71" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="80" />
       <source>New PIN</source>
       <translation>新 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="72" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="81" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="76" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="85" />
       <source>With a PIN, the limits can only be changed by whoever knows it.</source>
       <translation>设置 PIN 后，只有知道 PIN 的人才能更改限制。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="84" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="93" />
       <source>The two PINs are not the same.</source>
       <translation>两次输入的 PIN 不一致。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="94" />
-      <source>Usage report</source>
-      <translation>使用报告</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="96" />
-      <source>PDF (to print or bring along)</source>
-      <translation>PDF（打印或随身携带）</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="97" />
-      <source>CSV (for a spreadsheet)</source>
-      <translation>CSV（用于电子表格）</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="98" />
-      <source>Include what was said in the conversations (PDF only)</source>
-      <translation>包括对话中说过的话（仅 PDF）</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="100" />
-      <source>Include how often Keepsake paused a conversation for my safety (counts by week)</source>
-      <translation>包括 Keepsake 为了我的安全暂停对话的次数（按周统计）</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="103" />
-      <source>Only the number of pauses each week goes in, never what was said or shown.</source>
-      <translation>只写入每周暂停的次数，绝不包括说过或显示过的内容。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="106" />
-      <source>The report shows when and how long conversations were, and the mood check-ins. The words of the conversations stay private unless you include them.</source>
-      <translation>报告显示对话的时间和时长，以及心情记录。除非你选择包括，对话的内容会保持私密。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="135" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="112" />
       <source>Usage limits and therapist settings</source>
       <translation>使用限制和治疗师设置</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="144" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="121" />
       <source>therapist PIN</source>
       <translation>治疗师 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="146" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="123" />
       <source>The limits that apply</source>
       <translation>适用的限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="153" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="138" />
       <source>PIN to save changes:</source>
       <translation>保存更改所需的 PIN：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="165" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="150" />
       <source>Change the limits</source>
       <translation>更改限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="168" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="153" />
       <source>Longest conversation</source>
       <translation>每次对话最长</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="169" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="154" />
       <source> minutes</source>
       <translation> 分钟</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="170" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="155" />
       <source>Conversations a week</source>
       <translation>每周对话次数</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="172" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="157" />
       <source>Conversations a day</source>
       <translation>每天对话次数</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="174" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="159" />
       <source>Shortest gap between two</source>
       <translation>两次对话的最短间隔</translation>
     </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="175" />
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="160" />
       <source> hours</source>
-      <translation> 小时</translation>
+      <translation>
+        <numerusform> 小时</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="176" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="161" />
       <source>Only between</source>
       <translation>只在以下时间</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="181" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="166" />
       <source>Taper: one fewer every</source>
       <translation>逐步减少：每隔</translation>
     </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="182" />
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="167" />
       <source> weeks</source>
-      <translation> 周减少一次</translation>
+      <translation>
+        <numerusform> 周减少一次</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="171" />
+      <source> conversations a week at the least</source>
+      <translation>
+        <numerusform> 次/周（最少）</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="183" />
-      <source> a week at the least</source>
-      <translation> 次/周（最少）</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="189" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="180" />
       <source>and</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="190" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="181" />
       <source>down to</source>
       <translation>减到</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="200" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="191" />
       <source>Save limits</source>
       <translation>保存限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="203" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="194" />
       <source>Remove all limits</source>
       <translation>取消所有限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="207" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="198" />
       <source>Usage report…</source>
       <translation>使用报告…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="209" />
-      <source>Close</source>
-      <translation>关闭</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="230" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="221" />
       <source>Until the therapist enters the PIN and saves the limits again, there are no conversations. The journal stays open.</source>
       <translation>在治疗师输入 PIN 并重新保存限制之前，暂停所有对话。日记仍可打开。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="240" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="231" />
       <source> This PIN was chosen when PINs could be shorter; please choose a new one of at least 6 digits.</source>
       <translation> 这个 PIN 是在允许较短 PIN 时设置的；请选择一个至少 6 位数字的新 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="248" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="239" />
       <source>Therapist mode is on: changing the limits needs the PIN.</source>
       <translation>治疗师模式已开启：更改限制需要 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="250" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="241" />
       <source>No PIN is set: anyone using this computer can change these limits. A therapist can choose a PIN so that only they can.</source>
       <translation>未设置 PIN：使用这台电脑的任何人都可以更改这些限制。治疗师可以设置 PIN，这样只有他们能更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="257" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="248" />
       <source>Change the PIN…</source>
       <translation>更改 PIN…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="257" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="248" />
       <source>Choose a PIN…</source>
       <translation>设置 PIN…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="313" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="306" />
       <source>The new limits are saved.</source>
       <translation>新的限制已保存。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="316" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="309" />
       <source>All limits are removed.</source>
       <translation>所有限制已取消。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="338" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="331" />
       <source>The PIN is saved. Keep it somewhere safe.</source>
       <translation>PIN 已保存。请妥善保管。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="347" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="340" />
       <source>Save the usage report</source>
       <translation>保存使用报告</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="354" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="352" />
       <source>The report ({0} conversations) is saved as {1}. The file is not encrypted.</source>
       <translation>报告（{0} 次对话）已保存为 {1}。该文件没有加密。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/i18n.py" line="36" />
+      <location filename="../../../desktop/ui/care/trend_chart.py" line="19" />
+      <source>MMM yyyy</source>
+      <translation>yyyy年M月</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/trend_chart.py" line="32" />
+      <source>Your self-check totals over time</source>
+      <translation>你历次自我检查的总分</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/trend_chart.py" line="78" />
+      <source>Your self-checks will appear here.</source>
+      <translation>你的自我检查结果会显示在这里。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/actions.py" line="44" />
+      <source>One moment</source>
+      <translation>请稍等</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/actions.py" line="44" />
+      <source>Keepsake is still opening your data.</source>
+      <translation>Keepsake 仍在打开你的资料。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="37" />
+      <source>{0}, shared by {1} on {2}.</source>
+      <translation>{0}，由{1}于{2}分享。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="38" />
+      <source>someone</source>
+      <translation>某位家人</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="45" />
+      <source>It holds {0} photos, {1} recordings, {2} sayings, {3} memories and {4} interview answers.</source>
+      <translation>其中有 {0} 张照片、{1} 段录音、{2} 句常说的话、{3} 段回忆和 {4} 个访谈回答。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="52" />
+      <source>{0} of the messages are sealed until the family chooses to open them.</source>
+      <translation>其中 {0} 条留言是封存的，要等家人自己决定何时打开。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="72" />
+      <source>Add a shared portrait</source>
+      <translation>添加家人分享的肖像</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="76" />
+      <source>Open a portrait a member of your family shared with you. You will see who made it and its consent before anything is added.</source>
+      <translation>打开家人分享给你的肖像。在添加任何内容之前，你会先看到是谁制作的，以及它的同意记录。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="84" />
+      <source>No file chosen</source>
+      <translation>尚未选择文件</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="85" />
+      <source>Choose the file…</source>
+      <translation>选择文件…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="92" />
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="93" />
+      <source>Passphrase</source>
+      <translation>密码短语</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="95" />
+      <source>Open</source>
+      <translation>打开</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="109" />
+      <source>Add this portrait</source>
+      <translation>添加这幅肖像</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="119" />
+      <source>Open a shared portrait</source>
+      <translation>打开分享的肖像</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="132" />
+      <source>Please choose the file first.</source>
+      <translation>请先选择文件。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="135" />
+      <source>Opening…</source>
+      <translation>正在打开…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="144" />
+      <source>Nothing has been added yet.</source>
+      <translation>还没有添加任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/adding.py" line="153" />
+      <source>Checking the whole file, then adding the portrait…</source>
+      <translation>正在检查整个文件，然后添加肖像…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/consent_text.py" line="9" />
+      <source>In life, they agreed to this.</source>
+      <translation>在世时，他们同意这样做。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/consent_text.py" line="10" />
+      <source>In life, they did not agree to this.</source>
+      <translation>在世时，他们不同意这样做。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/consent_text.py" line="11" />
+      <source>Whether they would have agreed is not known.</source>
+      <translation>不知道他们是否会同意。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/consent_text.py" line="18" />
+      <source>Consent has not been recorded for this portrait.</source>
+      <translation>这幅肖像还没有记录同意。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/consent_text.py" line="21" />
+      <source>Recorded by {0} themselves, for {1}.</source>
+      <translation>由{0}本人录制，留给{1}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/consent_text.py" line="23" />
+      <source>Recorded by {0} themselves.</source>
+      <translation>由{0}本人录制。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/consent_text.py" line="27" />
+      <source>Made by {0}, their {1}.</source>
+      <translation>由{0}（他们的{1}）制作。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/consent_text.py" line="37" />
+      <source>{0} ({1}) agreed.{2}</source>
+      <translation>{0}（{1}）同意。{2}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/consent_text.py" line="39" />
+      <source>{0} ({1}) objected.{2}</source>
+      <translation>{0}（{1}）反对。{2}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/consent_text.py" line="40" />
+      <source>{0} ({1}) was asked.{2}</source>
+      <translation>已询问{0}（{1}）。{2}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/consent_text.py" line="49" />
+      <source>Before you share: not everyone in the family agreed to this portrait.</source>
+      <translation>分享之前请知道：并不是每位家人都同意这幅肖像。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_dialog.py" line="55" />
+      <source>Record for my family</source>
+      <translation>为家人录制</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_dialog.py" line="70" />
+      <source>Finish for today</source>
+      <translation>今天到此为止</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="100" />
+      <source>Record my answer</source>
+      <translation>录下我的回答</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="103" />
+      <source>Stop and keep</source>
+      <translation>停止并保存</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="104" />
+      <source>Write it instead</source>
+      <translation>改为写下来</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="110" />
+      <source>Write your answer here, in your own words.</source>
+      <translation>在这里用你自己的话写下回答。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="111" />
+      <source>Keep these words</source>
+      <translation>保存这些话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="114" />
+      <source>Seal this message until the family chooses to open it</source>
+      <translation>封存这条留言，直到家人决定打开它</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="120" />
+      <source>← Back</source>
+      <translation>← 返回</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="121" />
+      <source>Skip this question</source>
+      <translation>跳过这个问题</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="122" />
+      <source>Next question →</source>
+      <translation>下一个问题 →</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="155" />
+      <source>Question {0} of {1} · {2} answered or skipped</source>
+      <translation>第 {0} 题，共 {1} 题 · 已回答或跳过 {2} 题</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="171" />
+      <source>(no words were recognised)</source>
+      <translation>（没有识别出文字）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="173" />
+      <source>Kept: your recording, {0} s. {1}</source>
+      <translation>已保存：你的录音，{0} 秒。{1}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="176" />
+      <source>Kept: your written answer.</source>
+      <translation>已保存：你写下的回答。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="178" />
+      <source>Skipped. You can come back to it at any time.</source>
+      <translation>已跳过。你随时可以回来回答。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="182" />
+      <source>Sealed until the family opens it.</source>
+      <translation>已封存，直到家人打开。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="187" />
+      <source>Record again</source>
+      <translation>重新录制</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="225" />
+      <source>Listening… take your time.</source>
+      <translation>正在听… 慢慢来。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="237" />
+      <source>Paused. Nothing is recorded until you resume.</source>
+      <translation>已暂停。继续之前不会录下任何声音。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_panel.py" line="248" />
+      <source>Writing down your words…</source>
+      <translation>正在记下你的话…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_setup.py" line="30" />
+      <source>Record your own answers, in your own voice, for the people you love. Keepsake asks the questions; you answer as much or as little as you like, and can stop at any time: every answer is kept as soon as you give it. Everything stays on this computer until you choose to share it.</source>
+      <translation>用你自己的声音，为你爱的人录下你的回答。Keepsake 来提问，你想答多少就答多少，随时可以停下：每个回答一说完就会保存。在你选择分享之前，一切都只留在这台电脑上。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_setup.py" line="42" />
+      <source>Mum, Grandpa, Nainai…</source>
+      <translation>妈妈、爷爷、奶奶…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_setup.py" line="44" />
+      <source>my children and grandchildren</source>
+      <translation>我的孩子和孙辈</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_setup.py" line="49" />
+      <source>Your name</source>
+      <translation>你的名字</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_setup.py" line="50" />
+      <source>What your family calls you</source>
+      <translation>家人怎么称呼你</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_setup.py" line="51" />
+      <source>You are recording this for</source>
+      <translation>你为谁录制</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_setup.py" line="52" />
+      <source>The language you will answer in</source>
+      <translation>你回答时用的语言</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_setup.py" line="54" />
+      <source>What would you like to talk about?</source>
+      <translation>你想聊些什么？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_setup.py" line="87" />
+      <source>Please write your name: it is how the portrait is known.</source>
+      <translation>请写下你的名字：肖像会以这个名字为人所知。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/recording_setup.py" line="90" />
+      <source>Please choose at least one topic.</source>
+      <translation>请至少选择一个话题。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="31" />
+      <source>For a wedding day</source>
+      <translation>留给婚礼那天</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="32" />
+      <source>For a first child</source>
+      <translation>留给第一个孩子出生时</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="33" />
+      <source>For a hard day</source>
+      <translation>留给难熬的日子</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="34" />
+      <source>For any time</source>
+      <translation>任何时候都可以</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="56" />
+      <source>Messages for later</source>
+      <translation>留给以后的话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="60" />
+      <source>{0} recorded these messages for moments still to come. A sealed message stays sealed until you choose to open it; Keepsake never opens one by itself.</source>
+      <translation>{0}为将来的时刻录下了这些留言。封存的留言会一直封存，直到你决定打开；Keepsake 从不自行打开。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="77" />
+      <source>Open this message…</source>
+      <translation>打开这条留言…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="79" />
+      <source>Listen</source>
+      <translation>收听</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="98" />
+      <source>sealed</source>
+      <translation>已封存</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="100" />
+      <source>opened on {0}</source>
+      <translation>于{0}打开</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="102" />
+      <source>open</source>
+      <translation>已打开</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="124" />
+      <source>There are no messages for later yet.</source>
+      <translation>还没有留给以后的话。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="126" />
+      <source>Sealed. Open it when the moment comes.</source>
+      <translation>已封存。到了那个时刻再打开。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="137" />
+      <source>Open this message?</source>
+      <translation>打开这条留言吗？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="138" />
+      <source>{0} sealed this message ({1}). Open it now? Once opened it stays open, and the portrait may use its words.</source>
+      <translation>{0}封存了这条留言（{1}）。现在打开吗？打开后就不会再封存，肖像也可能用到其中的话。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="158" />
+      <source>Playing their recording…</source>
+      <translation>正在播放他们的录音…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="54" />
+      <source>Share this portrait</source>
+      <translation>分享这幅肖像</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="58" />
+      <source>This makes one file with {0}'s photos, recordings, words, interview answers and consent, locked with a passphrase you choose. The journal stays on this computer. Give the file and the passphrase to the family separately.</source>
+      <translation>这会生成一个文件，包含{0}的照片、录音、话语、访谈回答和同意记录，用你选择的密码锁住。日记留在这台电脑上。请把文件和密码分开交给家人。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="70" />
+      <source>I know, and I want to share it all the same</source>
+      <translation>我知道，但我仍然想分享</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="83" />
+      <source>A few words for them (optional)</source>
+      <translation>给他们的几句话（可不填）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="91" />
+      <source>Choose…</source>
+      <translation>选择…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="96" />
+      <source>Your name, as they will see it</source>
+      <translation>你的名字（他们会看到）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="97" />
+      <source>Message</source>
+      <translation>留言</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="99" />
+      <source>Once more</source>
+      <translation>再输入一次</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="100" />
+      <source>Save as</source>
+      <translation>保存为</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="110" />
+      <source>Share</source>
+      <translation>分享</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="119" />
+      <source>Save the shared portrait</source>
+      <translation>保存分享的肖像</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="127" />
+      <source>Someone in the family objected: please read what they said first.</source>
+      <translation>有家人反对：请先读一读他们说了什么。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="129" />
+      <source>Please use at least {0} characters.</source>
+      <translation>请至少使用 {0} 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="131" />
+      <source>The two passphrases are not the same.</source>
+      <translation>两次输入的密码短语不一致。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="143" />
+      <source>Locking the portrait into one file…</source>
+      <translation>正在把肖像锁进一个文件…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="154" />
+      <source>Shared: {0} ({1} MB). Give the passphrase to the family another way than the file: say it, or write it down.</source>
+      <translation>已分享：{0}（{1} MB）。请用文件以外的方式把密码告诉家人：当面说，或写下来。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sharing.py" line="159" />
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/i18n.py" line="50" />
+      <source>%n min</source>
+      <translation>
+        <numerusform>%n 分钟</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/i18n.py" line="57" />
+      <source>ddd d MMM yyyy, HH:mm</source>
+      <translation>yyyy年M月d日 ddd HH:mm</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/i18n.py" line="62" />
+      <source>ddd d MMM yyyy</source>
+      <translation>yyyy年M月d日 ddd</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/i18n.py" line="67" />
+      <source>dddd d MMMM yyyy</source>
+      <translation>yyyy年M月d日 dddd</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/i18n.py" line="77" />
       <source>dddd d MMMM</source>
       <translation>M月d日 dddd</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/actions.py" line="74" />
+      <location filename="../../../desktop/ui/journal/actions.py" line="75" />
       <source>Export to</source>
       <translation>导出到</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/actions.py" line="85" />
+      <location filename="../../../desktop/ui/journal/actions.py" line="87" />
       <source>Exporting…</source>
       <translation>正在导出…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/actions.py" line="89" />
-      <source>{0} conversations exported to {1}. The file is not encrypted.</source>
-      <translation>已将 {0} 次对话导出到 {1}。该文件没有加密。</translation>
+      <location filename="../../../desktop/ui/journal/actions.py" line="93" />
+      <source>{0} exported to {1}. The file is not encrypted.</source>
+      <translation>已将{0}导出到 {1}。该文件没有加密。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/actions.py" line="94" />
+      <location filename="../../../desktop/ui/journal/actions.py" line="98" />
       <source>The export failed: {0}</source>
       <translation>导出失败：{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/actions.py" line="109" />
+      <location filename="../../../desktop/ui/journal/actions.py" line="113" />
       <source>Deleting…</source>
       <translation>正在删除…</translation>
     </message>
@@ -1054,11 +2259,6 @@
       <translation>包括使用摘要</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/dialogs.py" line="95" />
-      <source>Exported files are not encrypted: anyone who can open the file can read it. Keep it somewhere private, and delete it when you no longer need it.</source>
-      <translation>导出的文件没有加密：任何能打开文件的人都能读到内容。请把它放在私密的地方，不再需要时删除。</translation>
-    </message>
-    <message>
       <location filename="../../../desktop/ui/journal/dialogs.py" line="99" />
       <source>Format</source>
       <translation>格式</translation>
@@ -1084,89 +2284,246 @@
       <translation>Keepsake 日记</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="53" />
+      <location filename="../../../desktop/ui/journal/view.py" line="59" />
       <source>← Portrait wall</source>
       <translation>← 肖像墙</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="56" />
+      <location filename="../../../desktop/ui/journal/view.py" line="62" />
       <source>Journal</source>
       <translation>日记</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="58" />
+      <location filename="../../../desktop/ui/journal/view.py" line="64" />
       <source>Write an entry…</source>
       <translation>写一篇日记…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="60" />
+      <location filename="../../../desktop/ui/journal/view.py" line="66" />
       <source>Export…</source>
       <translation>导出…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="72" />
+      <location filename="../../../desktop/ui/journal/view.py" line="76" />
+      <source>Whose conversations</source>
+      <translation>与谁的对话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/view.py" line="79" />
       <source>Search everything you both said and wrote…</source>
       <translation>搜索你们说过和写过的一切…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="86" />
+      <location filename="../../../desktop/ui/journal/view.py" line="80" />
+      <source>Search the journal</source>
+      <translation>搜索日记</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/view.py" line="87" />
+      <source>Conversations and entries</source>
+      <translation>对话和日记</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/view.py" line="90" />
+      <source>The conversation</source>
+      <translation>这次对话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/view.py" line="102" />
       <source>Delete this…</source>
       <translation>删除这一项…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="88" />
+      <location filename="../../../desktop/ui/journal/view.py" line="104" />
       <source>Delete all conversations with this person…</source>
       <translation>删除与此人的所有对话…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="131" />
+      <location filename="../../../desktop/ui/journal/view.py" line="116" />
+      <source>Delete the conversation or entry chosen in the list</source>
+      <translation>删除列表中选中的对话或日记</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/view.py" line="118" />
+      <source>Choose a conversation or an entry in the list first</source>
+      <translation>请先在列表中选择一次对话或一篇日记</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/view.py" line="123" />
+      <source>Delete every conversation with the person chosen above</source>
+      <translation>删除与上方所选之人的全部对话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/view.py" line="125" />
+      <source>Choose a person above first</source>
+      <translation>请先在上方选择一个人</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/view.py" line="166" />
       <source>{0}&lt;br&gt;{1}</source>
       <translation>{0}&lt;br&gt;{1}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="159" />
-      <source>&lt;p style='color:#7a7168'&gt;Nothing here yet. Conversations appear here as they happen; you can also write an entry.&lt;/p&gt;</source>
-      <translation>&lt;p style='color:#7a7168'&gt;这里还没有内容。对话进行时会出现在这里；你也可以写一篇日记。&lt;/p&gt;</translation>
+      <location filename="../../../desktop/ui/journal/view.py" line="196" />
+      <source>&lt;p style='color:#6b635b'&gt;Nothing here yet. Conversations appear here as they happen; you can also write an entry.&lt;/p&gt;</source>
+      <translation>&lt;p style='color:#6b635b'&gt;这里还没有内容。对话进行时会出现在这里；你也可以写一篇日记。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="184" />
-      <source>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p style='color:#7a7168'&gt;{1:%A %d %B %Y}&lt;/p&gt;&lt;p&gt;{2}&lt;/p&gt;</source>
-      <translation>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p style='color:#7a7168'&gt;{1:%Y年%m月%d日}&lt;/p&gt;&lt;p&gt;{2}&lt;/p&gt;</translation>
+      <location filename="../../../desktop/ui/journal/view.py" line="227" />
+      <source>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p style='color:#6b635b'&gt;{1}&lt;/p&gt;&lt;p&gt;{2}&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p style='color:#6b635b'&gt;{1}&lt;/p&gt;&lt;p&gt;{2}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="185" />
+      <location filename="../../../desktop/ui/journal/view.py" line="228" />
       <source>Entry</source>
       <translation>日记</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="194" />
+      <location filename="../../../desktop/ui/journal/view.py" line="241" />
       <source>this conversation</source>
       <translation>这次对话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="194" />
+      <location filename="../../../desktop/ui/journal/view.py" line="241" />
       <source>this entry</source>
       <translation>这篇日记</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="197" />
+      <location filename="../../../desktop/ui/journal/view.py" line="244" />
       <source>Delete?</source>
       <translation>删除吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="198" />
+      <location filename="../../../desktop/ui/journal/view.py" line="245" />
       <source>Delete {0} from the journal for good? This cannot be undone.</source>
       <translation>要从日记中永久删除{0}吗？此操作无法撤销。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="210" />
+      <location filename="../../../desktop/ui/journal/view.py" line="257" />
       <source>Delete all?</source>
       <translation>全部删除吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/view.py" line="211" />
-      <source>Delete all {0} conversations with {1}, and the entries written to them? This cannot be undone.</source>
-      <translation>要删除与{1}的全部 {0} 次对话，以及写给他们的日记吗？此操作无法撤销。</translation>
+      <location filename="../../../desktop/ui/journal/view.py" line="258" />
+      <source>Delete {0} with {1}, and the entries written to them? This cannot be undone.</source>
+      <translation>要删除与{1}的{0}，以及写给这位亲人的日记吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="12" />
+      <source>ended</source>
+      <translation>已结束</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="13" />
+      <source>ended unexpectedly</source>
+      <translation>意外结束</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="14" />
+      <source>the time limit ended it</source>
+      <translation>因时间限制结束</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="19" />
+      <source>agreed</source>
+      <translation>同意</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="20" />
+      <source>did not agree</source>
+      <translation>没有同意</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="21" />
+      <source>not known</source>
+      <translation>不知道</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/journal/words.py" line="30" />
+      <source>%n conversations</source>
+      <translation>
+        <numerusform>%n 次对话</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="37" />
+      <source>You, on the pause screen</source>
+      <translation>你（在暂停页面上）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="38" />
+      <source>Keepsake (paused for your safety)</source>
+      <translation>Keepsake（为了你的安全而暂停）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="39" />
+      <source>{0} (AI)</source>
+      <translation>{0}（AI）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="40" />
+      <source>{0} (said in life)</source>
+      <translation>{0}（生前说过）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="41" />
+      <source>(interrupted)</source>
+      <translation>（被打断）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="42" />
+      <source>under a minute</source>
+      <translation>不到一分钟</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="43" />
+      <source>Before the call you felt: {0}</source>
+      <translation>通话前你的感受：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="44" />
+      <source>After the call you felt: {0}</source>
+      <translation>通话后你的感受：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="45" />
+      <source>In your words: {0}</source>
+      <translation>你写下的话：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="46" />
+      <source>Your note after the call</source>
+      <translation>你在通话后写下的</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="48" />
+      <source>Exported {0}.</source>
+      <translation>导出于{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="49" />
+      <source>Summary</source>
+      <translation>概要</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="50" />
+      <source>{0}, {1} in all.</source>
+      <translation>共{0}，合计{1}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="51" />
+      <source>Consent</source>
+      <translation>同意</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="52" />
+      <source>{0}: portrait made by {1} ({2}); agreed in life: {3}.</source>
+      <translation>{0}：肖像由{1}（{2}）制作；本人生前是否同意：{3}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/words.py" line="54" />
+      <source>Exported files are not encrypted: anyone who can open the file can read it. Keep it somewhere private, and delete it when you no longer need it.</source>
+      <translation>导出的文件没有加密：任何能打开文件的人都能读到内容。请把它放在私密的地方，不再需要时删除。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/kit/already_open.py" line="11" />
@@ -1182,6 +2539,36 @@
       <location filename="../../../desktop/ui/kit/already_open.py" line="23" />
       <source>Keepsake is already open</source>
       <translation>Keepsake 已经打开</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/date_field.py" line="26" />
+      <source>A year is enough, or pick a day</source>
+      <translation>只写年份也可以，或选择具体日期</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/date_field.py" line="28" />
+      <source>Pick a date…</source>
+      <translation>选择日期…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/date_field.py" line="29" />
+      <source>Pick a date for: {0}</source>
+      <translation>为“{0}”选择日期</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/date_field.py" line="45" />
+      <source>Pick a date</source>
+      <translation>选择日期</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/date_field.py" line="50" />
+      <source>Use this date</source>
+      <translation>使用这个日期</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/date_field.py" line="60" />
+      <source>d MMMM yyyy</source>
+      <translation>yyyy年M月d日</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/kit/dialogs.py" line="29" />
@@ -1204,269 +2591,344 @@
       <translation>请输入密码短语以打开你的资料。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/dialogs.py" line="46" />
-      <source>Passphrase</source>
-      <translation>密码短语</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/kit/dialogs.py" line="50" />
-      <source>Once more</source>
-      <translation>再输入一次</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/kit/dialogs.py" line="63" />
-      <source>Please use at least {0} characters.</source>
-      <translation>请至少使用 {0} 个字符。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/kit/dialogs.py" line="67" />
-      <source>The two passphrases are not the same.</source>
-      <translation>两次输入的密码短语不一致。</translation>
-    </message>
-    <message>
       <location filename="../../../desktop/ui/kit/dialogs.py" line="82" />
       <source>About Keepsake</source>
       <translation>关于 Keepsake</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/kit/dialogs.py" line="86" />
-      <source>&lt;h2&gt;Keepsake {0}&lt;/h2&gt;&lt;p&gt;A private place to talk with a portrait of someone you lost. The portrait is an AI: it is built from the photos, recordings and words you give it, and it is always labelled as such. It is not the person, and it is not a therapist.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted. Keepsake needs no account, sends nothing anywhere and never contacts you.&lt;/p&gt;&lt;p style='color:#7a7168'&gt;Your data: {1}&lt;/p&gt;</source>
-      <translation>&lt;h2&gt;Keepsake {0}&lt;/h2&gt;&lt;p&gt;一个私密的地方，可以与逝去亲人的肖像交谈。肖像是 AI：它由你提供的照片、录音和话语构成，并且始终标明是 AI。它不是那个人，也不是治疗师。&lt;/p&gt;&lt;p&gt;所有内容都加密保存在这台电脑上。Keepsake 不需要账户，不向任何地方发送任何内容，也从不主动联系你。&lt;/p&gt;&lt;p style='color:#7a7168'&gt;你的资料：{1}&lt;/p&gt;</translation>
+      <source>&lt;h2&gt;Keepsake {0}&lt;/h2&gt;&lt;p&gt;A private place to talk with a portrait of someone you lost. The portrait is an AI: it is built from the photos, recordings and words you give it, and it is always labelled as such. It is not the person, and it is not a therapist.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted. Keepsake needs no account, sends nothing anywhere and never contacts you.&lt;/p&gt;&lt;p style='color:#6b635b'&gt;Your data: {1}&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;Keepsake {0}&lt;/h2&gt;&lt;p&gt;一个私密的地方，可以与逝去亲人的肖像交谈。肖像是 AI：它由你提供的照片、录音和话语构成，并且始终标明是 AI。它不是那个人，也不是治疗师。&lt;/p&gt;&lt;p&gt;所有内容都加密保存在这台电脑上。Keepsake 不需要账户，不向任何地方发送任何内容，也从不主动联系你。&lt;/p&gt;&lt;p style='color:#6b635b'&gt;你的资料：{1}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="16" />
+      <location filename="../../../desktop/ui/kit/guide.py" line="11" />
+      <source>&lt;h2&gt;Using Keepsake&lt;/h2&gt;&lt;h3&gt;Make a portrait&lt;/h3&gt;&lt;p&gt;Choose “Add someone you miss” on the portrait wall (Ctrl+N). Give their name, a few photos, recordings of their voice if you have them, a chat export and the sayings you remember. Record who made the portrait and whether they agreed; then “Create portrait”.&lt;/p&gt;&lt;h3&gt;Talk&lt;/h3&gt;&lt;p&gt;Open their page and choose “Talk”. Speak, or type and press Enter. A reply that quotes what they really said is marked “said in life”; everything else is written by the AI and marked “AI”. “Support” is always at the top of the call.&lt;/p&gt;&lt;h3&gt;The journal&lt;/h3&gt;&lt;p&gt;Every conversation is kept as it happens (Ctrl+J): read it, search it, write an entry, export it for yourself or your therapist.&lt;/p&gt;&lt;h3&gt;Limits and goodbye&lt;/h3&gt;&lt;p&gt;A therapist can set gentle usage limits with a PIN (Keepsake menu). When you are ready, “Say goodbye…” on their page offers a last conversation or a letter, then the portrait rests.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;p&gt;Ctrl+N a new portrait · Ctrl+J the journal · Ctrl+, Settings · F1 this guide · Ctrl+Q quit.&lt;/p&gt;&lt;h3&gt;Your data&lt;/h3&gt;&lt;p&gt;Everything stays on this computer, encrypted. Back it up from the Keepsake menu.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;如何使用 Keepsake&lt;/h2&gt;&lt;h3&gt;制作肖像&lt;/h3&gt;&lt;p&gt;在肖像墙上选择“添加你思念的人”（Ctrl+N）。填写他们的名字，添加几张照片、如果有的话加上他们声音的录音、聊天记录导出文件，以及你记得的他们说过的话。记录是谁制作了这个肖像、本人是否同意，然后选择“创建肖像”。&lt;/p&gt;&lt;h3&gt;交谈&lt;/h3&gt;&lt;p&gt;打开他们的页面，选择“交谈”。可以说话，也可以打字后按 Enter。引用他们真正说过的话的回复会标为“生前说过”；其余内容由 AI 写成，并标为“AI”。通话页面顶部始终有“支持”。&lt;/p&gt;&lt;h3&gt;日记&lt;/h3&gt;&lt;p&gt;每次对话都会在进行时保存下来（Ctrl+J）：可以重读、搜索、写日记，也可以导出给自己或你的治疗师。&lt;/p&gt;&lt;h3&gt;限制与告别&lt;/h3&gt;&lt;p&gt;治疗师可以用 PIN 设置温和的使用限制（Keepsake 菜单）。当你准备好了，他们页面上的“告别…”可以进行最后一次对话或写一封信，之后肖像会安放下来。&lt;/p&gt;&lt;h3&gt;快捷键&lt;/h3&gt;&lt;p&gt;Ctrl+N 新建肖像 · Ctrl+J 日记 · Ctrl+, 设置 · F1 本指南 · Ctrl+Q 退出。&lt;/p&gt;&lt;h3&gt;你的资料&lt;/h3&gt;&lt;p&gt;所有内容都加密保存在这台电脑上。可以在 Keepsake 菜单中备份。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/guide.py" line="35" />
+      <source>Keepsake guide</source>
+      <translation>Keepsake 使用指南</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="14" />
+      <source>Sound isn't available on this computer. You can still type and read.</source>
+      <translation>这台电脑上没有可用的声音。你仍然可以打字和阅读。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="17" />
+      <source>The microphone could not be used. You can still type; choose another one in Settings.</source>
+      <translation>麦克风无法使用。你仍然可以打字；可以在设置中选择另一个麦克风。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="20" />
+      <source>The speaker could not be used: replies are shown as captions. Choose another one in Settings.</source>
+      <translation>扬声器无法使用：回复会以字幕显示。可以在设置中选择另一个扬声器。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="30" />
       <source>That passphrase doesn't open your keepsake. Nothing was changed; please try again.</source>
       <translation>这个密码短语无法打开你的资料。没有做任何更改；请再试一次。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="20" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="34" />
       <source>Please choose a passphrase of at least {0} characters.</source>
       <translation>请设置至少 {0} 个字符的密码短语。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="22" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="36" />
       <source>The key to your keepsake is no longer in this computer's keyring. Your data is untouched; restore it from a backup, or ask for help before changing anything.</source>
       <translation>这台电脑的钥匙串里已经没有你资料的密钥。你的资料没有受损；请从备份恢复，或在更改任何内容之前寻求帮助。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="27" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="41" />
       <source>The only keyring available keeps secrets in plain text, so Keepsake will not use it. Please remove keyrings.alt or use your desktop's keyring.</source>
       <translation>唯一可用的钥匙串以明文保存密码，因此 Keepsake 不会使用它。请卸载 keyrings.alt，或使用桌面系统的钥匙串。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="32" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="46" />
       <source>Your keepsake was saved by a newer version of Keepsake. Please update the app; nothing was changed.</source>
       <translation>你的资料是由更新版本的 Keepsake 保存的。请更新应用；没有做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="41" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="55" />
       <source>There isn't enough space on this disk to save that. Nothing already saved was lost, and what was being saved was undone. Please free some space and try again.</source>
       <translation>磁盘空间不足，无法保存。已经保存的内容都没有丢失，正在保存的内容已撤销。请腾出一些空间后再试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="46" />
-      <source>{0} is not an audio file Keepsake can read ({1}). Please try another one.</source>
-      <translation>{0} 不是 Keepsake 能读取的音频文件（{1}）。请换一个文件试试。</translation>
+      <location filename="../../../desktop/ui/kit/messages.py" line="60" />
+      <source>{0} is a WeChat voice message that was cut short (the file ends in the middle). Please copy it again from the phone. Nothing was added.</source>
+      <translation>{0} 是一条不完整的微信语音（文件在中途就结束了）。请从手机上重新复制。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="48" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="63" />
+      <source>The voice message</source>
+      <translation>这条语音</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="65" />
+      <source>{0} is named as an AMR voice message but is not one. Please check the file. Nothing was added.</source>
+      <translation>{0} 的名字像 AMR 语音，但它并不是。请检查文件。没有添加任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="68" />
       <source>The recording</source>
       <translation>这段录音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="50" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="70" />
+      <source>{0} is not an audio file Keepsake can read ({1}). Please try another one.</source>
+      <translation>{0} 不是 Keepsake 能读取的音频文件（{1}）。请换一个文件试试。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="74" />
       <source>Keepsake couldn't read its data file. Nothing was deleted. Details for someone helping you: {0}.</source>
       <translation>Keepsake 无法读取数据文件。没有删除任何内容。给帮助你的人的详细信息：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="55" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="79" />
       <source>A model Keepsake needs isn't installed ({0}). Talking by typing still works where possible; reinstalling Keepsake brings it back.</source>
       <translation>缺少 Keepsake 需要的一个模型（{0}）。在可能的情况下仍可打字交谈；重新安装 Keepsake 可以恢复它。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="60" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="84" />
       <source>A model file seems damaged ({0}). Reinstalling Keepsake will repair it.</source>
       <translation>一个模型文件似乎已损坏（{0}）。重新安装 Keepsake 可以修复。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="64" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="88" />
       <source>{0} has no chat template, so it cannot hold a conversation (it may be a base model). Please choose an “Instruct” or “Chat” version.</source>
       <translation>{0} 没有对话模板，因此无法进行对话（它可能是基础模型）。请选择 “Instruct” 或 “Chat” 版本。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="69" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="93" />
       <source>{0} can't be used: {1}. Nothing was installed.</source>
       <translation>{0} 无法使用：{1}。没有安装任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="73" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="97" />
       <source>That model is already installed. Nothing was changed.</source>
       <translation>该模型已经安装。没有做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="75" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="99" />
       <source>The downloaded {0} was not the published file (its checksum differs), so it was deleted. Please try again later.</source>
       <translation>下载的 {0} 与发布的文件不一致（校验和不同），因此已删除。请稍后再试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="80" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="104" />
       <source> Try again to continue where it stopped.</source>
       <translation>再试一次即可从中断处继续。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="81" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="105" />
       <source>The download didn't finish: {0}.{1}</source>
       <translation>下载没有完成：{0}。{1}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="83" />
-      <source>Sound isn't available ({0}). You can still type and read.</source>
-      <translation>声音不可用（{0}）。你仍然可以打字和阅读。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="85" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="109" />
       <source>That photo can't be read ({0}). Please try another one.</source>
       <translation>无法读取这张照片（{0}）。请换一张试试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="87" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="111" />
       <source>That photo is larger than a portrait can use (at most {0} megapixels). Please choose a smaller copy of it.</source>
       <translation>这张照片超出了肖像可用的大小（最多 {0} 百万像素）。请选择一张较小的副本。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="96" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="120" />
       <source>The face-point models could not be used ({0}), so the eyes and mouth were placed roughly. You can adjust them by hand; 'keepsake doctor' says more.</source>
       <translation>面部特征点模型无法使用（{0}），眼睛和嘴的位置只是大致放好的。你可以手动调整；“keepsake doctor”会说明更多。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="101" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="125" />
       <source>{0}: {1}. Please check the file and try again.</source>
       <translation>{0}：{1}。请检查文件后再试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="106" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="129" />
+      <source>This table of messages has columns Keepsake doesn't know ({0}). Please export the chat again as text, CSV or HTML with WeChatMsg or MemoTrace. Nothing was added.</source>
+      <translation>这个消息表格的列 Keepsake 不认识（{0}）。请用 WeChatMsg 或 MemoTrace 重新把聊天记录导出为文本、CSV 或 HTML。没有添加任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="134" />
+      <source>That archive can't be used ({0}). Nothing was added.</source>
+      <translation>这个压缩包无法使用（{0}）。没有添加任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="136" />
+      <source>That chat export can't be read ({0}). Nothing was added.</source>
+      <translation>无法读取这份聊天记录（{0}）。没有添加任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="138" />
+      <source>That passphrase doesn't open this shared portrait, or the file was changed on its way. Nothing was added; please check the passphrase with the person who shared it.</source>
+      <translation>这个密码打不开这幅分享的肖像，或者文件在传递途中被改动了。没有添加任何内容；请和分享的人核对密码。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="143" />
+      <source>The shared portrait couldn't be written in {0}. Please choose another folder; nothing was changed.</source>
+      <translation>无法把分享的肖像写入 {0}。请选择另一个文件夹；什么都没有改变。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="148" />
+      <source>This shared portrait can't be used ({0}). Nothing was added; please ask for the file again.</source>
+      <translation>这幅分享的肖像无法使用（{0}）。没有添加任何内容；请再要一次文件。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="153" />
+      <source>That answer can't be kept: {0}.</source>
+      <translation>无法保存这个回答：{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="156" />
       <source>That PIN is not right. The next try is possible in {0}.</source>
       <translation>PIN 不正确。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="109" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="159" />
       <source>That PIN is not right. Please try again.</source>
       <translation>PIN 不正确。请再试一次。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="111" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="161" />
       <source>After several wrong PINs, entry pauses for a while. The next try is possible in {0}.</source>
       <translation>多次输入错误的 PIN 后，需要等待一段时间。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="115" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="165" />
       <source>This change needs the therapist's PIN.</source>
       <translation>此更改需要治疗师的 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="117" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="167" />
       <source>A PIN is 6 to 12 digits.</source>
       <translation>PIN 为 6 到 12 位数字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="119" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="169" />
       <source>Your settings couldn't be saved. Is the disk full?</source>
       <translation>无法保存你的设置。磁盘是否已满？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="125" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="175" />
       <source>Something went wrong. Nothing you saved was lost. Details: </source>
       <translation>出了点问题。你保存的内容都没有丢失。详细信息：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="131" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="181" />
       <source>That file doesn't look like a chat export Keepsake can read ({0}). Export the chat again “without media”, or choose another file.</source>
       <translation>这个文件看起来不像 Keepsake 能读取的聊天导出（{0}）。请重新导出聊天记录并选择“不含媒体”，或选择另一个文件。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="136" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="186" />
       <source>The chat has no messages from {0}. The people in it are: {1}.</source>
       <translation>聊天记录中没有 {0} 发的消息。记录里的人有：{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="140" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="190" />
       <source>There is no portrait called {0}.</source>
       <translation>没有名为 {0} 的肖像。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="142" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="192" />
       <source>Before the first conversation with {0}, please record who made this portrait and whether they agreed to it.</source>
       <translation>在与{0}的第一次对话之前，请记录是谁制作了这个肖像，以及他们是否同意。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="147" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="197" />
       <source>That file is not a usable GGUF model. Nothing was installed.</source>
       <translation>这个文件不是可用的 GGUF 模型。没有安装任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="149" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="199" />
       <source>Your keepsake needs its passphrase to open.</source>
       <translation>需要密码短语才能打开你的资料。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="153" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="203" />
       <source>Keepsake cannot open a window here ({0}).</source>
       <translation>Keepsake 无法在这里打开窗口（{0}）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="155" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="205" />
       <source>Stopped. Nothing was changed.</source>
       <translation>已停止。没有更改任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="162" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="212" />
       <source>{0} seconds</source>
       <translation>{0} 秒</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="168" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="218" />
       <source>You can place the eyes and mouth by hand, or choose another photo.</source>
       <translation>您可以手动标出眼睛和嘴的位置，或者换一张照片。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="170" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="220" />
       <source>The face in this photo is turned to the side; a portrait needs both eyes.</source>
       <translation>这张照片中的脸侧向一边；肖像需要能看到两只眼睛。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="174" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="224" />
       <source>The face in this photo is very small, so the portrait would be blurred.</source>
       <translation>这张照片中的脸很小，做成肖像会很模糊。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="177" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="227" />
       <source>No face was found in the photo. You can place the eyes and mouth by hand.</source>
       <translation>照片中没有找到人脸。你可以手动标出眼睛和嘴巴的位置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="183" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="233" />
       <source>This photo has several faces.</source>
       <translation>这张照片里有好几张脸。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="184" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="234" />
       <source>The face in this photo is blurred, so the portrait will look soft.</source>
       <translation>这张照片中的脸有些模糊，肖像看起来会不太清晰。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="185" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="235" />
       <source>A black-and-white photo: the portrait stays black and white.</source>
       <translation>这是一张黑白照片：肖像也会是黑白的。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="186" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="236" />
       <source>A very dark photo: the face was found after brightening it.</source>
       <translation>这张照片很暗：提亮之后才找到了脸。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="187" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="237" />
       <source>The face-landmark model is not available, so a simpler face finder placed the points: please check them (Adjust face points…).</source>
       <translation>面部关键点模型不可用，因此由一个较简单的人脸检测器标出了这些点：请检查一下（“调整面部标记点…”）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="248" />
+      <source>The self-check can be taken again from {0}.</source>
+      <translation>从{0}起可以再做一次自我检查。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="252" />
+      <source>Please answer every question; then the self-check can be kept.</source>
+      <translation>请回答每一个问题，之后才能保存这次自我检查。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="254" />
+      <source>This file is not a questionnaire Keepsake can use ({0}). Nothing was changed.</source>
+      <translation>这个文件不是 Keepsake 可以使用的问卷（{0}）。没有做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="258" />
+      <source>This guided exercise is not among those your therapist enabled. Nothing was lost.</source>
+      <translation>这个引导练习不在治疗师开启的练习之中。没有丢失任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="262" />
+      <source>That date does not exist in the calendar. Please choose another.</source>
+      <translation>日历上没有这个日期，请另选一个。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/main_window/calls.py" line="70" />
@@ -1489,7 +2951,17 @@
       <translation>准备就绪。所有内容都留在这台电脑上。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/calls.py" line="148" />
+      <location filename="../../../desktop/ui/main_window/calls.py" line="146" />
+      <source>before: {0}</source>
+      <translation>通话前：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/calls.py" line="146" />
+      <source>after: {0}</source>
+      <translation>通话后：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/calls.py" line="150" />
       <source>Ending the call…</source>
       <translation>正在结束通话…</translation>
     </message>
@@ -1509,67 +2981,102 @@
       <translation>我已年满 18 岁</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/first_run.py" line="35" />
-      <source>Begin</source>
-      <translation>开始</translation>
-    </message>
-    <message>
       <location filename="../../../desktop/ui/main_window/first_run.py" line="36" />
       <source>Quit</source>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="31" />
+      <location filename="../../../desktop/ui/main_window/first_run.py" line="37" />
+      <source>Tick “I am 18 or older” to begin.</source>
+      <translation>勾选“我已年满 18 岁”后才能开始。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/menus.py" line="45" />
       <source>&amp;Keepsake</source>
       <translation>&amp;Keepsake</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="42" />
-      <source>&amp;Settings…</source>
-      <translation>设置(&amp;S)…</translation>
+      <location filename="../../../desktop/ui/main_window/menus.py" line="59" />
+      <source>&amp;New portrait…</source>
+      <translation>新建肖像(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="44" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="60" />
       <source>&amp;Journal</source>
       <translation>日记(&amp;J)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="45" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="62" />
+      <source>&amp;Settings…</source>
+      <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/menus.py" line="66" />
       <source>Back up…</source>
       <translation>备份…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="46" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="67" />
       <source>Restore from a backup…</source>
       <translation>从备份恢复…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="47" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="68" />
+      <source>Self-check…</source>
+      <translation>自我检查…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/menus.py" line="69" />
+      <source>Guided exercises…</source>
+      <translation>引导练习…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/menus.py" line="70" />
       <source>Usage limits and therapist settings…</source>
       <translation>使用限制和治疗师设置…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="48" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="71" />
       <source>Check microphone and speaker…</source>
       <translation>检查麦克风和扬声器…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="50" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="73" />
       <source>Erase all my data…</source>
       <translation>清除我的全部资料…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="52" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="75" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="53" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="76" />
+      <source>&amp;Family</source>
+      <translation>家人(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/menus.py" line="78" />
+      <source>Record for my family…</source>
+      <translation>为家人录制…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/menus.py" line="79" />
+      <source>Add a shared portrait…</source>
+      <translation>添加家人分享的肖像…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/menus.py" line="84" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/menus.py" line="54" />
+      <location filename="../../../desktop/ui/main_window/menus.py" line="85" />
+      <source>Keepsake &amp;guide</source>
+      <translation>Keepsake 使用指南(&amp;G)</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/menus.py" line="89" />
       <source>&amp;About Keepsake</source>
       <translation>关于 Keepsake(&amp;A)</translation>
     </message>
@@ -1608,30 +3115,27 @@
       <source>Keepsake couldn't open your data</source>
       <translation>Keepsake 无法打开你的资料</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../../desktop/ui/main_window/startup.py" line="121" />
-      <source>{0} conversation(s) ended unexpectedly last time; they are kept in the journal up to the last turn.</source>
-      <translation>上次有 {0} 次对话意外结束；它们已保存在日记中，直到最后一轮。</translation>
+      <source>%n conversations ended unexpectedly last time; they are kept in the journal up to the last turn.</source>
+      <translation>
+        <numerusform>上次有 %n 次对话意外结束；它们已保存在日记中，直到最后一句。</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/actions.py" line="108" />
+      <location filename="../../../desktop/ui/main_window/window.py" line="68" />
+      <source>Opening your keepsake…</source>
+      <translation>正在打开你的 Keepsake…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/actions.py" line="109" />
       <source>Speaking in their voice…</source>
       <translation>正在用他们的声音说话…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/actions.py" line="112" />
+      <location filename="../../../desktop/ui/persona/actions.py" line="113" />
       <source>Said: “{0}” (a preview, AI voice)</source>
       <translation>说了：“{0}”（预览，AI 声音）</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/actions.py" line="138" />
-      <source>One moment</source>
-      <translation>请稍等</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/actions.py" line="138" />
-      <source>Keepsake is still opening your data.</source>
-      <translation>Keepsake 仍在打开你的资料。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/persona/editor.py" line="46" />
@@ -1649,11 +3153,6 @@
       <translation>他们的话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="49" />
-      <source>Consent</source>
-      <translation>同意</translation>
-    </message>
-    <message>
       <location filename="../../../desktop/ui/persona/editor.py" line="85" />
       <source>Remove</source>
       <translation>移除</translation>
@@ -1664,267 +3163,302 @@
       <translation>添加你思念的人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="141" />
-      <source>Back</source>
-      <translation>上一步</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="142" />
-      <source>Next</source>
-      <translation>下一步</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="143" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="147" />
       <source>Create portrait</source>
       <translation>创建肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="145" />
-      <source>Cancel</source>
-      <translation>取消</translation>
+      <location filename="../../../desktop/ui/persona/editor.py" line="181" />
+      <source>This is the first step</source>
+      <translation>这已经是第一步</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="175" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="184" />
+      <source>This is the last step: check the consent, then create the portrait</source>
+      <translation>这是最后一步：确认同意信息，然后创建肖像</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="191" />
       <source>About them</source>
       <translation>关于他们</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="175" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="191" />
       <source>Only their name is needed. Everything can be changed later.</source>
       <translation>只需要他们的名字。所有内容以后都可以修改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="189" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="205" />
       <source>Add a few photos. The first one with a clear face becomes the portrait; if no face is found you can place the eyes and mouth by hand later.</source>
       <translation>添加几张照片。第一张有清晰人脸的照片会成为肖像；如果找不到人脸，之后可以手动标出眼睛和嘴巴。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="194" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="210" />
       <source>Add photos…</source>
       <translation>添加照片…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="194" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="210" />
       <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
       <translation>图片 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="202" />
-      <source>Recordings of them speaking (WAV, MP3, M4A, OGG). Keepsake writes down what they say; you confirm or correct each saying afterwards.</source>
-      <translation>他们说话的录音（WAV、MP3、M4A、OGG）。Keepsake 会写下他们说的话；之后由你确认或修改每一句。</translation>
+      <location filename="../../../desktop/ui/persona/editor.py" line="218" />
+      <source>Recordings of them speaking (WAV, MP3, M4A, OGG), and WeChat voice messages (SILK, AMR). Keepsake writes down what they say; you confirm or correct each saying afterwards.</source>
+      <translation>他们说话的录音（WAV、MP3、M4A、OGG）以及微信语音（SILK、AMR）。Keepsake 会记下他们说的话，之后由你逐句确认或更正。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="206" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="224" />
       <source>Add recordings…</source>
       <translation>添加录音…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="206" />
-      <source>Audio (*.wav *.mp3 *.m4a *.ogg *.flac *.opus)</source>
-      <translation>音频 (*.wav *.mp3 *.m4a *.ogg *.flac *.opus)</translation>
+      <location filename="../../../desktop/ui/persona/editor.py" line="225" />
+      <source>Audio (*.wav *.mp3 *.m4a *.ogg *.flac *.opus *.silk *.slk *.amr *.aud)</source>
+      <translation>音频 (*.wav *.mp3 *.m4a *.ogg *.flac *.opus *.silk *.slk *.amr *.aud)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="213" />
-      <source>The things they always said, memories of them, and messages from an exported chat (WhatsApp, or lines of “Name: message”).</source>
-      <translation>他们常说的话、关于他们的回忆，以及导出聊天记录中的消息（WhatsApp，或“姓名: 消息”格式的行）。</translation>
+      <location filename="../../../desktop/ui/persona/editor.py" line="233" />
+      <source>The things they always said, memories of them, and messages from an exported chat: WhatsApp (its text, or the .zip a phone shares, whose voice notes become recordings), WeChat (text, CSV or HTML from WeChatMsg or MemoTrace), or lines of “Name: message”.</source>
+      <translation>他们常说的话、关于他们的回忆，以及导出的聊天记录中的消息：WhatsApp（文本，或手机分享的 .zip，其中的语音会成为录音）、微信（WeChatMsg 或 MemoTrace 导出的文本、CSV 或 HTML），或“名字: 消息”格式的文字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="220" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="242" />
       <source>One per line, in their words: Have you eaten yet?</source>
       <translation>每行一句，用他们的原话：吃饭了没有？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="221" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="243" />
       <source>One per line: She sang while cooking.</source>
       <translation>每行一条：她做饭时总爱唱歌。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="224" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="246" />
       <source>Choose chat export…</source>
       <translation>选择聊天记录导出文件…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="232" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="254" />
       <source>Sayings</source>
       <translation>常说的话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="233" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="255" />
       <source>Memories</source>
       <translation>回忆</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="234" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="256" />
       <source>Chat export</source>
       <translation>聊天记录导出</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="235" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="257" />
       <source>Which one is them</source>
       <translation>哪一个是他们</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="242" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="264" />
       <source>Needed before the first conversation, and kept with the portrait.</source>
       <translation>第一次对话之前需要填写，并与肖像一起保存。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="262" />
-      <source>the file could not be read</source>
-      <translation>无法读取该文件</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="263" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="284" />
       <source>{0}: {1}.</source>
       <translation>{0}：{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="268" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="288" />
       <source>{0} messages; {1} lines left out.</source>
       <translation>{0} 条消息；{1} 行未采用。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="274" />
-      <source>Text (*.txt)</source>
-      <translation>文本 (*.txt)</translation>
+      <location filename="../../../desktop/ui/persona/editor.py" line="292" />
+      <source>Their voice notes in the archive become recordings.</source>
+      <translation>压缩包里他们的语音会成为录音。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="286" />
-      <source>Their name and the consent step are needed first.</source>
-      <translation>需要先填写他们的名字并完成同意步骤。</translation>
+      <location filename="../../../desktop/ui/persona/editor.py" line="297" />
+      <source>Chat exports (*.txt *.zip *.csv *.html *.htm)</source>
+      <translation>聊天记录 (*.txt *.zip *.csv *.html *.htm)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="306" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="312" />
+      <source>Their name is needed first (step 1).</source>
+      <translation>需要先填写他们的名字（第 1 步）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="314" />
+      <source>Who made the portrait is needed first (the consent step).</source>
+      <translation>需要先填写是谁制作了这个肖像（“同意”这一步）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="339" />
       <source>Creating the portrait. This can take a minute for recordings.</source>
       <translation>正在创建肖像。如果有录音，可能需要一分钟。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="338" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="357" />
+      <source>{0}… {1}%</source>
+      <translation>{0}… {1}%</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="376" />
       <source>Nothing was added. {0}</source>
       <translation>没有添加任何内容。{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="342" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="380" />
       <source>Cancelled. Nothing was added.</source>
       <translation>已取消。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="38" />
-      <source>Mum, 妈妈, Grandad…</source>
-      <translation>妈妈、外婆、爷爷…</translation>
+      <location filename="../../../desktop/ui/persona/family_consent.py" line="21" />
+      <source>Agreed</source>
+      <translation>同意</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="40" />
-      <source>English</source>
-      <translation>英语</translation>
+      <location filename="../../../desktop/ui/persona/family_consent.py" line="22" />
+      <source>Objected</source>
+      <translation>反对</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="41" />
-      <source>中文 (Chinese)</source>
-      <translation>中文</translation>
+      <location filename="../../../desktop/ui/persona/family_consent.py" line="23" />
+      <source>Not yet answered</source>
+      <translation>尚未回答</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="43" />
-      <source>Warm, practical, teased everyone gently…</source>
-      <translation>温暖、务实，总爱温和地打趣每个人…</translation>
+      <location filename="../../../desktop/ui/persona/family_consent.py" line="35" />
+      <source>Name</source>
+      <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="46" />
-      <source>Short sentences; always asked if you had eaten…</source>
-      <translation>句子很短；总是问你吃饭了没有…</translation>
+      <location filename="../../../desktop/ui/persona/family_consent.py" line="35" />
+      <source>Relationship</source>
+      <translation>关系</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="50" />
-      <source>One per line: topics or claims the portrait must never make</source>
-      <translation>每行一条：肖像绝不能谈论或声称的话题</translation>
+      <location filename="../../../desktop/ui/persona/family_consent.py" line="35" />
+      <source>Their answer</source>
+      <translation>他们的回答</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="53" />
-      <source>Their name</source>
-      <translation>他们的名字</translation>
+      <location filename="../../../desktop/ui/persona/family_consent.py" line="35" />
+      <source>What they said</source>
+      <translation>他们说的话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="54" />
-      <source>What you called them</source>
-      <translation>你怎么称呼他们</translation>
+      <location filename="../../../desktop/ui/persona/family_consent.py" line="42" />
+      <source>Add a family member</source>
+      <translation>添加一位家人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="55" />
-      <source>Who they were to you</source>
-      <translation>他们是你的谁</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="56" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="39" />
       <source>Born</source>
       <translation>出生</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="57" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="39" />
       <source>Died</source>
       <translation>去世</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="41" />
+      <source>Mum, 妈妈, Grandad…</source>
+      <translation>妈妈、外婆、爷爷…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="43" />
+      <source>English</source>
+      <translation>英语</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="44" />
+      <source>中文 (Chinese)</source>
+      <translation>中文</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="46" />
+      <source>Warm, practical, teased everyone gently…</source>
+      <translation>温暖、务实，总爱温和地打趣每个人…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="49" />
+      <source>Short sentences; always asked if you had eaten…</source>
+      <translation>句子很短；总是问你吃饭了没有…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="53" />
+      <source>One per line: topics or claims the portrait must never make</source>
+      <translation>每行一条：肖像绝不能谈论或声称的话题</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="56" />
+      <source>Their name</source>
+      <translation>他们的名字</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="57" />
+      <source>What you called them</source>
+      <translation>你怎么称呼他们</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/persona/forms.py" line="58" />
+      <source>Who they were to you</source>
+      <translation>他们是你的谁</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="61" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="59" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="62" />
       <source>Dialect (a note)</source>
       <translation>方言（备注）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="60" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="63" />
       <source>Personality</source>
       <translation>性格</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="61" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="64" />
       <source>How they spoke</source>
       <translation>说话方式</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="62" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="65" />
       <source>Never say</source>
       <translation>绝不说</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="108" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="111" />
       <source>Yes, they agreed</source>
       <translation>是的，他们同意过</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="110" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="113" />
       <source>Not known</source>
       <translation>不清楚</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="118" />
-      <source>One per line: name — relationship — what they said</source>
-      <translation>每行一位：姓名 — 关系 — 他们的意见</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="119" />
-      <source>Your name</source>
-      <translation>你的名字</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="120" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="122" />
       <source>You are their</source>
       <translation>你是他们的</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="121" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="123" />
       <source>Did they agree to this in life?</source>
       <translation>他们生前同意过这样做吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="122" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="124" />
       <source>Family asked</source>
       <translation>询问过的家人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="175" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="171" />
       <source>Edit details</source>
       <translation>编辑资料</translation>
     </message>
@@ -1944,36 +3478,31 @@
       <translation>已告别</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/home.py" line="104" />
+      <location filename="../../../desktop/ui/persona/home.py" line="106" />
       <source>A quiet place to talk with someone you miss. Everything stays on this computer.</source>
       <translation>一个安静的地方，和你思念的人说说话。所有内容都留在这台电脑上。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/home.py" line="152" />
+      <location filename="../../../desktop/ui/persona/home.py" line="158" />
       <source>Your portrait wall is empty</source>
       <translation>你的肖像墙还是空的</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/home.py" line="156" />
+      <location filename="../../../desktop/ui/persona/home.py" line="162" />
       <source>When you feel ready, add the person you would like to talk with: a photo, a few recordings of their voice, the things they always used to say.
 There is no hurry, and nothing here is shared with anyone.</source>
       <translation>当你准备好时，添加你想交谈的人：一张照片、几段他们的录音、他们常说的话。
 不用着急，这里的一切都不会与任何人分享。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="45" />
-      <source>agreed to this</source>
-      <translation>同意过</translation>
+      <location filename="../../../desktop/ui/persona/home.py" line="180" />
+      <source>Or record your own portrait for your family</source>
+      <translation>或者，为家人录制你自己的肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="46" />
-      <source>did not agree</source>
-      <translation>没有同意</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="47" />
-      <source>it is not known whether they agreed</source>
-      <translation>不清楚是否同意</translation>
+      <location filename="../../../desktop/ui/persona/home.py" line="183" />
+      <source>Add a portrait your family shared…</source>
+      <translation>添加家人分享的肖像…</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/persona/page.py" line="50" />
@@ -1991,149 +3520,369 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>来自消息</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="96" />
+      <location filename="../../../desktop/ui/persona/page.py" line="109" />
       <source>Sayings from recordings wait for you to confirm them: double-click to check or correct the words.</source>
       <translation>来自录音的话需要你确认：双击即可检查或修改文字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="116" />
+      <location filename="../../../desktop/ui/persona/page.py" line="142" />
+      <source>Guided exercise…</source>
+      <translation>引导练习…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="145" />
       <source>Consent…</source>
       <translation>同意…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="119" />
+      <location filename="../../../desktop/ui/persona/page.py" line="148" />
       <source>Edit details…</source>
       <translation>编辑资料…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="122" />
-      <source>Hear their voice</source>
-      <translation>听听他们的声音</translation>
+      <location filename="../../../desktop/ui/persona/page.py" line="156" />
+      <source>For the family</source>
+      <translation>给家人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="127" />
+      <location filename="../../../desktop/ui/persona/page.py" line="158" />
+      <source>Share this portrait…</source>
+      <translation>分享这幅肖像…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="160" />
+      <source>Messages for later…</source>
+      <translation>留给以后的话…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="162" />
+      <source>Record more answers…</source>
+      <translation>录制更多回答…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="167" />
       <source>Say goodbye…</source>
       <translation>告别…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="129" />
+      <location filename="../../../desktop/ui/persona/page.py" line="169" />
       <source>A last conversation or a letter, then retire the portrait</source>
       <translation>最后一次对话或一封信，然后让肖像退休</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="133" />
+      <location filename="../../../desktop/ui/persona/page.py" line="173" />
       <source>Bring back…</source>
       <translation>找回…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="141" />
+      <location filename="../../../desktop/ui/persona/page.py" line="181" />
       <source>Delete portrait…</source>
       <translation>删除肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="157" />
+      <location filename="../../../desktop/ui/persona/page.py" line="197" />
       <source>Use as portrait</source>
       <translation>设为肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="159" />
+      <location filename="../../../desktop/ui/persona/page.py" line="199" />
       <source>Adjust face points…</source>
       <translation>调整面部标记点…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="180" />
+      <location filename="../../../desktop/ui/persona/page.py" line="220" />
       <source>Consent has not been recorded yet: conversations wait for it.</source>
       <translation>尚未记录同意：对话需要等到记录之后。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="185" />
-      <source>Created by {0}, their {1}. In life, they {2}.</source>
-      <translation>由{0}（{1}）创建。生前，他们{2}。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="188" />
-      <source> Family asked: {0}.</source>
-      <translation> 询问过的家人：{0}。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="208" />
+      <location filename="../../../desktop/ui/persona/page.py" line="243" />
       <source>Show on the wall</source>
       <translation>显示在肖像墙上</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="208" />
+      <location filename="../../../desktop/ui/persona/page.py" line="243" />
       <source>Put away</source>
       <translation>收起来</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="210" />
+      <location filename="../../../desktop/ui/persona/page.py" line="245" />
       <source>You said goodbye on {0:%d %B %Y}. Your conversations stay in the journal to re-read; calls are no longer offered.</source>
       <translation>你在 {0:%Y年%m月%d日} 告别。你们的对话保留在日记中供你重读；不再提供通话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="244" />
+      <location filename="../../../desktop/ui/persona/page.py" line="265" />
+      <source>portrait</source>
+      <translation>肖像</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="279" />
       <source>Finding the face…</source>
       <translation>正在寻找脸部…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="284" />
+      <location filename="../../../desktop/ui/persona/page.py" line="319" />
       <source>Face {0} from the left</source>
       <translation>从左数第 {0} 张脸</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="286" />
+      <location filename="../../../desktop/ui/persona/page.py" line="321" />
       <source>Which one is them?</source>
       <translation>哪一个是他们？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="286" />
+      <location filename="../../../desktop/ui/persona/page.py" line="321" />
       <source>This photo has several faces:</source>
       <translation>这张照片里有几张脸：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="320" />
-      <source>Added {0} sayings, {1} memories, {2} photos and {3} recordings.</source>
-      <translation>已添加 {0} 句常说的话、{1} 条回忆、{2} 张照片和 {3} 段录音。</translation>
+      <location filename="../../../desktop/ui/persona/page.py" line="355" />
+      <source>Added {0}, {1}, {2} and {3}.</source>
+      <translation>已添加{0}、{1}、{2}和{3}。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/page.py" line="356" />
+      <source>%n sayings</source>
+      <translation>
+        <numerusform>%n 句话</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/page.py" line="357" />
+      <source>%n memories</source>
+      <translation>
+        <numerusform>%n 段回忆</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/page.py" line="358" />
+      <source>%n photos</source>
+      <translation>
+        <numerusform>%n 张照片</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/page.py" line="359" />
+      <source>%n recordings</source>
+      <translation>
+        <numerusform>%n 段录音</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/page.py" line="365" />
+      <source>What was left out (%n)</source>
+      <translation>
+        <numerusform>没有导入的内容（%n）</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="325" />
-      <source> (and {0} more)</source>
-      <translation>（另有 {0} 项）</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="328" />
+      <location filename="../../../desktop/ui/persona/page.py" line="372" />
       <source> {0} sayings could read as an invitation to join them: they are marked below for you to keep or set aside.</source>
       <translation> 有 {0} 句话可能会被听成邀请你去找他们：已在下面标出，请决定保留还是搁置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="336" />
-      <source> Left out: {0}{1}.</source>
-      <translation> 未采用：{0}{1}。</translation>
+      <location filename="../../../desktop/ui/persona/page.py" line="394" />
+      <source>What was left out</source>
+      <translation>没有导入的内容</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="348" />
+      <location filename="../../../desktop/ui/persona/page.py" line="395" />
+      <source>These parts of the import were left out, and why:</source>
+      <translation>导入时以下内容被略过，原因如下：</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="407" />
+      <source>memory</source>
+      <translation>回忆</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="409" />
       <source>said in life, {0}</source>
       <translation>生前说过，{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="350" />
+      <location filename="../../../desktop/ui/persona/page.py" line="411" />
       <source>  — please confirm</source>
       <translation>  — 请确认</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="365" />
+      <location filename="../../../desktop/ui/persona/page.py" line="426" />
       <source>Correct the words if needed:</source>
       <translation>如有需要，请修改文字：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="379" />
+      <location filename="../../../desktop/ui/persona/page.py" line="440" />
       <source>Delete {0}?</source>
       <translation>删除{0}吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="380" />
+      <location filename="../../../desktop/ui/persona/page.py" line="441" />
       <source>This removes {0}'s portrait for good: {1} photos, {2} recordings and {3} sayings and memories. This cannot be undone.</source>
       <translation>这会永久删除{0}的肖像：{1} 张照片、{2} 段录音，以及 {3} 条话语和回忆。此操作无法撤销。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="44" />
+      <source>Their birthday</source>
+      <translation>他们的生日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="45" />
+      <source>The anniversary of their death</source>
+      <translation>他们的忌日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="46" />
+      <source>Qingming (清明)</source>
+      <translation>清明</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="49" />
+      <source>A day of my own</source>
+      <translation>我自己的日子</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="52" />
+      <source>the second Sunday of May</source>
+      <translation>五月的第二个星期日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="53" />
+      <source>Mothering Sunday, three weeks before Easter</source>
+      <translation>英国母亲节（复活节前三周的星期日）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="54" />
+      <source>the third Sunday of June</source>
+      <translation>六月的第三个星期日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="55" />
+      <source>the first Sunday of September</source>
+      <translation>九月的第一个星期日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="56" />
+      <source>8 August</source>
+      <translation>8月8日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="60" />
+      <source>China</source>
+      <translation>中国</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="61" />
+      <source>United Kingdom</source>
+      <translation>英国</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="62" />
+      <source>Ireland</source>
+      <translation>爱尔兰</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="64" />
+      <source>New Zealand</source>
+      <translation>新西兰</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="66" />
+      <source>Hong Kong</source>
+      <translation>中国香港</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="67" />
+      <source>Taiwan</source>
+      <translation>中国台湾</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="68" />
+      <source>Singapore</source>
+      <translation>新加坡</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="90" />
+      <source>{0} · today</source>
+      <translation>{0} · 今天</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="91" />
+      <source>{0} · next: {1}</source>
+      <translation>{0} · 下一次：{1}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="100" />
+      <source>Mark a day</source>
+      <translation>标记一个日子</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="111" />
+      <source>not given</source>
+      <translation>未填写</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="114" />
+      <source>e.g. the day we moved to the sea</source>
+      <translation>例如：我们搬到海边的那天</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="116" />
+      <source>As in Settings</source>
+      <translation>与设置中相同</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="125" />
+      <source>Which day</source>
+      <translation>哪一天</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="129" />
+      <source>year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="134" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="136" />
+      <source>As kept in</source>
+      <translation>按哪里的习俗</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="145" />
+      <source>On this day, when you open Keepsake, the home screen offers a quiet moment with them. Nothing ever appears on its own.</source>
+      <translation>在这一天，当你打开 Keepsake 时，主页会为你和他们留出一段安静的时光。不会有任何东西自己弹出来。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="199" />
+      <source>In years without 29 February, it is kept on 28 February.</source>
+      <translation>在没有2月29日的年份，会在2月28日纪念。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="200" />
+      <source>Next: {0}.</source>
+      <translation>下一次：{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="210" />
+      <source>Please give your day a name.</source>
+      <translation>请给这个日子起个名字。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="229" />
+      <source>Remembrance days</source>
+      <translation>纪念日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="241" />
+      <source>Days to remember them by. On such a day, when you open Keepsake, the home screen offers a quiet moment.</source>
+      <translation>用来纪念他们的日子。在这样的日子里，当你打开 Keepsake 时，主页会为你留出一段安静的时光。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="248" />
+      <source>Mark a day…</source>
+      <translation>标记一个日子…</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/persona/rig_dialog.py" line="32" />
@@ -2551,197 +4300,202 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>这会永久删除 {0} 另行保存的副本（{1}）。Keepsake 现在保存的内容不受影响。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="42" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="43" />
       <source>Understanding speech</source>
       <translation>理解语音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="43" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="44" />
       <source>Conversation (language model)</source>
       <translation>对话（语言模型）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="44" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="45" />
       <source>Voice</source>
       <translation>声音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="54" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="55" />
       <source>installed</source>
       <translation>已安装</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="55" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="56" />
       <source>ready to install (no download)</source>
       <translation>可以安装（无需下载）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="56" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="57" />
       <source>download {0}</source>
       <translation>下载 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="57" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="58" />
       <source>not installed</source>
       <translation>未安装</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="63" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="64" />
       <source>{0:.1f} GB</source>
       <translation>{0:.1f} GB</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="65" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="66" />
       <source>{0:.0f} MB</source>
       <translation>{0:.0f} MB</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="96" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="74" />
+      <source> (any language)</source>
+      <translation>（多语言）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="104" />
       <source>Models run on this computer. Better ones understand and answer more naturally but need more memory. Downloads happen only when you ask, from huggingface.co.</source>
       <translation>模型在这台电脑上运行。更好的模型理解和回答更自然，但需要更多内存。只有在你要求时才会从 huggingface.co 下载。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="109" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="117" />
       <source>Import a model file…</source>
       <translation>导入模型文件…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="111" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="119" />
       <source>A .gguf chat model, a Piper .onnx voice, or a Whisper folder</source>
       <translation>一个 .gguf 对话模型、一个 Piper .onnx 声音，或一个 Whisper 文件夹</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="138" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="146" />
       <source>Use this one</source>
       <translation>使用这个</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="140" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="148" />
       <source>Get it…</source>
       <translation>获取…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="175" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="183" />
       <source>in use</source>
       <translation>正在使用</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="177" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="185" />
       <source>recommended</source>
       <translation>推荐</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="181" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="191" />
       <source>{0} · {1} MB memory · {2} · {3}</source>
       <translation>{0} · 内存 {1} MB · {2} · {3}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="193" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="203" />
       <source>Choose a model in the list first.</source>
       <translation>请先在列表中选择一个模型。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="216" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="226" />
       <source>{0} is not installed yet: choose “Get it…” first.</source>
       <translation>{0} 尚未安装：请先选择“获取…”。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="221" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="231" />
       <source>{0} will be used from the next conversation on.</source>
       <translation>从下一次对话开始将使用 {0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="230" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="240" />
       <source>{0} is already installed.</source>
       <translation>{0} 已经安装。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="236" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="246" />
       <source>Installing {0}</source>
       <translation>正在安装 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="244" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="254" />
       <source>{0} cannot be downloaded; import its files instead.</source>
       <translation>{0} 无法下载；请改为导入它的文件。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="249" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="259" />
       <source>Download a model?</source>
       <translation>下载模型吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="250" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="260" />
       <source>{0} ({1}) will be downloaded from huggingface.co ({2}). This is the only time Keepsake uses the internet; nothing about you is sent. Each file is checked against its published checksum.</source>
       <translation>{0}（{1}）将从 huggingface.co（{2}）下载。这是 Keepsake 唯一一次使用互联网；不会发送任何关于你的信息。每个文件都会与发布的校验和进行核对。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="260" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="270" />
       <source>Downloading {0}</source>
       <translation>正在下载 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="273" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="283" />
       <source>{0} came with Keepsake and stays installed.</source>
       <translation>{0} 随 Keepsake 一起提供，会保持安装。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="277" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="287" />
       <source>This model is in use: choose another one first.</source>
       <translation>这个模型正在使用：请先选择另一个。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="281" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="291" />
       <source>Remove the model?</source>
       <translation>移除模型吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="282" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="292" />
       <source>{0} will be deleted from this PC.</source>
       <translation>{0} 将从这台电脑上删除。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="285" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="295" />
       <source>{0} was removed.</source>
       <translation>{0} 已移除。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="292" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="302" />
       <source>Import a model</source>
       <translation>导入模型</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="292" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="302" />
       <source>Models (*.gguf *.onnx);;All files (*)</source>
       <translation>模型 (*.gguf *.onnx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="295" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="305" />
       <source>Or a Whisper model folder</source>
       <translation>或者选择一个 Whisper 模型文件夹</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="312" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="322" />
       <source>Choose a .gguf file, a Piper .onnx voice or a Whisper folder.</source>
       <translation>请选择一个 .gguf 文件、一个 Piper .onnx 声音或一个 Whisper 文件夹。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="315" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="325" />
       <source>Importing {0}</source>
       <translation>正在导入 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="323" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="333" />
       <source>Please wait for the current model to finish.</source>
       <translation>请等待当前模型完成。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="355" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="365" />
       <source>{0} is installed. Choose “Use this one” to talk with it.</source>
       <translation>{0} 已安装。选择“使用这个”即可用它交谈。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="362" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="372" />
       <source>Stopped. A download can continue where it stopped next time.</source>
       <translation>已停止。下次下载可以从中断处继续。</translation>
     </message>

@@ -104,9 +104,15 @@ def test_imminent_risk_stops_the_portrait_and_shows_help_until_the_person_choose
         s.screen.grab().save(str(tmp_path / "crisis-imminent.png"))
         s.screen._tick()  # a usage limit does not end the call while the help is shown
         assert s.screen.paused_for_safety
+        assert not s.screen.helplines.isVisibleTo(s.screen)
         crisis.go_on_button.click()
         assert not s.screen.paused_for_safety and s.engine.safety_hold is None
         assert s.answers == ["I'm safe now, go on"]
+        # the help the pause pointed to stays on the call screen, without a microphone no
+        # "Listening"
+        assert s.screen.helplines.isVisibleTo(s.screen)
+        assert "Samaritans" in s.screen.helplines.text()
+        assert s.screen.state.text() != "Listening"
     finally:
         s.close()
 

@@ -69,7 +69,8 @@ def test_a_typed_call_with_captions_labels_and_a_journal(
     assert len(checked) == 1 and "type instead of speaking" in checked[0].notice.text()
     assert not checked[0].test_sound.isEnabled()
     assert window.settings.audio_checked  # asked before the first call only
-    qtbot.waitUntil(lambda: call.state.text() == "Listening", timeout=60000)
+    qtbot.waitUntil(lambda: call.state.text() != "Getting ready…", timeout=60000)
+    assert call.state.text() == "Your turn: type when you are ready"  # no mic: not "Listening"
     qtbot.keyClicks(call.text, "I haven't eaten yet today.")
     qtbot.keyClick(call.text, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(call.transcript) >= 2, timeout=60000)

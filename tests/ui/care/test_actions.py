@@ -22,6 +22,7 @@ from desktop.core.persona import Agreement, ConsentRecord, PersonaDetails
 from desktop.services.paths import AppPaths
 from desktop.ui.call.screen import CallScreen
 from desktop.ui.care.farewell import FarewellDialog
+from desktop.ui.care.farewell_closing import FarewellClosing
 from desktop.ui.main_window.window import MainWindow
 from desktop.voice.devices import AudioDevice, AudioReport
 from desktop.voice.file_devices import FileOutput
@@ -88,7 +89,8 @@ def test_two_minutes_before_the_limit_the_portrait_says_goodbye_in_its_voice_the
     window.open_call(mum)
     call = window.call
     assert isinstance(call, CallScreen) and call.time_left.text() == "5 min left"
-    qtbot.waitUntil(lambda: call.state.text() == "Listening", timeout=60000)
+    qtbot.waitUntil(lambda: call.state.text() != "Getting ready…", timeout=60000)
+    assert call.state.text() == "Your turn: type when you are ready"  # no mic: not "Listening"
     clock.advance(179)
     call._tick()
     assert call.time_left.text() == "3 min left" and call.transcript == []
@@ -276,10 +278,32 @@ def test_saying_goodbye_with_a_letter_retires_the_portrait_and_bringing_it_back_
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(FarewellDialog, "exec", write_letter)
+    asked: list[str] = []
+
+    def no_first(*a: object, **k: object) -> QMessageBox.StandardButton:
+        asked.append(f"{a[1]} {a[2]}")
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", no_first)
     window.open_persona(mum)
     page = window.persona_page
-    page.goodbye_button.click()
     store = window.session.personas()
+    page.goodbye_button.click()
+    assert store.get(mum).retired_at is None  # "Cancel" on the confirmation: nothing happens
+    assert "Retire Mum's portrait?" in asked[0] and "Calls will no longer be offered" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    closings: list[FarewellClosing] = []
+
+    def closing(dialog: FarewellClosing) -> QDialog.DialogCode:
+        closings.append(dialog)
+        dialog.show()
+        dialog.grab().save(str(tmp_path / "closing.png"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(FarewellClosing, "exec", closing)
+    page.goodbye_button.click()
+    assert "thank you for everything" in closings[0].words.text()
+    assert "portrait is retired" in window.status.text()
     assert store.get(mum).retired_at is not None
     [entry] = window.session.journal().entries(mum)
     assert entry.title == "A letter to Mum" and "thank you for everything" in entry.body
@@ -306,7 +330,19 @@ def test_saying_goodbye_with_a_letter_retires_the_portrait_and_bringing_it_back_
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("246802", True))
     page.bring_back_button.click()
     assert store.get(mum).retired_at is None and page.talk_button.isVisibleTo(page)
+    assert "retired" not in window.status.text() and "back" in window.status.text()
     window.close()
+
+
+def test_the_letter_choice_waits_for_the_letter_and_says_why(qtbot: QtBot) -> None:
+    dialog = FarewellDialog("Mum")
+    qtbot.addWidget(dialog)
+    assert dialog.go.isEnabled()
+    dialog.letter_choice.setChecked(True)
+    assert not dialog.go.isEnabled() and "Write your letter first" in dialog.go.toolTip()
+    assert "Write your letter first" in dialog.message.text()
+    dialog.letter.setPlainText("Dear Mum")
+    assert dialog.go.isEnabled() and dialog.message.text() == ""
 
 
 def test_a_last_conversation_then_retiring(
@@ -322,6 +358,14 @@ def test_a_last_conversation_then_retiring(
     call = window.call
     assert isinstance(call, CallScreen)
     assert "last conversation" in call.setup.engine.conversation.system_prompt
+    closings: list[FarewellClosing] = []
+
+    def closing(dialog: FarewellClosing) -> QDialog.DialogCode:
+        closings.append(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(FarewellClosing, "exec", closing)
     call.end_call()
     assert window.session.personas().get(mum).retired_at is not None
+    assert len(closings) == 1 and "portrait is retired" in window.status.text()
     window.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,14 @@ def _leaves() -> list[type[errors.KeepsakeError]]:
 
 
 def _example(kind: type[errors.KeepsakeError]) -> errors.KeepsakeError:
-    values = {"Path": Path("/data/mum.jpg"), "str": "why", "int": 3, "float": 4.0, "bool": False}
+    values = {
+        "Path": Path("/data/mum.jpg"),
+        "str": "why",
+        "int": 3,
+        "float": 4.0,
+        "bool": False,
+        "datetime": datetime(2026, 3, 29, 9, tzinfo=UTC),
+    }
     args: list[object] = []
     for p in inspect.signature(kind.__init__).parameters.values():
         if p.name == "self" or p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD):

@@ -27,7 +27,7 @@ def test_home_screen_renders_as_a_finished_screen(
     assert window.home.empty_add_button.text() == "Add someone you miss"
     assert window.status_label.text().startswith("Ready")
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Keepsake", "&Help"]
+    assert menus == ["&Keepsake", "&Family", "&Help"]
     shot = tmp_path / "home.png"
     assert window.grab().save(str(shot))
     image = QImage(str(shot))
@@ -68,14 +68,18 @@ def test_no_keyring_asks_for_a_passphrase_then_retries_after_a_wrong_one(
     asked: list[tuple[bool, str]] = []
     answers = iter(["a good long passphrase"])
 
+    behind: list[object] = []
+
     def answer(create: bool, error: str) -> str:
         asked.append((create, error))
+        behind.append(window.stack.currentWidget())  # what the dialog sits over
         return next(answers)
 
     monkeypatch.setattr(window.startup, "ask_passphrase", answer)
     window.start()
     assert asked == [(True, "")]
-    assert window.vault is not None
+    assert behind == [window.opening]  # a neutral window, not "Your portrait wall is empty"
+    assert window.vault is not None and window.stack.currentWidget() is window.home
     window.close()
 
     second = make_window(FailKeyring())

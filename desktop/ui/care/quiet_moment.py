@@ -1,0 +1,200 @@
+"""The quiet moment on a remembrance day, on the home screen when the person opens Keepsake on
+such a day (never otherwise): a candle to light, their photo, words they really said (with
+their voice when there is a recording), and an invitation to write to them. What is written
+goes into the journal. "Not today" sets the day aside. GUI thread."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPixmap, QRadialGradient
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.care.remembrance import RemembranceDay
+from desktop.care.ritual import heading, invitation
+from desktop.core.persona import Saying
+from desktop.ui.i18n import tr
+from desktop.ui.kit import theme
+
+
+class Candle(QWidget):
+    """A still candle; lit when the person lights it (no flicker, no animation)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lit = False
+        self.setFixedSize(70, 130)
+        self.setAccessibleName(tr("A candle"))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(70, 130)
+
+    def light(self) -> None:
+        self.lit = True
+        self.setAccessibleName(tr("A lit candle"))
+        self.update()
+
+    def paintEvent(self, event: object) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        w = self.width()
+        body = QRectF(w / 2 - 14, 58, 28, 66)
+        if self.lit:
+            glow = QRadialGradient(QPointF(w / 2, 40), 34)
+            glow.setColorAt(0, QColor(255, 214, 150, 150))
+            glow.setColorAt(1, QColor(255, 214, 150, 0))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(glow)
+            painter.drawEllipse(QPointF(w / 2, 40), 34, 34)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#f3ead9"))
+        painter.drawRoundedRect(body, 5, 5)
+        painter.setBrush(QColor(theme.BORDER))
+        painter.drawRect(QRectF(w / 2 - 14, 116, 28, 8))
+        painter.setPen(QColor(theme.MUTED))
+        painter.drawLine(QPointF(w / 2, 58), QPointF(w / 2, 50))  # the wick
+        if self.lit:
+            flame = QPainterPath(QPointF(w / 2, 22))
+            flame.cubicTo(QPointF(w / 2 + 9, 36), QPointF(w / 2 + 7, 50), QPointF(w / 2, 51))
+            flame.cubicTo(QPointF(w / 2 - 7, 50), QPointF(w / 2 - 9, 36), QPointF(w / 2, 22))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#f2b45a"))
+            painter.drawPath(flame)
+            painter.setBrush(QColor("#fff3d6"))
+            painter.drawEllipse(QPointF(w / 2, 43), 3, 5)
+
+
+class QuietMoment(QFrame):
+    """One marked day. Signals carry the day: the window does the vault writes."""
+
+    opened = Signal(object)  # the candle was lit or the letter begun: the ritual was used
+    write_requested = Signal(object)
+    set_aside = Signal(object)
+    listen_requested = Signal(object)  # the Saying whose recording to play
+
+    def __init__(
+        self,
+        day: RemembranceDay,
+        name: str,
+        on: date,
+        picture: QPixmap | None,
+        words: Saying | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.day, self.name, self.words = day, name, words
+        self.setObjectName("calm")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(24, 18, 24, 18)
+        row.setSpacing(22)
+        self.candle = Candle()
+        row.addWidget(self.candle, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.photo = QLabel()
+        self.photo.setAccessibleName(tr("A photo of {0}").format(name))
+        row.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.set_picture(picture)
+        text = QVBoxLayout()
+        title = QLabel(heading(day, name, on, tr))
+        title.setObjectName("cardTitle")
+        title.setWordWrap(True)
+        text.addWidget(title)
+        if words is not None:
+            quote = QLabel("“" + words.text + "”")
+            quote.setTextFormat(Qt.TextFormat.PlainText)
+            quote.setWordWrap(True)
+            quote.setStyleSheet("font-style: italic; font-size: 16px;")
+            said = QLabel(tr("— {0}, in their own words").format(name))
+            said.setObjectName("muted")
+            text.addWidget(quote)
+            text.addWidget(said)
+        self.invite = QLabel(invitation(name, tr))
+        self.invite.setObjectName("muted")
+        self.invite.setWordWrap(True)
+        text.addWidget(self.invite)
+        buttons = QHBoxLayout()
+        self.light_button = QPushButton(tr("Light the candle"))
+        self.light_button.clicked.connect(self.light)
+        self.write_button = QPushButton(tr("Write to {0}…").format(name))
+        self.write_button.setObjectName("primary")
+        self.write_button.clicked.connect(self._write)
+        self.listen_button = QPushButton(tr("Hear their voice"))
+        self.listen_button.clicked.connect(lambda: self.listen_requested.emit(self.words))
+        self.listen_button.setVisible(words is not None and words.clip_id is not None)
+        self.aside_button = QPushButton(tr("Not today"))
+        self.aside_button.setObjectName("link")
+        self.aside_button.clicked.connect(lambda: self.set_aside.emit(self.day))
+        for button in (self.light_button, self.listen_button, self.write_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.aside_button)
+        text.addLayout(buttons)
+        row.addLayout(text, 1)
+
+    def set_picture(self, picture: QPixmap | None) -> None:
+        """Their photo (it may arrive after the moment is shown); none hides it."""
+        self.photo.setVisible(picture is not None)
+        if picture is not None:
+            self.photo.setPixmap(
+                picture.scaled(
+                    120,
+                    120,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+
+    def light(self) -> None:
+        self.candle.light()
+        self.light_button.setEnabled(False)
+        self.opened.emit(self.day)
+
+    def _write(self) -> None:
+        self.opened.emit(self.day)
+        self.write_requested.emit(self.day)
+
+    def written(self) -> None:
+        """After their words were saved: say where they are."""
+        self.invite.setText(
+            tr("Your words to {0} are in your journal. You can write again at any time.").format(
+                self.name
+            )
+        )
+
+
+class WriteToThemDialog(QDialog):
+    """A page to write to them on their day; Save puts it in the journal."""
+
+    def __init__(self, name: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumSize(560, 440)
+        self.text = QPlainTextEdit()
+        self.text.setPlainText(tr("Dear {0},").format(name) + "\n\n")
+        self.text.setAccessibleName(tr("Your words to {0}").format(name))
+        note = QLabel(tr("This goes into your journal, and nowhere else."))
+        note.setObjectName("muted")
+        buttons = QDialogButtonBox()
+        self.save = buttons.addButton(
+            tr("Keep it in my journal"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def words(self) -> str:
+        return self.text.toPlainText().strip()
