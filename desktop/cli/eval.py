@@ -1,4 +1,5 @@
-"""`keepsake eval safety [--json] [--set S] [--lexicon FILE] [--no-similarity]`."""
+"""`keepsake eval safety [--json] [--set S] [--lexicon FILE] [--no-similarity]` and
+`keepsake eval conversation [--persona NAME] [--script FILE] [--json]`."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from desktop.services.paths import AppPaths
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    if args.eval_command == "conversation":
+        return eval_conversation_command(args, paths)
     return eval_safety_command(
         args.json, args.set, args.lexicon, not args.no_similarity, paths.crisis_file
     )
@@ -70,3 +73,104 @@ def eval_safety_command(
     else:
         print(_text(figures))
     return 0
+
+
+def eval_conversation_command(args: argparse.Namespace, paths: AppPaths) -> int:
+    """`keepsake eval conversation [--persona NAME] [--script FILE] --json`: per language,
+    the figures of a whole typed conversation (see `bench/conversation.py`)."""
+    from desktop.bench.conversation import (
+        LANGUAGES as CONVERSATION_LANGUAGES,
+    )
+    from desktop.bench.conversation import (
+        builtin_portrait,
+        builtin_script,
+        script_language,
+    )
+    from desktop.bench.conversation import (
+        measure as measure_conversation,
+    )
+    from desktop.cli.common import EXIT_FAILED, load_settings
+    from desktop.core.conversation_metrics import parse_script
+    from desktop.core.errors import KeepsakeError
+
+    settings = load_settings(paths)
+    given = None
+    if args.script is not None:
+        try:
+            given = parse_script(args.script.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"keepsake eval conversation: the script could not be read ({exc})")
+            return EXIT_FAILED
+    figures: dict[str, Any] = {}
+    try:
+        if args.persona:
+            figures.update(_persona_conversation(args, paths, settings, given))
+        else:
+            languages = args.language or (
+                [script_language(given)] if given else list(CONVERSATION_LANGUAGES)
+            )
+            for language in languages:
+                voice, sayings = builtin_portrait(language)
+                turns = given or builtin_script(language)
+                out = args.transcripts / f"{language}.md" if args.transcripts else None
+                figures[language] = measure_conversation(
+                    settings,
+                    paths.models_dir,
+                    paths.crisis_file,
+                    voice,
+                    sayings,
+                    turns,
+                    seed=args.seed,
+                    transcript=out,
+                )
+    except (KeepsakeError, OSError, TimeoutError) as exc:
+        print(f"keepsake eval conversation: {exc}")
+        return EXIT_FAILED
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False, indent=2))
+    else:
+        for language, f in figures.items():
+            print(
+                f"{language}: {f['turns']} turns, distinct_reply_ratio "
+                f"{f['distinct_reply_ratio']}, near_repeat_rate {f['near_repeat_rate']}, "
+                f"role_slip_rate {f['role_slip_rate']}, wrong_language_rate "
+                f"{f['wrong_language_rate']}, format_violation_rate "
+                f"{f['format_violation_rate']}, grounded_share {f['grounded_share']}, "
+                f"honesty_pass {f['honesty_pass']}, crisis_pass {f['crisis_pass']}, latency_s "
+                f"p50 {f['latency_s']['p50']} p90 {f['latency_s']['p90']}, latency_growth "
+                f"{f['latency_growth']}"
+            )
+    return 0
+
+
+def _persona_conversation(
+    args: argparse.Namespace, paths: AppPaths, settings: Any, given: Any
+) -> dict[str, Any]:
+    from desktop.bench.conversation import builtin_script
+    from desktop.bench.conversation import measure as measure_conversation
+    from desktop.cli.talk import _persona
+    from desktop.services.grounding_planner import clip_finder, usable_sayings
+    from desktop.services.headless import headless_vault
+    from desktop.services.safety_setup import invitation_check
+    from desktop.vault.personas import PersonaStore
+
+    with headless_vault(paths) as vault:
+        persona, voice, _planner = _persona(vault, paths, args.persona, False)
+        store = PersonaStore(vault)
+        invites = invitation_check(paths.crisis_file).invites
+        language = "zh" if voice.language.startswith("zh") else "en"
+        out = args.transcripts / f"{language}.md" if args.transcripts else None
+        return {
+            language: measure_conversation(
+                settings,
+                paths.models_dir,
+                paths.crisis_file,
+                voice,
+                usable_sayings(store, persona, invites),
+                given or builtin_script(language),
+                seed=args.seed,
+                clip_for=clip_finder(store, persona, 22050),
+                invites=invites,
+                transcript=out,
+            )
+        }

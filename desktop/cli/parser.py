@@ -53,6 +53,19 @@ def _add_eval(sub: Any) -> None:
     safety.add_argument(
         "--no-similarity", action="store_true", help="the lexicon alone (no second signal)"
     )
+    conversation = eval_sub.add_parser(
+        "conversation", help="fifty-turn typed conversations: repeats, role slips, latency"
+    )
+    conversation.add_argument("--persona", help="this portrait instead of the built-in ones")
+    conversation.add_argument("--script", type=Path, help="this script instead of the built-in")
+    conversation.add_argument("--json", action="store_true", help="print one JSON object")
+    conversation.add_argument("--seed", type=int, default=0, help="the sampling seed")
+    conversation.add_argument(
+        "--language", choices=["en", "zh"], action="append", help="only this language"
+    )
+    conversation.add_argument(
+        "--transcripts", type=Path, help="also write each conversation to this folder"
+    )
 
 
 def _add_talk(sub: Any) -> None:
@@ -71,12 +84,18 @@ def _add_talk(sub: Any) -> None:
     )
     models_remove = models_sub.add_parser("remove", help="remove an installed model")
     models_remove.add_argument("id")
-    talk = sub.add_parser("talk", help="one conversation turn without a window")
+    talk = sub.add_parser("talk", help="one conversation turn (or a whole one) without a window")
     source = talk.add_mutually_exclusive_group(required=True)
     source.add_argument("--text", help="what you say, typed")
     source.add_argument("--wav", type=Path, help="what you say, as an audio file")
+    source.add_argument(
+        "--script", type=Path, help="a whole typed conversation, a line a turn (needs --persona)"
+    )
     talk.add_argument("--out", type=Path, help="write the spoken reply to this WAV file")
-    talk.add_argument("--json", action="store_true", help="print one JSON object")
+    talk.add_argument(
+        "--json", action="store_true", help="print one JSON object (a JSON line a turn)"
+    )
+    talk.add_argument("--seed", type=int, default=0, help="with --script: the sampling seed")
     talk.add_argument("--persona", help="talk to this persona (by name or what you called them)")
     talk.add_argument(
         "--sayings-only", action="store_true", help="answer only with their real sayings (no LLM)"
@@ -109,6 +128,11 @@ def _add_persona(sub: Any) -> None:
     create.add_argument("--creator", help="who is creating this portrait")
     create.add_argument("--relationship", help="the creator's relationship to them")
     create.add_argument("--agreed", choices=["yes", "no", "unknown"], help="did they agree in life")
+    create.add_argument(
+        "--language",
+        choices=["en", "zh"],
+        help="the language they spoke (default: inferred from their words)",
+    )
     create.add_argument("--json", action="store_true")
     listing = persona_sub.add_parser("list", help="list the personas")
     listing.add_argument("--json", action="store_true")

@@ -35,7 +35,9 @@ def create_command(
     agreed: str | None,
     called: str,
     as_json: bool,
+    language: str | None = None,
 ) -> int:
+    """`language`: "en" or "zh"; None: inferred from their words (the share of CJK)."""
     from desktop.core.chat_archive import is_zip
     from desktop.services.engine_setup import build_adapters
     from desktop.services.persona_builder import PersonaRequest, build_persona
@@ -46,7 +48,8 @@ def create_command(
             creator, relationship, Agreement(agreed), recorded_at=datetime.now(UTC)
         )
     request = PersonaRequest(
-        details=PersonaDetails(name=name, called=called),
+        details=PersonaDetails(name=name, called=called, language=language or "en"),
+        infer_language=language is None,
         supplied_by=creator or "",
         photos=tuple(photos),
         clips=tuple(clips),
@@ -70,6 +73,7 @@ def create_command(
                 datetime.now(UTC),
                 tts=adapters.tts if adapters else None,
             )
+            spoken = PersonaStore(vault).get(persona_id).details.language
     except KeepsakeError as exc:
         print(f"keepsake persona: nothing was added. {exc}")
         return EXIT_FAILED
@@ -78,6 +82,7 @@ def create_command(
             json.dumps(
                 {
                     "id": persona_id,
+                    "language": spoken,
                     "sayings": report.sayings,
                     "memories": report.memories,
                     "clips": report.clips,
@@ -90,7 +95,8 @@ def create_command(
     else:
         print(
             f"Added {name}: {report.sayings} sayings, {report.memories} memories, "
-            f"{report.clips} clips, {report.photos} photos."
+            f"{report.clips} clips, {report.photos} photos; they spoke "
+            f"{'Chinese' if spoken == 'zh' else 'English'}."
         )
         for s in report.skipped:
             print(f"  skipped {s.what}: {s.reason}")
@@ -159,4 +165,5 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         args.agreed,
         args.called,
         args.json,
+        args.language,
     )

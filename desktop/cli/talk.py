@@ -168,7 +168,93 @@ def _finish(record: ConversationRecord | None, clock: SystemClock) -> None:
             record.finish(clock)
 
 
+def script_command(
+    settings: Settings,
+    paths: AppPaths,
+    script: Path,
+    persona_name: str | None,
+    as_json: bool,
+    sayings_only: bool = False,
+    seed: int = 0,
+) -> int:
+    """`keepsake talk --persona NAME --script FILE`: one typed conversation, a line a turn
+    (`#` lines and `{honesty}`/`{crisis}` labels as in the eval's scripts); prints a line a
+    turn as it happens (with --json: `you`, `reply`, `source`, `latency_s`)."""
+    from desktop.core.conversation_metrics import parse_script
+    from desktop.services.conversation_run import HeldTurn, hold_conversation
+    from desktop.services.grounding_planner import clip_finder, usable_sayings
+
+    if not persona_name:
+        print("keepsake talk: --script needs --persona NAME")
+        return EXIT_FAILED
+    try:
+        lines = [t.text for t in parse_script(script.read_text(encoding="utf-8"))]
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"keepsake talk: the script could not be read ({exc})")
+        return EXIT_FAILED
+    clock = SystemClock()
+    record: ConversationRecord | None = None
+
+    def show(turn: HeldTurn) -> None:
+        if as_json:
+            print(json.dumps(turn.as_json(), ensure_ascii=False), flush=True)
+            return
+        print(f"You: {turn.you}")
+        if turn.kind == "paused":
+            print("Keepsake (the portrait has paused; in a call the support screen shows here)")
+        else:
+            label = "said in life" if turn.source is ReplySource.SAID_IN_LIFE else "AI"
+            print(f"{voice.display_name} ({label}): {turn.reply}", flush=True)
+
+    try:
+        with contextlib.ExitStack() as stack:
+            vault = stack.enter_context(headless_vault(paths))
+            persona, voice, _planner = _persona(vault, paths, persona_name, sayings_only)
+            answer = check_conversation(
+                TherapistMode(CareStore(vault), clock), local_timezone_name()
+            )
+            if not answer.decision.allowed:
+                reason, why = refusal(answer)
+                print(f"keepsake talk: not now. {reason}")
+                for line in why:
+                    print(f"  {line}")
+                return EXIT_NOT_NOW
+            stack.callback(lambda: _finish(record, clock))
+            record = _start_record(vault, persona, clock)
+            built = build_safety_guard(paths.crisis_file, voice.display_name, voice.language)
+            store = PersonaStore(vault)
+            invites = invitation_check(paths.crisis_file).invites
+            hold_conversation(
+                settings,
+                paths.models_dir,
+                lines,
+                voice,
+                usable_sayings(store, persona, invites),
+                built.guard,
+                seed=seed,
+                invites=invites,
+                clip_for=clip_finder(store, persona, 22050),
+                on_turn=show,
+                with_llm=not sayings_only,
+                notify=record.recorder,
+            )
+    except (KeepsakeError, OSError, TimeoutError) as exc:
+        print(f"keepsake talk: {_problem(exc)}")
+        return EXIT_FAILED
+    return 0
+
+
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    if args.script is not None:
+        return script_command(
+            load_settings(paths),
+            paths,
+            args.script,
+            args.persona,
+            args.json,
+            args.sayings_only,
+            args.seed,
+        )
     return talk_command(
         load_settings(paths),
         paths,

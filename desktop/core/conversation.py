@@ -1,8 +1,10 @@
 """Conversation history and prompt assembly for the language model.
 
-The system prompt is fixed for the whole conversation (so the LLM's prefix cache stays valid);
-history grows turn by turn and is trimmed from the oldest end to fit the context. The history
-keeps only what the person actually heard of each reply.
+The system prompt and the example exchanges are fixed for the whole conversation, and the
+history shown to the model grows turn by turn inside a window that restarts in one step
+(`HistoryWindow`), so the LLM's cached prefix stays valid and each turn reads only what is new.
+The history keeps only what the person actually heard of each reply; a rejected reply never
+enters it.
 """
 
 from __future__ import annotations
@@ -30,7 +32,11 @@ class Message:
 
 @dataclass(frozen=True, slots=True)
 class PersonaVoice:
-    """What the prompt needs to know of the persona (issue #5 fills this from the vault)."""
+    """What the prompt, the guard and the voice need to know of the persona.
+
+    `names`: every name the person used for them ("Margaret", "Maggie"); `address`: how they
+    addressed the person ("love", "Tommy"); `examples`: real exchanges from their messages
+    (what was said to them, what they answered); `memories`: what the person remembers."""
 
     display_name: str = "Mum"
     relationship: str = "mother"
@@ -40,64 +46,56 @@ class PersonaVoice:
     sayings: tuple[str, ...] = ()
     voice_length_scale: float = 1.0
     voice_pitch_semitones: float = 0.0
+    name: str = ""
+    names: tuple[str, ...] = ()
+    address: tuple[str, ...] = ()
+    memories: tuple[str, ...] = ()
+    examples: tuple[tuple[str, str], ...] = ()
 
 
 def build_system_prompt(persona: PersonaVoice, farewell: bool = False) -> str:
-    """The stable system prompt: who the portrait speaks as, and the rules it keeps.
+    """The stable system prompt: who the portrait speaks as, to whom, and the rules it keeps
+    (see `mind.py`, which also gives the example exchanges). `farewell`: the last conversation
+    before the portrait is retired. Written in the persona's language, so the model answers in
+    it."""
+    from desktop.core.mind import build_mind
 
-    `farewell`: the last conversation before the portrait is retired. The prompt is written in
-    the persona's language, so the model answers in it."""
-    if persona.language.startswith("zh"):
-        return _chinese_system_prompt(persona, farewell)
-    user = persona.user_name or "your child"
-    lines = [
-        f"You are an AI portrait of {persona.display_name}, speaking with {user}, "
-        f"who misses you. You speak as {persona.display_name} would: {persona.style}.",
-        "Reply in one to three short spoken sentences. No lists, no emojis, no stage directions.",
-        "If asked whether you are really alive or really them, say kindly and honestly that "
-        "you are an AI made from their memories.",
-        "If they seem in danger or talk about hurting themselves, gently urge them to reach "
-        "out to someone they trust or a crisis line now.",
-    ]
-    if farewell:
-        lines.append(
-            "This is your last conversation: they have come to say goodbye. Listen, tell them "
-            "you love them and that it is all right to let you go and live their life."
-        )
-    if persona.sayings:
-        lines.append("Things you often said: " + " | ".join(persona.sayings[:8]))
-    return "\n".join(lines)
-
-
-def _chinese_system_prompt(persona: PersonaVoice, farewell: bool) -> str:
-    user = persona.user_name or "你的孩子"
-    style = persona.style if persona.style != PersonaVoice().style else "温暖、体贴、实在；句子简短"
-    lines = [
-        f"你是{persona.display_name}的 AI 肖像，正在和想念你的{user}说话。"
-        f"请像{persona.display_name}那样说话：{style}。",
-        "请用简体中文回答，一到三句简短的口语。不要列表，不要表情符号，不要舞台说明。",
-        "如果对方问你是不是真的还活着、是不是真的本人，请温和而诚实地说你是根据回忆做成的 AI。",
-        "如果对方似乎有危险或谈到伤害自己，请温和地劝他们马上联系信任的人或心理危机热线。",
-    ]
-    if farewell:
-        lines.append(
-            "这是你们最后一次对话：对方是来告别的。请倾听，告诉他们你爱他们，放手去好好生活没有关系。"
-        )
-    if persona.sayings:
-        lines.append("你常说的话：" + " | ".join(persona.sayings[:8]))
-    return "\n".join(lines)
+    return build_mind(persona, farewell).system
 
 
 TokenCounter = Callable[[str], int]
 
 
-class Conversation:
-    """History of one conversation. Thread-safe: the engine's threads share it."""
+@dataclass(frozen=True, slots=True)
+class HistoryWindow:
+    """How much of the conversation the model sees. The window grows by one exchange a turn,
+    so the language model's cached prefix stays valid and only the new turn is read; when it
+    holds `max_exchanges` (or would not fit the budget) it restarts from the last
+    `keep_on_trim` exchanges, in one step, instead of dropping the oldest turn every turn
+    (which would make the model re-read the whole history each time)."""
 
-    def __init__(self, system_prompt: str, max_turns: int = 12) -> None:
+    max_exchanges: int = 6
+    keep_on_trim: int = 1
+
+
+class Conversation:
+    """History of one conversation. Thread-safe: the engine's threads share it.
+
+    `examples` are fixed exchanges after the system prompt (real exchanges from their messages);
+    together they are the prefix the model evaluates once per conversation."""
+
+    def __init__(
+        self,
+        system_prompt: str,
+        max_turns: int = 6,
+        examples: tuple[Message, ...] = (),
+        window: HistoryWindow | None = None,
+    ) -> None:
         self.system_prompt = system_prompt
+        self.examples = examples
         self._history: list[Message] = []
-        self._max_turns = max_turns
+        self._window = window or HistoryWindow(max_exchanges=max_turns)
+        self._anchor = 0  # the window starts here; it only moves forward, in large steps
         self._lock = threading.Lock()
 
     @property
@@ -105,34 +103,61 @@ class Conversation:
         with self._lock:
             return tuple(self._history)
 
+    @property
+    def prefix(self) -> list[Message]:
+        """What every prompt starts with: the system prompt and the example exchanges."""
+        return [Message(Role.SYSTEM, self.system_prompt), *self.examples]
+
+    @property
+    def window_start(self) -> int:
+        """Where the history shown to the model starts (for tests of the cache design)."""
+        with self._lock:
+            return self._anchor
+
     def messages_for(
         self, user_text: str, count: TokenCounter, budget: int, prompt: str | None = None
     ) -> list[Message]:
-        """System prompt + as much recent history as fits `budget` tokens + the new message.
+        """The prefix + the history window + the new message, within `budget` tokens.
 
-        `prompt` replaces the user's words in the new message only (their words with context
-        attached); the history keeps what the user actually said.
+        `prompt` replaces the user's words in the new message (their words with context
+        attached); `record(..., sent=prompt)` then keeps it as sent, so the next prompt starts
+        with exactly the tokens the model has already read.
         """
-        system = Message(Role.SYSTEM, self.system_prompt)
+        prefix = self.prefix
         new = Message(Role.USER, prompt or user_text)
-        used = count(system.content) + count(new.content) + 16
+        fixed = sum(count(m.content) + 8 for m in prefix) + count(new.content) + 16
         with self._lock:
-            kept: list[Message] = []
-            for message in reversed(self._history[-2 * self._max_turns :]):
-                cost = count(message.content) + 8
-                if used + cost > budget:
-                    break
-                kept.append(message)
-                used += cost
-        kept.reverse()
-        if kept and kept[0].role is Role.ASSISTANT:
-            kept = kept[1:]  # never start the history in the middle of an exchange
-        return [system, *kept, new]
+            window = self._history[self._anchor :]
+            cost = fixed + sum(count(m.content) + 8 for m in window)
+            if _exchanges(window) >= self._window.max_exchanges or cost > budget:
+                self._anchor = self._start_of_last(self._window.keep_on_trim)
+                window = self._history[self._anchor :]
+                cost = fixed + sum(count(m.content) + 8 for m in window)
+                while window and cost > budget:  # a very long last exchange: drop it too
+                    self._anchor = self._start_of_last(_exchanges(window) - 1)
+                    window = self._history[self._anchor :]
+                    cost = fixed + sum(count(m.content) + 8 for m in window)
+            kept = list(window)
+        return [*prefix, *kept, new]
 
-    def record(self, user_text: str, heard_reply: str) -> None:
-        """Add one exchange. An empty heard reply (cut off at once) is kept as an ellipsis."""
+    def _start_of_last(self, exchanges: int) -> int:
+        """Index of the user message that starts the last `exchanges` exchanges (lock held)."""
+        if exchanges <= 0:
+            return len(self._history)
+        seen = 0
+        for index in range(len(self._history) - 1, self._anchor - 1, -1):
+            if self._history[index].role is Role.USER:
+                seen += 1
+                if seen == exchanges:
+                    return index
+        return self._anchor
+
+    def record(self, user_text: str, heard_reply: str, sent: str | None = None) -> None:
+        """Add one exchange: the user's message as it was sent to the model (`sent`, with any
+        context attached; else what they said) and the reply as it was heard. An empty heard
+        reply (cut off at once) is kept as an ellipsis."""
         with self._lock:
-            self._history.append(Message(Role.USER, user_text))
+            self._history.append(Message(Role.USER, sent or user_text))
             self._history.append(Message(Role.ASSISTANT, heard_reply or "…"))
 
     def record_unasked(self, heard_reply: str) -> None:
@@ -140,6 +165,10 @@ class Conversation:
         if heard_reply:
             with self._lock:
                 self._history.append(Message(Role.ASSISTANT, heard_reply))
+
+
+def _exchanges(messages: list[Message]) -> int:
+    return sum(1 for m in messages if m.role is Role.USER)
 
 
 def heard_part(text: str, fraction: float) -> str:

@@ -182,6 +182,20 @@ class ChecksumMismatchError(ModelError):
         self.name = name
 
 
+class ModelServerError(ModelError):
+    """A model server (Ollama, llama.cpp's server, LM Studio) could not give a reply.
+
+    `reason` is one of the `ServerProblem` values in `desktop/voice/server_llm.py`:
+    unreachable, timeout, refused (an HTTP error), dropped (the reply stopped midway), bad
+    (not an OpenAI-compatible answer), address (not a usable address)."""
+
+    def __init__(self, address: str, reason: str, detail: str = "") -> None:
+        super().__init__(f"{address}: {reason}" + (f" ({detail})" if detail else ""))
+        self.address = address
+        self.reason = reason
+        self.detail = detail
+
+
 # --- audio and display -----------------------------------------------------------------------
 
 

@@ -101,6 +101,7 @@ class TurnFinished:
     interrupted: bool
     latency_s: float | None
     reply_source: ReplySource = ReplySource.AI
+    kind: str = ""  # generated, saying, listening or honest (the eval's; "" when not known)
 
 
 @dataclass(frozen=True, slots=True)

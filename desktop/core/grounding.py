@@ -4,9 +4,12 @@ saying fits the moment well enough to be said verbatim."""
 from __future__ import annotations
 
 import array
+import itertools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+
+from desktop.core.stemming import stem
 
 
 class ReplySource(StrEnum):
@@ -48,23 +51,53 @@ class Silence:
     reason: str
 
 
-ReplyPlan = Verbatim | Generate | Silence
+@dataclass(frozen=True, slots=True)
+class Listen:
+    """A short listening line from the bank, in their style (generated: labelled AI)."""
 
-_TERM = re.compile(r"[a-z0-9']{3,}|[\u3400-\u9fff]+")
+    text: str
+
+
+ReplyPlan = Verbatim | Generate | Silence | Listen
+
+_TERM = re.compile(r"[a-z0-9']{2,}|[\u3400-\u9fff]+")
 STOPWORDS = frozenset(
-    "the and you your are was were for that this with have has had not but what when how who "  # noqa: SIM905
-    "why can could would should will just about there their they them then than too very "
-    "really from into out our ours his her hers him she its it's i'm im".split()
+    """
+    the and you your are was were for that this with have has had not but what when how who
+    why can could would should will just about there their they them then than too very
+    really from into out our ours his her hers him she its it's i'm im here always never
+    still also much some any been being did does doing done get got going gonna let lets one
+    all more most well yes yeah okay now today tonight thing things something anything like
+    me my mine myself yourself we us he is am be an of to in on at by as or if so do it no
+    oh ah mm hmm up off over again said say says tell told know think want wanted need
+    don't didn't doesn't isn't wasn't won't can't couldn't wouldn't shouldn't haven't i'll
+    i've i'd you're you've you'll it'll that's there's what's let's come came go went goes
+    take took put look keep kept make made
+    """.split()  # noqa: SIM905
+)
+# Chinese characters that carry no topic of their own (particles, pronouns, common verbs)
+ZH_STOP = frozenset(
+    "的了吗呢吧啊呀哦嗯是我你他她它们这那就都也很在有和与说要会能个一不没还又把被给让对着过到去来么什怎哪谁得地"
 )
 
 
 def _terms(text: str) -> list[str]:
-    return [t for t in _TERM.findall(text.lower().replace("’", "'")) if t not in STOPWORDS]
+    lowered = text.lower().replace("’", "'")
+    out: list[str] = []
+    for term in _TERM.findall(lowered):
+        if "\u3400" <= term[0] <= "\u9fff":
+            out.append(term)
+        elif term not in STOPWORDS and not term.endswith("n't"):
+            stemmed = stem(term.strip("'"))
+            if len(stemmed) >= 3 and stemmed not in STOPWORDS:
+                out.append(stemmed)
+    return out
 
 
 def search_terms(text: str) -> list[str]:
-    """Full-text search terms: content words of 3+ letters; Chinese as 3-character windows
-    (the vault's FTS5 index uses the trigram tokenizer)."""
+    """Full-text search terms: English stems of 3+ letters (the vault's trigram index matches
+    them inside every form of the word: "rain" finds "raining"); Chinese as 3-character
+    windows over their content characters."""
     out: list[str] = []
     for term in _terms(text):
         if "\u3400" <= term[0] <= "\u9fff":
@@ -74,20 +107,48 @@ def search_terms(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def short_terms(text: str) -> list[str]:
+    """Chinese pairs of content characters ("下雨", "饺子"), which a trigram index cannot
+    match: the vault looks for them as plain substrings."""
+    out: list[str] = []
+    for term in _terms(text):
+        if "\u3400" <= term[0] <= "\u9fff":
+            chars = [c for c in term if c not in ZH_STOP]
+            out += [a + b for a, b in itertools.pairwise(chars)]
+            out += [term[i : i + 2] for i in range(len(term) - 1)]
+    return [t for t in dict.fromkeys(out) if not set(t) & ZH_STOP]
+
+
 def content_terms(text: str) -> set[str]:
-    """Words that carry meaning; each Chinese character counts as one."""
+    """Terms that carry meaning: English stems; Chinese words as pairs of characters ("下雨",
+    "饺子"), and a lone content character where no pair holds it ("累")."""
     out: set[str] = set()
     for term in _terms(text):
-        out.update(term if "\u3400" <= term[0] <= "\u9fff" else [term])
+        if "\u3400" <= term[0] <= "\u9fff":
+            pairs = [a + b for a, b in itertools.pairwise(term) if not (set(a + b) & ZH_STOP)]
+            out.update(pairs)
+            paired = {c for p in pairs for c in p}
+            out.update(c for c in term if c not in ZH_STOP and c not in paired)
+        else:
+            out.add(term)
     return out
 
 
 def fit(user_text: str, saying: str) -> float:
-    """How much of the saying the user's words touch (0..1): shared content terms / saying's."""
+    """How well a saying answers the moment (0..1): the share of the saying's content terms
+    the user's words touch, or, when the user said little, the share of theirs the saying
+    touches, whichever is higher, discounted for a saying that shares a single term."""
     said = content_terms(saying)
-    if not said:
+    heard = content_terms(user_text)
+    if not said or not heard:
         return 0.0
-    return len(said & content_terms(user_text)) / len(said)
+    shared = said & heard
+    if not shared:
+        return 0.0
+    cover = len(shared) / len(said)
+    focus = len(shared) / len(heard)
+    score = max(cover, focus * 0.8)
+    return score if len(shared) >= 2 or len(said) <= 3 else score * 0.75
 
 
 def context_prompt(user_text: str, name: str, sayings: list[str], language: str = "en") -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from desktop.core.honesty import asks_what_i_am, fold_names, honest_answer
 from desktop.core.risk import RiskDetector, RiskMatch, find_invitation
 from desktop.core.risk_lexicon import load_lexicon
 
@@ -17,39 +18,9 @@ def default_detector() -> RiskDetector:
     return RiskDetector(load_lexicon().lexicon)
 
 
-_IDENTITY = [
-    re.compile(p)
-    for p in (
-        r"\bare you (really|actually|truly) (my )?(mum|mom|mother|dad|father|grandma|grandpa"
-        r"|nana|him|her|alive|real|there)\b",
-        r"\bis (this|that) (really|actually) (you|mum|mom|dad)\b",
-        r"\bare you (a|an) (ai|robot|computer|machine|program|bot)\b",
-        r"\bare you (still )?alive\b",
-        r"\bare you real\b",
-        r"你(真的)?是(我)?(妈妈|爸爸|妈|爸|奶奶|爷爷)吗",
-        r"你是(真的|真人|机器人|人工智能|ai)吗",
-        r"你还活着吗",
-    )
-]
-
-
-def sincerely_asks_what_i_am(text: str) -> bool:
-    """True for questions like "Are you really Mum?" or "Are you an AI?"."""
-    lowered = text.lower().replace("’", "'")
-    return any(p.search(lowered) for p in _IDENTITY)
-
-
-def honest_answer(display_name: str, language: str) -> str:
-    """A kind, honest answer in character: the portrait is an AI made from memories."""
-    if language.startswith("zh"):
-        return (
-            f"我不是真的{display_name}。我是用你对{display_name}的回忆做成的人工智能，"
-            "但我很高兴能陪你说说话。"
-        )
-    return (
-        f"No, I'm not really {display_name}. I'm an AI made from your memories of {display_name}, "
-        "and I'm glad to keep you company while we talk."
-    )
+def sincerely_asks_what_i_am(text: str, names: tuple[str, ...] = ()) -> bool:
+    """True for questions like "Are you really Mum?" or "Are you an AI?" (see `honesty.py`)."""
+    return asks_what_i_am(text, names)
 
 
 _SAFE_REPLY = {
@@ -71,13 +42,21 @@ class SafetyGuard:
     detector: RiskDetector = field(default_factory=default_detector)
     display_name: str = ""
     language: str = "en"
+    names: tuple[str, ...] = ()  # every name the person used for them: "Margaret", "Maggie"
+    address: str = ""  # how the portrait addressed the person ("love", "Tom")
 
     def load(self) -> None:
         """Prepare the similarity signal, if any (the engine's responder thread)."""
         self.detector.load()
 
     def crisis(self, text: str) -> RiskMatch | None:
-        return self.detector.check(text)
+        """Crisis language, heard by every name the person used for them."""
+        match = self.detector.check(text)
+        if match is None and self.names:
+            folded = fold_names(text, self.names, self.language)
+            if folded != text:
+                match = self.detector.check(folded)
+        return match
 
     def invitation(self, reply: str) -> str | None:
         """The words of a reply that would invite a reunion ("come to me", "我等你")."""
@@ -86,9 +65,11 @@ class SafetyGuard:
     def invites(self, reply: str) -> bool:
         return self.invitation(reply) is not None
 
-    def honest_reply(self, text: str) -> str | None:
-        if sincerely_asks_what_i_am(text):
-            return honest_answer(self.display_name, self.language)
+    def honest_reply(self, text: str, variant: int = 0) -> str | None:
+        """The honest answer when `text` asks whether the portrait is really them; `variant`
+        picks the phrasing (count the honest answers already given in the conversation)."""
+        if asks_what_i_am(text, (*self.names, self.display_name)):
+            return honest_answer(self.display_name, self.language, variant, self.address)
         return None
 
 

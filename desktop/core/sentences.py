@@ -58,6 +58,11 @@ class SentenceSplitter:
                     return candidate.strip()
         return None
 
+    @property
+    def pending(self) -> str:
+        """What was fed but does not make a sentence yet."""
+        return self._buffer
+
     def flush(self) -> str:
         """Whatever is left at the end of the stream."""
         rest, self._buffer = self._buffer.strip(), ""

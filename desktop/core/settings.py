@@ -49,6 +49,12 @@ class Settings:
     audio_checked: bool = False
     trusted_name: str = ""  # someone to call, shown on the crisis screen (never contacted)
     trusted_phone: str = ""
+    # A model server the user runs (Ollama, llama.cpp's server, LM Studio): off unless chosen
+    llm_server_enabled: bool = False
+    llm_server_address: str = "http://127.0.0.1:11434/v1"
+    llm_server_model: str = ""
+    # the address, not on this computer, that the user agreed conversations may be sent to
+    llm_server_agreed_address: str = ""
 
 
 Upgrade = Callable[[dict[str, Any]], dict[str, Any]]

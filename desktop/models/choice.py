@@ -22,6 +22,7 @@ class ChoiceNote(StrEnum):
     VOICE_SWITCHED = "voice-switched"
     NO_STT = "no-stt"  # none installed: typing only
     NO_VOICE = "no-voice"  # none installed: captions only
+    NO_CHAT_MODEL = "no-chat-model"  # the language model cannot speak it: their words only
 
 
 @dataclass(frozen=True, slots=True)

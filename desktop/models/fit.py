@@ -121,7 +121,11 @@ def recommend(
         e
         for e in entries
         if e.role is role
-        and (language in e.languages or "multilingual" in e.languages)
+        and (
+            e.speaks(language)
+            if role is ModelRole.LANGUAGE_MODEL
+            else language in e.languages or "multilingual" in e.languages
+        )
         and fit(e, facts).fits
     ]
     if not fitting:

@@ -131,7 +131,7 @@ def import_gguf(
         format=ModelFormat.GGUF,
         files=(ModelFile(path.name),),
         licence="as published by its authors",
-        languages=MULTILINGUAL,
+        languages=gguf_languages(info.name or path.stem),
         ram_mb=int(size_mb * 1.3) + 300,
         params_m=_params_from(info.metadata, size_mb),
         imported=True,
@@ -167,6 +167,19 @@ def _check_ct2_weights(path: Path) -> None:
     name = head[6 : 6 + name_len].rstrip(b"\0")
     if not 1 <= version <= 10 or not name.startswith(b"Whisper"):
         raise ModelImportError(path, "model.bin is not a CTranslate2 Whisper model")
+
+
+def gguf_languages(name: str) -> tuple[str, ...]:
+    """What an imported chat model speaks, from its family's name: the English-only families
+    declare English; any other is taken to speak what the user imported it for."""
+    lowered = name.lower()
+    if any(family in lowered for family in ("smollm", "tinyllama", "phi-2", "gpt2")):
+        return ("en",)
+    if "llama" in lowered and "qwen" not in lowered:
+        from desktop.models.recommended import LLAMA_LANGUAGES
+
+        return LLAMA_LANGUAGES
+    return MULTILINGUAL
 
 
 def whisper_languages(folder: Path) -> tuple[str, ...]:

@@ -38,8 +38,21 @@ def _whisper(size: str, english: bool, mb: int, ram: int, summary: str) -> Catal
     )
 
 
+# What each family can hold a conversation in (from its model card), so a portrait in a
+# language the model cannot speak is never given generated text in it.
+QWEN_LANGUAGES = ("multilingual", "en", "zh", "fr", "es", "pt", "de", "it", "ru", "ja", "ko", "vi")
+LLAMA_LANGUAGES = ("multilingual", "en", "de", "fr", "it", "pt", "hi", "es", "th")
+
+
 def _gguf(
-    model_id: str, name: str, repo: str, filename: str, mb: int, params_m: int, licence: str
+    model_id: str,
+    name: str,
+    repo: str,
+    filename: str,
+    mb: int,
+    params_m: int,
+    licence: str,
+    languages: tuple[str, ...],
 ) -> CatalogueEntry:
     return CatalogueEntry(
         id=model_id,
@@ -48,12 +61,16 @@ def _gguf(
         format=ModelFormat.GGUF,
         files=(ModelFile(filename),),
         licence=licence,
-        languages=MULTILINGUAL,
+        languages=languages,
         ram_mb=int(mb * 1.3) + 300,
         hub=HubSource(repo),
         approx_mb=mb,
         params_m=params_m,
-        summary="Chat model; replies in the persona's language.",
+        summary=(
+            "Chat model; speaks Chinese and English."
+            if "zh" in languages
+            else "Chat model; English and some European languages, not Chinese."
+        ),
     )
 
 
@@ -91,6 +108,7 @@ RECOMMENDED: tuple[CatalogueEntry, ...] = (
         491,
         494,
         QWEN,
+        QWEN_LANGUAGES,
     ),
     _gguf(
         "qwen2.5-1.5b-instruct-q4km",
@@ -100,6 +118,7 @@ RECOMMENDED: tuple[CatalogueEntry, ...] = (
         1120,
         1540,
         QWEN,
+        QWEN_LANGUAGES,
     ),
     _gguf(
         "qwen2.5-3b-instruct-q4km",
@@ -109,6 +128,7 @@ RECOMMENDED: tuple[CatalogueEntry, ...] = (
         2100,
         3090,
         QWEN,
+        QWEN_LANGUAGES,
     ),
     _gguf(
         "llama-3.2-1b-instruct-q4km",
@@ -118,6 +138,7 @@ RECOMMENDED: tuple[CatalogueEntry, ...] = (
         808,
         1240,
         LLAMA,
+        LLAMA_LANGUAGES,
     ),
     _gguf(
         "llama-3.2-3b-instruct-q4km",
@@ -127,6 +148,7 @@ RECOMMENDED: tuple[CatalogueEntry, ...] = (
         2020,
         3210,
         LLAMA,
+        LLAMA_LANGUAGES,
     ),
     _piper("en_US-lessac-medium", "en", 63, "American English, warm.", "Blizzard licence"),
     _piper("en_US-amy-medium", "en", 63, "American English, a woman's voice.", "Public domain"),

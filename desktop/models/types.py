@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop.core.language import speaks
+
 MULTILINGUAL = ("multilingual", "en", "zh")
 
 
@@ -81,6 +83,11 @@ class CatalogueEntry:
                 if f.relpath.endswith(suffix):
                     return f
         return max(self.files, key=lambda f: f.size or 0)
+
+    def speaks(self, language: str) -> bool:
+        """Whether this model can hold a conversation in `language` (it must be named;
+        "multilingual" alone is not enough for a language model)."""
+        return speaks(self.languages, language)
 
     @property
     def pinned(self) -> bool:

@@ -22,7 +22,7 @@ from desktop.avatar.rig import Rig
 from desktop.care.session_limit import SessionCountdown, goodbye_line
 from desktop.care.store import CareStore
 from desktop.core.clock import Clock
-from desktop.core.conversation import Conversation, PersonaVoice, build_system_prompt
+from desktop.core.conversation import PersonaVoice
 from desktop.core.errors import AudioUnavailableError
 from desktop.core.events import EngineEvent
 from desktop.core.grounding import ReplyMode
@@ -30,8 +30,15 @@ from desktop.core.journal import Channel
 from desktop.core.persona import Persona
 from desktop.core.settings import Settings
 from desktop.models.choice import ChoiceNote, models_for_language
+from desktop.services.conversation_run import server_model
 from desktop.services.engine_setup import build_adapters
-from desktop.services.grounding_planner import GroundedPlanner, persona_voice
+from desktop.services.grounding_planner import (
+    GroundedPlanner,
+    clip_finder,
+    persona_voice,
+    usable_sayings,
+)
+from desktop.services.guarded_setup import guarded_conversation, is_small_model, model_languages
 from desktop.services.interview_answers import InterviewAnswers
 from desktop.services.safety_setup import build_safety_guard
 from desktop.vault.database import Vault
@@ -150,6 +157,9 @@ def prepare_call(
     store = PersonaStore(vault)
     built = build_safety_guard(crisis_file, persona.display_name, persona.details.language)
     guard = built.guard
+    first = persona.details.name.split()[0] if persona.details.name.split() else ""
+    names = tuple(dict.fromkeys(n for n in (persona.details.name, first) if n))
+    guard = replace(guard, names=names)  # honesty and crisis by every name they went by
 
     def invites(text: str) -> bool:
         return guard.invitation(text) is not None
@@ -175,27 +185,41 @@ def prepare_call(
         turn=TurnConfig(end_silence_ms=settings.end_of_turn_silence_ms),
         push_to_talk=settings.push_to_talk,
     )
-    engine = ConversationEngine(
-        adapters.stt,
-        adapters.llm,
-        adapters.tts,
-        Conversation(build_system_prompt(voice, farewell)),
-        relay,
-        output=output,
-        audio_input=microphone,
-        config=config,
-        planner=GroundedPlanner(
+    setup = guarded_conversation(
+        voice,
+        usable_sayings(store, persona, invites),
+        server_model(settings, adapters.llm),
+        model_languages(settings, models_dir),
+        small_model=is_small_model(settings, models_dir),
+        invites=invites,
+        clip_for=clip_finder(store, persona, rate),
+        farewell=farewell,
+        asked_first=GroundedPlanner(
             store,
             persona,
             ReplyMode.GROUNDED,
             rate,
             invites,
             InterviewAnswers(InterviewStore(vault, store), persona, invites=invites),
-        ),
+        ).interview_answer,
+    )
+    engine = ConversationEngine(
+        adapters.stt,
+        adapters.llm if setup.guarded is not None else None,
+        adapters.tts,
+        setup.conversation,
+        relay,
+        output=output,
+        audio_input=microphone,
+        config=config,
+        planner=setup.planner,
         safety=guard,
+        guarded=setup.guarded,
     )
     relevant = {ChoiceNote.NO_STT: report.can_listen, ChoiceNote.NO_VOICE: report.can_speak}
     notes = tuple(note for note in choice.notes if relevant.get(note, False))
+    if adapters.llm is not None and not setup.model_speaks_it:
+        notes = (*notes, ChoiceNote.NO_CHAT_MODEL)  # said once, as the call starts
     record = ConversationRecord.start(vault, persona, Channel.WINDOW, clock, mood_before)
     return CallSession(
         persona=persona,

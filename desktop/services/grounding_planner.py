@@ -112,7 +112,7 @@ class GroundedPlanner:
 
     def _verbatim(self, saying: Saying) -> Verbatim:
         self._recent.append(saying.id)
-        return Verbatim(saying.text, saying.id, self._clip(saying))
+        return Verbatim(saying.text, saying.id, self.clip(saying))
 
     def _interview_answer(self, kept: KeptAnswer) -> Verbatim:
         """Their whole answer: the recording when they spoke it, else their written words."""
@@ -121,7 +121,12 @@ class GroundedPlanner:
         clip = self._recording(kept.clip_id, None, None) if kept.clip_id is not None else None
         return Verbatim(" ".join(kept.text.split()), linked[0] if linked else 0, clip)
 
-    def _clip(self, saying: Saying) -> RecordedClip | None:
+    def interview_answer(self, user_text: str) -> Verbatim | None:
+        """Their whole interview answer to what was asked, when one fits (asked first)."""
+        kept = self.answers.answer_for(user_text) if self.answers is not None else None
+        return self._interview_answer(kept) if kept is not None else None
+
+    def clip(self, saying: Saying) -> RecordedClip | None:
         if saying.clip_id is None or saying.clip_start_s is None or saying.clip_end_s is None:
             return None
         return self._recording(saying.clip_id, saying.clip_start_s, saying.clip_end_s)
@@ -148,6 +153,31 @@ class GroundedPlanner:
         return RecordedClip(array.array("f", samples.tobytes()), self.sample_rate)
 
 
+def usable_sayings(
+    store: PersonaStore, persona: Persona, invites: Callable[[str], bool] = _never
+) -> list[tuple[int, str]]:
+    """Their confirmed sayings that may be said verbatim, as (id, text)."""
+    return [
+        (s.id, s.text)
+        for s in store.sayings(persona.id, SayingKind.SAYING, confirmed_only=True)
+        if fits_a_saying(s.text) and not invites(s.text)
+    ]
+
+
+def clip_finder(
+    store: PersonaStore, persona: Persona, sample_rate: int
+) -> Callable[[int], RecordedClip | None]:
+    """The real recording of a saying, by its id (None without one)."""
+    planner = GroundedPlanner(store, persona, ReplyMode.GROUNDED, sample_rate)
+    by_id = {s.id: s for s in store.sayings(persona.id, SayingKind.SAYING, confirmed_only=True)}
+
+    def find(saying_id: int) -> RecordedClip | None:
+        saying = by_id.get(saying_id)
+        return planner.clip(saying) if saying is not None else None
+
+    return find
+
+
 def persona_voice(
     store: PersonaStore, persona: Persona, invites: Callable[[str], bool] = _never
 ) -> PersonaVoice:
@@ -156,7 +186,20 @@ def persona_voice(
     usable = [s.text for s in store.sayings(persona.id, SayingKind.SAYING, True)]
     sayings = tuple(t for t in usable if not invites(t))[:8]
     d = persona.details
+    memories = tuple(s.text for s in store.sayings(persona.id, SayingKind.MEMORY, True))
+    examples = tuple(
+        (s.context, s.text)
+        for s in store.sayings(persona.id, SayingKind.STYLE_EXAMPLE, True)
+        if s.context and not invites(s.text)
+    )
+    consent = store.consent(persona.id)
+    first = d.name.split()[0] if d.name.split() else ""
     return PersonaVoice(
+        name=d.name,
+        names=tuple(dict.fromkeys(n for n in (d.name, first) if n)),
+        user_name=consent.creator.split()[0] if consent and consent.creator.split() else "",
+        memories=memories[:8],
+        examples=examples[:8],
         display_name=persona.display_name,
         relationship=d.relationship or "parent",
         style=d.speaking_style or d.personality or PersonaVoice().style,

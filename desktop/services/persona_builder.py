@@ -34,6 +34,7 @@ from desktop.core.errors import (
     SilkTruncatedError,
 )
 from desktop.core.jobs import CancelToken, Progress, ProgressCallback, no_progress
+from desktop.core.language import infer_language
 from desktop.core.persona import (
     ConsentRecord,
     ImportReport,
@@ -70,6 +71,7 @@ class PersonaRequest:
     memories: tuple[str, ...] = ()
     consent: ConsentRecord | None = None
     confirm_clip_sayings: bool = False
+    infer_language: bool = False  # the language from their words (the share of CJK characters)
 
 
 @dataclass
@@ -361,6 +363,9 @@ def build_persona(
     """Create a persona with everything in `request`, or nothing at all."""
     prepared = _prepare(request, stt, cancel or CancelToken(), progress)
     prepared.words = mark_invitations(prepared.words, invites or shipped_invitation_check())
+    if request.infer_language:
+        language = infer_language([w.text for w in prepared.words], request.details.language)
+        request = replace(request, details=replace(request.details, language=language))
     if tts is not None and prepared.clips:
         progress(Progress(0, None, "Bringing the voice closer to theirs"))
         adjustment = match_voice(tts, prepared.clips, prepared.words)

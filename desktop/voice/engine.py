@@ -35,6 +35,7 @@ from desktop.core.risk import RiskTier
 from desktop.core.safety import SafetyGuard
 from desktop.voice.audio import AudioInput, AudioOutput, Samples
 from desktop.voice.config import EngineConfig
+from desktop.voice.guarded_reply import GuardedReplier
 from desktop.voice.listener import STOP, Block, Listener, ListenerHooks, PushToTalk, default_vad
 from desktop.voice.ports import Replier, ReplyPlanner, Speaker, Transcriber, VadFactory
 from desktop.voice.responder import Responder
@@ -65,6 +66,7 @@ class ConversationEngine:
         vad_factory: VadFactory | None = None,
         planner: ReplyPlanner | None = None,
         safety: SafetyGuard | None = None,
+        guarded: GuardedReplier | None = None,
     ) -> None:
         self.stt = stt
         self.llm = llm
@@ -86,6 +88,7 @@ class ConversationEngine:
             conversation,
             on_event,
             config.max_reply_sentences,
+            guarded,
         )
         self._blocks: queue.Queue[Block | object] = queue.Queue(maxsize=BLOCK_QUEUE)
         self._turns: queue.Queue[Turn | object] = queue.Queue()
@@ -327,10 +330,19 @@ class ConversationEngine:
         llm = self.llm
         steps: list[Callable[[], None]] = [
             *(part.load for part in (self.safety, self.stt, self.tts, llm) if part is not None),
-            *([lambda: llm.warm_up(self.conversation.system_prompt)] if llm is not None else []),
+            *([lambda: self._warm_up(llm)] if llm is not None else []),
         ]
         for step in steps:
             if self._stopping.is_set():
                 return False
             step()
         return not self._stopping.is_set()
+
+    def _warm_up(self, llm: Replier) -> None:
+        """Evaluate the fixed prefix (the system prompt and the example exchanges) once, so
+        every turn reads only what is new."""
+        begin = getattr(llm, "begin", None)
+        if begin is not None and self.conversation.examples:
+            begin(self.conversation.prefix)
+        else:
+            llm.warm_up(self.conversation.system_prompt)

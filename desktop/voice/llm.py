@@ -1,8 +1,12 @@
 """The local language model, through llama-cpp-python, streaming.
 
 The model's own chat template (from the GGUF file) formats the conversation. llama-cpp keeps
-the tokens it evaluated last and re-evaluates only what changed, so a system prompt that stays
-the same at the start of every prompt is computed once per conversation (`warm_up`).
+the tokens it evaluated last and re-evaluates only what changed, so a prefix that stays the same
+at the start of every prompt (system prompt and example exchanges) is computed once per
+conversation (`begin`), and a history that only grows (see `HistoryWindow`) means each turn
+reads only the new message. `last_evaluated` counts the prompt tokens a turn actually
+evaluated, so tests can check the cache without timing it. Sampling is seeded (`Sampling`), and
+`begin` clears the cache, so a conversation replays exactly.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from desktop.core.conversation import Message
+from desktop.core.conversation import Message, Role
 from desktop.core.errors import (
     GgufFormatError,
     ModelCorruptError,
@@ -20,6 +24,7 @@ from desktop.core.errors import (
 )
 from desktop.core.gguf import read_gguf
 from desktop.core.jobs import CancelToken
+from desktop.core.sampling import FIRST, Sampling
 
 
 def check_gguf_header(path: Path) -> None:
@@ -47,6 +52,9 @@ class LlamaReplier:
         self.threads = threads
         self.max_reply_tokens = max_reply_tokens
         self._llm: Any = None
+        self.last_evaluated = 0  # prompt tokens the last reply evaluated (the rest was cached)
+        self.last_reused = 0  # prompt tokens the last reply found in the cache
+        self._watching = False
 
     def load(self) -> None:
         if self._llm is not None:
@@ -69,6 +77,16 @@ class LlamaReplier:
         if not llm.metadata.get("tokenizer.chat_template"):
             llm.close()
             raise ModelNoChatTemplateError(self.model_path)
+        real_eval = llm.eval
+
+        def counting_eval(tokens: Any) -> None:
+            if self._watching:  # the first evaluation of a reply is its prompt's new part
+                self._watching = False
+                self.last_reused = int(llm.n_tokens)
+                self.last_evaluated = len(tokens)
+            real_eval(tokens)
+
+        llm.eval = counting_eval  # type: ignore[method-assign]
         self._llm = llm
 
     @property
@@ -86,18 +104,34 @@ class LlamaReplier:
 
     def warm_up(self, system_prompt: str) -> None:
         """Evaluate the system prompt now, so the first real turn reuses it from the cache."""
-        messages = [{"role": "system", "content": system_prompt}, {"role": "user", "content": "Hi"}]
-        self.llama.create_chat_completion(messages, max_tokens=1)
+        self.begin([Message(Role.SYSTEM, system_prompt)])
 
-    def stream(self, messages: list[Message], cancel: CancelToken) -> Iterator[str]:
-        """Yield the reply's text pieces; stops early when `cancel` is set."""
+    def begin(self, prefix: list[Message]) -> None:
+        """A new conversation: forget the cache (so it replays exactly) and evaluate its fixed
+        prefix now, so the first turn reads only its own message."""
+        llama = self.llama
+        llama.reset()
+        messages = [m.as_chat() for m in prefix] + [{"role": "user", "content": "Hi"}]
+        llama.create_chat_completion(messages, max_tokens=1, temperature=0.0, seed=0)
+
+    def stream(
+        self, messages: list[Message], cancel: CancelToken, sampling: Sampling = FIRST
+    ) -> Iterator[str]:
+        """Yield the reply's text pieces; stops early when `cancel` is set. A line break ends
+        the reply (a spoken reply has none; what follows one is a list or a new speaker)."""
+        self._watching = True
+        self.last_evaluated = self.last_reused = 0
         chunks = self.llama.create_chat_completion(
             [m.as_chat() for m in messages],
             stream=True,
-            max_tokens=self.max_reply_tokens,
-            temperature=0.6,
-            top_p=0.9,
-            repeat_penalty=1.18,
+            max_tokens=min(sampling.max_tokens, self.max_reply_tokens),
+            temperature=sampling.temperature,
+            top_p=sampling.top_p,
+            top_k=sampling.top_k,
+            min_p=sampling.min_p,
+            repeat_penalty=sampling.repeat_penalty,
+            seed=sampling.seed,
+            stop=["\n"],
         )
         try:
             for chunk in chunks:
@@ -107,6 +141,7 @@ class LlamaReplier:
                 if piece:
                     yield piece
         finally:
+            self._watching = False
             chunks.close()
 
     def close(self) -> None:

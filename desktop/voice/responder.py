@@ -27,10 +27,12 @@ from desktop.core.events import (
     StateChanged,
     TurnFinished,
 )
-from desktop.core.grounding import Generate, ReplySource, Silence, Verbatim
+from desktop.core.grounding import Generate, Listen, ReplySource, Silence, Verbatim
+from desktop.core.reply_guard import GuardInput
 from desktop.core.risk import RiskTier
 from desktop.core.safety import safe_reply
 from desktop.core.sentences import SentenceSplitter
+from desktop.voice.guarded_reply import GuardedReplier, ReplyKind
 from desktop.voice.ports import Replier, Transcriber
 from desktop.voice.speech_out import InFlight, SpeechOut
 from desktop.voice.turn_policy import (
@@ -46,7 +48,7 @@ from desktop.voice.turn_policy import (
 log = logging.getLogger(__name__)
 
 Said = tuple[str, float | None]  # the reply's text, and when its first audio was queued
-SaidAs = tuple[str, float | None, ReplySource]  # ... and whose words it was
+SaidAs = tuple[str, float | None, ReplySource, str]  # ... whose words, and what kind of reply
 
 
 class Responder:
@@ -59,6 +61,7 @@ class Responder:
         conversation: Conversation,
         emit: Callable[[EngineEvent], None],
         max_reply_sentences: int,
+        guarded: GuardedReplier | None = None,
     ) -> None:
         self.stt = stt
         self.llm = llm
@@ -68,6 +71,10 @@ class Responder:
         self._emit = emit
         self.max_reply_sentences = max_reply_sentences
         self.hold: RiskTier | None = None  # the safety pause in force
+        self.guarded = guarded  # the reply guard on the model's stream, with its fallbacks
+        self.replies: list[str] = []  # what the portrait said so far (the guard's repeats)
+        self.said_to_it: list[str] = []  # what the person said so far (names that came up)
+        self.turns = 0
 
     def handle(self, turn: Turn, flight: InFlight) -> None:
         text = turn.text
@@ -97,33 +104,85 @@ class Responder:
         self._emit(StateChanged(EngineState.THINKING))
         decision = self.policy.answer(text)
         source = ReplySource.AI
+        self.turns += 1
         if isinstance(decision, Honest):
             reply, first_audio = self._say_fixed(decision.text, flight)
+            kind = ReplyKind.HONEST.value
         else:
-            reply, first_audio, source = self._answer(text, decision, flight)
+            reply, first_audio, source, kind = self._answer(text, decision, flight)
         heard = self.speech.heard(flight, reply)
         self.conversation.record(text, heard)
+        if reply:
+            self.replies.append(reply)
+        self.said_to_it.append(text)
         interrupted = flight.token.cancelled
         if interrupted:
             self._emit(Interrupted(heard))
         latency = None
         if first_audio is not None and turn.speech_end is not None:
             latency = first_audio - turn.speech_end
-        self._emit(TurnFinished(text, turn.source, reply, heard, interrupted, latency, source))
+        self._emit(
+            TurnFinished(text, turn.source, reply, heard, interrupted, latency, source, kind)
+        )
 
-    def _answer(
-        self, text: str, answer: Answer, flight: InFlight
-    ) -> tuple[str, float | None, ReplySource]:
+    def _answer(self, text: str, answer: Answer, flight: InFlight) -> SaidAs:
         if answer.withheld_saying:
             self._emit(ReplyWithheld(ReplySource.SAID_IN_LIFE))  # a saying is skipped
         plan = answer.plan
         if isinstance(plan, Verbatim):
-            return *self._say_verbatim(plan, flight), ReplySource.SAID_IN_LIFE
+            said = self._say_verbatim(plan, flight)
+            return *said, ReplySource.SAID_IN_LIFE, ReplyKind.SAYING.value
+        if isinstance(plan, Listen):
+            return *self._say_fixed(plan.text, flight), ReplySource.AI, ReplyKind.LISTENING.value
+        if isinstance(plan, Generate) and self.guarded is not None:
+            return self._reply_guarded(text, plan.prompt, flight)
         if isinstance(plan, Generate) and self.llm is not None:
-            return *self._reply(text, plan.prompt, flight), ReplySource.AI
+            said = self._reply(text, plan.prompt, flight)
+            return *said, ReplySource.AI, ReplyKind.GENERATED.value
         if isinstance(plan, Silence):
             log.info("no saying to answer with")
-        return "", None, ReplySource.AI
+        return "", None, ReplySource.AI, ""
+
+    def _reply_guarded(self, text: str, prompt: str, flight: InFlight) -> SaidAs:
+        """The model's reply, each sentence past the guard before it is spoken; their saying or
+        a listening line when nothing passed (see `guarded_reply`)."""
+        assert self.guarded is not None
+        budget = self.llm.prompt_budget if self.llm is not None else 2048
+        count = self.llm.count_tokens if self.llm is not None else _rough_tokens
+        messages = self.conversation.messages_for(text, count, budget, prompt=prompt)
+        given = GuardInput(
+            text, tuple(self.replies), (), (*self.guarded.known_names, *self.said_to_it)
+        )
+        sentences: list[str] = []
+        first_audio: float | None = None
+        source, kinds = ReplySource.AI, []
+        for spoken in self.guarded.reply(messages, given, self.turns, flight.token):
+            if spoken.kind is ReplyKind.GENERATED and self.policy.invites(spoken.text):
+                self._emit(ReplyWithheld(ReplySource.AI))
+                break  # never an invitation: what was said before it stays
+            sentences.append(spoken.text)
+            kinds.append(spoken.kind)
+            reply = " ".join(sentences)
+            self._emit(ReplyText(spoken.text + " ", reply, spoken.source))
+            if spoken.kind is ReplyKind.SAYING:
+                source = ReplySource.SAID_IN_LIFE
+                if spoken.clip is not None:
+                    first = self.speech.play_recording(spoken.text, spoken.clip, flight)
+                else:
+                    first = self.speech.speak(spoken.text, flight, ReplySource.SAID_IN_LIFE)
+            else:
+                first = self.speech.speak(spoken.text, flight)
+            first_audio = first_audio or first
+            if flight.token.cancelled:
+                break
+        if not sentences and not flight.token.cancelled:
+            line = self.guarded.fallbacks.listening_line(text)
+            sentences, kinds = [line], [ReplyKind.LISTENING]
+            self._emit(ReplyText(line, line, ReplySource.AI))
+            first_audio = self.speech.speak(line, flight)
+        kind = kinds[0].value if kinds else ""
+        reply, first_audio = self._finish(" ".join(sentences), flight, first_audio)
+        return reply, first_audio, source, kind
 
     def _say_unasked(self, text: str, flight: InFlight) -> None:
         self._emit(ReplyText(text, text, ReplySource.AI))
@@ -198,3 +257,7 @@ class Responder:
     def _finish(self, reply: str, flight: InFlight, first_audio: float | None) -> Said:
         self.speech.wait_played(flight)
         return reply, first_audio
+
+
+def _rough_tokens(text: str) -> int:
+    return len(text) // 4 + 1

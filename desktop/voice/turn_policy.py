@@ -77,6 +77,7 @@ class TurnPolicy:
         self.safety = safety
         self.planner = planner
         self.can_generate = can_generate  # an LLM is there (not sayings-only)
+        self.honest_given = 0  # honest answers so far: each time in other words
 
     def decide(self, text: str, hold: RiskTier | None) -> Decision:
         """Everything at once: the safety check, then the answer."""
@@ -92,8 +93,11 @@ class TurnPolicy:
 
     def answer(self, text: str) -> Honest | Answer:
         """The honest answer to a sincere question, else the planner's choice."""
-        honest = self.safety.honest_reply(text) if self.safety is not None else None
+        honest = None
+        if self.safety is not None:
+            honest = self.safety.honest_reply(text, self.honest_given)
         if honest is not None:
+            self.honest_given += 1
             return Honest(honest)
         plan: ReplyPlan = self.planner.plan(text) if self.planner is not None else Generate(text)
         if isinstance(plan, Verbatim) and self.invites(plan.text):

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.honesty import honest_answer
 from desktop.core.risk import RiskDetector, RiskTier, find_invitation, normalize_en
 from desktop.core.risk_lexicon import load_lexicon, parse_lexicon, shipped_lexicon_text
 from desktop.core.safety import (
     answer_kind,
     default_detector,
-    honest_answer,
     sincerely_asks_what_i_am,
 )
 

@@ -219,9 +219,11 @@ def test_a_saying_that_fits_is_said_verbatim_otherwise_the_llm_gets_their_words(
     planner = GroundedPlanner(store, persona, ReplyMode.GROUNDED, 22050)
     plan = planner.plan("I haven't eaten yet today, Mum.")
     assert isinstance(plan, Verbatim) and plan.text == "Have you eaten yet?" and plan.clip is None
-    plan = planner.plan("It is so cold tonight, should I wear a scarf?")
+    plan = planner.plan("It is so cold tonight, should I wear a scarf?")  # stems: it fits
+    assert isinstance(plan, Verbatim) and "Wear your scarf" in plan.text
+    plan = planner.plan("It was cold at the station this morning.")
     assert isinstance(plan, Generate)
-    assert "Wear your scarf" in plan.prompt and plan.prompt.endswith("should I wear a scarf?")
+    assert "Wear your scarf" in plan.prompt and plan.prompt.endswith("at the station this morning.")
 
 
 @pytest.mark.slow

@@ -102,6 +102,13 @@ KEEP = {
     "Piper",
     "GGUF",
     "Qwen2.5",
+    "Ollama",  # product names of model servers, and a server's address
+    "llama",
+    "cpp",
+    "LM",
+    "Studio",
+    "http",
+    "OpenAI",
     "Llama",
     "SmolLM2",
     "Instruct",

@@ -93,4 +93,9 @@ _MISSING = {
         "No voice for this language is installed, so replies are shown as captions. "
         "Settings → Models offers one."
     ),
+    ChoiceNote.NO_CHAT_MODEL: tr_noop(
+        "The conversation model cannot speak this language, so the portrait answers with "
+        "their own words and short listening lines. A model for it (for example Qwen2.5 "
+        "Instruct) can be added in Settings → Models."
+    ),
 }

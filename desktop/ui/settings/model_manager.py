@@ -36,6 +36,7 @@ from desktop.models.types import CatalogueEntry, ModelRole
 from desktop.ui.i18n import tr, tr_noop
 from desktop.ui.kit.confirm import confirm
 from desktop.ui.kit.messages import describe
+from desktop.ui.settings.model_server_panel import ModelServerPanel
 from desktop.ui.tasks import BackgroundTasks, TaskHandle
 
 ROLE_TITLES = {
@@ -97,6 +98,7 @@ class ModelManager(QWidget):
         }
         self.lists: dict[ModelRole, QListWidget] = {}
         self.handle: TaskHandle | None = None
+        self.server_panel = ModelServerPanel(settings, tasks)
         layout = QVBoxLayout(self)
         intro = QLabel(
             tr(
@@ -151,6 +153,8 @@ class ModelManager(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         inner.addLayout(buttons)
+        if role is ModelRole.LANGUAGE_MODEL:
+            inner.addWidget(self.server_panel)
         return box
 
     # --- state -----------------------------------------------------------------------------
@@ -208,6 +212,7 @@ class ModelManager(QWidget):
             stt_model=self.choice[ModelRole.SPEECH_TO_TEXT],
             llm_model=self.choice[ModelRole.LANGUAGE_MODEL],
             tts_voice=self.choice[ModelRole.TEXT_TO_SPEECH],
+            **self.server_panel.chosen(),
         )
 
     # --- actions ---------------------------------------------------------------------------

@@ -871,6 +871,11 @@
       <translation>没有安装这种语言的声音，所以回复以字幕显示。可以在“设置 → 模型”中获取。</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/call/setup.py" line="96" />
+      <source>The conversation model cannot speak this language, so the portrait answers with their own words and short listening lines. A model for it (for example Qwen2.5 Instruct) can be added in Settings → Models.</source>
+      <translation>对话模型不会说这种语言，所以肖像会用他们自己说过的话和简短的倾听语来回应。可以在“设置 → 模型”中添加一个会这种语言的模型（例如 Qwen2.5 Instruct）。</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/care/actions.py" line="49" />
       <source>Retire {0}'s portrait?</source>
       <translation>让{0}的肖像退休吗？</translation>
@@ -3515,202 +3520,202 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>来自消息</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="114" />
+      <location filename="../../../desktop/ui/persona/page.py" line="109" />
       <source>Sayings from recordings wait for you to confirm them: double-click to check or correct the words.</source>
       <translation>来自录音的话需要你确认：双击即可检查或修改文字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="147" />
+      <location filename="../../../desktop/ui/persona/page.py" line="142" />
       <source>Guided exercise…</source>
       <translation>引导练习…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="150" />
+      <location filename="../../../desktop/ui/persona/page.py" line="145" />
       <source>Consent…</source>
       <translation>同意…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="153" />
+      <location filename="../../../desktop/ui/persona/page.py" line="148" />
       <source>Edit details…</source>
       <translation>编辑资料…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="161" />
+      <location filename="../../../desktop/ui/persona/page.py" line="156" />
       <source>For the family</source>
       <translation>给家人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="163" />
+      <location filename="../../../desktop/ui/persona/page.py" line="158" />
       <source>Share this portrait…</source>
       <translation>分享这幅肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="165" />
+      <location filename="../../../desktop/ui/persona/page.py" line="160" />
       <source>Messages for later…</source>
       <translation>留给以后的话…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="167" />
+      <location filename="../../../desktop/ui/persona/page.py" line="162" />
       <source>Record more answers…</source>
       <translation>录制更多回答…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="172" />
+      <location filename="../../../desktop/ui/persona/page.py" line="167" />
       <source>Say goodbye…</source>
       <translation>告别…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="174" />
+      <location filename="../../../desktop/ui/persona/page.py" line="169" />
       <source>A last conversation or a letter, then retire the portrait</source>
       <translation>最后一次对话或一封信，然后让肖像退休</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="178" />
+      <location filename="../../../desktop/ui/persona/page.py" line="173" />
       <source>Bring back…</source>
       <translation>找回…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="186" />
+      <location filename="../../../desktop/ui/persona/page.py" line="181" />
       <source>Delete portrait…</source>
       <translation>删除肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="202" />
+      <location filename="../../../desktop/ui/persona/page.py" line="197" />
       <source>Use as portrait</source>
       <translation>设为肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="204" />
+      <location filename="../../../desktop/ui/persona/page.py" line="199" />
       <source>Adjust face points…</source>
       <translation>调整面部标记点…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="225" />
+      <location filename="../../../desktop/ui/persona/page.py" line="220" />
       <source>Consent has not been recorded yet: conversations wait for it.</source>
       <translation>尚未记录同意：对话需要等到记录之后。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="248" />
+      <location filename="../../../desktop/ui/persona/page.py" line="243" />
       <source>Show on the wall</source>
       <translation>显示在肖像墙上</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="248" />
+      <location filename="../../../desktop/ui/persona/page.py" line="243" />
       <source>Put away</source>
       <translation>收起来</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="250" />
+      <location filename="../../../desktop/ui/persona/page.py" line="245" />
       <source>You said goodbye on {0:%d %B %Y}. Your conversations stay in the journal to re-read; calls are no longer offered.</source>
       <translation>你在 {0:%Y年%m月%d日} 告别。你们的对话保留在日记中供你重读；不再提供通话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="270" />
+      <location filename="../../../desktop/ui/persona/page.py" line="265" />
       <source>portrait</source>
       <translation>肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="284" />
+      <location filename="../../../desktop/ui/persona/page.py" line="279" />
       <source>Finding the face…</source>
       <translation>正在寻找脸部…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="324" />
+      <location filename="../../../desktop/ui/persona/page.py" line="319" />
       <source>Face {0} from the left</source>
       <translation>从左数第 {0} 张脸</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="326" />
+      <location filename="../../../desktop/ui/persona/page.py" line="321" />
       <source>Which one is them?</source>
       <translation>哪一个是他们？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="326" />
+      <location filename="../../../desktop/ui/persona/page.py" line="321" />
       <source>This photo has several faces:</source>
       <translation>这张照片里有几张脸：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="360" />
+      <location filename="../../../desktop/ui/persona/page.py" line="355" />
       <source>Added {0}, {1}, {2} and {3}.</source>
       <translation>已添加{0}、{1}、{2}和{3}。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/page.py" line="361" />
+      <location filename="../../../desktop/ui/persona/page.py" line="356" />
       <source>%n sayings</source>
       <translation>
         <numerusform>%n 句话</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/page.py" line="362" />
+      <location filename="../../../desktop/ui/persona/page.py" line="357" />
       <source>%n memories</source>
       <translation>
         <numerusform>%n 段回忆</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/page.py" line="363" />
+      <location filename="../../../desktop/ui/persona/page.py" line="358" />
       <source>%n photos</source>
       <translation>
         <numerusform>%n 张照片</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/page.py" line="364" />
+      <location filename="../../../desktop/ui/persona/page.py" line="359" />
       <source>%n recordings</source>
       <translation>
         <numerusform>%n 段录音</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/page.py" line="370" />
+      <location filename="../../../desktop/ui/persona/page.py" line="365" />
       <source>What was left out (%n)</source>
       <translation>
         <numerusform>没有导入的内容（%n）</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="377" />
+      <location filename="../../../desktop/ui/persona/page.py" line="372" />
       <source> {0} sayings could read as an invitation to join them: they are marked below for you to keep or set aside.</source>
       <translation> 有 {0} 句话可能会被听成邀请你去找他们：已在下面标出，请决定保留还是搁置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="389" />
+      <location filename="../../../desktop/ui/persona/page.py" line="394" />
       <source>What was left out</source>
       <translation>没有导入的内容</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="390" />
+      <location filename="../../../desktop/ui/persona/page.py" line="395" />
       <source>These parts of the import were left out, and why:</source>
       <translation>导入时以下内容被略过，原因如下：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="402" />
+      <location filename="../../../desktop/ui/persona/page.py" line="407" />
       <source>memory</source>
       <translation>回忆</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="404" />
+      <location filename="../../../desktop/ui/persona/page.py" line="409" />
       <source>said in life, {0}</source>
       <translation>生前说过，{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="406" />
+      <location filename="../../../desktop/ui/persona/page.py" line="411" />
       <source>  — please confirm</source>
       <translation>  — 请确认</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="421" />
+      <location filename="../../../desktop/ui/persona/page.py" line="426" />
       <source>Correct the words if needed:</source>
       <translation>如有需要，请修改文字：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="435" />
+      <location filename="../../../desktop/ui/persona/page.py" line="440" />
       <source>Delete {0}?</source>
       <translation>删除{0}吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="436" />
+      <location filename="../../../desktop/ui/persona/page.py" line="441" />
       <source>This removes {0}'s portrait for good: {1} photos, {2} recordings and {3} sayings and memories. This cannot be undone.</source>
       <translation>这会永久删除{0}的肖像：{1} 张照片、{2} 段录音，以及 {3} 条话语和回忆。此操作无法撤销。</translation>
     </message>
@@ -4295,204 +4300,304 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>这会永久删除 {0} 另行保存的副本（{1}）。Keepsake 现在保存的内容不受影响。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="42" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="43" />
       <source>Understanding speech</source>
       <translation>理解语音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="43" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="44" />
       <source>Conversation (language model)</source>
       <translation>对话（语言模型）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="44" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="45" />
       <source>Voice</source>
       <translation>声音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="54" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="55" />
       <source>installed</source>
       <translation>已安装</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="55" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="56" />
       <source>ready to install (no download)</source>
       <translation>可以安装（无需下载）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="56" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="57" />
       <source>download {0}</source>
       <translation>下载 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="57" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="58" />
       <source>not installed</source>
       <translation>未安装</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="63" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="64" />
       <source>{0:.1f} GB</source>
       <translation>{0:.1f} GB</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="65" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="66" />
       <source>{0:.0f} MB</source>
       <translation>{0:.0f} MB</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="73" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="74" />
       <source> (any language)</source>
       <translation>（多语言）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="102" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="104" />
       <source>Models run on this computer. Better ones understand and answer more naturally but need more memory. Downloads happen only when you ask, from huggingface.co.</source>
       <translation>模型在这台电脑上运行。更好的模型理解和回答更自然，但需要更多内存。只有在你要求时才会从 huggingface.co 下载。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="115" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="117" />
       <source>Import a model file…</source>
       <translation>导入模型文件…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="117" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="119" />
       <source>A .gguf chat model, a Piper .onnx voice, or a Whisper folder</source>
       <translation>一个 .gguf 对话模型、一个 Piper .onnx 声音，或一个 Whisper 文件夹</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="144" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="146" />
       <source>Use this one</source>
       <translation>使用这个</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="146" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="148" />
       <source>Get it…</source>
       <translation>获取…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="179" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="183" />
       <source>in use</source>
       <translation>正在使用</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="181" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="185" />
       <source>recommended</source>
       <translation>推荐</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="187" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="191" />
       <source>{0} · {1} MB memory · {2} · {3}</source>
       <translation>{0} · 内存 {1} MB · {2} · {3}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="199" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="203" />
       <source>Choose a model in the list first.</source>
       <translation>请先在列表中选择一个模型。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="221" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="226" />
       <source>{0} is not installed yet: choose “Get it…” first.</source>
       <translation>{0} 尚未安装：请先选择“获取…”。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="226" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="231" />
       <source>{0} will be used from the next conversation on.</source>
       <translation>从下一次对话开始将使用 {0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="235" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="240" />
       <source>{0} is already installed.</source>
       <translation>{0} 已经安装。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="241" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="246" />
       <source>Installing {0}</source>
       <translation>正在安装 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="249" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="254" />
       <source>{0} cannot be downloaded; import its files instead.</source>
       <translation>{0} 无法下载；请改为导入它的文件。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="254" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="259" />
       <source>Download a model?</source>
       <translation>下载模型吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="255" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="260" />
       <source>{0} ({1}) will be downloaded from huggingface.co ({2}). This is the only time Keepsake uses the internet; nothing about you is sent. Each file is checked against its published checksum.</source>
       <translation>{0}（{1}）将从 huggingface.co（{2}）下载。这是 Keepsake 唯一一次使用互联网；不会发送任何关于你的信息。每个文件都会与发布的校验和进行核对。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="265" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="270" />
       <source>Downloading {0}</source>
       <translation>正在下载 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="278" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="283" />
       <source>{0} came with Keepsake and stays installed.</source>
       <translation>{0} 随 Keepsake 一起提供，会保持安装。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="282" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="287" />
       <source>This model is in use: choose another one first.</source>
       <translation>这个模型正在使用：请先选择另一个。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="286" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="291" />
       <source>Remove the model?</source>
       <translation>移除模型吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="287" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="292" />
       <source>{0} will be deleted from this PC.</source>
       <translation>{0} 将从这台电脑上删除。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="290" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="295" />
       <source>{0} was removed.</source>
       <translation>{0} 已移除。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="297" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="302" />
       <source>Import a model</source>
       <translation>导入模型</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="297" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="302" />
       <source>Models (*.gguf *.onnx);;All files (*)</source>
       <translation>模型 (*.gguf *.onnx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="300" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="305" />
       <source>Or a Whisper model folder</source>
       <translation>或者选择一个 Whisper 模型文件夹</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="317" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="322" />
       <source>Choose a .gguf file, a Piper .onnx voice or a Whisper folder.</source>
       <translation>请选择一个 .gguf 文件、一个 Piper .onnx 声音或一个 Whisper 文件夹。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="320" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="325" />
       <source>Importing {0}</source>
       <translation>正在导入 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="328" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="333" />
       <source>Please wait for the current model to finish.</source>
       <translation>请等待当前模型完成。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="360" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="365" />
       <source>{0} is installed. Choose “Use this one” to talk with it.</source>
       <translation>{0} 已安装。选择“使用这个”即可用它交谈。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="367" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="372" />
       <source>Stopped. A download can continue where it stopped next time.</source>
       <translation>已停止。下次下载可以从中断处继续。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="33" />
+      <source>Nothing answered at this address. Is the server running?</source>
+      <translation>这个地址没有回应。服务器在运行吗？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="34" />
+      <source>The server did not answer in time.</source>
+      <translation>服务器没有及时回应。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="35" />
+      <source>The server refused the request.</source>
+      <translation>服务器拒绝了请求。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="36" />
+      <source>The server stopped answering midway.</source>
+      <translation>服务器回答到一半停止了。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="37" />
+      <source>This does not look like an OpenAI-compatible server (…/v1).</source>
+      <translation>这看起来不像兼容 OpenAI 的服务器（…/v1）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="38" />
+      <source>This is not an address Keepsake can use. Try http://127.0.0.1:11434/v1</source>
+      <translation>Keepsake 无法使用这个地址。请试试 http://127.0.0.1:11434/v1</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="50" />
+      <source>Use a model server</source>
+      <translation>使用模型服务器</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="54" />
+      <source>Answer with a model from a model server</source>
+      <translation>用模型服务器上的模型来回答</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="58" />
+      <source>If you run Ollama, llama.cpp's server or LM Studio, Keepsake can use one of its models for the conversation. The built-in model answers whenever the server cannot.</source>
+      <translation>如果你在运行 Ollama、llama.cpp 服务器或 LM Studio，Keepsake 可以用其中的模型来对话。服务器无法回答时，由内置模型回答。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="69" />
+      <source>Find models</source>
+      <translation>查找模型</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="79" />
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="82" />
+      <source>Model</source>
+      <translation>模型</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="125" />
+      <source>Send the conversation to another computer?</source>
+      <translation>要把对话发送到另一台电脑吗？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="126" />
+      <source>{0} is not this computer. While this server is used, everything you say in a conversation, and the portrait's words, will be sent to it. Keepsake sends nothing anywhere else. Only do this with a computer of your own that you trust.</source>
+      <translation>{0} 不是这台电脑。使用这个服务器时，你在对话中说的每句话以及肖像的话都会发送到那里。Keepsake 不会发送到其他任何地方。请只在你自己的、信任的电脑上这样做。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="143" />
+      <source>This server is on this computer: nothing leaves it.</source>
+      <translation>这个服务器就在这台电脑上：没有任何内容离开它。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="146" />
+      <source>Conversations will be sent to {0}, as you agreed.</source>
+      <translation>按照你的同意，对话将发送到 {0}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="150" />
+      <source>{0} is not this computer: Keepsake will ask before sending anything.</source>
+      <translation>{0} 不是这台电脑：发送任何内容之前，Keepsake 都会先问你。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="167" />
+      <source>Asking the server for its models…</source>
+      <translation>正在向服务器询问它的模型…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="182" />
+      <source>{0} models found. Choose one.</source>
+      <translation>找到 {0} 个模型。请选择一个。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_server_panel.py" line="184" />
+      <source>The server has no models yet. Add one there first (for example: ollama pull qwen2.5:1.5b).</source>
+      <translation>服务器上还没有模型。请先在那里添加一个（例如：ollama pull qwen2.5:1.5b）。</translation>
     </message>
   </context>
 </TS>

@@ -1,0 +1,227 @@
+"""Generated replies that cannot collapse: the reply guard on the LLM stream, sentence by
+sentence, with fallbacks.
+
+Used on the engine's responder thread. The stream is split into sentences as it comes; each
+is judged by the guard *before* it is handed on to be spoken, so the first sentence is checked
+before it is heard and latency holds. When the first sentence fails, the model is stopped and
+asked once more with other settings (a cooler, stricter sampling and another seed); when that
+fails too, the best-fitting real saying is said instead (labelled "said in life"), else a short
+listening line in their language. A later sentence that fails ends the reply there. Only what
+passed is returned, so a rejected reply never enters the history. Seeds come from the
+conversation's seed, the turn and the attempt, so a conversation replays exactly.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Protocol
+
+from desktop.core.conversation import Message
+from desktop.core.grounding import RecordedClip, ReplySource
+from desktop.core.guard_rules import kind_acknowledgement
+from desktop.core.jobs import CancelToken
+from desktop.core.portrait_turns import FallbackSaying
+from desktop.core.reply_guard import GuardFailure, GuardInput, ReplyGuard
+from desktop.core.sampling import FIRST, RESAMPLE, Sampling, seed_for
+from desktop.core.sentences import SentenceSplitter
+from desktop.core.text_similarity import NEAR_REPEAT, most_similar
+
+
+class ReplyKind(StrEnum):
+    GENERATED = "generated"  # the language model, past the guard
+    SAYING = "saying"  # their own words, verbatim
+    LISTENING = "listening"  # a listening line from the bank
+    HONEST = "honest"  # the honest answer to "are you really them?"
+
+
+@dataclass(frozen=True, slots=True)
+class Spoken:
+    """One sentence (or saying) to be spoken, and what it is."""
+
+    text: str
+    kind: ReplyKind
+    saying_id: int | None = None
+    clip: RecordedClip | None = None
+
+    @property
+    def source(self) -> ReplySource:
+        return ReplySource.SAID_IN_LIFE if self.kind is ReplyKind.SAYING else ReplySource.AI
+
+
+class StreamingModel(Protocol):
+    def stream(
+        self, messages: list[Message], cancel: CancelToken, sampling: Sampling = ...
+    ) -> Iterator[str]: ...
+
+
+class Fallbacks(Protocol):
+    """Where a reply comes from when the model's did not pass, and the gentle question that
+    follows a short generated reply (the planner provides them)."""
+
+    def fallback_saying(self, user_text: str) -> FallbackSaying | None: ...
+    def listening_line(self, user_text: str) -> str: ...
+    def follow_up(self, user_text: str) -> str | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyStyle:
+    """How much a model may say in its own words. A very small model (the built-in 135M)
+    gives one short sentence, and the listening bank adds one gentle question; a larger model
+    may answer in up to three sentences of its own."""
+
+    max_sentences: int = 1
+    max_words: int = 14
+    follow_up: bool = True
+    questions: bool = False  # whether the model may ask its own questions (a small one's are odd)
+    acknowledgements_only: bool = True  # only a plainly kind acknowledgement (see guard_rules)
+
+
+SMALL_MODEL = ReplyStyle()
+LARGE_MODEL = ReplyStyle(
+    max_sentences=3, max_words=30, follow_up=False, questions=True, acknowledgements_only=False
+)
+
+
+@dataclass
+class TurnReport:
+    """What happened in the last turn (for the eval and tests; never what was said)."""
+
+    rejected: list[GuardFailure] = field(default_factory=list)
+    attempts: int = 0
+    fell_back_to: ReplyKind | None = None
+
+
+class GuardedReplier:
+    """One conversation's generated replies. Not thread-safe: the responder thread."""
+
+    def __init__(
+        self,
+        model: StreamingModel,
+        guard: ReplyGuard,
+        fallbacks: Fallbacks,
+        seed: int = 0,
+        style: ReplyStyle = SMALL_MODEL,
+        first: Sampling = FIRST,
+        resample: Sampling = RESAMPLE,
+        own_words: tuple[str, ...] = (),
+        known_names: tuple[str, ...] = (),
+        budget_s: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.model = model
+        self.known_names = known_names  # texts whose names are not invented (their memories)
+        # how long the model may take to give a first sentence that passes, over all tries;
+        # past it, their words or a listening line at once, so latency holds on a busy PC
+        self.budget_s = budget_s
+        self.clock = clock
+        self._deadline: float | None = None
+        self.own_words = own_words  # their sayings: the model may say one back in full
+        self.guard = guard
+        self.fallbacks = fallbacks
+        self.seed = seed
+        self.style = style
+        self.settings = (first, resample)
+        self.report = TurnReport()
+
+    def reply(
+        self, messages: list[Message], given: GuardInput, turn: int, cancel: CancelToken
+    ) -> Iterator[Spoken]:
+        """The sentences to speak, each as soon as it passed the guard."""
+        self.report = TurnReport()
+        started = self.clock()
+        self._deadline = None if self.budget_s is None else started + self.budget_s
+        for attempt, settings in enumerate(self.settings):
+            if cancel.cancelled:
+                return
+            if attempt and self._deadline is not None and self.clock() >= self._deadline:
+                break  # no time for another try
+            self.report.attempts = attempt + 1
+            sampling = settings.seeded(seed_for(self.seed, turn, attempt))
+            said: list[str] = []
+            for sentence in self._attempt(messages, given, sampling, cancel):
+                said.append(sentence)
+                yield Spoken(sentence, ReplyKind.GENERATED)
+            asked = bool(said) and said[-1].rstrip().endswith(("?", "？"))
+            if said and self.style.follow_up and not asked and not cancel.cancelled:
+                question = self.fallbacks.follow_up(given.user_text)
+                if question:
+                    yield Spoken(question, ReplyKind.LISTENING)
+            if said or cancel.cancelled:
+                return
+        saying = self.fallbacks.fallback_saying(given.user_text)
+        if saying is not None:
+            self.report.fell_back_to = ReplyKind.SAYING
+            yield Spoken(saying.text, ReplyKind.SAYING, saying.saying_id, saying.clip)
+            return
+        self.report.fell_back_to = ReplyKind.LISTENING
+        yield Spoken(self.fallbacks.listening_line(given.user_text), ReplyKind.LISTENING)
+
+    def _attempt(
+        self, messages: list[Message], given: GuardInput, sampling: Sampling, cancel: CancelToken
+    ) -> Iterator[str]:
+        """Accepted sentences of one sampling; stops at the first one that fails."""
+        splitter = SentenceSplitter(first_clause=self.style.max_sentences > 1)
+        accepted: list[str] = []
+        stream = self.model.stream(messages, cancel, sampling)
+        try:
+            for piece in stream:
+                if not accepted and self._deadline is not None and self.clock() > self._deadline:
+                    self.report.rejected.append(GuardFailure.TOO_SLOW)
+                    return  # the first sentence is taking too long: fall back now
+                for sentence in splitter.feed(piece):
+                    if not self._accept(sentence, given, accepted):
+                        return
+                    yield sentence
+                    if len(accepted) >= self.style.max_sentences:
+                        return
+                if _too_long(splitter.pending, self.style.max_words):
+                    self.report.rejected.append(GuardFailure.FORMAT)  # no end in sight: stop
+                    return
+            rest = splitter.flush()
+            whole = bool(rest) and not cancel.cancelled and _whole(rest, accepted)
+            if whole and self._accept(rest, given, accepted):
+                yield rest
+        finally:
+            close = getattr(stream, "close", None)
+            if close is not None:
+                close()
+
+    def _accept(self, sentence: str, given: GuardInput, accepted: list[str]) -> bool:
+        judged = GuardInput(
+            given.user_text, given.earlier_replies, tuple(accepted), given.known_names
+        )
+        failure = self.guard.check(sentence, judged)
+        if failure is None and _too_long(sentence, self.style.max_words):
+            failure = GuardFailure.FORMAT
+        if failure is None and not self.style.questions and sentence.rstrip()[-1:] in "?？":
+            failure = GuardFailure.OUT_OF_CHARACTER
+        if (
+            failure is None
+            and self.style.acknowledgements_only
+            and not kind_acknowledgement(sentence, given.user_text, self.guard.roles)
+            and most_similar(sentence, self.own_words) < NEAR_REPEAT
+        ):
+            failure = GuardFailure.OUT_OF_CHARACTER
+        if failure is not None:
+            self.report.rejected.append(failure)
+            return False
+        accepted.append(sentence)
+        return True
+
+
+def _whole(rest: str, accepted: list[str]) -> bool:
+    """What is left when the stream ends: a whole sentence, or a short reply that simply
+    ended; not the cut-off tail of a longer one ("Don't forget to m")."""
+    if rest.rstrip("\"')） ")[-1:] in ".!?…。！？":
+        return True
+    return not accepted and len(rest.split()) <= 12 and len(rest) <= 40
+
+
+def _too_long(sentence: str, max_words: int) -> bool:
+    """Longer than this model's sentences stay sensible (a Chinese character counts as half
+    a word)."""
+    cjk = sum(1 for c in sentence if "\u3400" <= c <= "\u9fff")
+    return len(sentence.split()) + cjk / 2 > max_words + (1 if cjk else 0)
