@@ -64,11 +64,27 @@ class Analysis:
     samples: int
 
 
+def track_f0(audio: Samples, rate: int, precise: bool = False) -> npt.NDArray[np.float64]:
+    """F0 per 5 ms frame (0 where unvoiced): DIO refined by StoneMask (fast, for shaping each
+    sentence), or Harvest (about twice as slow, steadier on reshaped speech: for fitting)."""
+    f0, _times = _track(np.ascontiguousarray(audio, dtype=np.float64), rate, precise)
+    tracked: npt.NDArray[np.float64] = np.asarray(f0, dtype=np.float64)
+    return tracked
+
+
+def _track(x: npt.NDArray[np.float64], rate: int, precise: bool) -> tuple[Any, Any]:
+    pw = _world()
+    if precise:
+        f0, times = pw.harvest(x, rate, f0_floor=F0_FLOOR, f0_ceil=F0_CEIL, frame_period=FRAME_MS)
+        return f0, times
+    f0, times = pw.dio(x, rate, f0_floor=F0_FLOOR, f0_ceil=F0_CEIL, frame_period=FRAME_MS)
+    return pw.stonemask(x, f0, times, rate), times
+
+
 def analyse(audio: Samples, rate: int) -> Analysis:
     pw = _world()
     x = np.ascontiguousarray(audio, dtype=np.float64)
-    f0, times = pw.dio(x, rate, f0_floor=F0_FLOOR, f0_ceil=F0_CEIL, frame_period=FRAME_MS)
-    f0 = pw.stonemask(x, f0, times, rate)
+    f0, times = _track(x, rate, precise=False)
     envelope = pw.cheaptrick(x, f0, times, rate)
     aperiodicity = pw.d4c(x, f0, times, rate)
     return Analysis(f0, envelope, aperiodicity, rate, len(x))
