@@ -198,3 +198,29 @@ def test_the_fit_recovers_a_known_shape_and_the_likeness_follows(voices: Voices)
     unadapted = encoder.similarity(voices.say(HELD_BACK, VoiceShape()), her)
     assert adapted >= unadapted + 0.1
     assert encoder.similarity(her, her) == pytest.approx(1.0, abs=1e-5)
+
+
+@pytest.mark.slow
+def test_piper_speaks_with_the_shape_and_falls_back_to_a_pitch_shift(
+    voices: Voices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.voice import world_voice
+
+    piper = voices.piper
+    piper.set_shape(VoiceShape())
+    plain = piper.synthesize(HELD_BACK[1])
+    woman = default_shape(VoiceBase.WOMAN, VoiceBase.MAN, 140.0)
+    piper.set_shape(woman)
+    shaped = piper.synthesize(HELD_BACK[1])
+    assert len(shaped.audio) == len(plain.audio) and shaped.phonemes == plain.phonemes
+    assert not np.allclose(shaped.audio, plain.audio)
+
+    def broken(*_args: object) -> object:
+        raise world_voice.VocoderUnavailableError("pyworld: not installed")
+
+    monkeypatch.setattr(world_voice, "reshape", broken)
+    piper._vocoder_failed = False
+    fallback = piper.synthesize(HELD_BACK[1])  # today's pitch shift, never a crash
+    assert len(fallback.audio) == len(plain.audio)
+    assert not np.allclose(fallback.audio, plain.audio)
+    piper.set_shape(VoiceShape())
