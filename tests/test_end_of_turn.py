@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from concurrent.futures import Executor, Future
+from typing import Any
+
 import numpy as np
 import pytest
 from hypothesis import given
@@ -15,6 +18,7 @@ from desktop.voice.end_of_turn import (
     decide,
     words_left_open,
 )
+from desktop.voice.turn_taking import TurnEventKind, TurnTaking
 from desktop.voice.vad import TurnConfig, TurnDetector, TurnSignalKind
 
 CONFIG = EndOfTurnConfig()
@@ -25,7 +29,6 @@ OPEN = "I was thinking that maybe we could"
 @pytest.mark.parametrize(
     ("evidence", "expected"),
     [
-        (PauseEvidence(100, 0.99, DONE), Decision.WAIT),  # too soon to ask
         (PauseEvidence(200, None, None), Decision.WAIT),  # the model has not answered
         (PauseEvidence(200, 0.9, None), Decision.WAIT),  # the words are not known yet
         (PauseEvidence(200, 0.9, DONE), Decision.END),  # both say it is over
@@ -56,13 +59,13 @@ def test_a_fixed_pause_and_a_broken_model_are_todays_rule() -> None:
     transcript=st.none() | st.text(max_size=40),
     failed=st.booleans(),
 )
-def test_the_turn_always_ends_by_the_cap_and_never_before_the_ask(
+def test_the_turn_always_ends_by_the_cap_and_never_without_an_answer(
     silence: float, probability: float | None, transcript: str | None, failed: bool
 ) -> None:
     decision = decide(CONFIG, PauseEvidence(silence, probability, transcript, failed))
     if silence >= CONFIG.cap_ms:
         assert decision is Decision.END
-    if silence < CONFIG.ask_after_ms:
+    if probability is None and not failed and silence < CONFIG.cap_ms:
         assert decision is Decision.WAIT
 
 
@@ -104,3 +107,99 @@ def test_the_detector_ends_a_confirmed_turn_on_request_and_counts_silence() -> N
     assert ended is not None and ended.kind is TurnSignalKind.TURN_ENDED
     assert ended.audio is not None and len(ended.audio) == 19 * CAPTURE_BLOCK
     assert not detector.in_turn and detector.end_now() is None
+
+
+# --- the listener's turn-taking over blocks ---------------------------------------------------
+
+
+class Workers(Executor):
+    """Runs each job when told to (`run_all`), on the test's thread: no timing involved."""
+
+    def __init__(self, immediate: bool = True) -> None:
+        self.immediate = immediate
+        self.waiting: list[tuple[Future[Any], Any, tuple[Any, ...]]] = []
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        self.waiting.append((future, fn, args))
+        if self.immediate:
+            self.run_all()
+        return future
+
+    def run_all(self) -> None:
+        for future, fn, args in self.waiting:
+            try:
+                future.set_result(fn(*args))
+            except Exception as exc:
+                future.set_exception(exc)
+        self.waiting = []
+
+
+SPEECH = np.full(CAPTURE_BLOCK, 0.1, dtype=np.float32)
+QUIET = np.zeros(CAPTURE_BLOCK, dtype=np.float32)
+
+
+def _talk(taking: TurnTaking, speech_blocks: int, quiet_blocks: int) -> list[tuple[int, Any]]:
+    """(block index within the silence, event) for every event while speaking then silent."""
+    out = []
+    for _ in range(speech_blocks):
+        out += [(-1, e) for e in taking.push(SPEECH, 0.9)]
+    for i in range(quiet_blocks):
+        out += [(i, e) for e in taking.push(QUIET, 0.0)]
+    return out
+
+
+def _ended_at(events: list[tuple[int, Any]]) -> list[float]:
+    return [(i + 1) * 32 for i, e in events if e.kind is TurnEventKind.TURN_ENDED and i >= 0]
+
+
+def _taking(
+    probability: float, words: str, ending: EndOfTurnConfig = CONFIG, workers: Any = None
+) -> TurnTaking:
+    return TurnTaking(
+        TurnConfig(), ending, workers or Workers(), lambda a: probability, lambda a: words
+    )
+
+
+def test_a_finished_sentence_ends_at_the_first_ask() -> None:
+    taking = _taking(0.9, DONE)
+    events = _talk(taking, 15, 60)
+    assert events[0][1].kind is TurnEventKind.SPEECH_STARTED
+    assert _ended_at(events) == [192]  # 6 blocks: the ~200 ms ask
+    ended = next(e for _i, e in events if e.kind is TurnEventKind.TURN_ENDED)
+    assert ended.transcript is not None and ended.transcript.result() == DONE
+    assert ended.silence_ms == pytest.approx(192)
+
+
+def test_not_yet_waits_for_the_confirmation_and_open_words_for_the_cap() -> None:
+    assert _ended_at(_talk(_taking(0.1, DONE), 15, 60)) == [704]
+    assert _ended_at(_talk(_taking(0.99, OPEN), 15, 60)) == [1600]
+
+
+def test_the_person_going_on_drops_the_answers() -> None:
+    taking = _taking(0.99, OPEN)
+    events = _talk(taking, 15, 20) + _talk(taking, 15, 7)  # pause 640 ms, speak again
+    assert not [e for _i, e in events if e.kind is TurnEventKind.TURN_ENDED]
+    assert taking.in_turn
+
+
+def test_nothing_ends_before_the_answers_come_back() -> None:
+    workers = Workers(immediate=False)
+    taking = _taking(0.9, DONE, workers=workers)
+    events = _talk(taking, 15, 12)
+    assert not _ended_at(events) and len(workers.waiting) == 2  # model and transcript asked
+    workers.run_all()
+    assert [e.kind for e in taking.push(QUIET, 0.0)] == [TurnEventKind.TURN_ENDED]
+
+
+def test_a_failing_model_and_the_fixed_setting_use_the_fixed_pause() -> None:
+    def broken(_audio: object) -> float:
+        raise RuntimeError("onnxruntime said no")
+
+    taking = TurnTaking(TurnConfig(), CONFIG, Workers(), broken, lambda a: DONE)
+    assert _ended_at(_talk(taking, 15, 60)) == [608] and taking.model_failed
+    assert _ended_at(_talk(taking, 15, 60)) == [608]  # not asked again
+    fixed = _taking(0.99, DONE, EndOfTurnConfig(semantic=False, fixed_ms=900))
+    assert _ended_at(_talk(fixed, 15, 60)) == [896]
+    without = TurnTaking(TurnConfig(), CONFIG, Workers(), None, lambda a: DONE)
+    assert _ended_at(_talk(without, 15, 60)) == [608]

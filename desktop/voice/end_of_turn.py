@@ -54,7 +54,7 @@ def decide(config: EndOfTurnConfig, evidence: PauseEvidence) -> Decision:
         return Decision.END if silence >= config.fixed_ms else Decision.WAIT
     if silence >= config.cap_ms:
         return Decision.END
-    if silence < config.ask_after_ms or evidence.probability is None:
+    if evidence.probability is None:  # asked after `ask_after_ms` of silence, not answered yet
         return Decision.WAIT
     if evidence.transcript is None or words_left_open(evidence.transcript):
         return Decision.WAIT
