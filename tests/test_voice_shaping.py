@@ -224,3 +224,40 @@ def test_piper_speaks_with_the_shape_and_falls_back_to_a_pitch_shift(
     assert len(fallback.audio) == len(plain.audio)
     assert not np.allclose(fallback.audio, plain.audio)
     piper.set_shape(VoiceShape())
+
+
+def test_a_portraits_voice_is_kept_with_it_and_old_portraits_read_the_same() -> None:
+    from dataclasses import replace
+
+    from desktop.core.persona import PersonaDetails
+    from desktop.core.voice import voice_plan
+    from desktop.vault.persona_codec import details_from_json, details_to_json
+
+    mum = PersonaDetails(name="Rose", relationship="mother")
+    assert mum.chosen_voice_base is VoiceBase.WOMAN and not mum.has_custom_voice
+    plan = voice_plan(mum.chosen_voice_base, None, VoiceBase.MAN, 140.0)
+    assert plan == default_shape(VoiceBase.WOMAN, VoiceBase.MAN, 140.0)
+    edited = replace(mum, voice_base="man", voice_custom=True, voice_formant_scale=0.95)
+    back = details_from_json(details_to_json(edited), "Rose")
+    assert back == edited and back.chosen_voice_base is VoiceBase.MAN
+    assert voice_plan(back.chosen_voice_base, back.voice_shape, VoiceBase.MAN, 140.0) == (
+        VoiceShape(formant_scale=0.95)
+    )
+    old = details_from_json('{"relationship": "father", "voice_pitch_semitones": -2.0}', "Jim")
+    assert old.has_custom_voice and old.voice_shape == VoiceShape(pitch_semitones=-2.0)
+    assert voice_plan(None, None, VoiceBase.MAN, 140.0) == VoiceShape()
+
+
+@pytest.mark.slow
+def test_every_optional_part_reports_itself_and_a_broken_one_names_its_fallback(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.voice import bundled, components
+
+    lines = [c.line for c in components.voice_components()]
+    assert all(": ok (" in line for line in lines), lines
+    gone = bundled.BundledFile("Smart Turn v3", "no_such_package_here", "data", "*.onnx")
+    monkeypatch.setattr(bundled, "SMART_TURN", gone)
+    monkeypatch.setattr("desktop.voice.smart_turn.SMART_TURN", gone)
+    first = components.voice_components()[0]
+    assert not first.available and "using a fixed pause before replying" in first.line

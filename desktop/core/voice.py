@@ -103,3 +103,15 @@ def base_for_relationship(relationship: str) -> VoiceBase | None:
     if woman == man:
         return None
     return VoiceBase.WOMAN if woman else VoiceBase.MAN
+
+
+def voice_plan(
+    base: VoiceBase | None, custom: VoiceShape | None, voice: VoiceBase, voice_f0_hz: float
+) -> VoiceShape:
+    """The shape to speak with: their fitted or hand-set shape when there is one, else the
+    pleasant default for their base (the installed voice as it is when no base is known)."""
+    if custom is not None:
+        return custom.clamped()
+    if base is None:
+        return VoiceShape()
+    return default_shape(base, voice, voice_f0_hz)
