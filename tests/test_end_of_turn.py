@@ -78,6 +78,9 @@ def test_the_turn_always_ends_by_the_cap_and_never_without_an_answer(
         ("work has been busy because", True),
         ("I found it in the", True),
         ("I found it in the.", True),  # a full stop cannot close "the"
+        ("I keep meaning to.", True),  # recognition ends fragments with a full stop
+        ("I wish I could.", False),
+        ("I wish I could", True),
         ("Well,", True),
         ("我今天去了市场，然后", True),
         ("我想跟你说的", True),
@@ -203,3 +206,59 @@ def test_a_failing_model_and_the_fixed_setting_use_the_fixed_pause() -> None:
     assert _ended_at(_talk(fixed, 15, 60)) == [896]
     without = TurnTaking(TurnConfig(), CONFIG, Workers(), None, lambda a: DONE)
     assert _ended_at(_talk(without, 15, 60)) == [608]
+
+
+def test_words_that_read_as_going_on_hold_the_turn_until_the_cap() -> None:
+    going_on = TurnTaking(
+        TurnConfig(), CONFIG, Workers(), lambda a: 0.99, lambda a: DONE, lambda w: 0.01
+    )
+    assert _ended_at(_talk(going_on, 15, 60)) == [1600]
+    ending = TurnTaking(
+        TurnConfig(), CONFIG, Workers(), lambda a: 0.99, lambda a: DONE, lambda w: 0.3
+    )
+    assert _ended_at(_talk(ending, 15, 60)) == [192]
+
+    def broken(_words: str) -> float:
+        raise RuntimeError("llama.cpp said no")
+
+    unjudged = TurnTaking(TurnConfig(), CONFIG, Workers(), lambda a: 0.99, lambda a: DONE, broken)
+    assert _ended_at(_talk(unjudged, 15, 60)) == [192]  # the voice decides alone
+
+
+def test_the_words_judge_waits_for_its_answer() -> None:
+    workers = Workers(immediate=False)
+    taking = TurnTaking(TurnConfig(), CONFIG, workers, lambda a: 0.9, lambda a: DONE, lambda w: 0.3)
+    _talk(taking, 15, 7)
+    workers.run_all()  # the model and the transcript answer; the words judge is asked next
+    assert taking.push(QUIET, 0.0) == [] and len(workers.waiting) == 1
+    workers.run_all()
+    assert [e.kind for e in taking.push(QUIET, 0.0)] == [TurnEventKind.TURN_ENDED]
+
+
+@pytest.mark.slow
+def test_the_language_model_reads_finished_and_unfinished_sentences() -> None:
+    from desktop.models.catalogue import ModelRole, default_for
+    from desktop.models.verify import locate
+    from desktop.voice.words_end import WordsEndModel, normalise
+
+    entry = default_for(ModelRole.LANGUAGE_MODEL)
+    folder = locate(entry)
+    assert folder is not None
+    model = WordsEndModel(folder / entry.main_file.relpath)
+    assert normalise("I keep meaning to...") == "i keep meaning to"
+    finished = (
+        "We had a little party for your birthday on Sunday.",
+        "I went to the market this morning and I bought the apples you like.",
+        "The doctor told me that my blood pressure is fine now.",
+    )
+    going_on = (
+        "I was thinking that maybe we could.",
+        "The doctor told me that.",
+        "I keep meaning to.",
+        "I wish I had asked you.",
+    )
+    threshold = EndOfTurnConfig().words_threshold
+    assert all(model.probability(text) >= threshold for text in finished)
+    assert all(model.probability(text) < threshold for text in going_on)
+    assert model.probability("") == 0.0
+    model.close()

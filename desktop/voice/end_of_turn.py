@@ -2,15 +2,17 @@
 
 A fixed silence is either too long (the reply can never come sooner than it) or cuts people
 off in the middle of a thought; grieving people pause. So after about 200 ms of silence the
-listener asks two questions at once, and these rules weigh the answers as they come:
-- the end-of-turn model (Smart Turn v3: intonation and words), `probability`;
+listener asks at once, and these rules weigh the answers as they come:
+- the end-of-turn model (Smart Turn v3: the voice's intonation), `probability`;
 - the speculative transcript, which speech recognition starts at the same moment and which
   the reply needs anyway: words left open ("…and", "because", "I was thinking that we…",
-  a trailing ellipsis or comma) mean the sentence is not finished, whatever the model says.
+  a trailing ellipsis or comma) mean the sentence is not finished, whatever the model says;
+- for English, a small language model's reading of those words (words_end.py): how likely a
+  sentence ends there. Below `words_threshold` the words go on.
 
 Finished words and a "complete" verdict end the turn at once; finished words with a "not yet"
-verdict end it at `confirm_ms`; open words wait for more speech, and at `cap_ms` of silence
-the turn ends anyway. "Pause before replying" set to a fixed wait, or a missing or broken
+verdict end it at `confirm_ms`; words that go on wait for more speech, and at `cap_ms` of
+silence the turn ends anyway. "Pause before replying" set to a fixed wait, or a missing or broken
 model, is today's rule: the turn ends after `fixed_ms` of silence. Everything counts samples
 (milliseconds of audio), never wall time, so a file and a microphone behave the same.
 """
@@ -35,6 +37,7 @@ class EndOfTurnConfig:
     cap_ms: int = 1600  # the turn ends anyway after this much silence
     fixed_ms: int = 600  # the fixed wait (and the fallback without the model)
     threshold: float = 0.5  # P(complete) from which the model's answer is "complete"
+    words_threshold: float = 0.05  # P(sentence ends) from the words below which they go on
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +48,7 @@ class PauseEvidence:
     probability: float | None = None  # None: the model has not answered (yet)
     transcript: str | None = None  # None: the speculative transcript is not ready
     model_failed: bool = False  # the model is missing or raised: the fixed rule applies
+    words_end: float | None = None  # P(a sentence ends) from the words, when judged
 
 
 def decide(config: EndOfTurnConfig, evidence: PauseEvidence) -> Decision:
@@ -58,6 +62,8 @@ def decide(config: EndOfTurnConfig, evidence: PauseEvidence) -> Decision:
         return Decision.WAIT
     if evidence.transcript is None or words_left_open(evidence.transcript):
         return Decision.WAIT
+    if evidence.words_end is not None and evidence.words_end < config.words_threshold:
+        return Decision.WAIT  # the words read as a sentence that goes on
     if evidence.probability >= config.threshold or silence >= config.confirm_ms:
         return Decision.END
     return Decision.WAIT
@@ -67,14 +73,20 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Words after which an English sentence cannot stop, even with a full stop after them.
-_NEVER_LAST = _words("a an the and but or nor because my your our their its of than whether very")
-# Words that leave a sentence hanging when speech recognition heard no end to it.
+# Words after which an English sentence does not stop, even with a full stop after them:
+# speech recognition puts a full stop after most fragments ("I keep meaning to."). A few
+# complete replies end on one ("I'd love to."); they wait for the cap instead of being cut.
+_NEVER_LAST = _words(
+    """a an the and but or nor because of than whether very my your our their its
+    i we they he she if when while to in at on for with about from like since into onto
+    been being as um uh er erm"""
+)
+# Words that leave a sentence hanging only when recognition heard no end to it (they often
+# end a complete reply: "I wish I could.", "I'd like that.", "I've seen it before.").
 _OPEN_LAST = _NEVER_LAST | _words(
-    """to in at on for with about from like since into onto over under after before until
-    i we they he she that if when while which who whose where so then as could would should
-    can will shall might must may was were is are am been being have has had do does did
-    just really also maybe um uh er erm"""
+    """that could would should can will shall might must may was were is are am have has had
+    do does did just really also maybe so then where which who whose before after over
+    under until"""
 )
 # Chinese: a clause that ends on one of these is not finished.
 _OPEN_ENDINGS_ZH = (

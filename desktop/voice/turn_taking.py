@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 Judge = Callable[[Samples], float]  # P(the turn is complete) for the turn's audio so far
 Transcribe = Callable[[Samples], str]
+WordsJudge = Callable[[str], float]  # P(a sentence ends) after these words
 
 
 class TurnEventKind(StrEnum):
@@ -46,6 +47,7 @@ class _Pause:
     audio: Samples
     verdict: Future[float] | None
     transcript: Future[str] | None
+    words_end: Future[float] | None = None
 
 
 class TurnTaking:
@@ -58,6 +60,7 @@ class TurnTaking:
         workers: Executor,
         judge: Judge | None,
         transcribe: Transcribe | None,
+        words: WordsJudge | None = None,
     ) -> None:
         self.ending = ending
         self.semantic = ending.semantic and judge is not None
@@ -67,6 +70,7 @@ class TurnTaking:
         self._workers = workers
         self._judge = judge
         self._transcribe = transcribe
+        self._words = words
         self._pause: _Pause | None = None
         self.model_failed = False
 
@@ -128,10 +132,25 @@ class TurnTaking:
                 transcript = pause.transcript.result()
             elif pause.transcript.done():
                 transcript = ""  # recognition failed: the words cannot hold the turn open
+        words_end, transcript = self._words_end(pause, transcript)
         evidence = PauseEvidence(
-            self._detector.silence_ms, probability, transcript, self.model_failed
+            self._detector.silence_ms, probability, transcript, self.model_failed, words_end
         )
         return decide(self.ending, evidence) is Decision.END
+
+    def _words_end(self, pause: _Pause, transcript: str | None) -> tuple[float | None, str | None]:
+        """The language model's reading of the transcript, asked once it is there; until it
+        answers, the transcript counts as not ready. A failure leaves the words unjudged."""
+        if self._words is None or not transcript:
+            return None, transcript
+        if pause.words_end is None:
+            pause.words_end = self._workers.submit(self._words, transcript)
+        if not pause.words_end.done():
+            return None, None
+        if pause.words_end.exception() is not None:
+            log.warning("the words could not be judged; the voice decides")
+            return None, transcript
+        return pause.words_end.result(), transcript
 
     def _ended(self, audio: Samples, silence_ms: float) -> TurnEvent:
         """The turn is over: its audio, and the speculative transcript when it covers exactly
