@@ -78,7 +78,8 @@ def test_the_turn_always_ends_by_the_cap_and_never_without_an_answer(
         ("work has been busy because", True),
         ("I found it in the", True),
         ("I found it in the.", True),  # a full stop cannot close "the"
-        ("I keep meaning to.", True),  # recognition ends fragments with a full stop
+        ("I keep meaning to", True),
+        ("The apples you like.", False),
         ("I wish I could.", False),
         ("I wish I could", True),
         ("Well,", True),

@@ -78,13 +78,14 @@ def _words(text: str) -> frozenset[str]:
 # complete replies end on one ("I'd love to."); they wait for the cap instead of being cut.
 _NEVER_LAST = _words(
     """a an the and but or nor because of than whether very my your our their its
-    i we they he she if when while to in at on for with about from like since into onto
-    been being as um uh er erm"""
+    i we they he she if when while since into onto been being as um uh er erm"""
 )
 # Words that leave a sentence hanging only when recognition heard no end to it (they often
-# end a complete reply: "I wish I could.", "I'd like that.", "I've seen it before.").
+# end a complete reply: "I wish I could.", "the apples you like.", "I'd love to."; for English
+# the language model reads those).
 _OPEN_LAST = _NEVER_LAST | _words(
-    """that could would should can will shall might must may was were is are am have has had
+    """to in at on for with about from like
+    that could would should can will shall might must may was were is are am have has had
     do does did just really also maybe so then where which who whose before after over
     under until"""
 )
