@@ -263,3 +263,13 @@ def test_the_language_model_reads_finished_and_unfinished_sentences() -> None:
     assert all(model.probability(text) < threshold for text in going_on)
     assert model.probability("") == 0.0
     model.close()
+
+
+def test_certain_words_end_the_turn_without_the_voices_agreement() -> None:
+    certain = PauseEvidence(200, 0.1, DONE, words_end=0.3)
+    assert decide(CONFIG, certain) is Decision.END
+    likely = PauseEvidence(200, 0.1, DONE, words_end=0.1)
+    assert decide(CONFIG, likely) is Decision.WAIT
+    assert decide(CONFIG, PauseEvidence(700, 0.1, DONE, words_end=0.1)) is Decision.END
+    assert decide(CONFIG, PauseEvidence(200, 0.9, DONE, words_end=0.1)) is Decision.END
+    assert decide(CONFIG, PauseEvidence(1500, 0.9, DONE, words_end=0.02)) is Decision.WAIT

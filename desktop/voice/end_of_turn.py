@@ -8,7 +8,8 @@ listener asks at once, and these rules weigh the answers as they come:
   the reply needs anyway: words left open ("…and", "because", "I was thinking that we…",
   a trailing ellipsis or comma) mean the sentence is not finished, whatever the model says;
 - for English, a small language model's reading of those words (words_end.py): how likely a
-  sentence ends there. Below `words_threshold` the words go on.
+  sentence ends there. Below `words_threshold` the words go on; from `words_certain` they end
+  the turn by themselves (Smart Turn hears little in a flat or synthetic voice).
 
 Finished words and a "complete" verdict end the turn at once; finished words with a "not yet"
 verdict end it at `confirm_ms`; words that go on wait for more speech, and at `cap_ms` of
@@ -37,7 +38,8 @@ class EndOfTurnConfig:
     cap_ms: int = 1600  # the turn ends anyway after this much silence
     fixed_ms: int = 600  # the fixed wait (and the fallback without the model)
     threshold: float = 0.5  # P(complete) from which the model's answer is "complete"
-    words_threshold: float = 0.05  # P(sentence ends) from the words below which they go on
+    words_threshold: float = 0.08  # P(sentence ends) from the words below which they go on
+    words_certain: float = 0.25  # ... from which the words alone end the turn
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +64,11 @@ def decide(config: EndOfTurnConfig, evidence: PauseEvidence) -> Decision:
         return Decision.WAIT
     if evidence.transcript is None or words_left_open(evidence.transcript):
         return Decision.WAIT
-    if evidence.words_end is not None and evidence.words_end < config.words_threshold:
-        return Decision.WAIT  # the words read as a sentence that goes on
+    if evidence.words_end is not None:
+        if evidence.words_end < config.words_threshold:
+            return Decision.WAIT  # the words read as a sentence that goes on
+        if evidence.words_end >= config.words_certain:
+            return Decision.END  # they read as a finished sentence, whatever the voice did
     if evidence.probability >= config.threshold or silence >= config.confirm_ms:
         return Decision.END
     return Decision.WAIT
