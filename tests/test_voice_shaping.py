@@ -261,3 +261,17 @@ def test_every_optional_part_reports_itself_and_a_broken_one_names_its_fallback(
     monkeypatch.setattr("desktop.voice.smart_turn.SMART_TURN", gone)
     first = components.voice_components()[0]
     assert not first.available and "using a fixed pause before replying" in first.line
+
+
+@pytest.mark.slow
+def test_the_installed_voice_is_a_mans_and_its_womans_default_lands_near_a_womans_pitch(
+    voices: Voices,
+) -> None:
+    from desktop.voice.voice_fit import pitch_profile, voice_pitch_hz
+
+    pitch = voice_pitch_hz(voices.synthesize)
+    assert base_of_voice(pitch) is VoiceBase.MAN
+    woman = default_shape(VoiceBase.WOMAN, base_of_voice(pitch), pitch)
+    spoken = voices.say(HELD_BACK, woman)
+    heard = pitch_profile([(spoken, CAPTURE_RATE)]).median_hz
+    assert 185 <= heard <= 235  # around a woman's typical 205 Hz

@@ -158,3 +158,16 @@ def _closest_by_ear(
 
 def _at_16k(audio: Samples, rate: int) -> Samples:
     return resample(audio, rate, CAPTURE_RATE)
+
+
+REFERENCE_SENTENCES = (
+    "I kept your drawings in the blue tin under the stairs.",
+    "Be kind to yourself, that's all I ask.",
+)
+
+
+def voice_pitch_hz(synthesize: Synthesize) -> float:
+    """The median pitch of the synthetic voice as it is (to tell a woman's from a man's and
+    to aim a base's default pitch); 0 when nothing was voiced."""
+    spoken = [synthesize(text, 1.0) for text in REFERENCE_SENTENCES]
+    return pitch_profile(spoken).median_hz
