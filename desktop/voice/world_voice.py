@@ -5,8 +5,10 @@ vocal tract (the formants, carried by the spectral envelope) stay where a man's 
 (`pyworld`) analyses speech into three parts that can be changed independently: the
 fundamental frequency F0 (DIO, refined by StoneMask), the spectral envelope (CheapTrick) and
 the aperiodicity (D4C); then it synthesises speech from them. Here:
-- F0 is moved to a new level (semitones) and its movement around the median is widened or
-  narrowed (`pitch_range`: a woman's intonation usually spans more than a man's);
+- F0 is found by DIO and StoneMask, its voicing steadied (flicker between voiced and unvoiced
+  frames makes a vocoded voice hoarse), then moved to a new level (semitones) and its
+  movement around the median is widened or narrowed (`pitch_range`: a woman's intonation
+  usually spans more than a man's);
 - the spectral envelope and aperiodicity are stretched along the frequency axis by
   `formant_scale` (above 1, the formants move up as for a shorter vocal tract);
 - the duration is kept to the sample, so Piper's phoneme timings (lip-sync) still hold, and
@@ -17,6 +19,7 @@ Plain numpy and pyworld; any thread, one call at a time per array.
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -29,7 +32,7 @@ from desktop.core.voice import VoiceShape
 from desktop.voice.audio import Samples
 
 FRAME_MS = 5.0
-F0_FLOOR, F0_CEIL = 60.0, 600.0
+F0_FLOOR, F0_CEIL = 65.0, 450.0  # speaking voices, a deep man's to a high woman's
 Matrix = npt.NDArray[np.float64]
 
 
@@ -65,8 +68,9 @@ class Analysis:
 
 
 def track_f0(audio: Samples, rate: int, precise: bool = False) -> npt.NDArray[np.float64]:
-    """F0 per 5 ms frame (0 where unvoiced): DIO refined by StoneMask (fast, for shaping each
-    sentence), or Harvest (about twice as slow, steadier on reshaped speech: for fitting)."""
+    """F0 per 5 ms frame (0 where unvoiced): DIO refined by StoneMask, its voicing steadied
+    (steady_f0); or Harvest, which on Piper's slightly creaky voice often locks onto a
+    subharmonic (a reshaped voice then lands several semitones off)."""
     f0, _times = _track(np.ascontiguousarray(audio, dtype=np.float64), rate, precise)
     tracked: npt.NDArray[np.float64] = np.asarray(f0, dtype=np.float64)
     return tracked
@@ -78,13 +82,33 @@ def _track(x: npt.NDArray[np.float64], rate: int, precise: bool) -> tuple[Any, A
         f0, times = pw.harvest(x, rate, f0_floor=F0_FLOOR, f0_ceil=F0_CEIL, frame_period=FRAME_MS)
         return f0, times
     f0, times = pw.dio(x, rate, f0_floor=F0_FLOOR, f0_ceil=F0_CEIL, frame_period=FRAME_MS)
-    return pw.stonemask(x, f0, times, rate), times
+    return steady_f0(pw.stonemask(x, f0, times, rate)), times
 
 
-def analyse(audio: Samples, rate: int) -> Analysis:
+def steady_f0(
+    f0: npt.NDArray[np.float64], gap: int = 5, island: int = 3
+) -> npt.NDArray[np.float64]:
+    """Voicing without flicker: unvoiced gaps of up to `gap` frames (25 ms) inside voiced
+    speech are filled (log-linear), voiced islands shorter than `island` frames are dropped.
+    Flicker between voiced and unvoiced is what makes a vocoded voice sound hoarse."""
+    out = np.asarray(f0, dtype=np.float64).copy()
+    voiced = out > 0
+    runs = np.flatnonzero(np.diff(np.concatenate([[0], voiced.astype(np.int8), [0]])))
+    for start, end in zip(runs[::2], runs[1::2], strict=True):
+        if end - start < island:
+            out[start:end] = 0.0
+    voiced = out > 0
+    idx = np.flatnonzero(voiced)
+    for a, b in itertools.pairwise(idx):
+        if 1 < b - a <= gap + 1:
+            out[a + 1 : b] = np.exp(np.linspace(np.log(out[a]), np.log(out[b]), b - a + 1)[1:-1])
+    return out
+
+
+def analyse(audio: Samples, rate: int, precise: bool = False) -> Analysis:
     pw = _world()
     x = np.ascontiguousarray(audio, dtype=np.float64)
-    f0, times = _track(x, rate, precise=False)
+    f0, times = _track(x, rate, precise)
     envelope = pw.cheaptrick(x, f0, times, rate)
     aperiodicity = pw.d4c(x, f0, times, rate)
     return Analysis(f0, envelope, aperiodicity, rate, len(x))
