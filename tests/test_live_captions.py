@@ -102,3 +102,24 @@ def test_an_interrupted_reply_keeps_only_what_was_heard(qtbot: QtBot) -> None:
     call._on_event(TurnFinished("wait", InputSource.SPOKEN, "Sit down, love.", "Sit…", True, 0.4))
     assert call.transcript[-1][1].startswith("Sit…") and "love" not in call.captions.toPlainText()
     call.end_call()
+
+
+def test_without_a_speaker_the_words_appear_as_they_are_written(qtbot: QtBot) -> None:
+    from desktop.core.events import ReplyText
+    from desktop.ui.call_screen import CallScreen, CallSetup
+
+    setup = CallSetup(
+        "Mum",
+        QuietEngine(),
+        StillDriver(),
+        QWidget(),
+        False,
+        False,
+        lambda e: None,  # type: ignore[arg-type]
+    )
+    call = CallScreen(setup, ManualClock())
+    qtbot.addWidget(call)
+    call._on_event(ReplyText("Hello", "Hello"))
+    call._on_event(ReplyText(" love", "Hello love"))
+    assert call.live_caption == "Hello love" and "Hello love" in call.captions.toPlainText()
+    call.end_call()

@@ -39,6 +39,7 @@ from desktop.core.events import (
     PausedTurn,
     PlaybackProgress,
     ReadyToEnd,
+    ReplyText,
     SpeakingStarted,
     StateChanged,
     TurnFinished,
@@ -226,6 +227,9 @@ class CallScreen(QWidget):
             self.spoken.add(event)
         elif isinstance(event, PlaybackProgress):
             self._show_live(self.spoken.text_at(event.played_samples))
+        elif isinstance(event, ReplyText) and not self.setup.can_speak:
+            self._live_source = event.source  # nothing is spoken: the words as they are written
+            self._show_live(event.text)
         elif isinstance(event, TurnFinished):
             self.spoken.clear()
             self.live_caption = ""
