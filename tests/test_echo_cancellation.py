@@ -185,3 +185,21 @@ def test_the_output_is_the_input_ten_ms_later_without_echo() -> None:
     assert energy_db(settled) == pytest.approx(energy_db(voice[CAPTURE_RATE // 2 :]), abs=1.0)
     spectrum = np.abs(np.fft.rfft(settled))
     assert np.argmax(spectrum) * CAPTURE_RATE / len(settled) == pytest.approx(300, abs=3)
+
+
+def test_the_file_microphone_hears_the_same_room() -> None:
+    """EchoRoom (the file-backed devices' room) gives the simulated room's echo block by block."""
+    from desktop.voice.file_devices import EchoRoom
+
+    room = RoomAcoustics(noise=0.0)
+    buffer = PlaybackBuffer(CAPTURE_RATE)
+    played = np.random.default_rng(4).normal(0, 0.2, CAPTURE_RATE).astype(np.float32)
+    buffer.write(played)
+    for k in range(CAPTURE_RATE // _OUT_BLOCK):
+        buffer.read(_OUT_BLOCK, (k + 1) * _OUT_BLOCK / CAPTURE_RATE)
+    pickup = EchoRoom(buffer, noise=0.0, acoustics=room)
+    end = 0.8
+    got = pickup.pickup(end, CAPTURE_BLOCK)
+    whole = RoomEcho(room).render(played)
+    stop = int(end * CAPTURE_RATE)
+    assert np.allclose(got, whole[stop - CAPTURE_BLOCK : stop], atol=1e-5)
