@@ -56,7 +56,7 @@ def test_block_by_block_echo_is_the_whole_signals_echo() -> None:
 
 def test_played_during_matches_the_playback_history_by_time() -> None:
     buffer = PlaybackBuffer(CAPTURE_RATE)
-    ramp = np.arange(2000, dtype=np.float32) / 2000
+    ramp = (np.arange(2000) / 2000).astype(np.float32)
     buffer.write(ramp)
     for k in range(5):
         buffer.read(_OUT_BLOCK, (k + 1) * _OUT_BLOCK / CAPTURE_RATE)

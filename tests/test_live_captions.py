@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +17,9 @@ from desktop.core.events import (
 )
 from desktop.core.grounding import ReplySource
 from desktop.voice.pipeline import EngineConfig
+
+if TYPE_CHECKING:
+    from desktop.ui.call_screen import CallSetup
 
 
 class QuietEngine:
@@ -31,6 +36,14 @@ class StillDriver:
     def update(self, event: object) -> None: ...
 
 
+def _setup() -> CallSetup:
+    from desktop.ui.call_screen import CallSetup
+
+    engine: Any = QuietEngine()
+    driver: Any = StillDriver()
+    return CallSetup("Mum", engine, driver, QWidget(), False, False, lambda e: None)
+
+
 def _phonemes(*words: str) -> tuple[PhonemeTiming, ...]:
     out, t = [PhonemeTiming("^", 0.0, 0.05)], 0.05
     for i, word in enumerate(words):
@@ -44,17 +57,9 @@ def _phonemes(*words: str) -> tuple[PhonemeTiming, ...]:
 
 
 def test_the_reply_appears_word_by_word_then_stays(qtbot: QtBot) -> None:
-    from desktop.ui.call_screen import CallScreen, CallSetup
+    from desktop.ui.call_screen import CallScreen
 
-    setup = CallSetup(
-        "Mum",
-        QuietEngine(),
-        StillDriver(),
-        QWidget(),
-        False,
-        False,
-        lambda e: None,  # type: ignore[arg-type]
-    )
+    setup = _setup()
     call = CallScreen(setup, ManualClock())
     qtbot.addWidget(call)
     rate = 1000
@@ -81,17 +86,9 @@ def test_the_reply_appears_word_by_word_then_stays(qtbot: QtBot) -> None:
 
 
 def test_an_interrupted_reply_keeps_only_what_was_heard(qtbot: QtBot) -> None:
-    from desktop.ui.call_screen import CallScreen, CallSetup
+    from desktop.ui.call_screen import CallScreen
 
-    setup = CallSetup(
-        "Mum",
-        QuietEngine(),
-        StillDriver(),
-        QWidget(),
-        False,
-        False,
-        lambda e: None,  # type: ignore[arg-type]
-    )
+    setup = _setup()
     call = CallScreen(setup, ManualClock())
     qtbot.addWidget(call)
     call._on_event(
@@ -106,17 +103,9 @@ def test_an_interrupted_reply_keeps_only_what_was_heard(qtbot: QtBot) -> None:
 
 def test_without_a_speaker_the_words_appear_as_they_are_written(qtbot: QtBot) -> None:
     from desktop.core.events import ReplyText
-    from desktop.ui.call_screen import CallScreen, CallSetup
+    from desktop.ui.call_screen import CallScreen
 
-    setup = CallSetup(
-        "Mum",
-        QuietEngine(),
-        StillDriver(),
-        QWidget(),
-        False,
-        False,
-        lambda e: None,  # type: ignore[arg-type]
-    )
+    setup = _setup()
     call = CallScreen(setup, ManualClock())
     qtbot.addWidget(call)
     call._on_event(ReplyText("Hello", "Hello"))
