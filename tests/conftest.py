@@ -6,6 +6,7 @@ import os
 import socket
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -15,32 +16,13 @@ os.environ["ORT_DISABLE_TELEMETRY"] = "1"
 os.environ["HF_HUB_OFFLINE"] = "1"
 
 import pytest
-from keyring.backend import KeyringBackend
 
-from desktop.paths import AppPaths, resolve_paths
+from desktop.services.paths import AppPaths, resolve_paths
+from tests.support.keyrings import MemoryKeyring
+from tests.support.windows import WindowFactory, build_window
 
-DATA = Path(__file__).parent / "data"
 _REAL_CONNECT = socket.socket.connect
 _REAL_CREATE = socket.create_connection
-
-
-class MemoryKeyring(KeyringBackend):
-    """A real keyring backend class that keeps secrets in a dict (for tests only)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
 
 
 class NetworkBlockedError(RuntimeError):
@@ -109,7 +91,29 @@ def subprocess_env(home: AppPaths) -> Iterator[dict[str, str]]:
     yield env
 
 
+@pytest.fixture
+def make_window(qtbot: Any, home: AppPaths) -> WindowFactory:
+    """`make_window(backend, immediate=True)`: the real main window on this test's home."""
+
+    def make(backend: object, immediate: bool = True) -> Any:
+        window = build_window(home, backend, immediate)
+        qtbot.addWidget(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window: WindowFactory, keyring_backend: MemoryKeyring) -> Iterator[Any]:
+    """The main window on this test's home, started (its vault open); closed after the test."""
+    started = make_window(keyring_backend)
+    started.start()
+    assert started.vault is not None
+    yield started
+    started.close()
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    from tests.voice_helpers import release_shared_adapters
+    from tests.support.voice import release_shared_adapters
 
     release_shared_adapters()

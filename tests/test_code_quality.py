@@ -1,4 +1,5 @@
-"""Lint, formatting, strict types outside desktop/ui, and the architecture's import contracts."""
+"""Lint, formatting, types (strict for the app, the UI too; every test body checked), and the
+architecture's import contracts."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def test_ruff_format() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-def test_mypy_strict_outside_ui() -> None:
+def test_mypy_strict_everywhere() -> None:
     done = _run(sys.executable, "-m", "mypy")
     assert done.returncode == 0, done.stdout + done.stderr
 

@@ -12,6 +12,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from desktop.avatar.head_motion import (
+    nod_degrees,
+    sentence_turn,
+    stress_times,
+    turn_degrees,
+)
 from desktop.avatar.life import AvatarState, Life, Mood
 from desktop.avatar.visemes import (
     Floats,
@@ -44,6 +50,9 @@ class _Segment:
     samples: int
     rate: int
     curve: Floats
+    stresses: tuple[float, ...] = ()  # nods on the stressed words
+    turn_from: float = 0.0  # the slight turn of the previous sentence, and of this one
+    turn_to: float = 0.0
 
 
 class AvatarDriver:
@@ -52,6 +61,7 @@ class AvatarDriver:
         self._segments: list[_Segment] = []
         self._lock = threading.Lock()
         self._pending_mood: Mood | None = None
+        self._turn = 0.0
 
     def update(self, event: EngineEvent) -> None:
         """Take in an engine event (engine threads)."""
@@ -64,9 +74,19 @@ class AvatarDriver:
                     curve = curve_from_phonemes(
                         event.phonemes, event.num_samples / event.sample_rate
                     )
+                turn = sentence_turn(event.start_sample, self._turn)
                 self._segments.append(
-                    _Segment(event.start_sample, event.num_samples, event.sample_rate, curve)
+                    _Segment(
+                        event.start_sample,
+                        event.num_samples,
+                        event.sample_rate,
+                        curve,
+                        stress_times(event.phonemes),
+                        self._turn,
+                        turn,
+                    )
                 )
+                self._turn = turn
                 self._segments = self._segments[-16:]
             elif isinstance(event, Interrupted):
                 self._segments.clear()  # a barge-in closes the mouth at once
@@ -92,13 +112,23 @@ class AvatarDriver:
                     return sample_curve(seg.curve, (position - seg.start) / seg.rate)
         return MouthShape()
 
+    def head_at(self, position: float) -> tuple[float, float]:
+        """(nod, turn) in degrees that the speech at `position` asks of the head."""
+        with self._lock:
+            for seg in reversed(self._segments):
+                if seg.start <= position < seg.start + seg.samples:
+                    t = (position - seg.start) / seg.rate
+                    return nod_degrees(seg.stresses, t), turn_degrees(seg.turn_from, seg.turn_to, t)
+            return 0.0, self._turn
+
     def state_at(self, t: float, position: float) -> AvatarState:
         """The frame state at time `t` (seconds, for life) and playback `position`."""
         with self._lock:
             mood, self._pending_mood = self._pending_mood, None
         if mood is not None:
             self.life.set_mood(mood, t)
-        return self.life.state(t, self.mouth_at(position))
+        nod, turn = self.head_at(position)
+        return self.life.state(t, self.mouth_at(position), nod, turn)
 
 
 def mouth_opening_series(states: list[AvatarState]) -> Floats:

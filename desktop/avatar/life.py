@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop.avatar.head_motion import IdleMotion
 from desktop.avatar.visemes import MouthShape
 
 
@@ -30,8 +31,12 @@ class AvatarState:
     blink: float = 0.0  # 0 open .. 1 closed
     head_dx: float = 0.0  # in face widths
     head_dy: float = 0.0
-    head_tilt_deg: float = 0.0
+    head_tilt_deg: float = 0.0  # roll, about the neck
     breath: float = 0.0  # -1 .. 1
+    head_yaw_deg: float = 0.0  # a turn (positive: the nose moves to the right of the picture)
+    head_pitch_deg: float = 0.0  # a nod (positive: the face moves down)
+    gaze_x: float = 0.0  # -1 .. 1, in a third of the iris' radius
+    gaze_y: float = 0.0
 
 
 BLINK_CLOSE_S = 0.06
@@ -85,11 +90,12 @@ class Poise:
     tilt: float = 0.0
     sway: float = 1.0
     blink_rate: float = 1.0
+    listening: float = 0.0  # how much of the listening nods to make
 
 
 POISE = {
-    Mood.IDLE: Poise(),
-    Mood.LISTENING: Poise(dy=-0.006, tilt=1.2, sway=0.6, blink_rate=0.8),
+    Mood.IDLE: Poise(listening=0.5),
+    Mood.LISTENING: Poise(dy=-0.006, tilt=1.2, sway=0.6, blink_rate=0.8, listening=1.0),
     Mood.THINKING: Poise(dx=0.004, dy=0.006, tilt=-1.5, sway=0.5, blink_rate=0.7),
     Mood.SPEAKING: Poise(sway=1.3),
 }
@@ -101,6 +107,7 @@ class Life:
 
     def __init__(self, seed: int = 1) -> None:
         self.blinks = BlinkSchedule(seed)
+        self.idle = IdleMotion(seed)
         self._mood = Mood.IDLE
         self._previous = POISE[Mood.IDLE]
         self._since = 0.0
@@ -126,11 +133,16 @@ class Life:
             a.tilt + (target.tilt - a.tilt) * k,
             a.sway + (target.sway - a.sway) * k,
             a.blink_rate + (target.blink_rate - a.blink_rate) * k,
+            a.listening + (target.listening - a.listening) * k,
         )
 
-    def state(self, t: float, mouth: MouthShape | None = None) -> AvatarState:
+    def state(
+        self, t: float, mouth: MouthShape | None = None, nod: float = 0.0, turn: float = 0.0
+    ) -> AvatarState:
+        """The frame at `t`; `nod` and `turn` (degrees) come from the speech being played."""
         poise = self._poise(t)
         sway = poise.sway
+        gaze_x, gaze_y = self.idle.gaze(t)
         return AvatarState(
             mouth=mouth or MouthShape(),
             blink=self.blinks.amount(t, poise.blink_rate),
@@ -139,4 +151,8 @@ class Life:
             head_tilt_deg=poise.tilt
             + sway * 0.6 * (math.sin(t * 0.37 + 2.1) + 0.5 * math.sin(t * 0.89)),
             breath=math.sin(2 * math.pi * 0.22 * t),
+            head_yaw_deg=turn,
+            head_pitch_deg=nod + poise.listening * self.idle.listening_nod(t),
+            gaze_x=gaze_x,
+            gaze_y=gaze_y,
         )

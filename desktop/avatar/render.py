@@ -1,10 +1,11 @@
 """Rendering a frame of the portrait from the photo, its rig and an AvatarState.
 
-All motion is one `cv2.remap` per frame: precomputed displacement fields (jaw, round, wide,
-press, each eyelid, the head) are weighted by the state and added to a base grid, inside
-feathered masks, so nothing tears at the warp borders. The open mouth's dark interior and a
-hint of teeth are painted into the gap the jaw opens; closed eyelids are the photo's own lid
-skin stretched down, with a soft lash line. Pure numpy/OpenCV; one thread per Renderer.
+Per frame: the mesh's vertices move (jaw, lips, un-smile, lids, gaze: `targets.py`), the
+triangles that moved are warped piecewise-affinely (`warp.py`), the gap that opens in the
+mouth is painted (`mouth.py`) and a lash line follows a closing lid; then one `cv2.remap`
+applies the head's small motion (a turn and a nod use the face's depth) inside a feathered
+mask. Pixels outside the moved triangles and the head stay exactly as in the photo. Pure
+numpy/OpenCV; one thread per Renderer.
 """
 
 from __future__ import annotations
@@ -15,23 +16,27 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from desktop.avatar import topology as topo
+from desktop.avatar.framing import crop_photo, portrait_crop
 from desktop.avatar.life import AvatarState
+from desktop.avatar.mesh import FaceMesh, Layer, build_mesh
+from desktop.avatar.mouth import MouthLook, analyse_mouth, paint_mouth
 from desktop.avatar.photo import Image
-from desktop.avatar.rig import Eye, Rig
+from desktop.avatar.rig import Rig
+from desktop.avatar.targets import Target, build_targets
+from desktop.avatar.template import fitted_landmarks
+from desktop.avatar.warp import MeshWarp, Warped
 
 Field = npt.NDArray[np.float32]
+COARSE = 4  # the head's motion field is computed every 4 pixels
 
 
 @dataclass(frozen=True, slots=True)
-class _Local:
-    """A displacement field that is non-zero only inside a rectangle."""
+class FrameInfo:
+    """What a frame was asked to show, for measuring it (see desktop/avatar/measure.py)."""
 
-    y0: int
-    y1: int
-    x0: int
-    x1: int
-    dx: Field
-    dy: Field
+    gap_iod: float  # the commanded opening between the inner lips, in eye distances
+    cavity: npt.NDArray[np.bool_] | None  # where the painted inside of the mouth shows
 
 
 def _smoothstep(x: Field) -> Field:
@@ -39,232 +44,224 @@ def _smoothstep(x: Field) -> Field:
     return (x * x * (3 - 2 * x)).astype(np.float32)
 
 
-def portrait_crop(rig: Rig) -> tuple[int, int, int]:
-    """A square (x, y, side) framing head and shoulders, inside the photo."""
-    width, height = rig.image_size
-    fx, fy, fw, fh = rig.face
-    side = min(width, height, max(fw, fh) * 3.0)
-    cx, cy = fx + fw / 2, fy + fh * 0.62
-    x = min(max(cx - side / 2, 0), width - side)
-    y = min(max(cy - side / 2, 0), height - side)
-    return round(x), round(y), round(side)
+def mouth_weights(state: AvatarState) -> npt.NDArray[np.float32]:
+    """The targets' strengths for a state (the jaw's opening is capped at 1)."""
+    m = state.mouth
+    w = np.zeros(len(Target), np.float32)
+    w[Target.JAW] = min(1.0, m.open + 0.25 * m.teeth)  # the curve keeps it 0 on pressed lips
+    w[Target.PRESS] = m.press
+    w[Target.SPREAD] = m.wide
+    w[Target.ROUND] = m.round
+    w[Target.RAISE] = m.teeth
+    w[Target.UNSMILE] = max(m.unsmile, 0.8 * m.round)
+    w[Target.BLINK] = state.blink
+    w[Target.GAZE_X] = state.gaze_x
+    w[Target.GAZE_Y] = state.gaze_y
+    return w
 
 
 class Renderer:
-    """Renders frames of one portrait at one size. Construct once (fields are precomputed)."""
+    """Renders frames of one portrait at one size. Construct once (the mesh is built here)."""
 
     def __init__(self, photo: Image, rig: Rig, size: int = 512) -> None:
-        import cv2
-
-        x, y, side = portrait_crop(rig)
-        crop = photo[y : y + side, x : x + side]
-        scale = size / side
-        self.image = np.ascontiguousarray(
-            cv2.resize(
-                crop, (size, size), interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC
-            )
-        )
+        crop = portrait_crop(rig)
+        scale = size / crop.side
         self.size = size
-        self.rig = rig.mapped(scale, -x, -y)
+        self.image = crop_photo(photo, crop, size)
+        self.rig = rig.mapped(scale, -crop.x, -crop.y)
+        points = fitted_landmarks(self.rig)
+        self.points = points
+        iod = float(np.hypot(*(points[topo.IRIS_LEFT[0], :2] - points[topo.IRIS_RIGHT[0], :2])))
+        self.iod = max(iod, 1.0)
+        self.look: MouthLook = analyse_mouth(self.image, points, self.iod)
+        self.mesh: FaceMesh = build_mesh(
+            points, size, self.look.parting, self.look.teeth_visible and self.rig.has_mesh
+        )
+        self._targets = build_targets(self.mesh)
+        self._warp = MeshWarp(self.mesh, size)
+        # The photo with this frame's moved region pasted in; the head's motion reads it.
+        self._canvas = self.image.copy()
+        self._pasted: tuple[int, int, int, int] | None = None
         grid_y, grid_x = np.mgrid[0:size, 0:size].astype(np.float32)
         self._gx, self._gy = grid_x, grid_y
-        r = self.rig
-        self._face_w = r.face[2]
-        self._jaw = self._jaw_field()
-        self._round, self._wide, self._press = self._lip_fields()
-        self._head_mask = self._head_mask_field()
-        self._interior = _mouth_colours(self.image, r)
+        self._head_box, self._head_mask, self._depth = self._head_fields()
 
-    # --- fields ------------------------------------------------------------------------
+    # --- the head ------------------------------------------------------------------------
 
-    def _roi(
-        self, cx: float, cy: float, half_w: float, top: float, bottom: float
-    ) -> tuple[int, int, int, int]:
-        s = self.size
-        return (
-            max(0, int(cy - top)),
-            min(s, int(cy + bottom) + 1),
-            max(0, int(cx - half_w)),
-            min(s, int(cx + half_w) + 1),
-        )
-
-    def _jaw_field(self) -> _Local:
-        """Unit jaw drop: everything below the lip line moves down 1 px, fading at the edges."""
-        r = self.rig
-        m = r.mouth
-        cx, lip_y = m.center[0], (m.upper_lip[1] + m.lower_lip[1]) / 2
-        fw = self._face_w
-        chin_y = r.chin[1]
-        y0, y1, x0, x1 = self._roi(cx, lip_y, fw * 0.75, fw * 0.35, (chin_y - lip_y) + fw * 0.55)
-        gx, gy = self._gx[y0:y1, x0:x1], self._gy[y0:y1, x0:x1]
-        half = m.width / 2
-        dist = np.abs(gx - cx)
-        # Sharp parting between the lips; a soft stretch of the cheeks beside the mouth.
-        ramp = 1.5 + np.clip(dist - half * 0.62, 0, None) * 1.2
-        above = _smoothstep((gy - (lip_y - ramp)) / ramp)
-        below = 1 - _smoothstep((gy - chin_y) / (fw * 0.5))
-        across = np.exp(-((dist / (fw * 0.42)) ** 4)).astype(np.float32)
-        weight = (above * below * across).astype(np.float32)
-        return _Local(y0, y1, x0, x1, np.zeros_like(weight), -weight)
-
-    def _lip_fields(self) -> tuple[_Local, _Local, _Local]:
-        r = self.rig
-        m = r.mouth
-        cx, cy = m.center
-        lip_h = max(m.lower_lip[1] - m.upper_lip[1], 4.0)
-        y0, y1, x0, x1 = self._roi(cx, cy, m.width * 1.1, lip_h * 2.2, lip_h * 2.2)
-        gx, gy = self._gx[y0:y1, x0:x1], self._gy[y0:y1, x0:x1]
-        mask = np.exp(
-            -(((gx - cx) / (m.width * 0.62)) ** 2) - ((gy - cy) / (lip_h * 1.3)) ** 2
-        ).astype(np.float32)
-        zeros = np.zeros_like(mask)
-        # Round: sample farther out, so the lips look narrower (up to 35 %).
-        rnd = _Local(y0, y1, x0, x1, ((gx - cx) * 0.35 * mask).astype(np.float32), zeros)
-        # Wide: sample closer in, and lift the corners a little.
-        wide = _Local(
-            y0,
-            y1,
-            x0,
-            x1,
-            (-(gx - cx) * 0.16 * mask).astype(np.float32),
-            (mask * lip_h * 0.12).astype(np.float32),
-        )
-        press = _Local(y0, y1, x0, x1, zeros, ((gy - cy) * 0.25 * mask).astype(np.float32))
-        return rnd, wide, press
-
-    def _head_mask_field(self) -> Field:
+    def _head_fields(self) -> tuple[tuple[int, int, int, int], Field, Field]:
+        """The feathered region that moves with the head, and the face's depth (IOD units)."""
         r = self.rig
         fx, fy, fw, fh = r.face
-        cx, cy = fx + fw / 2, fy + fh * 0.55
-        e = ((self._gx - cx) / (fw * 0.95)) ** 2 + ((self._gy - cy) / (fh * 1.05)) ** 2
+        cx, cy = fx + fw / 2, fy + fh * 0.5
+        s = self.size
+        x0, x1 = max(0, int(cx - fw * 1.3)), min(s, int(cx + fw * 1.3) + 1)
+        y0, y1 = max(0, int(fy - fh * 0.7)), min(s, int(fy + fh * 2.3) + 1)
+        x1, y1 = x0 + (x1 - x0) // COARSE * COARSE, y0 + (y1 - y0) // COARSE * COARSE
+        # The head's field is smooth: computed on a coarse grid (pixel centres), then resized.
+        gy, gx = np.mgrid[0 : y1 - y0 : COARSE, 0 : x1 - x0 : COARSE].astype(np.float32)
+        gx += x0 + (COARSE - 1) / 2
+        gy += y0 + (COARSE - 1) / 2
+        e = ((gx - cx) / (fw * 0.95)) ** 2 + ((gy - cy) / (fh * 1.05)) ** 2
         head = 1 - _smoothstep((np.sqrt(e) - 0.75) / 0.5)
-        neck: Field = ((np.abs(self._gx - cx) < fw * 0.45) & (self._gy > cy)).astype(np.float32)
-        fade_down = 1 - _smoothstep((self._gy - (fy + fh * 1.35)) / (fh * 0.6))
-        mask: Field = np.maximum(head, neck * fade_down * 0.9).astype(np.float32)
-        return mask
+        neck = ((np.abs(gx - cx) < fw * 0.45) & (gy > cy)).astype(np.float32)
+        fade = 1 - _smoothstep((gy - (fy + fh * 1.35)) / (fh * 0.6))
+        mask = np.maximum(head, neck * fade * 0.9).astype(np.float32)
+        # Depth: a rounded head with the nose in front (enough for a turn of a few degrees).
+        nose = self.points[topo.NOSE_TIP, :2]
+        round_head = np.sqrt(np.clip(1 - e, 0, 1)) * 0.8
+        bump = 0.3 * np.exp(-(((gx - nose[0]) ** 2 + (gy - nose[1]) ** 2) / (0.2 * self.iod) ** 2))
+        depth = (round_head + bump).astype(np.float32) * self.iod
+        self._coarse = (gx, gy)
+        return (y0, y1, x0, x1), mask, depth
 
-    # --- frames ------------------------------------------------------------------------
-
-    def render(self, state: AvatarState) -> Image:
-        import cv2
-
-        r = self.rig
-        fw = self._face_w
-        map_x = self._gx.copy()
-        map_y = self._gy.copy()
-        # Head: small rotation about the neck and a drift, with breathing, inside the mask.
-        theta = math.radians(state.head_tilt_deg)
-        px, py = r.pivot
+    def _head_maps(self, state: AvatarState) -> tuple[Field, Field] | None:
+        """Where each pixel of the head region samples from, or None if the head is still."""
+        fw = self.rig.face[2]
         tx = state.head_dx * fw
         ty = state.head_dy * fw + state.breath * fw * 0.006
-        if abs(theta) > 1e-5 or abs(tx) > 1e-3 or abs(ty) > 1e-3:
-            cos, sin = math.cos(theta), math.sin(theta)
-            ux, uy = self._gx - px - tx, self._gy - py - ty
-            sx = px + cos * ux + sin * uy
-            sy = py - sin * ux + cos * uy
-            map_x += self._head_mask * (sx - self._gx)
-            map_y += self._head_mask * (sy - self._gy)
-        mouth = state.mouth
-        lip_h = max(r.mouth.lower_lip[1] - r.mouth.upper_lip[1], 4.0)
-        opening = (mouth.open * 1.0 + mouth.teeth * 0.25) * lip_h * 0.85 * (1 - mouth.press)
-        for field, weight in (
-            (self._jaw, opening),
-            (self._round, mouth.round),
-            (self._wide, mouth.wide),
-            (self._press, mouth.press),
-        ):
-            if weight > 1e-3:
-                map_x[field.y0 : field.y1, field.x0 : field.x1] += field.dx * weight
-                map_y[field.y0 : field.y1, field.x0 : field.x1] += field.dy * weight
-        frame: Image = cv2.remap(
-            self.image, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT
-        )
-        if opening > 0.6:
-            self._paint_interior(frame, map_x, opening, mouth.round, mouth.wide, mouth.teeth)
-        if state.blink > 0.02:
-            for eye in (r.left_eye, r.right_eye):
-                self._paint_lid(frame, eye, state.blink)
-        return frame
-
-    def _paint_interior(
-        self, frame: Image, map_x: Field, opening: float, rnd: float, wide: float, teeth: float
-    ) -> None:
+        roll = math.radians(state.head_tilt_deg)
+        yaw, pitch = math.radians(state.head_yaw_deg), math.radians(state.head_pitch_deg)
+        if max(abs(roll), abs(yaw), abs(pitch)) < 1e-5 and abs(tx) < 1e-3 and abs(ty) < 1e-3:
+            return None
+        y0, y1, x0, x1 = self._head_box
+        gx, gy = self._coarse
+        px, py = self.rig.pivot
+        # Turn and nod: nearer parts (the nose) move more than the outline.
+        dx = tx + math.sin(yaw) * self._depth
+        dy = ty + math.sin(pitch) * self._depth
+        cos, sin = math.cos(roll), math.sin(roll)
+        ux, uy = gx - px - dx, gy - py - dy
+        sx = px + cos * ux + sin * uy
+        sy = py - sin * ux + cos * uy
         import cv2
 
-        m = self.rig.mouth
-        cx = m.center[0]
-        lip_y = (m.upper_lip[1] + m.lower_lip[1]) / 2
-        half_w = m.width / 2 * (0.8 - 0.3 * rnd + 0.12 * wide)
-        half_h = opening / 2
-        cy = lip_y + half_h * 0.9
-        pad = 4
-        x0, x1 = int(cx - half_w) - pad, int(cx + half_w) + pad + 1
-        y0, y1 = int(lip_y - 2) - pad, int(cy + half_h) + pad + 1
-        if x0 < 0 or y0 < 0 or x1 > self.size or y1 > self.size:
-            return
-        h, w = y1 - y0, x1 - x0
-        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
-        # A flattened ellipse (superellipse): it fills the corners of the gap the jaw opens.
-        nx = np.abs(xx - (cx - x0)) / max(half_w, 1.0)
-        ny = np.abs(yy - (cy - y0)) / max(half_h, 1.0)
-        alpha = np.clip((1 - (nx**4 + ny**2.5)) * max(half_h, 2.0) * 0.6, 0, 1).astype(np.float32)
-        soft = max(1, int(half_h * 0.35)) * 2 + 1
-        alpha = cv2.GaussianBlur(alpha, (soft, soft), 0)[:, :, None]
-        dark, teeth_colour = self._interior
-        radial = np.sqrt(
-            ((xx - (cx - x0)) / max(half_w, 1)) ** 2 + ((yy - (cy - y0)) / max(half_h, 1)) ** 2
-        )
-        interior = dark * (0.75 + 0.55 * np.clip(radial, 0, 1)[:, :, None])
-        # A hint of the upper teeth just under the upper lip.
-        band = np.clip(1 - (yy[:, :1] - (lip_y - y0)) / max(2.0, half_h * 0.5), 0, 1)
-        teeth_alpha = band[:, :, None] * (0.45 + 0.5 * teeth) * min(1.0, opening / 6)
-        interior = interior * (1 - teeth_alpha) + teeth_colour * teeth_alpha
-        patch = frame[y0:y1, x0:x1].astype(np.float32)
-        alpha = alpha * 0.94
-        frame[y0:y1, x0:x1] = (patch * (1 - alpha) + interior * alpha).clip(0, 255).astype(np.uint8)
+        mask = self._head_mask
+        shape = (x1 - x0, y1 - y0)
+        move_x = cv2.resize(mask * (sx - gx), shape, interpolation=cv2.INTER_LINEAR)
+        move_y = cv2.resize(mask * (sy - gy), shape, interpolation=cv2.INTER_LINEAR)
+        return self._gx[y0:y1, x0:x1] + move_x, self._gy[y0:y1, x0:x1] + move_y
 
-    def _paint_lid(self, frame: Image, eye: Eye, blink: float) -> None:
-        """Close the upper lid over the eye, made of the skin just above it, with a lash line."""
+    # --- the face ------------------------------------------------------------------------
+
+    def vertices(self, state: AvatarState) -> Field:
+        """The mesh's vertex positions for a state (before the head's motion)."""
+        w = mouth_weights(state)
+        m = self.mesh
+        dest: Field = m.rest + np.tensordot(w, self._targets, axes=1)
+        down, across = m.frame.down, m.frame.across
+        # The teeth rows stay put; where a lip draws back past them, their rim follows it.
+        rows = ((m.rim_up, topo.INNER_UPPER, -1.0), (m.rim_lo, topo.INNER_LOWER, 1.0))
+        for rim, lips, sign in rows:
+            lip = dest[list(lips)]
+            offset = lip - dest[rim]
+            along = offset @ down
+            dest[rim] += across[None] * (offset @ across)[:, None]
+            dest[rim] += down[None] * (np.where(along * sign > 0, along, 0.0))[:, None]
+        for rim in (m.rim_up, m.rim_lo):  # the opening's corners are the lips' corners
+            dest[rim[[0, -1]]] = dest[[topo.INNER_LEFT, topo.INNER_RIGHT]]
+        gap = (dest[m.part_lo] - dest[m.part_up]) @ down
+        dest[m.part_lo] += down[None] * np.maximum(-gap, 0.0)[:, None]
+        return dest
+
+    def gap_iod(self, dest: Field) -> float:
+        """The opening between the inner lips (0 when they meet or overlap), in IOD."""
+        d = dest[topo.LOWER_LIP_INNER] - dest[topo.UPPER_LIP_INNER]
+        return max(0.0, float(d @ self.mesh.frame.down) / self.iod)
+
+    def render(self, state: AvatarState) -> Image:
+        return self.render_with_info(state)[0]
+
+    def render_with_info(self, state: AvatarState) -> tuple[Image, FrameInfo]:
         import cv2
 
-        cx, cy = eye.center
-        w, h = eye.width * 1.1, eye.height * 1.05
-        x0, x1 = int(cx - w / 2), int(cx + w / 2) + 1
-        eye_top, eye_bottom = int(cy - h / 2), int(cy + h / 2) + 1
-        skin_top = int(eye_top - max(2.0, h * 0.3))
-        if x0 < 0 or skin_top < 0 or x1 > self.size or eye_bottom > self.size:
-            return
-        lid_h = max(1, round((eye_bottom - eye_top) * blink))
-        skin = frame[skin_top : eye_top - 1, x0:x1]
-        if skin.size == 0:
-            return
-        lid = cv2.resize(skin, (x1 - x0, lid_h), interpolation=cv2.INTER_LINEAR).astype(np.float32)
-        # Curve the lid's lower edge like an eyelid: lower in the middle than at the corners.
-        xs = np.linspace(-1, 1, x1 - x0, dtype=np.float32)
-        edge = lid_h * (0.55 + 0.45 * np.sqrt(np.clip(1 - xs**2, 0, 1)))
-        rows = np.arange(lid_h, dtype=np.float32)[:, None]
-        alpha = np.clip(edge[None, :] - rows + 0.5, 0, 1)
-        alpha *= np.clip(1 - np.abs(xs) ** 6, 0, 1)[None, :]
-        alpha = cv2.GaussianBlur(alpha, (3, 3), 0)[:, :, None]
-        region = frame[eye_top : eye_top + lid_h, x0:x1].astype(np.float32)
-        mixed = region * (1 - alpha) + lid * alpha
-        if blink > 0.5:  # lashes along the closing edge
-            lash = np.exp(-(((rows - (edge[None, :] - 1.0)) / 0.9) ** 2))[:, :, None]
-            lash *= np.clip(1 - np.abs(xs) ** 2, 0, 1)[None, :, None] * (blink - 0.5) * 1.2
-            lash *= alpha
-            mixed = mixed * (1 - lash * 0.6) + self._interior[0] * 0.7 * lash * 0.6
-        frame[eye_top : eye_top + lid_h, x0:x1] = mixed.clip(0, 255).astype(np.uint8)
+        dest = self.vertices(state)
+        warped = self._warp.warp(dest)
+        if self._pasted is not None:  # the last frame's region back to the photo
+            y0, y1, x0, x1 = self._pasted
+            self._canvas[y0:y1, x0:x1] = self.image[y0:y1, x0:x1]
+            self._pasted = None
+        cavity = None
+        if warped is not None:
+            cavity = self._draw_region(warped, dest, state)
+        info = FrameInfo(self.gap_iod(dest), cavity)
+        head = self._head_maps(state)
+        if head is None:
+            return self._canvas.copy(), info
+        y0, y1, x0, x1 = self._head_box
+        frame = self._canvas.copy()
+        frame[y0:y1, x0:x1] = cv2.remap(
+            self._canvas, head[0], head[1], cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
+        )
+        return frame, info
 
+    def _draw_region(
+        self, warped: Warped, dest: Field, state: AvatarState
+    ) -> npt.NDArray[np.bool_]:
+        import cv2
 
-def _mouth_colours(image: Image, rig: Rig) -> tuple[Field, Field]:
-    """A dark interior tinted by the lips, and a soft teeth colour."""
-    m = rig.mouth
-    x0, x1 = int(m.left[0]), int(m.right[0])
-    y0, y1 = int(m.upper_lip[1]), int(m.lower_lip[1]) + 1
-    patch = image[max(y0, 0) : y1, max(x0, 0) : x1].reshape(-1, 3).astype(np.float32)
-    lips = np.percentile(patch, 30, axis=0) if len(patch) else np.array([150, 90, 90], np.float32)
-    dark = (
-        lips * np.array([0.42, 0.3, 0.3], np.float32) + np.array([22, 6, 8], np.float32)
-    ).astype(np.float32)
-    teeth = np.array([228, 222, 210], np.float32) * 0.88
-    return dark.reshape(1, 1, 3), teeth.reshape(1, 1, 3)
+        y0, y1, x0, x1 = warped.y0, warped.y1, warped.x0, warped.x1
+        patch: Image = cv2.remap(
+            self.image, warped.map_x, warped.map_y, cv2.INTER_LINEAR,
+            borderMode=cv2.BORDER_REPLICATE,
+        )  # fmt: skip
+        m = self.mesh
+        painted_teeth = not m.teeth_visible
+        opening = warped.layer == Layer.GAP
+        if painted_teeth:
+            opening |= (warped.layer == Layer.UPPER_TEETH) | (warped.layer == Layer.LOWER_TEETH)
+        cavity = np.zeros((self.size, self.size), dtype=bool)
+        if opening.any():
+            origin = np.array([x0, y0], np.float32)
+            top = dest[m.rim_up if painted_teeth else m.part_up] - origin
+            bottom = dest[m.rim_lo if painted_teeth else m.part_lo] - origin
+            lower_hidden = bool(np.median(self.look.parting) > 0.85)  # no lower teeth in photo
+            shown = paint_mouth(
+                patch, opening, top, bottom, self.look, self.iod, painted_teeth, lower_hidden
+            )
+            cavity[y0:y1, x0:x1] = shown
+        origin = np.array([x0, y0], np.float32)
+        if state.blink > 0.25:
+            self._lashes(patch, dest, state.blink, origin)
+        if m.teeth_visible:
+            self._lip_seam(patch, dest, origin)
+        self._canvas[y0:y1, x0:x1] = patch
+        self._pasted = (y0, y1, x0, x1)
+        return cavity
+
+    def _lip_seam(self, patch: Image, dest: Field, origin: Field) -> None:
+        """Where lips that parted over teeth in the photo meet, the soft dark line of closed
+        lips (the photo has none to give: its lips' inner edges were against the teeth)."""
+        import cv2
+
+        gap = self.gap_iod(dest)
+        strength = float(_smoothstep(np.array((0.05 - gap) / 0.04, np.float32))) * 0.5
+        if strength < 0.02:
+            return
+        mid = dest[list(topo.INNER_UPPER)] - origin  # the upper lip's edge: where they meet
+        overlay = patch.copy()
+        # The lips' inner edges in the photo are pale (wet, lit against the teeth); closed,
+        # the upper lip shows its own red down to where they meet.
+        upper = np.vstack([dest[list(topo.OUTER_UPPER)], dest[list(topo.INNER_UPPER)][::-1]])
+        lip = np.zeros(patch.shape[:2], np.float32)
+        cv2.fillPoly(lip, [np.round((upper - origin) * 4).astype(np.int32)], 1.0, cv2.LINE_AA, 2)
+        lip = cv2.GaussianBlur(lip, (3, 3), 0)[..., None] * 0.45
+        tinted = overlay * (1 - lip) + self.look.vermilion * 0.9 * lip
+        overlay[:] = tinted.clip(0, 255).astype(np.uint8)
+        colour = tuple(float(c) * 0.62 for c in self.look.lips)
+        width = max(1, round(self.iod * 0.012))
+        cv2.polylines(overlay, [np.round(mid * 4).astype(np.int32)], False, colour, width,
+                      cv2.LINE_AA, shift=2)  # fmt: skip
+        cv2.addWeighted(overlay, strength, patch, 1 - strength, 0, dst=patch)
+
+    def _lashes(self, patch: Image, dest: Field, blink: float, origin: Field) -> None:
+        """A soft dark line along each closing lid's edge."""
+        import cv2
+
+        strength = float(_smoothstep(np.array((blink - 0.25) / 0.6, np.float32))) * 0.45
+        width = max(1, round(self.iod * 0.02))
+        overlay = patch.copy()
+        colour = tuple(float(c) for c in self.look.lash)
+        for lid in (topo.LEFT_EYE_UPPER, topo.RIGHT_EYE_UPPER):
+            line = np.round((dest[list(lid)] - origin) * 4).astype(np.int32)
+            cv2.polylines(overlay, [line], False, colour, width, cv2.LINE_AA, shift=2)
+        cv2.addWeighted(overlay, strength, patch, 1 - strength, 0, dst=patch)

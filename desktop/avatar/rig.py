@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 Point = tuple[float, float]
+Landmark = tuple[float, float, float]  # x, y in photo pixels; z relative depth, in pixels
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +52,22 @@ class Rig:
     pivot: Point  # the neck, around which the head sways
     confidence: float
     manual: bool = False
+    # The face mesh (MediaPipe's 468 points, then 5 per iris: 478), or () for a rig from the
+    # cascades or placed by hand (the renderer then fits its template face to the points).
+    landmarks: tuple[Landmark, ...] = ()
+
+    @property
+    def has_mesh(self) -> bool:
+        return len(self.landmarks) == 478
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["eyes"] = [data["left_eye"], data["right_eye"]]
+        del data["landmarks"]
+        if self.has_mesh:
+            points = [[round(v, 2) for v in p] for p in self.landmarks]
+            data["landmarks"] = points[:468]
+            data["iris"] = [_iris_json(points[468:473]), _iris_json(points[473:478])]
         return data
 
     @classmethod
@@ -75,6 +88,7 @@ class Rig:
             pivot=tuple(data["pivot"]),
             confidence=float(data["confidence"]),
             manual=bool(data.get("manual", False)),
+            landmarks=_landmarks_from_json(data),
         )
 
     def dumps(self) -> str:
@@ -104,7 +118,25 @@ class Rig:
             mouth=Mouth(p(m.left), p(m.right), p(m.upper_lip), p(m.lower_lip)),
             chin=p(self.chin),
             pivot=p(self.pivot),
+            landmarks=tuple(
+                ((x + dx) * scale, (y + dy) * scale, z * scale) for x, y, z in self.landmarks
+            ),
         )
+
+
+def _iris_json(points: list[list[float]]) -> dict[str, Any]:
+    cx, cy = points[0][0], points[0][1]
+    radius = sum(((p[0] - cx) ** 2 + (p[1] - cy) ** 2) ** 0.5 for p in points[1:]) / 4
+    return {"center": [cx, cy], "radius": round(radius, 2), "points": points}
+
+
+def _landmarks_from_json(data: dict[str, Any]) -> tuple[Landmark, ...]:
+    mesh = data.get("landmarks") or []
+    iris = data.get("iris") or []
+    if len(mesh) != 468 or len(iris) != 2:
+        return ()
+    points = list(mesh) + list(iris[0]["points"]) + list(iris[1]["points"])
+    return tuple((float(p[0]), float(p[1]), float(p[2]) if len(p) > 2 else 0.0) for p in points)
 
 
 def rig_from_face_box(

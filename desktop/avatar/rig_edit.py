@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from enum import StrEnum
 
+import numpy as np
+
+from desktop.avatar import topology as topo
+from desktop.avatar.mesh_rig import rig_from_points
 from desktop.avatar.rig import Eye, Mouth, Point, Rig
 
 
@@ -45,9 +49,46 @@ def _clamp(rig: Rig, p: Point) -> Point:
     return (min(max(p[0], 0.0), w - 1.0), min(max(p[1], 0.0), h - 1.0))
 
 
+# Which face mesh point each handle is, and how far around it the mesh follows (in eye
+# distances): the whole eye moves with its centre, a lip corner only nearby.
+_MESH_POINT = {
+    Handle.LEFT_EYE: (topo.IRIS_LEFT[0], 0.3),
+    Handle.RIGHT_EYE: (topo.IRIS_RIGHT[0], 0.3),
+    Handle.MOUTH_LEFT: (topo.MOUTH_LEFT, 0.18),
+    Handle.MOUTH_RIGHT: (topo.MOUTH_RIGHT, 0.18),
+    Handle.UPPER_LIP: (topo.UPPER_LIP_TOP, 0.15),
+    Handle.LOWER_LIP: (topo.LOWER_LIP_BOTTOM, 0.15),
+    Handle.CHIN: (topo.CHIN, 0.35),
+}
+
+
+def _move_mesh(rig: Rig, handle: Handle, to: Point) -> Rig:
+    points = np.array(rig.landmarks, np.float32)
+    index, reach = _MESH_POINT[handle]
+    iod = float(np.hypot(*(points[topo.IRIS_LEFT[0], :2] - points[topo.IRIS_RIGHT[0], :2])))
+    delta = np.array(to, np.float32) - points[index, :2]
+    dist = np.hypot(*(points[:, :2] - points[index, :2]).T) / max(iod, 1.0)
+    weight = np.exp(-((dist / reach) ** 2))
+    if handle in (Handle.LEFT_EYE, Handle.RIGHT_EYE):  # the iris and the lids go together
+        iris = topo.IRIS_LEFT if handle is Handle.LEFT_EYE else topo.IRIS_RIGHT
+        ring = topo.LEFT_EYE if handle is Handle.LEFT_EYE else topo.RIGHT_EYE
+        weight[list(iris) + list(ring)] = 1.0
+    points[:, :2] += weight[:, None] * delta[None]
+    return rig_from_points(rig.image_size, points, rig.confidence, manual=True)
+
+
 def move_handle(rig: Rig, handle: Handle, to: Point) -> Rig:
-    """The rig with one point moved (kept inside the photo); marks the rig as corrected."""
+    """The rig with one point moved (kept inside the photo); marks the rig as corrected.
+
+    With a face mesh, the mesh around the point follows it smoothly."""
     p = _clamp(rig, to)
+    m = rig.mouth
+    if handle is Handle.UPPER_LIP:  # the lips keep their order
+        p = (p[0], min(p[1], m.lower_lip[1] - 2))
+    elif handle is Handle.LOWER_LIP:
+        p = (p[0], max(p[1], m.upper_lip[1] + 2))
+    if rig.has_mesh:
+        return _move_mesh(rig, handle, p)
     m = rig.mouth
     if handle is Handle.LEFT_EYE:
         rig = replace(rig, left_eye=Eye(p, rig.left_eye.width, rig.left_eye.height))

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from fractions import Fraction
 from pathlib import Path
 
 import numpy as np
 
-from desktop.avatar.life import Life, Mood
+from desktop.avatar.measure import speech_states
 from desktop.avatar.photo import Image
 from desktop.avatar.render import Renderer
 from desktop.avatar.rig import Rig
-from desktop.avatar.visemes import Floats, sample_curve
+from desktop.avatar.visemes import Floats
+from desktop.core.events import PhonemeTiming
 
 FPS = 25
 LEAD_IN_S = 0.6
@@ -20,19 +21,16 @@ TAIL_S = 0.8
 
 
 def frames_for(
-    photo: Image, rig: Rig, curve: Floats, seconds: float, size: int = 512
+    photo: Image,
+    rig: Rig,
+    phonemes: Sequence[PhonemeTiming],
+    seconds: float,
+    size: int = 512,
 ) -> Iterator[Image]:
-    """Frames at FPS: a calm moment, the speech, a calm moment."""
+    """Frames at FPS: a calm moment, the speech (mouth, nods, a slight turn), a calm moment."""
     renderer = Renderer(photo, rig, size)
-    life = Life(seed=3)
-    total = LEAD_IN_S + seconds + TAIL_S
-    life.set_mood(Mood.SPEAKING, 0.0)
-    for i in range(int(total * FPS)):
-        t = i / FPS
-        mouth = sample_curve(curve, t - LEAD_IN_S)
-        if t > LEAD_IN_S + seconds:
-            life.set_mood(Mood.IDLE, t)
-        yield renderer.render(life.state(t, mouth))
+    for state in speech_states(phonemes, seconds, FPS, lead_s=LEAD_IN_S, tail_s=TAIL_S):
+        yield renderer.render(state)
 
 
 def write_video(

@@ -13,6 +13,7 @@ import numpy.typing as npt
 from desktop.core.events import PhonemeTiming
 
 CURVE_RATE = 100  # mouth-shape samples per second
+ANTICIPATION_S = 0.055
 Floats = npt.NDArray[np.float32]
 
 
@@ -36,24 +37,30 @@ class MouthShape:
     wide: float = 0.0
     press: float = 0.0
     teeth: float = 0.0
+    unsmile: float = 0.0  # a smiling photo's mouth corners brought back to neutral
 
     def as_array(self) -> Floats:
-        return np.array([self.open, self.round, self.wide, self.press, self.teeth], np.float32)
+        return np.array(
+            [self.open, self.round, self.wide, self.press, self.teeth, self.unsmile], np.float32
+        )
 
     @classmethod
     def from_array(cls, a: Sequence[float]) -> MouthShape:
-        return cls(*(float(v) for v in a[:5]))
+        return cls(*(float(v) for v in a[:CHANNELS]))
+
+
+CHANNELS = 6
 
 
 SHAPES: dict[Viseme, MouthShape] = {
     Viseme.REST: MouthShape(),
-    Viseme.OPEN: MouthShape(open=1.0, wide=0.1),
-    Viseme.MID: MouthShape(open=0.55, wide=0.15),
-    Viseme.WIDE: MouthShape(open=0.3, wide=0.9),
-    Viseme.ROUND: MouthShape(open=0.45, round=0.9),
-    Viseme.CLOSED: MouthShape(press=1.0),
-    Viseme.LIP_TEETH: MouthShape(open=0.12, teeth=1.0),
-    Viseme.SMALL: MouthShape(open=0.22, wide=0.2),
+    Viseme.OPEN: MouthShape(open=1.0, wide=0.1, unsmile=0.6),
+    Viseme.MID: MouthShape(open=0.55, wide=0.15, unsmile=0.6),
+    Viseme.WIDE: MouthShape(open=0.3, wide=0.9, unsmile=0.2),
+    Viseme.ROUND: MouthShape(open=0.45, round=0.9, unsmile=1.0),
+    Viseme.CLOSED: MouthShape(press=1.0, unsmile=0.6),
+    Viseme.LIP_TEETH: MouthShape(open=0.12, teeth=1.0, unsmile=0.6),
+    Viseme.SMALL: MouthShape(open=0.22, wide=0.2, unsmile=0.6),
 }
 
 _IPA: dict[str, Viseme] = {}
@@ -94,23 +101,68 @@ def _smooth(values: Floats, window_s: float) -> Floats:
 
 
 def curve_from_phonemes(phonemes: Sequence[PhonemeTiming], seconds: float) -> Floats:
-    """Mouth shape per 10 ms (rows: open, round, wide, press, teeth) for a spoken chunk."""
+    """Mouth shape per 10 ms (rows: open, round, wide, press, teeth, unsmile) for a chunk.
+
+    The lips move a little before the sound they make (ANTICIPATION_S), as they do in life:
+    seen late, a mouth looks dubbed."""
     frames = max(1, int(np.ceil(seconds * CURVE_RATE)) + 1)
-    values = np.zeros((frames, 5), dtype=np.float32)
+    values = np.zeros((frames, CHANNELS), dtype=np.float32)
+    phonemes = [
+        PhonemeTiming(p.phoneme, max(0.0, p.start_s - ANTICIPATION_S), p.duration_s)
+        for p in phonemes
+    ]
     for p in phonemes:
         shape = SHAPES[viseme_for(p.phoneme)].as_array()
         lo = int(p.start_s * CURVE_RATE)
         hi = max(lo + 1, round((p.start_s + p.duration_s) * CURVE_RATE))
         values[lo:hi] = shape
     # Pressed lips (m, b, p) must still close visibly after smoothing: keep them sharper.
-    return _smooth(values, 0.09)
+    # The un-smile changes slowly: the mouth stays neutral through a whole phrase.
+    curve = _smooth(values, 0.09)
+    curve[:, 0] = _smooth(values[:, 0:1], 0.11)[:, 0]  # the jaw is slower than the lips
+    curve[:, 5] = _smooth(values[:, 5:6], 0.45)[:, 0]
+    # The lips really meet on p, b and m: fully pressed through the middle of each.
+    t = np.arange(frames, dtype=np.float32) / CURVE_RATE
+    for p in phonemes:
+        if viseme_for(p.phoneme) is not Viseme.CLOSED:
+            continue
+        first = p.start_s + 0.25 * p.duration_s
+        last = p.start_s + 0.75 * p.duration_s
+        ramp = 0.06
+        closed = np.clip(np.minimum(t - (first - ramp), (last + ramp) - t) / ramp, 0, 1)
+        curve[:, 3] = np.maximum(curve[:, 3], closed)
+    # The jaw opens as far as the lips are not pressed; neither moves faster than a face can.
+    curve[:, 0] *= 1 - curve[:, 3]
+    curve[:, 0] = slew_limited(curve[:, 0], JAW_RATE, edge=0.0)
+    curve[:, 3] = 1 - slew_limited(1 - curve[:, 3], PRESS_RATE)  # closing starts earlier
+    return curve
+
+
+JAW_RATE = 8.0  # full strength per second at most: the jaw
+PRESS_RATE = 6.0  # and pressing lips (slower: over a smile's teeth they travel far)
+
+
+def slew_limited(values: Floats, rate: float, edge: float | None = None) -> Floats:
+    """`values` (per 10 ms) changing by at most `rate` per second: peaks are lowered (never
+    raised) so that the climbs and falls around them fit. With `edge`, the values before and
+    after the curve are taken to be `edge` (a mouth at rest before and after speaking)."""
+    step = rate / CURVE_RATE
+    out = values.astype(np.float32).copy()
+    if edge is not None and len(out):
+        out[0] = min(out[0], edge + step)
+        out[-1] = min(out[-1], edge + step)
+    for i in range(1, len(out)):
+        out[i] = min(out[i], out[i - 1] + step)
+    for i in range(len(out) - 2, -1, -1):
+        out[i] = min(out[i], out[i + 1] + step)
+    return out
 
 
 def curve_from_audio(audio: Floats, sample_rate: int) -> Floats:
     """For a real recording without timings: openness from loudness, shape from the spectrum."""
     hop = sample_rate // CURVE_RATE
     frames = max(1, len(audio) // hop)
-    values = np.zeros((frames, 5), dtype=np.float32)
+    values = np.zeros((frames, CHANNELS), dtype=np.float32)
     if not len(audio):
         return values
     window = np.hanning(hop * 2).astype(np.float32)
@@ -131,7 +183,10 @@ def curve_from_audio(audio: Floats, sample_rate: int) -> Floats:
     values[:, 0] = level * (1 - 0.5 * bright)
     values[:, 2] = level * bright * 0.8
     values[:, 1] = level * (1 - bright) * 0.35
-    return _smooth(values, 0.08)
+    values[:, 5] = np.clip(level * 3, 0, 0.6)
+    curve = _smooth(values, 0.08)
+    curve[:, 5] = _smooth(values[:, 5:6], 0.45)[:, 0]
+    return curve
 
 
 def sample_curve(curve: Floats, t: float) -> MouthShape:

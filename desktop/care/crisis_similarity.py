@@ -132,7 +132,10 @@ def load_encoder() -> Encoder | None:
         encoder: Encoder = USE(threads=1)
         encoder.encode(["warm up"])
     except Exception:  # a damaged install: the lexicon works alone
-        log.warning("the sentence encoder could not be loaded; crisis detection uses the lexicon")
+        log.warning(
+            "the sentence encoder could not be loaded; crisis detection uses the lexicon",
+            exc_info=True,
+        )
         return None
     return encoder
 

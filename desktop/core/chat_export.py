@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desktop.core.errors import KeepsakeError
+from desktop.core.errors import ChatFormatError
 from desktop.core.persona import Skipped
 
 # Android: "12/31/20, 9:15 PM - Mum: text" or "31/12/2020, 21:15 - Mum: text"
@@ -41,14 +41,6 @@ class ChatFormat(StrEnum):
     WHATSAPP_ANDROID = "whatsapp-android"
     WHATSAPP_IOS = "whatsapp-ios"
     PLAIN = "plain"
-
-
-class ChatFormatError(KeepsakeError):
-    """The file is not a chat export Keepsake can read."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 @dataclass(frozen=True, slots=True)

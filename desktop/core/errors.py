@@ -1,6 +1,6 @@
 """Every error Keepsake raises on purpose.
 
-The UI maps each class to a calm message that says what to do (see `desktop/ui/messages.py`);
+The UI maps each class to a calm message that says what to do (see `desktop/ui/kit/messages.py`);
 code never tells errors apart by their text.
 """
 
@@ -83,6 +83,22 @@ class DiskFullError(KeepsakeError):
         self.needed = needed
 
 
+class NoPassphraseError(VaultError):
+    """A command needs a passphrase and can neither read it from the environment nor ask."""
+
+    def __init__(self, variable: str, why: str = "this computer has no keyring") -> None:
+        super().__init__(f"{why}: set {variable} or run in a terminal")
+        self.variable = variable
+        self.why = why
+
+
+class PassphraseMismatchError(VaultError):
+    """A new passphrase was typed twice, differently."""
+
+    def __init__(self) -> None:
+        super().__init__("the two passphrases are not the same")
+
+
 class PassphraseTooWeakError(VaultError):
     """A new passphrase is too short to protect the vault."""
 
@@ -152,6 +168,10 @@ class DownloadError(ModelError):
         self.kept_partial = kept_partial
 
 
+class GgufFormatError(ModelError):
+    """Not a GGUF file, or its header is damaged, or the file is cut short."""
+
+
 class ChecksumMismatchError(ModelError):
     """A downloaded file's SHA-256 is not the published one; the file was deleted."""
 
@@ -215,6 +235,69 @@ class PhotoTooLargeError(PhotoError):
 
 class NoFaceFoundError(PhotoError):
     """No face was found: the user can place the eyes and mouth by hand."""
+
+
+class FaceUnusableError(NoFaceFoundError):
+    """A face is there but cannot be rigged from the photo: placed by hand instead.
+
+    `reason` is a `desktop.avatar.quality.FaceProblem` value (profile, too small, ...)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+# --- personas and their files -----------------------------------------------------------
+
+
+class PersonaNotFoundError(KeepsakeError):
+    """No portrait is called this (by name or by what the person called them)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"there is no portrait called {name!r} (see `keepsake persona list`)")
+        self.name = name
+
+
+class ConsentMissingError(KeepsakeError):
+    """A conversation waits until consent for this portrait was recorded."""
+
+    def __init__(self, display_name: str, how: str = "") -> None:
+        super().__init__(f"before talking with {display_name}, record consent{how}")
+        self.display_name = display_name
+
+
+class ImportFileError(KeepsakeError):
+    """A file given to the import cannot be used; nothing was added."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path.name}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class ChatFormatError(KeepsakeError):
+    """A file offered as a chat export holds nothing that looks like a chat."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class ChatSenderNotFoundError(KeepsakeError):
+    """The chat export has no messages from the sender named as them."""
+
+    def __init__(self, sender: str, senders: tuple[str, ...]) -> None:
+        super().__init__(f"no messages from {sender!r}; the senders are {', '.join(senders)}")
+        self.sender = sender
+        self.senders = senders
+
+
+class FaceMeshUnavailableError(ModelError):
+    """The face-landmark models are missing or damaged: the cascades are used instead."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 # --- care ------------------------------------------------------------------------------------

@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import http.client
 import json
-import shutil
 import time
 import urllib.error
 import urllib.parse
@@ -31,7 +30,8 @@ from desktop.core.errors import (
     OperationCancelledError,
 )
 from desktop.core.jobs import CancelToken, Progress, ProgressCallback, no_progress
-from desktop.models.installed import INCOMING, write_manifest
+from desktop.models.hashing import hash_files
+from desktop.models.staging import Staging, discard_staged
 from desktop.models.types import CatalogueEntry, HubSource, ModelFile
 
 HOST = "https://huggingface.co"
@@ -134,14 +134,6 @@ def _duration(seconds: float) -> str:
     return f"{seconds / 3600:.1f} h"
 
 
-def _hashers(remote: RemoteFile) -> tuple[Any, Any]:
-    sha = hashlib.sha256()
-    git = hashlib.sha1(usedforsecurity=False) if remote.git_sha1 else None
-    if git is not None and remote.size is not None:
-        git.update(f"blob {remote.size}\0".encode())
-    return sha, git
-
-
 def _fetch(
     client: HubClient,
     remote: RemoteFile,
@@ -191,19 +183,20 @@ def _copy(
 
 
 def _verify(remote: RemoteFile, path: Path) -> ModelFile:
-    sha, git = _hashers(remote)
-    size = 0
-    with path.open("rb") as handle:
-        while chunk := handle.read(1 << 20):
-            sha.update(chunk)
-            if git is not None:
-                git.update(chunk)
-            size += len(chunk)
-    ok = sha.hexdigest() == remote.sha256 if remote.sha256 else git.hexdigest() == remote.git_sha1
+    """The file's size and checksums against the published ones (read once); a wrong one is
+    deleted. Raises ChecksumMismatchError."""
+    git = hashlib.sha1(usedforsecurity=False) if remote.git_sha1 else None
+    if git is not None and remote.size is not None:
+        git.update(f"blob {remote.size}\0".encode())
+    sha256, size = hash_files([path], also=[git] if git is not None else [])
+    if remote.sha256:
+        ok = sha256 == remote.sha256
+    else:
+        ok = git is not None and git.hexdigest() == remote.git_sha1
     if not ok or (remote.size is not None and size != remote.size):
         path.unlink()
         raise ChecksumMismatchError(remote.relpath)
-    return ModelFile(remote.relpath, size, sha.hexdigest())
+    return ModelFile(remote.relpath, size, sha256)
 
 
 def download_model(
@@ -217,44 +210,41 @@ def download_model(
     """Download, verify and register `entry`. Interrupted downloads resume on the next call."""
     client = client or HubClient()
     cancel = cancel or CancelToken()
-    target = models_dir / entry.id
-    if target.exists():
+    if (models_dir / entry.id).exists():
         raise ModelAlreadyInstalledError(entry.id)
     remotes = client.describe(entry)
-    incoming = models_dir / f"{INCOMING}{entry.id}"
-    incoming.mkdir(parents=True, exist_ok=True)
     total = sum(r.size or 0 for r in remotes)
     rate = _Rate(time.monotonic(), total, [])
     finished = 0
     files: list[ModelFile] = []
-    for remote in remotes:
-        final = incoming / remote.relpath
-        part = final.with_name(final.name + ".part")
-        final.parent.mkdir(parents=True, exist_ok=True)
-        base = finished
+    with Staging(models_dir, entry.id, keep_on_failure=True) as staging:
+        for remote in remotes:
+            final = staging.path(remote.relpath)
+            base = finished
 
-        def report(done: int, base: int = base, name: str = remote.relpath) -> None:
-            now_t = time.monotonic()
-            progress(
-                Progress(base + done, total or None, f"{name}: {rate.text(base + done, now_t)}")
-            )
+            def report(done: int, base: int = base, name: str = remote.relpath) -> None:
+                now_t = time.monotonic()
+                progress(
+                    Progress(base + done, total or None, f"{name}: {rate.text(base + done, now_t)}")
+                )
 
-        if not final.exists():
-            _fetch(client, remote, part, cancel, report)
-            progress(
-                Progress(base + (remote.size or 0), total or None, f"Checking {remote.relpath}")
-            )
-            _verify(remote, part)
-            part.rename(final)
-        files.append(_verify(remote, final))  # a file from an earlier attempt is checked too
-        finished += remote.size or final.stat().st_size
-    installed = replace(entry, files=tuple(files))
-    write_manifest(incoming, installed, "download", now)
-    incoming.rename(target)
+            if final.exists():  # fetched and moved into place by an earlier attempt
+                files.append(_verify(remote, final))
+            else:
+                part = final.with_name(final.name + ".part")
+                _fetch(client, remote, part, cancel, report)
+                progress(
+                    Progress(base + (remote.size or 0), total or None, f"Checking {remote.relpath}")
+                )
+                files.append(_verify(remote, part))  # hashed once, then moved into place
+                part.rename(final)
+            finished += remote.size or final.stat().st_size
+        installed = replace(entry, files=tuple(files))
+        staging.install(installed, "download", now)
     progress(Progress(total, total or None, "Installed"))
     return installed
 
 
 def forget_partial(entry: CatalogueEntry, models_dir: Path) -> None:
-    """Delete what an interrupted download left (the user chose not to resume)."""
-    shutil.rmtree(models_dir / f"{INCOMING}{entry.id}", ignore_errors=True)
+    """Delete what an interrupted download left (the person chose not to resume)."""
+    discard_staged(models_dir, entry.id)

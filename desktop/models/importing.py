@@ -2,17 +2,15 @@
 Piper voice (`.onnx` + `.onnx.json`, patched once so it reports phoneme timings), and the
 multilingual Whisper base that ships split across two packages.
 
-Each import checks the files first, then copies them into `<models_dir>/.incoming-<id>/` while
-hashing (with progress and cancel), writes the manifest last and renames the folder into place.
-A failed or cancelled import leaves nothing behind. Runs on a worker thread.
+Each import checks the files first, then copies them into the staging folder while hashing (with
+progress and cancel; desktop/models/staging.py), writes the manifest last and renames the folder
+into place. A failed or cancelled import leaves nothing behind. Runs on a worker thread.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
-import shutil
 import struct
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -20,19 +18,19 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.core.errors import (
-    ModelAlreadyInstalledError,
+    GgufFormatError,
     ModelImportError,
     ModelNoChatTemplateError,
 )
+from desktop.core.gguf import read_gguf
 from desktop.core.jobs import CancelToken, Progress, ProgressCallback, no_progress
-from desktop.core.privacy import guard_before_native_import
 from desktop.models.catalogue import CATALOGUE, find_entry
-from desktop.models.gguf import GgufFormatError, read_gguf
-from desktop.models.installed import INCOMING, write_manifest
+from desktop.models.hashing import hash_files, sha256_file
+from desktop.models.onnx_voice import check_onnx_loads, patch_for_timings
+from desktop.models.staging import Staging
 from desktop.models.types import MULTILINGUAL, CatalogueEntry, ModelFile, ModelFormat, ModelRole
 from desktop.models.verify import package_folder
 
-_CHUNK = 1 << 20
 _MULTILINGUAL_VOCAB = 51865  # English-only Whisper vocabularies have 51864 entries
 
 
@@ -58,62 +56,47 @@ def _install(
 ) -> CatalogueEntry:
     """Copy (concatenating where a source is several parts) while hashing, then register.
 
-    A pinned catalogue entry's checksums must match; otherwise the copy's are recorded.
+    A pinned catalogue entry's checksums must match the files as they were given, before
+    `after_copy` changes them (a Piper voice patched for timings); the manifest records the
+    installed files' own checksums.
     """
-    target = models_dir / entry.id
-    if target.exists():
-        raise ModelAlreadyInstalledError(entry.id)
-    incoming = models_dir / f"{INCOMING}{entry.id}"
-    shutil.rmtree(incoming, ignore_errors=True)
-    incoming.mkdir(parents=True)
     parts_of = [[s] if isinstance(s, Path) else list(s) for s in sources]
     total = sum(p.stat().st_size for parts in parts_of for p in parts)
     done = 0
     files: list[ModelFile] = []
-    try:
+    with Staging(models_dir, entry.id) as staging:
         for parts, relpath in zip(parts_of, relpaths, strict=True):
-            digest = hashlib.sha256()
-            size = 0
-            out_path = incoming / relpath
-            out_path.parent.mkdir(parents=True, exist_ok=True)
-            with out_path.open("wb") as out:
-                for part in parts:
-                    with part.open("rb") as handle:
-                        while chunk := handle.read(_CHUNK):
-                            cancel.raise_if_cancelled()
-                            out.write(chunk)
-                            digest.update(chunk)
-                            size += len(chunk)
-                            done += len(chunk)
-                            progress(Progress(done, total, f"Copying {relpath}"))
-            files.append(ModelFile(relpath, size, digest.hexdigest()))
+
+            def copied(n: int, relpath: str = relpath) -> None:
+                nonlocal done
+                done += n
+                progress(Progress(done, total, f"Copying {relpath}"))
+
+            with staging.path(relpath).open("wb") as out:
+                sha256, size = hash_files(parts, out, cancel, copied)
+            files.append(ModelFile(relpath, size, sha256))
+        _check_pinned(entry, files, parts_of[0][0])
         if after_copy is not None:
-            after_copy(incoming)
-            files = [_rehash(incoming, f) for f in files]
-        pinned = {f.relpath: f for f in entry.files if f.sha256}
-        for f in files:
-            want = pinned.get(f.relpath)
-            if (
-                want is not None
-                and not after_copy
-                and (want.sha256, want.size) != (f.sha256, f.size)
-            ):
-                raise ModelImportError(
-                    parts_of[0][0], f"{f.relpath} is not the expected file (checksum differs)"
-                )
+            after_copy(staging.folder)
+            files = [_rehash(staging.folder, f) for f in files]
         installed = replace(entry, files=tuple(files))
-        write_manifest(incoming, installed, origin, now)
-        incoming.rename(target)
-    except BaseException:
-        shutil.rmtree(incoming, ignore_errors=True)
-        raise
+        staging.install(installed, origin, now)
     progress(Progress(total, total, "Installed"))
     return installed
 
 
-def _rehash(folder: Path, f: ModelFile) -> ModelFile:
-    from desktop.models.verify import sha256_file
+def _check_pinned(entry: CatalogueEntry, files: Sequence[ModelFile], source: Path) -> None:
+    """A catalogue model's pinned files must be exactly the published ones."""
+    pinned = {f.relpath: f for f in entry.files if f.sha256}
+    for f in files:
+        want = pinned.get(f.relpath)
+        if want is not None and (want.sha256, want.size) != (f.sha256, f.size):
+            raise ModelImportError(
+                source, f"{f.relpath} is not the expected file (checksum differs)"
+            )
 
+
+def _rehash(folder: Path, f: ModelFile) -> ModelFile:
     path = folder / f.relpath
     return ModelFile(f.relpath, path.stat().st_size, sha256_file(path))
 
@@ -332,46 +315,6 @@ def _voice_language(config: dict[str, object]) -> str:
         espeak = config.get("espeak")
         code = espeak.get("voice") if isinstance(espeak, dict) else None
     return str(code or "en").replace("-", "_").split("_")[0].lower()
-
-
-def check_onnx_loads(onnx_path: Path) -> None:
-    """Load the model once with onnxruntime, as speaking will: a broken model is refused at the
-    door instead of failing at the first sentence. Raises ModelImportError."""
-    guard_before_native_import()
-    import onnxruntime
-
-    options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = options.inter_op_num_threads = 1
-    options.log_severity_level = 4
-    try:
-        session = onnxruntime.InferenceSession(
-            str(onnx_path), sess_options=options, providers=["CPUExecutionProvider"]
-        )
-    except Exception as exc:  # onnxruntime raises its own exception types
-        raise ModelImportError(onnx_path, "the voice model could not be loaded") from exc
-    if not session.get_inputs() or not session.get_outputs():
-        raise ModelImportError(onnx_path, "the file holds no usable voice model")
-
-
-def patch_for_timings(onnx_path: Path) -> bool:
-    """Add Piper's phoneme-alignment output to the model file once (so loading is fast and
-    lip-sync has timings). False if the model already had it."""
-    guard_before_native_import()  # piper's package loads onnxruntime
-    import onnx
-    from piper.patch_voice_with_alignment import add_alignment_output
-
-    try:
-        model = onnx.load(str(onnx_path))
-    except Exception as exc:  # onnx raises DecodeError and others
-        raise ModelImportError(
-            onnx_path, f"not a readable ONNX model ({exc.__class__.__name__})"
-        ) from exc
-    try:
-        add_alignment_output(model)
-    except ValueError:
-        return False  # already patched, or a voice without the tensor: used as it is
-    onnx.save(model, str(onnx_path))
-    return True
 
 
 def import_piper_voice(

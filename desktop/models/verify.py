@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 from dataclasses import dataclass
 from enum import StrEnum
@@ -10,8 +9,7 @@ from pathlib import Path
 
 from desktop.core.jobs import CancelToken, Progress, ProgressCallback, no_progress
 from desktop.models.catalogue import CatalogueEntry
-
-_CHUNK = 1 << 20
+from desktop.models.hashing import sha256_file
 
 
 class VerifyStatus(StrEnum):
@@ -70,25 +68,6 @@ def quick_check(entry: CatalogueEntry, folder: Path | None) -> VerifyResult:
         if f.size is not None and size != f.size:
             return VerifyResult(entry, folder, VerifyStatus.WRONG_SIZE, False, path)
     return VerifyResult(entry, folder, VerifyStatus.OK, hashed=False)
-
-
-def sha256_file(
-    path: Path,
-    cancel: CancelToken | None = None,
-    on_bytes: ProgressCallback | None = None,
-) -> str:
-    """The file's SHA-256 as hex, read in 1 MiB chunks; checks `cancel` between chunks."""
-    digest = hashlib.sha256()
-    done = 0
-    with path.open("rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            if cancel is not None:
-                cancel.raise_if_cancelled()
-            digest.update(chunk)
-            done += len(chunk)
-            if on_bytes is not None:
-                on_bytes(Progress(done, None))
-    return digest.hexdigest()
 
 
 def full_check(

@@ -1,1 +1,1 @@
-"""Every widget and window. The only package (with desktop.app) that imports Qt."""
+"""Every widget and window. The only package (with desktop.ui.app) that imports Qt."""

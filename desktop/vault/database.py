@@ -1,8 +1,11 @@
 """Opening the SQLCipher database and running its migrations.
 
-One connection per vault, shared by the threads that use it under a lock (SQLite serialises
-writers anyway); WAL journal, foreign keys and secure delete are on. Nothing is written until
-the key has been proven right.
+Two connections per vault: one writes (transactions, migrations, backups, the scrub after a
+deletion) and one only reads, each shared by the threads under its own lock. With the WAL
+journal a read never waits for a write, so the window keeps reading while a backup copies the
+whole database or a deletion rebuilds the file. Reads made inside a write transaction (on its
+thread) go through the writing connection and see what it wrote. Foreign keys and secure delete
+are on. Nothing is written until the key has been proven right.
 """
 
 from __future__ import annotations
@@ -27,12 +30,21 @@ _ROOM_FOR_SHM = 1024 * 1024  # less free space than this is a full disk
 _NO_ROOM_CODES = (10, 13, 14)  # I/O error, full, cannot open: the shared-memory file (full disk)
 
 
-class Vault:
-    """An open, unlocked vault. Thread-safe: every call takes the vault's lock."""
+_BUSY_TIMEOUT_MS = 30_000  # a checkpoint waits this long for a read in progress
 
-    def __init__(self, connection: Any, path: Path, key: bytes = b"") -> None:
+
+class Vault:
+    """An open, unlocked vault. Thread-safe: every call takes the lock of the connection it
+    uses."""
+
+    def __init__(
+        self, connection: Any, path: Path, key: bytes = b"", reader: Any | None = None
+    ) -> None:
         self._conn = connection
         self._lock = threading.RLock()
+        self._reader = reader  # None: reads share the writing connection (read-only vaults)
+        self._read_lock = threading.RLock()
+        self._writing = threading.local()  # how deep this thread is in the writer's lock
         self.path = path
         # A sub-key for integrity tags, derived from the vault key (keyring secret or passphrase);
         # the vault key itself is not kept.
@@ -51,10 +63,8 @@ class Vault:
 
         existed = path.exists() and path.stat().st_size > 0
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+        conn = _keyed(str(path), key)
         try:
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
             try:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlcipher3.DatabaseError as exc:
@@ -74,8 +84,10 @@ class Vault:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA secure_delete = ON")
+            conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
             vault = cls(conn, path, key)
             vault._migrate(found, migrations)
+            vault._reader = _reader(path, key)
             return vault
         except BaseException:
             conn.close()
@@ -97,12 +109,8 @@ class Vault:
         wal = path.with_name(path.name + "-wal")
         if wal.exists() and wal.stat().st_size > 0:
             raise DiskFullError(path.parent) from cause
-        conn = sqlcipher3.connect(
-            f"{path.as_uri()}?immutable=1", uri=True, check_same_thread=False, isolation_level=None
-        )
+        conn = _keyed(f"{path.as_uri()}?immutable=1", key)
         try:
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
             try:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlcipher3.DatabaseError as exc:
@@ -147,7 +155,7 @@ class Vault:
         A full disk raises DiskFullError after the rollback: what was saved before stays, and
         reading keeps working.
         """
-        with self._lock:
+        with self._writer():
             cur = self._conn.cursor()
             try:
                 cur.execute("BEGIN IMMEDIATE")
@@ -176,15 +184,39 @@ class Vault:
         return code == _SQLITE_FULL or (self.read_only and code is not None)
 
     @contextmanager
+    def _writer(self) -> Iterator[None]:
+        """The writing connection's lock, remembered per thread (reads inside it use it too)."""
+        with self._lock:
+            self._writing.depth = self._depth() + 1
+            try:
+                yield
+            finally:
+                self._writing.depth -= 1
+
+    def _depth(self) -> int:
+        depth: int = getattr(self._writing, "depth", 0)
+        return depth
+
+    @contextmanager
+    def _connection(self) -> Iterator[Any]:
+        """The connection a read uses now, with its lock held."""
+        if self._reader is None or self._depth() > 0:
+            with self._writer():
+                yield self._conn
+        else:
+            with self._read_lock:
+                yield self._reader
+
+    @contextmanager
     def reading(self) -> Iterator[Any]:
         """A read transaction: every query through the cursor sees the same state."""
-        with self._lock:
-            cur = self._conn.cursor()
+        with self._connection() as conn:
+            cur = conn.cursor()
             cur.execute("BEGIN")
             try:
                 yield cur
             finally:
-                if self._conn.in_transaction:
+                if conn.in_transaction:
                     cur.execute("COMMIT")
                 cur.close()
 
@@ -193,8 +225,8 @@ class Vault:
         self._on_close.append(callback)
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
-        with self._lock:
-            return [tuple(r) for r in self._conn.execute(sql, params).fetchall()]
+        with self._connection() as conn:
+            return [tuple(r) for r in conn.execute(sql, params).fetchall()]
 
     def query_one(self, sql: str, params: Sequence[Any] = ()) -> Row:
         rows = self.query(sql, params)
@@ -206,7 +238,7 @@ class Vault:
         """Copy the whole database into a new SQLCipher file at `target` with another key."""
         if target.exists():
             target.unlink()
-        with self._lock:
+        with self._writer():
             self._conn.execute(
                 f"ATTACH DATABASE ? AS export KEY \"x'{key.hex()}'\"", (str(target),)
             )
@@ -219,19 +251,23 @@ class Vault:
 
     def scrub(self) -> None:
         """After deleting: rebuild the file so no freed page keeps old content, fold the WAL."""
-        with self._lock:
+        with self._writer():
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._conn.execute("VACUUM")
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def checkpoint(self) -> None:
         """Fold the WAL into the main file (before backups and after deletions)."""
-        with self._lock:
+        with self._writer():
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         """Fold the WAL and close (a full disk only skips the fold); then the close hooks."""
-        with self._lock:
+        with self._read_lock:
+            if self._reader is not None:
+                self._reader.close()
+                self._reader = None
+        with self._writer():
             try:
                 if not self.read_only:
                     self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -246,14 +282,39 @@ class Vault:
                     callback()
 
 
+def _keyed(target: str, key: bytes) -> Any:
+    """A connection to the SQLCipher file at `target` (a path, or a `file:` URI) given the raw
+    key; nothing is read yet, so a wrong key shows at the first query."""
+    import sqlcipher3
+
+    uri = target.startswith("file:")
+    conn = sqlcipher3.connect(target, uri=uri, check_same_thread=False, isolation_level=None)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return conn
+
+
+def _reader(path: Path, key: bytes) -> Any:
+    """The vault's second connection, for reads only (it can never write)."""
+
+    conn = _keyed(str(path), key)
+    try:
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 def key_opens(path: Path, key: bytes) -> bool:
     """Whether `key` opens the SQLCipher file at `path` (read only; nothing is written)."""
     import sqlcipher3
 
-    conn = sqlcipher3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    conn = _keyed(f"{path.as_uri()}?mode=ro", key)
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return True
     except sqlcipher3.DatabaseError:

@@ -1,7 +1,7 @@
 """Exporting the journal: Markdown, self-contained HTML (print-friendly) and JSON.
 
 Exported files are not encrypted; callers warn the user (EXPORT_WARNING). PDF is made from
-the HTML by Qt, in desktop/ui/pdf_export.py.
+the HTML by Qt, in desktop/ui/journal/pdf_export.py.
 """
 
 from __future__ import annotations

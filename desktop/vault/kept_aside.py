@@ -10,7 +10,7 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from desktop.paths import AppPaths
+from desktop.vault.location import VaultLocation
 
 
 class AsideReason(StrEnum):
@@ -33,7 +33,7 @@ _NAMES = re.compile(
 )
 
 
-def _companions(paths: AppPaths, main: Path, reason: str, tag: str) -> list[Path]:
+def _companions(paths: VaultLocation, main: Path, reason: str, tag: str) -> list[Path]:
     data = paths.data_dir
     base = paths.vault_file.name
     names = [main.name + "-wal", main.name + "-shm", main.name + ".care"]  # moved with it
@@ -43,7 +43,7 @@ def _companions(paths: AppPaths, main: Path, reason: str, tag: str) -> list[Path
     return [data / n for n in names if (data / n).is_file()]
 
 
-def kept_copies(paths: AppPaths) -> list[KeptCopy]:
+def kept_copies(paths: VaultLocation) -> list[KeptCopy]:
     """Every copy kept aside, newest first."""
     if not paths.data_dir.is_dir():
         return []
@@ -66,7 +66,7 @@ def kept_copies(paths: AppPaths) -> list[KeptCopy]:
     return sorted(found, key=lambda c: (c.kept_at, c.name), reverse=True)
 
 
-def remove_copy(paths: AppPaths, copy: KeptCopy) -> None:
+def remove_copy(paths: VaultLocation, copy: KeptCopy) -> None:
     """Delete a copy kept aside, with its companions (the user confirmed). Not undoable."""
     for path in copy.files:
         if path.parent != paths.data_dir or path == paths.vault_file:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
+import logging
 import time
 
-from desktop.paths import AppPaths
 from desktop.vault.database import Vault
 from desktop.vault.keys import (
     KEYRING_SERVICE,
@@ -15,11 +14,16 @@ from desktop.vault.keys import (
     resolve_key,
     store_new_key,
 )
+from desktop.vault.location import VaultLocation
 from desktop.vault.restore import finish_interrupted_restore
 from desktop.vault.scratch import tidy
 
+log = logging.getLogger(__name__)
 
-def open_vault(paths: AppPaths, backend: KeyringBackend, passphrase: str | None = None) -> Vault:
+
+def open_vault(
+    paths: VaultLocation, backend: KeyringBackend, passphrase: str | None = None
+) -> Vault:
     """Open the user's vault, creating it on first use. Runs scrypt: not on the GUI thread.
 
     The metadata (and, in keyring mode, the key) is stored only after the new database was
@@ -43,7 +47,7 @@ def open_vault(paths: AppPaths, backend: KeyringBackend, passphrase: str | None 
     return vault
 
 
-def _set_aside(paths: AppPaths) -> None:
+def _set_aside(paths: VaultLocation) -> None:
     """A database without metadata cannot be opened; keep it under another name, never delete.
 
     This happens when a first start was interrupted between creating the database and saving
@@ -56,12 +60,14 @@ def _set_aside(paths: AppPaths) -> None:
             src.rename(src.with_name(f"{src.name}.unreadable-{stamp}"))
 
 
-def erase_vault(paths: AppPaths, backend: KeyringBackend) -> None:
+def erase_vault(paths: VaultLocation, backend: KeyringBackend) -> None:
     """Delete the vault, its metadata and its key (the user confirmed twice). Not undoable."""
     meta = read_meta(paths.vault_meta_file)
     for suffix in ("", "-wal", "-shm", ".care"):
         paths.vault_file.with_name(paths.vault_file.name + suffix).unlink(missing_ok=True)
     paths.vault_meta_file.unlink(missing_ok=True)
     if meta is not None and meta.key_source is KeySource.KEYRING:
-        with contextlib.suppress(Exception):  # a key already gone is fine
+        try:
             backend.delete_password(KEYRING_SERVICE, meta.keyring_username)
+        except Exception:  # a key already gone is fine; keyrings raise their own kinds
+            log.info("vault: the keyring had no key to delete", exc_info=True)

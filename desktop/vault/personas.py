@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -22,27 +21,16 @@ from desktop.core.persona import (
 )
 from desktop.vault.database import Vault
 from desktop.vault.persona_codec import (
+    SAYING_COLUMNS,
     consent_from_json,
     consent_to_json,
     details_from_json,
     details_to_json,
+    media_from_row,
+    saying_from_row,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class NewSaying:
-    """A saying, memory or style example about to be stored."""
-
-    kind: SayingKind
-    text: str
-    source: SourceKind
-    confirmed: bool = True
-    context: str = ""
-    clip_index: int | None = None  # which of the clips imported together it comes from
-    clip_start_s: float | None = None
-    clip_end_s: float | None = None
-    caution: SayingCaution = SayingCaution.NONE
-
+from desktop.vault.persona_records import NewPersona, NewSaying
+from desktop.vault.scratch import ensure_space
 
 _USABLE = "caution IN ('', 'kept')"
 
@@ -64,6 +52,53 @@ class PersonaStore:
         with self._vault.transaction() as cur:
             new_id = self._insert_persona(cur, details, now)
         return Persona(new_id, details, now)
+
+    def create_with(self, new: NewPersona, now: datetime) -> int:
+        """A persona with its photos, recordings, words and consent, in one transaction: all
+        of it, or nothing (a full disk is found before anything is written)."""
+        incoming = sum(len(m.data) for m in (*new.photos, *new.clips))
+        # the write-ahead log and the database each hold it once until the next checkpoint
+        ensure_space(self._vault.path.parent, 2 * incoming + sum(len(w.text) for w in new.words))
+        with self._vault.transaction() as cur:
+            persona_id = self._insert_persona(cur, new.details, now)
+            portrait: tuple[int, str | None] | None = None
+            for photo in new.photos:
+                media_id = self.add_media(
+                    cur,
+                    persona_id,
+                    MediaKind.PHOTO,
+                    photo.filename,
+                    photo.data,
+                    new.supplied_by,
+                    now,
+                )
+                if portrait is None or (portrait[1] is None and photo.rig_json is not None):
+                    portrait = (media_id, photo.rig_json)
+            clip_ids = [
+                self.add_media(
+                    cur,
+                    persona_id,
+                    MediaKind.CLIP,
+                    clip.filename,
+                    clip.data,
+                    new.supplied_by,
+                    now,
+                    clip.duration_s,
+                )
+                for clip in new.clips
+            ]
+            self.add_sayings(cur, persona_id, new.words, new.supplied_by, now, clip_ids)
+            if portrait is not None:
+                cur.execute(
+                    "UPDATE persona SET portrait_media_id = ?, rig = ? WHERE id = ?",
+                    (portrait[0], portrait[1], persona_id),
+                )
+            if new.consent is not None:
+                cur.execute(
+                    "UPDATE persona SET consent = ? WHERE id = ?",
+                    (consent_to_json(new.consent), persona_id),
+                )
+        return persona_id
 
     @staticmethod
     def _insert_persona(cur: Any, details: PersonaDetails, now: datetime) -> int:
@@ -234,19 +269,7 @@ class PersonaStore:
         if kind is not None:
             sql += " AND kind = ?"
             params += (kind.value,)
-        return [
-            MediaInfo(
-                int(r[0]),
-                int(r[1]),
-                MediaKind(r[2]),
-                str(r[3]),
-                int(r[4]),
-                str(r[5]),
-                datetime.fromisoformat(r[6]),
-                r[7],
-            )
-            for r in self._vault.query(sql + " ORDER BY id", params)
-        ]
+        return [media_from_row(r) for r in self._vault.query(sql + " ORDER BY id", params)]
 
     def media_data(self, media_id: int) -> bytes:
         return bytes(self._vault.query_one("SELECT data FROM media WHERE id = ?", (media_id,))[0])
@@ -302,14 +325,14 @@ class PersonaStore:
     def sayings(
         self, persona_id: int, kind: SayingKind | None = None, confirmed_only: bool = False
     ) -> list[Saying]:
-        sql = _SAYING_COLUMNS + " WHERE persona_id = ?"
+        sql = SAYING_COLUMNS + " WHERE persona_id = ?"
         params: tuple[Any, ...] = (persona_id,)
         if kind is not None:
             sql += " AND kind = ?"
             params += (kind.value,)
         if confirmed_only:
             sql += " AND confirmed = 1 AND " + _USABLE
-        return [_saying(r) for r in self._vault.query(sql + " ORDER BY id", params)]
+        return [saying_from_row(r) for r in self._vault.query(sql + " ORDER BY id", params)]
 
     def set_caution(self, saying_id: int, caution: SayingCaution) -> None:
         """The person's choice for a saying marked as a possible invitation (or the mark)."""
@@ -349,35 +372,13 @@ class PersonaStore:
             return []
         query = " OR ".join('"' + t.replace('"', "") + '"' for t in terms)
         rows = self._vault.query(
-            _SAYING_COLUMNS.replace("FROM saying", ", bm25(saying_fts) FROM saying")
+            SAYING_COLUMNS.replace("FROM saying", ", bm25(saying_fts) FROM saying")
             + " JOIN saying_fts ON saying_fts.rowid = saying.id"
             " WHERE saying_fts MATCH ? AND persona_id = ? AND confirmed = 1 AND kind != 'style'"
             " AND saying." + _USABLE + " ORDER BY bm25(saying_fts) LIMIT ?",
             (query, persona_id, limit),
         )
-        return [(_saying(r[:-1]), -float(r[-1])) for r in rows]
+        return [(saying_from_row(r[:-1]), -float(r[-1])) for r in rows]
 
 
-_SAYING_COLUMNS = (
-    "SELECT saying.id, saying.persona_id, saying.kind, saying.text, saying.source, "
-    "saying.confirmed, saying.context, saying.clip_id, saying.clip_start_s, saying.clip_end_s, "
-    "saying.supplied_by, saying.added_at, saying.caution FROM saying"
-)
-
-
-def _saying(r: tuple[Any, ...]) -> Saying:
-    return Saying(
-        id=int(r[0]),
-        persona_id=int(r[1]),
-        kind=SayingKind(r[2]),
-        text=str(r[3]),
-        source=SourceKind(r[4]),
-        confirmed=bool(r[5]),
-        context=str(r[6]),
-        clip_id=r[7],
-        clip_start_s=r[8],
-        clip_end_s=r[9],
-        supplied_by=str(r[10]),
-        added_at=datetime.fromisoformat(r[11]) if r[11] else None,
-        caution=SayingCaution(r[12]),
-    )
+__all__ = ["NewPersona", "NewSaying", "PersonaStore"]

@@ -25,7 +25,6 @@ from typing import Any
 
 from desktop.core.errors import DiskFullError, KeyMissingError, VaultCorruptError, WrongKeyError
 from desktop.core.files import atomic_write_text
-from desktop.paths import AppPaths
 from desktop.vault.backup import extract_backup
 from desktop.vault.database import Vault, key_opens
 from desktop.vault.keys import (
@@ -37,6 +36,7 @@ from desktop.vault.keys import (
     resolve_key,
     write_meta,
 )
+from desktop.vault.location import VaultLocation
 from desktop.vault.scratch import ensure_space, fsync_folder, is_disk_full, scratch_file
 
 STAGED_SUFFIX = ".restoring"
@@ -56,19 +56,19 @@ class _Plan:
     new_meta: bool  # a new key: the staged metadata replaces the current one
 
 
-def _staged(paths: AppPaths) -> Path:
+def _staged(paths: VaultLocation) -> Path:
     return paths.vault_file.with_name(paths.vault_file.name + STAGED_SUFFIX)
 
 
-def _staged_meta(paths: AppPaths) -> Path:
+def _staged_meta(paths: VaultLocation) -> Path:
     return paths.vault_meta_file.with_name(paths.vault_meta_file.name + STAGED_SUFFIX)
 
 
-def _marker(paths: AppPaths) -> Path:
+def _marker(paths: VaultLocation) -> Path:
     return paths.data_dir / MARKER_NAME
 
 
-def _aside_name(paths: AppPaths) -> Path:
+def _aside_name(paths: VaultLocation) -> Path:
     stamp = time.strftime("%Y%m%d-%H%M%S")
     base = paths.vault_file.with_name(f"{paths.vault_file.name}.{ASIDE_TAG}-{stamp}")
     candidate, n = base, 1
@@ -79,7 +79,7 @@ def _aside_name(paths: AppPaths) -> Path:
 
 
 def _local_key(
-    paths: AppPaths, backend: KeyringBackend, local_passphrase: str | None
+    paths: VaultLocation, backend: KeyringBackend, local_passphrase: str | None
 ) -> ResolvedKey:
     """This computer's key for the restored vault; proven against the current vault."""
     if read_meta(paths.vault_meta_file) is not None:
@@ -96,7 +96,7 @@ def _local_key(
 def restore_backup(
     path: Path,
     passphrase: str,
-    paths: AppPaths,
+    paths: VaultLocation,
     backend: KeyringBackend,
     local_passphrase: str | None = None,
 ) -> RestoreResult:
@@ -165,7 +165,7 @@ def _move(src: Path, dst: Path) -> None:
         src.rename(dst)
 
 
-def _swap(paths: AppPaths, plan: _Plan) -> None:
+def _swap(paths: VaultLocation, plan: _Plan) -> None:
     """The committed part: idempotent, so an interrupted swap is finished by running it again."""
     staged = _staged(paths)
     if staged.exists():
@@ -188,7 +188,7 @@ def _swap(paths: AppPaths, plan: _Plan) -> None:
     fsync_folder(paths.data_dir)
 
 
-def _read_plan(paths: AppPaths) -> _Plan:
+def _read_plan(paths: VaultLocation) -> _Plan:
     try:
         raw: Any = json.loads(_marker(paths).read_text(encoding="utf-8"))
         name = str(raw["aside"])
@@ -199,7 +199,7 @@ def _read_plan(paths: AppPaths) -> _Plan:
         return _Plan(_aside_name(paths), _staged_meta(paths).exists())
 
 
-def finish_interrupted_restore(paths: AppPaths) -> bool:
+def finish_interrupted_restore(paths: VaultLocation) -> bool:
     """Before the vault is opened: finish a committed restore, or undo an uncommitted one.
     True when a restore was finished."""
     if _marker(paths).exists():

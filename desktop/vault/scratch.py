@@ -17,7 +17,7 @@ import uuid
 from pathlib import Path
 
 from desktop.core.errors import DiskFullError
-from desktop.paths import SCRATCH_FOLDER
+from desktop.vault.location import SCRATCH_FOLDER
 
 SPACE_MARGIN = 2 * 1024 * 1024  # kept free on top of what a write needs (the WAL, the journal)
 _NOTE_SUFFIX = ".partial-note"
@@ -26,7 +26,7 @@ _SQLITE_FULL = 13
 
 
 def scratch_beside(vault_file: Path) -> Path:
-    """The scratch folder of the data folder that holds `vault_file` (AppPaths.scratch_dir)."""
+    """The scratch folder of the data folder that holds `vault_file` (VaultLocation.scratch_dir)."""
     return vault_file.parent / SCRATCH_FOLDER
 
 

@@ -30,6 +30,13 @@ InputCallback = Callable[[Samples, float], None]
 class AudioInput(Protocol):
     """A microphone: calls back with 16 kHz mono blocks from its own thread."""
 
+    @property
+    def realtime(self) -> bool:
+        """True for a live device: its blocks come at the speed of sound and cannot wait, so
+        a block the engine has no room for is dropped. False for a file played as fast as
+        possible: the callback may block until there is room, and nothing is lost."""
+        ...
+
     def start(self, callback: InputCallback) -> None: ...
 
     def stop(self) -> None: ...

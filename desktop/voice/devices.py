@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +75,7 @@ def audio_report() -> AudioReport:
         apis = [a["name"] for a in sd.query_hostapis()]
         default_in, default_out = (int(x) for x in sd.default.device)
     except Exception as exc:  # PortAudio reports many things as generic errors
+        log.warning("PortAudio could not list the devices", exc_info=True)
         return AudioReport(
             sd.get_portaudio_version()[1],
             (),

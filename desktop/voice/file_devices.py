@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop.voice.audio import CAPTURE_BLOCK, CAPTURE_RATE, InputCallback, PlaybackBuffer, Samples
+from desktop.voice.device_thread import DeviceThread
 from desktop.voice.room import RoomAcoustics, RoomEcho
 
 
@@ -38,8 +39,8 @@ class FileOutput:
         self.block = max(1, int(sample_rate * block_s))
         self.blocks: list[PlayedBlock] = []
         self._audio: list[Samples] = []
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._device = DeviceThread("file-output")
+        self._stop = self._device.stopping
         self._lock = threading.Lock()
 
     @property
@@ -47,14 +48,10 @@ class FileOutput:
         return self._buffer
 
     def start(self) -> None:
-        self._thread = threading.Thread(target=self._run, name="file-output", daemon=True)
-        self._thread.start()
+        self._device.start(self._run)
 
     def stop(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
+        self._device.stop()
 
     def _run(self) -> None:  # output thread
         period = self.block / self.sample_rate
@@ -167,8 +164,8 @@ class FileInput:
         self._stop_after = stop_after_s
         self._injected: list[tuple[int, Samples]] = []
         self._lock = threading.Lock()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._device = DeviceThread("file-input")
+        self._stop = self._device.stopping
         self._position = 0
         self.started_at: float | None = None
         self.finished = threading.Event()
@@ -187,16 +184,10 @@ class FileInput:
             return start
 
     def start(self, callback: InputCallback) -> None:
-        self._thread = threading.Thread(
-            target=self._run, args=(callback,), name="file-input", daemon=True
-        )
-        self._thread.start()
+        self._device.start(lambda: self._run(callback))
 
     def stop(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
+        self._device.stop()
 
     def _block(self, start: int) -> Samples:
         block = np.zeros(CAPTURE_BLOCK, dtype=np.float32)

@@ -12,19 +12,24 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.conversation import Message
-from desktop.core.errors import ModelCorruptError, ModelMissingError, ModelNoChatTemplateError
+from desktop.core.errors import (
+    GgufFormatError,
+    ModelCorruptError,
+    ModelMissingError,
+    ModelNoChatTemplateError,
+)
+from desktop.core.gguf import read_gguf
 from desktop.core.jobs import CancelToken
-
-GGUF_MAGIC = b"GGUF"
 
 
 def check_gguf_header(path: Path) -> None:
-    """Raise unless `path` starts like a GGUF file (cheap: reads 4 bytes)."""
+    """Raise unless `path` is a whole GGUF file (its header and tensor table read; no data)."""
     if not path.is_file():
         raise ModelMissingError("language model", path)
-    with path.open("rb") as handle:
-        if handle.read(4) != GGUF_MAGIC:
-            raise ModelCorruptError(path, "not a GGUF model file")
+    try:
+        read_gguf(path)
+    except (GgufFormatError, OSError) as exc:
+        raise ModelCorruptError(path, f"not a usable GGUF model file ({exc})") from exc
 
 
 class LlamaReplier:

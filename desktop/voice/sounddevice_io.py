@@ -29,6 +29,8 @@ def _device_index(sd: Any, name: str | None, kind: str) -> int | None:
 class SoundDeviceInput:
     """Captures 16 kHz mono float32 in 32 ms blocks; the callback runs on PortAudio's thread."""
 
+    realtime = True  # a live microphone: its callback must never wait
+
     def __init__(self, device: str | None = None) -> None:
         self.device = device
         self._stream: Any = None

@@ -1,0 +1,247 @@
+"""The portrait's figures for `keepsake bench`: frame rate, frame time, lip-sync offset."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+import numpy as np
+
+from desktop.avatar.driver import AvatarDriver
+from desktop.avatar.face import analyse, analyse_photo
+from desktop.avatar.landmarks import MeshModel
+from desktop.avatar.life import Life
+from desktop.avatar.measure import quality
+from desktop.avatar.photo import Image
+from desktop.avatar.render import Renderer
+from desktop.avatar.visemes import SHAPES, Viseme
+from desktop.core.conversation import Conversation
+from desktop.core.events import EngineEvent, TurnFinished
+from desktop.services.engine_setup import Adapters
+from desktop.voice.engine import ConversationEngine, EngineConfig
+from desktop.voice.file_devices import FileOutput
+
+SPOKEN = (
+    "Have you eaten yet? I made your favourite soup.",
+    "Remember to wear a warm coat, it is cold outside.",
+    "I am so proud of you, my dear.",
+)
+
+
+def closed_mouth_photo() -> Image:
+    """Grace Hopper's official US Navy portrait (public domain), shipped with Keepsake."""
+    from importlib import resources
+
+    from desktop.avatar.photo import decode_photo
+
+    data = resources.files("desktop").joinpath("data/grace_hopper.jpg").read_bytes()
+    return decode_photo(data)
+
+
+def landmark_ms(photo: Image, runs: int = 5) -> float:
+    """Median time to find the face mesh in a photo, on one core (models loaded)."""
+    import cv2
+
+    model = MeshModel()
+    threads = cv2.getNumThreads()
+    cv2.setNumThreads(1)
+    try:
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            model.find(photo)
+            times.append(time.perf_counter() - start)
+    finally:
+        cv2.setNumThreads(threads)
+    return float(np.median(times) * 1000)
+
+
+def avatar_quality(adapters: Adapters) -> dict[str, Any]:
+    """The objective checks on a spoken sentence, for a smiling and a closed-mouth photo;
+    the top-level figures are the worse of the two."""
+    chunk = adapters.tts.synthesize(SPOKEN[0] + " " + SPOKEN[2])
+    model = MeshModel()
+    photos: dict[str, Any] = {}
+    for name, photo in (("astronaut", bench_photo()), ("closed_mouth", closed_mouth_photo())):
+        result = analyse_photo(photo, model)
+        report = quality(photo, result.rig, chunk.phonemes, chunk.seconds, model)
+        photos[name] = report.to_json()
+    worst: dict[str, Any] = {}
+    for key, pick in (
+        ("mouth_follow_r", min),
+        ("bilabial_closed_share", min),
+        ("face_found_share", min),
+        ("upper_face_ssim", min),
+        ("mouth_interior_luma", None),
+        ("mouth_jump_max", max),
+    ):
+        values = [p[key] for p in photos.values()]
+        if pick is None:  # the one furthest from the middle of its 0.2-0.6 band
+            worst[key] = max(values, key=lambda v: abs(v - 0.4))
+        else:
+            worst[key] = pick(values)
+    return {**worst, "photos": photos}
+
+
+def bench_photo() -> Image:
+    """A real photo that ships offline (scikit-image), else a synthetic face-like test card."""
+    try:
+        from skimage import data
+
+        image: Image = data.astronaut()  # type: ignore[no-untyped-call]
+        return image
+    except ImportError:
+        return _drawn_face()
+
+
+def _drawn_face() -> Image:
+    import cv2
+
+    img = np.full((512, 512, 3), 200, np.uint8)
+    cv2.ellipse(img, (256, 240), (110, 140), 0, 0, 360, (205, 170, 150), -1)
+    for x in (215, 297):
+        cv2.ellipse(img, (x, 215), (20, 9), 0, 0, 360, (250, 250, 250), -1)
+        cv2.circle(img, (x, 215), 7, (60, 40, 30), -1)
+    cv2.ellipse(img, (256, 320), (40, 9), 0, 0, 360, (170, 90, 90), -1)
+    return img
+
+
+def _states(n: int) -> list[Any]:
+    life = Life(seed=5)
+    visemes = [SHAPES[v] for v in Viseme]
+    return [life.state(i / 60, visemes[i % len(visemes)]) for i in range(n)]
+
+
+def render_speed(photo: Image, size: int, frames: int) -> tuple[float, float]:
+    """(frames per second, 95th-percentile ms) on one core."""
+    import cv2
+
+    threads = cv2.getNumThreads()
+    cv2.setNumThreads(1)
+    try:
+        _faces, rig = analyse(photo)
+        renderer = Renderer(photo, rig, size)
+        states = _states(frames)
+        times = []
+        for state in states:
+            start = time.perf_counter()
+            renderer.render(state)
+            times.append(time.perf_counter() - start)
+    finally:
+        cv2.setNumThreads(threads)
+    return 1.0 / float(np.mean(times)), float(np.percentile(times, 95) * 1000)
+
+
+def lipsync_offsets(
+    adapters: Adapters, system_prompt: str, utterances: int = 3, rate_hz: int = 100
+) -> list[float]:
+    """Per utterance, the lag (ms) that best aligns mouth opening with the played speech.
+
+    The utterances go through the real engine (typed in, so the reply text is fixed by the
+    LLM but the audio, playback clock and avatar driver are the real ones); positive means the
+    mouth moves after the sound.
+    """
+    driver = AvatarDriver()
+    done = threading.Event()
+
+    def on_event(event: EngineEvent) -> None:
+        driver.update(event)
+        if isinstance(event, TurnFinished):
+            done.set()
+
+    output = FileOutput(adapters.tts.sample_rate, realtime=True)
+    engine = ConversationEngine(
+        None,
+        adapters.llm,
+        adapters.tts,
+        Conversation(system_prompt),
+        on_event,
+        output=output,
+        config=EngineConfig(max_reply_sentences=2),
+    )
+    samples: list[tuple[float, float]] = []
+    stop = threading.Event()
+
+    def sample() -> None:  # a 100 Hz "display" reading the playback clock
+        while not stop.wait(1 / rate_hz):
+            now = time.monotonic()
+            position = output.buffer.position_at(now)
+            samples.append((now, driver.mouth_at(position).open))
+
+    sampler = threading.Thread(target=sample, name="lipsync-sampler", daemon=True)
+    engine.start()
+    sampler.start()
+    offsets: list[float] = []
+    try:
+        engine.wait_ready(120)
+        for text in SPOKEN[:utterances]:
+            done.clear()
+            start = time.monotonic()
+            engine.submit_text("Say exactly this: " + text)
+            done.wait(60)
+            engine.wait_idle(60)
+            lag = _best_lag(output, [s for s in samples if s[0] >= start], rate_hz)
+            if lag is not None:
+                offsets.append(lag)
+    finally:
+        stop.set()
+        sampler.join()
+        engine.stop()
+    return offsets
+
+
+def _best_lag(output: FileOutput, samples: list[tuple[float, float]], rate_hz: int) -> float | None:
+    audio = output.recording()
+    rate = output.sample_rate
+    starts = np.cumsum([0] + [b.samples for b in output.blocks[:-1]])
+    times = np.array([b.time for b in output.blocks])
+    if len(samples) < 50 or not len(times):
+        return None
+    t = np.array([s[0] for s in samples])
+    mouth = np.array([s[1] for s in samples], dtype=np.float64)
+    half = int(0.02 * rate)
+
+    def envelope(at: np.ndarray) -> np.ndarray:
+        idx = np.searchsorted(times, at) - 1
+        ok = idx >= 0
+        pos = np.where(
+            ok, starts[np.clip(idx, 0, None)] + (at - times[np.clip(idx, 0, None)]) * rate, 0
+        )
+        env = np.zeros(len(at))
+        for k, p in enumerate(pos.astype(int)):
+            seg = audio[max(0, p - half) : p + half]
+            env[k] = float(np.sqrt(np.mean(seg**2))) if ok[k] and len(seg) else 0.0
+        return env
+
+    if mouth.std() < 1e-3:
+        return None
+    best, best_score = None, -np.inf
+    for lag_ms in range(-200, 201, 5):
+        env = envelope(t - lag_ms / 1000)
+        if env.std() < 1e-6:
+            continue
+        score = float(np.corrcoef(mouth, env)[0, 1])
+        if score > best_score:
+            best, best_score = float(lag_ms), score
+    return best
+
+
+def bench_avatar(adapters: Adapters, system_prompt: str, quick: bool) -> dict[str, Any]:
+    photo = bench_photo()
+    fps_512, p95_512 = render_speed(photo, 512, 90 if quick else 400)
+    fps_1024, _ = render_speed(photo, 1024, 30 if quick else 120)
+    offsets = lipsync_offsets(adapters, system_prompt, utterances=2 if quick else 3)
+    return {
+        "avatar_quality": avatar_quality(adapters),
+        "landmark_ms": round(landmark_ms(photo), 1),
+        "avatar_fps_512": round(fps_512, 1),
+        "avatar_fps_1024": round(fps_1024, 1),
+        "avatar_frame_ms_p95": round(p95_512, 2),
+        "avatar_core_share_at_30fps": round(30 / fps_512, 3),
+        "lipsync_offset_ms": {
+            "mean": round(float(np.mean(offsets)), 1) if offsets else None,
+            "max_abs": round(float(np.max(np.abs(offsets))), 1) if offsets else None,
+            "utterances": len(offsets),
+        },
+    }

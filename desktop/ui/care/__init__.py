@@ -1,0 +1,1 @@
+"""Care: usage limits before a call, the therapist panel, farewell, support and helplines."""

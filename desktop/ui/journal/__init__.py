@@ -1,0 +1,1 @@
+"""The journal: its view, the entry and export dialogs, the export actions and PDF."""

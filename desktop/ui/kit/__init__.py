@@ -1,0 +1,1 @@
+"""Shared pieces of the interface: theme, calm error messages, confirmations, small dialogs."""

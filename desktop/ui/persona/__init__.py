@@ -1,0 +1,1 @@
+"""Personas: the portrait wall, the editor that creates one, its page and forms, the face points."""

@@ -1,0 +1,385 @@
+"""A persona's page: who they were, the consent record, their words, and deleting them."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.avatar.face import FaceAnalysis, FoundFace, analyse_photo, rig_for
+from desktop.avatar.photo import Image, decode_photo
+from desktop.avatar.rig import Rig, rig_from_face_box
+from desktop.core.errors import NoFaceFoundError
+from desktop.core.persona import (
+    Agreement,
+    ImportReport,
+    MediaKind,
+    SayingCaution,
+    SayingKind,
+    SourceKind,
+)
+from desktop.services.persona_builder import shipped_invitation_check
+from desktop.ui.i18n import tr, tr_noop
+from desktop.ui.kit.confirm import confirm
+from desktop.ui.kit.messages import describe, photo_note_message
+from desktop.ui.persona.forms import ConsentDialog, DetailsDialog
+from desktop.ui.persona.rig_dialog import RigDialog
+from desktop.ui.persona.saying_caution import ask_about_invitation, mark_text
+from desktop.ui.tasks import BackgroundTasks
+from desktop.vault.personas import PersonaStore
+
+_AGREED = {
+    Agreement.YES: tr_noop("agreed to this"),
+    Agreement.NO: tr_noop("did not agree"),
+    Agreement.UNKNOWN: tr_noop("it is not known whether they agreed"),
+}
+_SOURCE = {
+    SourceKind.TYPED: tr_noop("typed"),
+    SourceKind.CLIP: tr_noop("from a recording"),
+    SourceKind.CHAT: tr_noop("from messages"),
+}
+
+
+class PersonaPage(QWidget):
+    back = Signal()
+    delete_requested = Signal(int)  # confirmed by the person
+    changed = Signal(int)
+    voice_preview_requested = Signal(int)
+    talk_requested = Signal(int)
+    farewell_requested = Signal(int)
+    bring_back_requested = Signal(int)
+
+    def __init__(self, tasks: BackgroundTasks | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store: PersonaStore | None = None
+        self.persona_id: int | None = None
+        self.tasks = tasks or BackgroundTasks(immediate=True)
+        self.invites = shipped_invitation_check()  # the output check, for old sayings
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 28, 48, 24)
+        layout.addLayout(self._build_header())
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        self.details = QLabel()
+        self.details.setObjectName("muted")
+        self.details.setWordWrap(True)
+        self.consent = QLabel()
+        self.consent.setWordWrap(True)
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        layout.addWidget(self.consent)
+        self.notice = QLabel("")
+        self.notice.setObjectName("muted")
+        self.notice.setWordWrap(True)
+        layout.addWidget(self.notice)
+        self._build_gallery(layout)
+        words = QLabel(tr("Their words"))
+        words.setObjectName("cardTitle")
+        layout.addWidget(words)
+        self.words = QListWidget()
+        self.words.itemDoubleClicked.connect(self.edit_saying)
+        layout.addWidget(self.words, 1)
+        hint = QLabel(
+            tr(
+                "Sayings from recordings wait for you to confirm them: double-click to check "
+                "or correct the words."
+            )
+        )
+        hint.setObjectName("muted")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+
+    def _build_header(self) -> QHBoxLayout:
+        top = QHBoxLayout()
+        back = QPushButton(tr("← Portrait wall"))
+        back.setObjectName("link")
+        back.clicked.connect(self.back)
+        top.addWidget(back)
+        top.addStretch(1)
+        self.talk_button = QPushButton(tr("Talk"))
+        self.talk_button.setObjectName("primary")
+        self.talk_button.clicked.connect(lambda: self.talk_requested.emit(self.persona_id))
+        top.addWidget(self.talk_button)
+        self.consent_button = QPushButton(tr("Consent…"))
+        self.consent_button.clicked.connect(self.edit_consent)
+        top.addWidget(self.consent_button)
+        self.edit_button = QPushButton(tr("Edit details…"))
+        self.edit_button.clicked.connect(self.edit_details)
+        top.addWidget(self.edit_button)
+        self.voice_button = QPushButton(tr("Hear their voice"))
+        self.voice_button.clicked.connect(
+            lambda: self.voice_preview_requested.emit(self.persona_id)
+        )
+        top.addWidget(self.voice_button)
+        self.goodbye_button = QPushButton(tr("Say goodbye…"))
+        self.goodbye_button.setToolTip(
+            tr("A last conversation or a letter, then retire the portrait")
+        )
+        self.goodbye_button.clicked.connect(lambda: self.farewell_requested.emit(self.persona_id))
+        top.addWidget(self.goodbye_button)
+        self.bring_back_button = QPushButton(tr("Bring back…"))
+        self.bring_back_button.clicked.connect(
+            lambda: self.bring_back_requested.emit(self.persona_id)
+        )
+        top.addWidget(self.bring_back_button)
+        self.archive_button = QPushButton()
+        self.archive_button.clicked.connect(self.toggle_archived)
+        top.addWidget(self.archive_button)
+        self.delete_button = QPushButton(tr("Delete portrait…"))
+        self.delete_button.clicked.connect(self.confirm_delete)
+        top.addWidget(self.delete_button)
+        return top
+
+    def _build_gallery(self, layout: QVBoxLayout) -> None:
+        photos = QLabel(tr("Photos"))
+        photos.setObjectName("cardTitle")
+        layout.addWidget(photos)
+        self.gallery = QListWidget()
+        self.gallery.setViewMode(QListWidget.ViewMode.IconMode)
+        self.gallery.setIconSize(QSize(96, 96))
+        self.gallery.setFixedHeight(130)
+        self.gallery.setFlow(QListWidget.Flow.LeftToRight)
+        layout.addWidget(self.gallery)
+        photo_row = QHBoxLayout()
+        self.portrait_button = QPushButton(tr("Use as portrait"))
+        self.portrait_button.clicked.connect(self.use_selected_as_portrait)
+        self.rig_button = QPushButton(tr("Adjust face points…"))
+        self.rig_button.clicked.connect(self.adjust_rig)
+        photo_row.addWidget(self.portrait_button)
+        photo_row.addWidget(self.rig_button)
+        photo_row.addStretch(1)
+        layout.addLayout(photo_row)
+
+    def show_persona(self, store: PersonaStore, persona_id: int) -> None:
+        self.store, self.persona_id = store, persona_id
+        self.notice.setText("")
+        persona = store.get(persona_id)
+        d = persona.details
+        self.title.setText(persona.display_name)
+        facts = [d.name] if d.called else []
+        facts += [
+            x for x in (d.relationship, f"{d.born} – {d.died}" if d.born or d.died else "") if x
+        ]
+        self.details.setText(" · ".join(facts) + (f"\n{d.personality}" if d.personality else ""))
+        record = store.consent(persona_id)
+        if record is None:
+            self.consent.setText(
+                tr("Consent has not been recorded yet: conversations wait for it.")
+            )
+        else:
+            asked = "; ".join(f"{f.name} ({f.relationship}): {f.response}" for f in record.family)
+            self.consent.setText(
+                tr("Created by {0}, their {1}. In life, they {2}.").format(
+                    record.creator, record.creator_relationship, tr(_AGREED[record.agreed_in_life])
+                )
+                + (tr(" Family asked: {0}.").format(asked) if asked else "")
+            )
+        self.show_retirement(persona.retired_at)
+        store.mark_invitations(persona_id, self.invites)  # vaults older than the check
+        self.refresh_words()
+        self.refresh_gallery()
+
+    def show_retirement(self, retired_at: datetime | None) -> None:
+        """A retired portrait: no calls offered; bring back, put away or delete."""
+        retired = retired_at is not None
+        self.talk_button.setVisible(not retired)
+        self.voice_button.setVisible(not retired)
+        self.goodbye_button.setVisible(not retired)
+        self.bring_back_button.setVisible(retired)
+        self.archive_button.setVisible(retired)
+        if retired_at is not None:
+            assert self.store is not None and self.persona_id is not None
+            archived = any(
+                p.archived for p in self.store.list_summaries() if p.id == self.persona_id
+            )
+            self.archive_button.setText(tr("Show on the wall") if archived else tr("Put away"))
+            self.notice.setText(
+                tr(
+                    "You said goodbye on {0:%d %B %Y}. Your conversations stay in the "
+                    "journal to re-read; calls are no longer offered."
+                ).format(retired_at.astimezone())
+            )
+
+    def toggle_archived(self) -> None:
+        assert self.store is not None and self.persona_id is not None
+        archived = any(p.archived for p in self.store.list_summaries() if p.id == self.persona_id)
+        self.store.set_archived(self.persona_id, not archived)
+        self.show_retirement(self.store.get(self.persona_id).retired_at)
+        self.changed.emit(self.persona_id)
+
+    def refresh_gallery(self) -> None:
+        assert self.store is not None and self.persona_id is not None
+        self.gallery.clear()
+        portrait = self.store.get(self.persona_id).portrait_media_id
+        for media in self.store.media(self.persona_id, MediaKind.PHOTO):
+            pixmap = QPixmap()
+            pixmap.loadFromData(self.store.media_data(media.id))
+            label = "portrait" if media.id == portrait else media.filename
+            item = QListWidgetItem(QIcon(pixmap), label)
+            item.setData(Qt.ItemDataRole.UserRole, media.id)
+            self.gallery.addItem(item)
+
+    def use_selected_as_portrait(self) -> None:
+        """Make the selected photo the portrait; without a face, ask for the points by hand."""
+        assert self.store is not None and self.persona_id is not None
+        item = self.gallery.currentItem()
+        if item is None:
+            return
+        media_id = int(item.data(Qt.ItemDataRole.UserRole))
+        photo = decode_photo(self.store.media_data(media_id))
+        self.portrait_button.setEnabled(False)
+        self.notice.setText(tr("Finding the face…"))
+        self.tasks.run(
+            lambda _cancel, _report: analyse_photo(photo),  # a worker thread: ~0.1 s
+            lambda result: self._portrait_found(media_id, photo, result),
+            lambda exc: self._portrait_by_hand(media_id, photo, exc),
+        )
+
+    def _portrait_found(self, media_id: int, photo: Image, result: FaceAnalysis) -> None:
+        """The face was found (GUI thread): with several, the user says which is them."""
+        self.portrait_button.setEnabled(True)
+        rig = result.rig
+        if len(result.faces) > 1:
+            rig = self._pick_face(photo, list(result.faces)) or rig
+        notes = [photo_note_message(n.value) for n in result.notes]
+        self._save_portrait(media_id, rig)
+        self.notice.setText(" ".join(n for n in notes if n))
+
+    def _portrait_by_hand(self, media_id: int, photo: Image, exc: BaseException) -> None:
+        """No usable face (GUI thread): the points are placed by hand, from a first guess."""
+        self.portrait_button.setEnabled(True)
+        self.notice.setText(describe(exc))
+        if not isinstance(exc, NoFaceFoundError):
+            return
+        h, w = photo.shape[:2]
+        side = min(w, h) * 0.4
+        rig = rig_from_face_box((w, h), ((w - side) / 2, (h - side) / 3, side, side), 0.0)
+        dialog = RigDialog(photo, rig, self, describe(exc))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._save_portrait(media_id, dialog.editor.rig)
+            self.notice.setText("")
+
+    def _save_portrait(self, media_id: int, rig: Rig) -> None:
+        assert self.store is not None and self.persona_id is not None
+        self.store.set_portrait(self.persona_id, media_id, rig.dumps())
+        self.refresh_gallery()
+        self.changed.emit(self.persona_id)
+
+    def _pick_face(self, photo: object, faces: list[FoundFace]) -> Rig | None:
+        """Several faces: let the user say which one is them (left to right)."""
+        ordered = sorted(faces, key=lambda f: f.box[0])
+        names = [tr("Face {0} from the left").format(i + 1) for i in range(len(ordered))]
+        choice, ok = QInputDialog.getItem(
+            self, tr("Which one is them?"), tr("This photo has several faces:"), names, 0, False
+        )
+        if not ok:
+            return None
+        return rig_for(photo, ordered[names.index(choice)])  # type: ignore[arg-type]
+
+    def adjust_rig(self) -> None:
+        assert self.store is not None and self.persona_id is not None
+        persona = self.store.get(self.persona_id)
+        if persona.portrait_media_id is None or not persona.rig_json:
+            return
+        photo = decode_photo(self.store.media_data(persona.portrait_media_id))
+        dialog = RigDialog(photo, Rig.from_json(json.loads(persona.rig_json)), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.store.set_rig(self.persona_id, dialog.editor.rig.dumps())
+            self.changed.emit(self.persona_id)
+
+    def edit_consent(self) -> None:
+        assert self.store is not None and self.persona_id is not None
+        dialog = ConsentDialog(self.store.consent(self.persona_id), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.store.set_consent(self.persona_id, dialog.form.record(datetime.now(UTC)))
+            self.show_persona(self.store, self.persona_id)
+
+    def edit_details(self) -> None:
+        assert self.store is not None and self.persona_id is not None
+        dialog = DetailsDialog(self.store.get(self.persona_id).details, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.store.update_details(self.persona_id, dialog.form.details())
+            self.show_persona(self.store, self.persona_id)
+            self.changed.emit(self.persona_id)
+
+    def show_report(self, report: ImportReport) -> None:
+        """What an import added and what it left out, and why."""
+        added = tr("Added {0} sayings, {1} memories, {2} photos and {3} recordings.").format(
+            report.sayings, report.memories, report.photos, report.clips
+        )
+        left = "; ".join(f"{s.what}: {s.reason}" for s in report.skipped[:8])
+        more = (
+            tr(" (and {0} more)").format(len(report.skipped) - 8) if len(report.skipped) > 8 else ""
+        )
+        marked = (
+            tr(
+                " {0} sayings could read as an invitation to join them: they are marked below "
+                "for you to keep or set aside."
+            ).format(report.marked)
+            if report.marked
+            else ""
+        )
+        self.notice.setText(
+            added + (tr(" Left out: {0}{1}.").format(left, more) if left else "") + marked
+        )
+
+    def refresh_words(self) -> None:
+        assert self.store is not None and self.persona_id is not None
+        self.words.clear()
+        for s in self.store.sayings(self.persona_id):
+            if s.kind is SayingKind.STYLE_EXAMPLE:
+                continue
+            label = (
+                "memory"
+                if s.kind is SayingKind.MEMORY
+                else tr("said in life, {0}").format(tr(_SOURCE[s.source]))
+            )
+            mark = mark_text(s.caution) or ("" if s.confirmed else tr("  — please confirm"))
+            item = QListWidgetItem(f"“{s.text}”   ({label}){mark}")
+            item.setData(Qt.ItemDataRole.UserRole, (s.id, s.text, s.caution))
+            self.words.addItem(item)
+
+    def edit_saying(self, item: QListWidgetItem) -> None:
+        assert self.store is not None
+        saying_id, text, caution = item.data(Qt.ItemDataRole.UserRole)
+        if caution is not SayingCaution.NONE:
+            choice = ask_about_invitation(self, text)
+            if choice is not None:
+                self.store.set_caution(saying_id, choice)
+                self.refresh_words()
+            return
+        new, ok = QInputDialog.getText(
+            self, tr("Their words"), tr("Correct the words if needed:"), text=text
+        )
+        if ok and new.strip():
+            self.store.confirm_saying(saying_id, new)
+            assert self.persona_id is not None
+            self.store.mark_invitations(self.persona_id, self.invites)  # the corrected words
+            self.refresh_words()
+
+    def confirm_delete(self) -> None:
+        assert self.store is not None and self.persona_id is not None
+        counts = self.store.what_deleting_loses(self.persona_id)
+        name = self.title.text()
+        if confirm(
+            self,
+            tr("Delete {0}?").format(name),
+            tr(
+                "This removes {0}'s portrait for good: {1} photos, {2} recordings and "
+                "{3} sayings and memories. This cannot be undone."
+            ).format(name, counts["photos"], counts["clips"], counts["words"]),
+        ):
+            self.delete_requested.emit(self.persona_id)  # deleted in the background

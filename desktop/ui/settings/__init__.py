@@ -1,0 +1,3 @@
+"""Settings: the dialog, the model manager, the data actions (backup, restore, erase), copies kept
+aside, the audio check.
+"""

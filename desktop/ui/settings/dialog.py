@@ -1,0 +1,173 @@
+"""Settings: audio devices, how the conversation listens, the country for helplines, the
+language of the app, and (a second tab) the models."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.settings import Settings, UiLanguage
+from desktop.core.support import countries
+from desktop.ui.care.support import country_name, load_resources
+from desktop.ui.i18n import tr, tr_noop
+from desktop.ui.kit.buttons import accept_or_cancel
+from desktop.ui.settings.kept_aside_panel import KeptAsidePanel
+from desktop.ui.settings.model_manager import ModelManager
+from desktop.voice.devices import AudioProblem, AudioReport
+
+_SYSTEM_DEFAULT = tr_noop("System default")
+_PROBLEMS = {
+    AudioProblem.NO_PORTAUDIO: tr_noop(
+        "PortAudio is not installed (on Debian/Ubuntu: the libportaudio2 package)"
+    ),
+    AudioProblem.NO_SOUNDDEVICE: tr_noop("The sound library of Keepsake is missing"),
+    AudioProblem.PORTAUDIO_FAILED: tr_noop("The sound system did not answer"),
+    AudioProblem.NO_DEVICES: tr_noop("No sound card or microphone was found"),
+}
+
+
+def audio_problem_text(report: AudioReport) -> str:
+    """Why there is no sound, in the app's language."""
+    if report.problem is not None:
+        return tr(_PROBLEMS[report.problem])
+    return report.reason or ""
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the settings; `result_settings()` gives the edited copy."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        audio: AudioReport,
+        parent: QWidget | None = None,
+        models: ModelManager | None = None,
+        kept_aside: KeptAsidePanel | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Settings"))
+        self.setMinimumWidth(560)
+        self._settings = settings
+        self.models = models
+        layout = QVBoxLayout(self)
+        general = QWidget()
+        form = QFormLayout(general)
+        self.input = self._device_combo([d.name for d in audio.inputs], settings.input_device)
+        self.output = self._device_combo([d.name for d in audio.outputs], settings.output_device)
+        form.addRow(tr("Microphone"), self.input)
+        form.addRow(tr("Speaker"), self.output)
+        if audio.reason:
+            note = QLabel(
+                tr("{0}. You can still talk by typing and read the replies.").format(
+                    audio_problem_text(audio)
+                )
+            )
+            note.setObjectName("muted")
+            note.setWordWrap(True)
+            form.addRow("", note)
+        self.silence = QSpinBox()
+        self.silence.setRange(300, 3000)
+        self.silence.setSingleStep(100)
+        self.silence.setSuffix(tr(" ms"))
+        self.silence.setValue(settings.end_of_turn_silence_ms)
+        self.silence.setToolTip(tr("How long a pause means you have finished speaking."))
+        form.addRow(tr("Pause before replying"), self.silence)
+        self.push_to_talk = QCheckBox(
+            tr("Hold the space bar to talk, instead of listening all the time")
+        )
+        self.push_to_talk.setChecked(settings.push_to_talk)
+        form.addRow("", self.push_to_talk)
+        self.country = QComboBox()
+        self.country.addItem(tr("As this computer is set up"), "")
+        for code, name in countries(load_resources(None)[0]):
+            self.country.addItem(country_name(name), code)
+        self.country.setCurrentIndex(max(0, self.country.findData(settings.country)))
+        self.country.setToolTip(tr("Whose helplines come first in Support"))
+        form.addRow(tr("Country for helplines"), self.country)
+        self._add_trusted(form, settings)
+        self.language = QComboBox()
+        for value, label in (
+            (UiLanguage.ENGLISH, tr("English")),
+            (UiLanguage.CHINESE_SIMPLIFIED, "简体中文"),
+        ):
+            self.language.addItem(label, value)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.ui_language)))
+        form.addRow(tr("Language of Keepsake"), self.language)
+        self.kept_aside = kept_aside
+        self._arrange(layout, general, models, kept_aside)
+        buttons = accept_or_cancel(self)
+        layout.addWidget(buttons)
+
+    def _arrange(
+        self,
+        layout: QVBoxLayout,
+        general: QWidget,
+        models: ModelManager | None,
+        kept_aside: KeptAsidePanel | None,
+    ) -> None:
+        if models is None and kept_aside is None:
+            layout.addWidget(general)
+            return
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, tr("General"))
+        if models is not None:
+            self.tabs.addTab(models, tr("Models"))
+        if kept_aside is not None:
+            self.tabs.addTab(kept_aside, tr("Data"))
+        layout.addWidget(self.tabs)
+        self.resize(760, 720)
+
+    def _add_trusted(self, form: QFormLayout, settings: Settings) -> None:
+        self.trusted_name = QLineEdit(settings.trusted_name)
+        self.trusted_name.setPlaceholderText(tr("Optional: a name, e.g. Anna"))
+        self.trusted_name.setToolTip(
+            tr(
+                'If Keepsake pauses a conversation for your safety, it shows "Call NAME" with '
+                "this number. Keepsake never contacts anyone itself."
+            )
+        )
+        self.trusted_phone = QLineEdit(settings.trusted_phone)
+        self.trusted_phone.setPlaceholderText(tr("Their phone number"))
+        form.addRow(tr("Someone you trust"), self.trusted_name)
+        form.addRow(tr("Their number"), self.trusted_phone)
+
+    @staticmethod
+    def _device_combo(names: list[str], current: str | None) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(tr(_SYSTEM_DEFAULT), None)
+        combo.addItems(names)
+        if current and current not in names:
+            combo.addItem(current)  # remembered, even while unplugged
+        if current:
+            combo.setCurrentText(current)
+        return combo
+
+    def result_settings(self) -> Settings:
+        def chosen(combo: QComboBox) -> str | None:
+            text = combo.currentText()
+            return None if combo.currentIndex() == 0 else text
+
+        result = replace(
+            self._settings,
+            input_device=chosen(self.input),
+            output_device=chosen(self.output),
+            end_of_turn_silence_ms=self.silence.value(),
+            push_to_talk=self.push_to_talk.isChecked(),
+            country=self.country.currentData() or "",
+            trusted_name=self.trusted_name.text().strip(),
+            trusted_phone=self.trusted_phone.text().strip(),
+            ui_language=UiLanguage(self.language.currentData()),
+        )
+        return self.models.apply(result) if self.models is not None else result

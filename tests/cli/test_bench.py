@@ -1,0 +1,41 @@
+"""`keepsake bench --quick`, as a smoke run: the command measures, prints one JSON object and
+keeps it for the model manager. The measurements themselves take minutes in real time, so
+their stages answer at once here; `keepsake bench` itself gives the real figures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.models.fit import load_facts
+from desktop.services.paths import AppPaths
+from tests.support.commands import Keepsake
+
+
+def test_bench_quick_prints_its_figures_and_keeps_them(
+    keepsake_cli: Keepsake, home: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[tuple[Path, bool]] = []
+
+    def measured(settings: object, models_dir: Path, quick: bool) -> dict[str, Any]:
+        asked.append((models_dir, quick))
+        return {"stt_rtf": 0.2, "llm_tokens_per_s": 40.0, "tts_rtf": 0.1, "quick": quick}
+
+    monkeypatch.setattr("desktop.cli.bench.run_bench", measured)
+    monkeypatch.setattr("desktop.cli.bench.bench_journal", lambda: {"journal_search_ms_p50": 1.0})
+    done = keepsake_cli("bench", "--quick")
+    assert done.code == 0
+    figures = json.loads(done.out)
+    assert figures == {
+        "stt_rtf": 0.2,
+        "llm_tokens_per_s": 40.0,
+        "tts_rtf": 0.1,
+        "quick": True,
+        "journal_search_ms_p50": 1.0,
+    }
+    assert asked == [(home.models_dir, True)]
+    assert json.loads(home.bench_file.read_text()) == figures
+    assert load_facts(home.bench_file).llm_tokens_per_s == 40.0
