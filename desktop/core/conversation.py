@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop.core.voice import VoiceShape
+
 
 class Role(StrEnum):
     SYSTEM = "system"
@@ -40,6 +42,8 @@ class PersonaVoice:
     sayings: tuple[str, ...] = ()
     voice_length_scale: float = 1.0
     voice_pitch_semitones: float = 0.0
+    voice_base: str = ""  # "woman", "man" or "" (not known): core/voice.py
+    voice_shape: VoiceShape | None = None  # fitted to their clips or set by hand
 
 
 def build_system_prompt(persona: PersonaVoice, farewell: bool = False) -> str:

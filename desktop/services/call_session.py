@@ -30,17 +30,17 @@ from desktop.core.journal import Channel
 from desktop.core.persona import Persona
 from desktop.core.settings import Settings
 from desktop.models.choice import ChoiceNote, models_for_language
-from desktop.services.engine_setup import build_adapters
+from desktop.services.engine_setup import build_adapters, engine_config, turn_judges
 from desktop.services.grounding_planner import GroundedPlanner, persona_voice
 from desktop.services.safety_setup import build_safety_guard
+from desktop.services.voice_shaping import choice_of_voice, shape_speaker
 from desktop.vault.database import Vault
 from desktop.vault.journal import Journal
 from desktop.vault.journal_recorder import JournalRecorder
 from desktop.vault.personas import PersonaStore
 from desktop.voice.devices import audio_report
-from desktop.voice.engine import ConversationEngine, EngineConfig
+from desktop.voice.engine import ConversationEngine
 from desktop.voice.sounddevice_io import SoundDeviceInput, SoundDeviceOutput
-from desktop.voice.vad import TurnConfig
 
 EventSink = Callable[[EngineEvent], None]
 
@@ -160,7 +160,7 @@ def prepare_call(
         tts_voice=choice.tts_voice or settings.tts_voice,
     )
     adapters = build_adapters(chosen, models_dir, voice.language, (voice.display_name,))
-    adapters.tts.adjust(voice.voice_length_scale, voice.voice_pitch_semitones)
+    shape_speaker(adapters.tts, choice_of_voice(voice))
     report = audio_report()
     rate = adapters.tts.configured_sample_rate()
     speak = report.can_speak and choice.tts_voice is not None
@@ -169,10 +169,8 @@ def prepare_call(
     microphone = SoundDeviceInput(settings.input_device) if listen else None
     photo, rig = _portrait(store, persona)
     relay = EventRelay()
-    config = EngineConfig(
-        turn=TurnConfig(end_silence_ms=settings.end_of_turn_silence_ms),
-        push_to_talk=settings.push_to_talk,
-    )
+    config = engine_config(settings)
+    judges = turn_judges(settings, models_dir, voice.language)
     engine = ConversationEngine(
         adapters.stt,
         adapters.llm,
@@ -184,6 +182,8 @@ def prepare_call(
         config=config,
         planner=GroundedPlanner(store, persona, ReplyMode.GROUNDED, rate, invites),
         safety=guard,
+        end_of_turn=judges.voice,
+        words_end=judges.words,
     )
     relevant = {ChoiceNote.NO_STT: report.can_listen, ChoiceNote.NO_VOICE: report.can_speak}
     notes = tuple(note for note in choice.notes if relevant.get(note, False))

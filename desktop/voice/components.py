@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from desktop.core.errors import KeepsakeError
 from desktop.voice.audio import CAPTURE_RATE, PlaybackBuffer
 
 
@@ -35,7 +34,7 @@ class ComponentStatus:
 def _check(name: str, fallback: str, probe: Callable[[], str]) -> ComponentStatus:
     try:
         return ComponentStatus(name, True, probe(), fallback)
-    except (KeepsakeError, ImportError, OSError, RuntimeError, ValueError) as exc:
+    except Exception as exc:  # a broken package raises its own errors: never a crash
         return ComponentStatus(name, False, str(exc) or type(exc).__name__, fallback)
 
 

@@ -354,137 +354,137 @@
       <translation>AI 肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="53" />
+      <location filename="../../../desktop/ui/call/screen.py" line="58" />
       <source>Getting ready…</source>
       <translation>正在准备…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="54" />
+      <location filename="../../../desktop/ui/call/screen.py" line="59" />
       <source>Listening</source>
       <translation>正在听</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="55" />
+      <location filename="../../../desktop/ui/call/screen.py" line="60" />
       <source>Thinking…</source>
       <translation>正在思考…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="56" />
+      <location filename="../../../desktop/ui/call/screen.py" line="61" />
       <source>Speaking</source>
       <translation>正在说话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="57" />
+      <location filename="../../../desktop/ui/call/screen.py" line="62" />
       <source>Call ended</source>
       <translation>通话已结束</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="143" />
+      <location filename="../../../desktop/ui/call/screen.py" line="151" />
       <source>Time left in this conversation, as agreed in the usage limits</source>
       <translation>本次对话剩余的时间，按使用限制的约定</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="147" />
+      <location filename="../../../desktop/ui/call/screen.py" line="155" />
       <source>This is an AI made from memories, not the real person</source>
       <translation>这是根据回忆做成的 AI，不是真人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="149" />
+      <location filename="../../../desktop/ui/call/screen.py" line="157" />
       <source>Support</source>
       <translation>支持</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="151" />
+      <location filename="../../../desktop/ui/call/screen.py" line="159" />
       <source>Helplines and support, if you need someone to talk to</source>
       <translation>求助热线和支持，如果你需要有人倾诉</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="165" />
+      <location filename="../../../desktop/ui/call/screen.py" line="173" />
       <source>Type instead of speaking, then press Enter</source>
       <translation>可以打字代替说话，然后按 Enter</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="167" />
+      <location filename="../../../desktop/ui/call/screen.py" line="175" />
       <source>Mute microphone</source>
       <translation>关闭麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="170" />
+      <location filename="../../../desktop/ui/call/screen.py" line="178" />
       <source>Hold to talk (space)</source>
       <translation>按住说话（空格键）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="175" />
+      <location filename="../../../desktop/ui/call/screen.py" line="183" />
       <source>Pause</source>
       <translation>暂停</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="177" />
+      <location filename="../../../desktop/ui/call/screen.py" line="185" />
       <source>Stop listening and speaking for a moment; the call stays open</source>
       <translation>暂时停止聆听和说话；通话保持打开</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="179" />
+      <location filename="../../../desktop/ui/call/screen.py" line="187" />
       <source>End call</source>
       <translation>结束通话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="195" />
+      <location filename="../../../desktop/ui/call/screen.py" line="203" />
       <source>No microphone or speaker was found: you can talk by typing and read the replies.</source>
       <translation>没有找到麦克风或扬声器：你可以打字交谈并阅读回复。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="199" />
+      <location filename="../../../desktop/ui/call/screen.py" line="207" />
       <source>No microphone was found: you can talk by typing.</source>
       <translation>没有找到麦克风：你可以打字交谈。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="200" />
+      <location filename="../../../desktop/ui/call/screen.py" line="208" />
       <source>No speaker was found: replies are shown as captions.</source>
       <translation>没有找到扬声器：回复以字幕显示。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="216" />
+      <location filename="../../../desktop/ui/call/screen.py" line="224" />
       <source>You</source>
       <translation>你</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="218" />
-      <source>said in life</source>
-      <translation>生前说过</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="221" />
+      <location filename="../../../desktop/ui/call/screen.py" line="241" />
       <source> (interrupted)</source>
       <translation>（被打断）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="228" />
+      <location filename="../../../desktop/ui/call/screen.py" line="250" />
       <source>I didn't catch that. Please say it again, or type.</source>
       <translation>我没听清。请再说一遍，或者打字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="248" />
+      <location filename="../../../desktop/ui/call/screen.py" line="270" />
       <source>Paused</source>
       <translation>已暂停</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="280" />
+      <location filename="../../../desktop/ui/call/screen.py" line="290" />
+      <source>said in life</source>
+      <translation>生前说过</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="321" />
       <source>Unmute microphone</source>
       <translation>打开麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="288" />
+      <location filename="../../../desktop/ui/call/screen.py" line="329" />
       <source>Resume</source>
       <translation>继续</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="289" />
+      <location filename="../../../desktop/ui/call/screen.py" line="330" />
       <source>Paused. Take all the time you need.</source>
       <translation>已暂停。你需要多久都可以。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="308" />
+      <location filename="../../../desktop/ui/call/screen.py" line="349" />
       <source>Our time is up for today.</source>
       <translation>今天的时间到了。</translation>
     </message>
@@ -2416,82 +2416,102 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>{0}。你仍然可以打字交谈并阅读回复。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="83" />
-      <source> ms</source>
-      <translation> 毫秒</translation>
+      <location filename="../../../desktop/ui/settings/dialog.py" line="81" />
+      <source>When I have finished speaking</source>
+      <translation>等我说完再回答</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/dialog.py" line="82" />
+      <source>After a fixed pause</source>
+      <translation>固定停顿之后</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/settings/dialog.py" line="85" />
-      <source>How long a pause means you have finished speaking.</source>
-      <translation>停顿多久算作你说完了。</translation>
+      <source>When I have finished speaking: a short pause is enough once your sentence is complete, and a longer one is waited out while you are still thinking.</source>
+      <translation>等我说完再回答：句子说完时，短暂停顿就够了；还在思考时，会耐心等待更长的停顿。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="86" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="90" />
       <source>Pause before replying</source>
       <translation>回复前的停顿</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="88" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="94" />
+      <source> ms</source>
+      <translation> 毫秒</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/dialog.py" line="96" />
+      <source>How long a pause means you have finished speaking.</source>
+      <translation>停顿多久算作你说完了。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/dialog.py" line="97" />
+      <source>Fixed pause</source>
+      <translation>固定停顿</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/dialog.py" line="105" />
       <source>Hold the space bar to talk, instead of listening all the time</source>
       <translation>按住空格键说话，而不是一直聆听</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="93" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="110" />
       <source>As this computer is set up</source>
       <translation>按这台电脑的设置</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="97" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="114" />
       <source>Whose helplines come first in Support</source>
       <translation>在“支持”中优先显示哪个国家的求助热线</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="98" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="115" />
       <source>Country for helplines</source>
       <translation>求助热线所在国家</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="107" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="124" />
       <source>Language of Keepsake</source>
       <translation>Keepsake 的语言</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="124" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="141" />
       <source>General</source>
       <translation>常规</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="126" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="143" />
       <source>Models</source>
       <translation>模型</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="128" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="145" />
       <source>Data</source>
       <translation>数据</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="134" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="151" />
       <source>Optional: a name, e.g. Anna</source>
       <translation>可选：一个名字，比如 小芳</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="136" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="153" />
       <source>If Keepsake pauses a conversation for your safety, it shows "Call NAME" with this number. Keepsake never contacts anyone itself.</source>
       <translation>如果 Keepsake 为了你的安全暂停对话，会显示“打给 某某”和这个号码。Keepsake 自己从不联系任何人。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="142" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="159" />
       <source>Their phone number</source>
       <translation>TA 的电话号码</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="143" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="160" />
       <source>Someone you trust</source>
       <translation>你信任的人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="144" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="161" />
       <source>Their number</source>
       <translation>TA 的号码</translation>
     </message>
