@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 
@@ -68,6 +68,19 @@ class PersonaDetails:
     def has_custom_voice(self) -> bool:
         """A fitted or hand-set shape (older portraits kept a fitted pitch and rate only)."""
         return self.voice_custom or self.voice_shape != VoiceShape()
+
+
+def with_voice_shape(details: PersonaDetails, shape: VoiceShape) -> PersonaDetails:
+    """The details with a voice shape of their own (fitted to clips or set by hand)."""
+    shape = shape.clamped()
+    return replace(
+        details,
+        voice_pitch_semitones=shape.pitch_semitones,
+        voice_pitch_range=shape.pitch_range,
+        voice_formant_scale=shape.formant_scale,
+        voice_length_scale=shape.length_scale,
+        voice_custom=True,
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -184,7 +184,10 @@ def to_text(report: DoctorReport) -> str:
         lines.append(f"  {report.audio.reason}: you can still talk by typing and read replies")
     lines += ["", "Voice"]
     for part in report.voice_parts:
-        lines.append(f"  {_mark(part.available)}{part.line}")
+        if part.available:
+            lines.append(f"  ok {part.name} ({part.detail})")
+        else:
+            lines.append(f"  !! {part.line}")
     lines += ["", "Portrait"]
     if report.face_mesh.ok:
         lines.append("  ok face mesh (MediaPipe face landmarks, run with LiteRT)")

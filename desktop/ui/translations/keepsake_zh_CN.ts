@@ -1804,122 +1804,147 @@
       <translation>已取消。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="38" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="39" />
       <source>Mum, 妈妈, Grandad…</source>
       <translation>妈妈、外婆、爷爷…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="40" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="41" />
       <source>English</source>
       <translation>英语</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="41" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="42" />
       <source>中文 (Chinese)</source>
       <translation>中文</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="43" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="44" />
+      <source>From who they were to you</source>
+      <translation>按照他们与你的关系</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="45" />
+      <source>A woman's voice</source>
+      <translation>女性的声音</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="46" />
+      <source>A man's voice</source>
+      <translation>男性的声音</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="48" />
+      <source>The AI voice the portrait speaks with. Changing it starts again from that voice; “Hear their voice” on their page plays it.</source>
+      <translation>肖像说话时使用的 AI 声音。更改后会从该声音重新开始；在他们的页面上点“听听他们的声音”即可试听。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="54" />
       <source>Warm, practical, teased everyone gently…</source>
       <translation>温暖、务实，总爱温和地打趣每个人…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="46" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="57" />
       <source>Short sentences; always asked if you had eaten…</source>
       <translation>句子很短；总是问你吃饭了没有…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="50" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="61" />
       <source>One per line: topics or claims the portrait must never make</source>
       <translation>每行一条：肖像绝不能谈论或声称的话题</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="53" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="64" />
       <source>Their name</source>
       <translation>他们的名字</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="54" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="65" />
       <source>What you called them</source>
       <translation>你怎么称呼他们</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="55" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="66" />
       <source>Who they were to you</source>
       <translation>他们是你的谁</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="56" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="67" />
       <source>Born</source>
       <translation>出生</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="57" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="68" />
       <source>Died</source>
       <translation>去世</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="58" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="69" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="59" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="70" />
+      <source>Voice</source>
+      <translation>声音</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="71" />
       <source>Dialect (a note)</source>
       <translation>方言（备注）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="60" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="72" />
       <source>Personality</source>
       <translation>性格</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="61" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="73" />
       <source>How they spoke</source>
       <translation>说话方式</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="62" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="74" />
       <source>Never say</source>
       <translation>绝不说</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="108" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="134" />
       <source>Yes, they agreed</source>
       <translation>是的，他们同意过</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="110" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="136" />
       <source>Not known</source>
       <translation>不清楚</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="118" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="144" />
       <source>One per line: name — relationship — what they said</source>
       <translation>每行一位：姓名 — 关系 — 他们的意见</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="119" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="145" />
       <source>Your name</source>
       <translation>你的名字</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="120" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="146" />
       <source>You are their</source>
       <translation>你是他们的</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="121" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="147" />
       <source>Did they agree to this in life?</source>
       <translation>他们生前同意过这样做吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="122" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="148" />
       <source>Family asked</source>
       <translation>询问过的家人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="175" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="201" />
       <source>Edit details</source>
       <translation>编辑资料</translation>
     </message>
@@ -2574,11 +2599,6 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <location filename="../../../desktop/ui/settings/model_manager.py" line="42" />
       <source>Conversation (language model)</source>
       <translation>对话（语言模型）</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="43" />
-      <source>Voice</source>
-      <translation>声音</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/settings/model_manager.py" line="53" />
