@@ -18,7 +18,7 @@ from concurrent.futures import Executor, Future
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from desktop.voice.audio import Samples
+from desktop.voice.audio import CAPTURE_RATE, Samples
 from desktop.voice.end_of_turn import Decision, EndOfTurnConfig, PauseEvidence, decide
 from desktop.voice.vad import TurnConfig, TurnDetector, TurnSignalKind
 
@@ -27,6 +27,14 @@ log = logging.getLogger(__name__)
 Judge = Callable[[Samples], float]  # P(the turn is complete) for the turn's audio so far
 Transcribe = Callable[[Samples], str]
 WordsJudge = Callable[[str], float]  # P(a sentence ends) after these words
+
+
+_OVERLAP = CAPTURE_RATE // 10  # 100 ms of the earlier pause's silence lead into the rest
+
+
+def _joined(transcribe: Transcribe, head: str, rest: Samples) -> str:
+    tail = transcribe(rest)
+    return " ".join(part for part in (head.strip(), tail.strip()) if part)
 
 
 class TurnEventKind(StrEnum):
@@ -72,6 +80,7 @@ class TurnTaking:
         self._transcribe = transcribe
         self._words = words
         self._pause: _Pause | None = None
+        self._heard: tuple[int, Future[str]] | None = None  # an earlier pause's transcript
         self.model_failed = False
 
     @property
@@ -80,7 +89,8 @@ class TurnTaking:
 
     def reset(self) -> None:
         self._detector.reset()
-        self._pause = None
+        self._drop_pause()
+        self._heard = None
 
     def push(self, block: Samples, probability: float) -> list[TurnEvent]:
         events: list[TurnEvent] = []
@@ -90,7 +100,7 @@ class TurnTaking:
             elif signal.kind is TurnSignalKind.PAUSED and signal.audio is not None:
                 self._pause = self._ask(signal.audio)
             elif signal.kind is TurnSignalKind.RESUMED:
-                self._pause = None
+                self._drop_pause()
             elif signal.kind is TurnSignalKind.TURN_ENDED and signal.audio is not None:
                 events.append(self._ended(signal.audio, self._detector_silence_ms()))
         if self._pause is not None and self._detector.in_turn and self._over():
@@ -104,14 +114,35 @@ class TurnTaking:
         """The silence that ended the turn in the detector (it has reset by now)."""
         return float(self.ending.cap_ms if self.semantic else self.ending.fixed_ms)
 
+    def _drop_pause(self) -> None:
+        """The person spoke again: the model's answer about the pause is not needed (its
+        transcript is kept: the next pause only transcribes what came after it)."""
+        if self._pause is not None and self._pause.verdict is not None:
+            self._pause.verdict.cancel()  # if it has not started yet
+        self._pause = None
+
     def _ask(self, audio: Samples) -> _Pause:
         verdict = None
         if self.semantic and self._judge is not None and not self.model_failed:
             verdict = self._workers.submit(self._judge, audio)
         transcript = None
         if self._transcribe is not None:
-            transcript = self._workers.submit(self._transcribe, audio)
+            transcript = self._transcript(audio, self._transcribe)
+            self._heard = (len(audio), transcript)
         return _Pause(audio, verdict, transcript)
+
+    def _transcript(self, audio: Samples, transcribe: Transcribe) -> Future[str]:
+        """Recognition of the turn so far. When an earlier pause of this turn has been
+        transcribed, only what came after it is (a pause is a clean cut between words), so
+        the transcript is ready sooner after a long turn."""
+        heard = self._heard
+        if heard is not None and heard[1].done() and not heard[1].cancelled():
+            length, before = heard
+            if before.exception() is None and length <= len(audio):
+                head = before.result()
+                rest = audio[max(0, length - _OVERLAP) :]
+                return self._workers.submit(_joined, transcribe, head, rest)
+        return self._workers.submit(transcribe, audio)
 
     def _over(self) -> bool:
         pause = self._pause
@@ -156,6 +187,7 @@ class TurnTaking:
         """The turn is over: its audio, and the speculative transcript when it covers exactly
         that audio (the turn did not grow after the pause began)."""
         pause, self._pause = self._pause, None
+        self._heard = None
         transcript = None
         if pause is not None and pause.transcript is not None and len(pause.audio) <= len(audio):
             # The audio after the pause began is silence: the transcript stands for the turn.

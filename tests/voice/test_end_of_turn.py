@@ -273,3 +273,18 @@ def test_certain_words_end_the_turn_without_the_voices_agreement() -> None:
     assert decide(CONFIG, PauseEvidence(700, 0.1, DONE, words_end=0.1)) is Decision.END
     assert decide(CONFIG, PauseEvidence(200, 0.9, DONE, words_end=0.1)) is Decision.END
     assert decide(CONFIG, PauseEvidence(1500, 0.9, DONE, words_end=0.02)) is Decision.WAIT
+
+
+def test_a_later_pause_transcribes_only_what_came_after_the_earlier_one() -> None:
+    lengths: list[int] = []
+
+    def transcribe(audio: Any) -> str:
+        lengths.append(len(audio))
+        return ["I was thinking that", "we could go to the lake."][min(len(lengths), 2) - 1]
+
+    taking = TurnTaking(TurnConfig(), CONFIG, Workers(), lambda a: 0.9, transcribe)
+    events = _talk(taking, 15, 20) + _talk(taking, 15, 20)  # "…that" waits; then it is done
+    ended = next(e for _i, e in events if e.kind is TurnEventKind.TURN_ENDED)
+    assert ended.transcript is not None
+    assert ended.transcript.result() == "I was thinking that we could go to the lake."
+    assert ended.audio is not None and lengths[1] < len(ended.audio) - 15 * CAPTURE_BLOCK
