@@ -85,9 +85,10 @@ def bench_end_of_turn(
 ) -> dict[str, Any]:
     """Reply latency and premature cuts on speech with pauses in the middle of sentences."""
     tts = adapters.tts
+    person = steady_voice(tts)  # the same sentences on every run
 
     def say(text: str) -> tuple[Samples, int, Any]:
-        chunk = tts.synthesize(text)
+        chunk = person.synthesize(text)
         return chunk.audio, chunk.sample_rate, chunk.phonemes
 
     turns = paused_turns(say)[: 20 if quick else None]
@@ -171,10 +172,18 @@ def _ear(buffer: PlaybackBuffer) -> BargeIn:
     return ear
 
 
+def steady_voice(tts: PiperSpeaker) -> PiperSpeaker:
+    """The installed voice without Piper's random variation: the same audio on every run."""
+    steady = PiperSpeaker(tts.model_path, noise_scale=0.0, noise_w_scale=0.0)
+    steady.load()
+    return steady
+
+
 def bench_echo(tts: PiperSpeaker, quick: bool) -> dict[str, Any]:
     """The ear on a simulated room: the portrait alone, then a person talking over it."""
     from desktop.voice.echo_trial import barge_in_trial, echo_return_loss_db, listen
 
+    tts = steady_voice(tts)
     room = RoomAcoustics()
     alone = listen(_reply(tts, 20), room, _ear)
     cancelling = _ear(PlaybackBuffer(CAPTURE_RATE)).cancelling
@@ -196,8 +205,9 @@ def bench_echo(tts: PiperSpeaker, quick: bool) -> dict[str, Any]:
         "false_barge_ins": len(alone.barge_ins),
         "false_barge_in_sentences": 20,
         "barge_in_detected_share": round(sum(t.detected for t in trials) / len(trials), 3),
-        "barge_in_stop_s": round(max(stops), 3) if stops else None,
+        "barge_in_stop_s": round(float(max(stops)), 3) if stops else None,
         "barge_in_stop_p50_s": _p(stops, 50),
+        "barge_in_stop_p90_s": _p(stops, 90),
         "barge_in_trials": len(trials),
         "echo_cancellation": "WebRTC AEC3 (livekit)" if cancelling else "built-in echo guard",
         "room": {
@@ -219,8 +229,7 @@ def bench_voice(adapters: Adapters) -> dict[str, Any]:
     from desktop.voice.voice_fit import fit_shape, pitch_profile, voice_pitch_hz
     from desktop.voice.world_voice import reshape
 
-    piper = PiperSpeaker(adapters.tts.model_path, noise_scale=0.0, noise_w_scale=0.0)
-    piper.load()
+    piper = steady_voice(adapters.tts)
 
     def synthesize(text: str, length_scale: float) -> tuple[Samples, int]:
         piper.length_scale = length_scale

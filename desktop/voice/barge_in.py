@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 Vad = Callable[[Samples], float]
 _ECHO_SPAN_S = 0.5  # how far back played sound can still ring in the room (delay + reverb)
-_LOUDER_THAN_ECHO = 2.5  # in energy (4 dB): louder than the echo can be
+_LOUDER_THAN_ECHO = 1.8  # in energy (2.6 dB): louder than the echo can be
 _PLAYED = 1e-3  # mean energy of played sound worth learning from (-30 dB)
 _ECHO_ONLY = 0.01  # the canceller left less than 1 % of the block's energy: it was all echo
 _GAIN_MEMORY = 0.998  # the learnt echo gain forgets slowly (the room does not change much)
