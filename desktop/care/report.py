@@ -151,7 +151,8 @@ CSV_COLUMNS = (
 
 
 def report_csv(report: UsageReport) -> str:
-    """One line per conversation (local times); no words from the conversations."""
+    """One line per conversation (local times); no words from the conversations. Changes made
+    outside Keepsake follow the table, one a line, under a `changed_outside_keepsake` heading."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow((*CSV_COLUMNS, "safety_pauses") if report.include_pauses else CSV_COLUMNS)
@@ -171,6 +172,11 @@ def report_csv(report: UsageReport) -> str:
                 *pauses,
             ]
         )
+    if report.changes_outside:  # after a blank line, so a spreadsheet shows it under the table
+        writer.writerow([])
+        writer.writerow(["changed_outside_keepsake"])
+        for line in report.changes_outside:
+            writer.writerow([line])
     return out.getvalue()
 
 

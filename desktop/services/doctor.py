@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop import __version__
 from desktop.avatar.landmarks import MeshStatus, mesh_status
+from desktop.care.crisis_similarity import EncoderStatus, encoder_status
 from desktop.core.privacy import TelemetryStatus, telemetry_status
 from desktop.models.catalogue import CatalogueEntry
 from desktop.models.installed import all_entries, installed_entries
@@ -51,6 +52,7 @@ class DoctorReport:
     paths: AppPaths
     telemetry: TelemetryStatus
     face_mesh: MeshStatus
+    crisis_similarity: EncoderStatus
     voice_parts: tuple[ComponentStatus, ...] = ()  # Smart Turn, AEC3, WORLD, speaker encoder
 
     @property
@@ -93,6 +95,7 @@ def gather(
         paths,
         telemetry_status(),
         mesh_status(),
+        encoder_status(),
         voice_components(),
     )
 
@@ -146,6 +149,10 @@ def to_json(report: DoctorReport) -> dict[str, Any]:
             }
         },
         "face_mesh": {"ok": report.face_mesh.ok, "problem": report.face_mesh.problem},
+        "crisis_similarity": {
+            "ok": report.crisis_similarity.ok,
+            "problem": report.crisis_similarity.problem,
+        },
         "voice_parts": [
             {"name": p.name, "ok": p.available, "detail": p.detail, "fallback": p.fallback}
             for p in report.voice_parts
@@ -197,6 +204,13 @@ def to_text(report: DoctorReport) -> str:
             "       portraits are rigged by the simpler face finder (OpenCV cascades) instead;"
         )
         lines.append("       reinstall Keepsake (scripts/install.sh) to restore the face mesh")
+    lines += ["", "Safety", "  ok crisis words (the lexicon, English and Chinese)"]
+    if report.crisis_similarity.ok:
+        lines.append("  ok crisis similarity (multilingual sentence encoder)")
+    else:
+        lines.append(f"  !! crisis similarity: {report.crisis_similarity.problem}")
+        lines.append("       crisis words are still heard by the lexicon alone;")
+        lines.append("       reinstall Keepsake (scripts/install.sh) to restore the second signal")
     lines += ["", "Keyring", f"  {report.keyring.backend}: {report.keyring.state.value}"]
     if not report.keyring.usable:
         lines.append("  the vault is protected by a passphrase you choose instead")

@@ -13,7 +13,7 @@ import pytest
 from desktop.care.chain_store import mirror_path
 from desktop.care.policy import Reason, UsagePolicy
 from desktop.care.policy_codec import policy_to_json
-from desktop.care.report import usage_report
+from desktop.care.report import report_csv, usage_report
 from desktop.care.store import CareStore
 from desktop.care.therapist import TherapistMode
 from desktop.core.clock import ManualClock
@@ -86,6 +86,9 @@ def test_a_change_outside_keepsake_shows_and_the_strictest_setting_applies(
     _locked(mode)
     report = usage_report(mode.store, START.tzinfo, clock.now(), [])  # type: ignore[arg-type]
     assert report.changes_outside and "Changed outside Keepsake on" in report.changes_outside[0]
+    table = report_csv(report).splitlines()
+    heading = table.index("changed_outside_keepsake")
+    assert table[heading - 1] == "" and "Changed outside Keepsake on" in table[heading + 1]
     if attack != "everything care deleted":  # then no PIN is left to ask for; it still shows
         with pytest.raises((PinRequiredError, WrongPinError)):
             mode.set_policy(STRICT, pin=None if attack != "usage rows deleted" else "111111")

@@ -114,3 +114,18 @@ def test_doctor_names_each_voice_part_and_what_stands_in_for_a_missing_one(
     parts = {p["name"]: p for p in doctor.to_json(report)["voice_parts"]}
     assert parts["voice shaping (WORLD vocoder)"]["ok"] and parts["speaker encoder"]["ok"]
     assert not parts["end-of-turn model (Smart Turn v3)"]["ok"]
+
+
+def test_doctor_says_whether_the_second_crisis_signal_can_run(
+    home: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.care import crisis_similarity
+
+    report = doctor.gather(home, MemoryKeyring(), full_hash=False, catalogue=())
+    assert doctor.to_json(report)["crisis_similarity"] == {"ok": True, "problem": None}
+    assert "ok crisis similarity" in doctor.to_text(report)
+    monkeypatch.setattr(crisis_similarity, "ENCODER_FILES", ("sp.model", "gone.npz"))
+    report = doctor.gather(home, MemoryKeyring(), full_hash=False, catalogue=())
+    assert doctor.to_json(report)["crisis_similarity"]["ok"] is False
+    text = doctor.to_text(report)
+    assert "!! crisis similarity: gone.npz is missing" in text and "lexicon alone" in text
