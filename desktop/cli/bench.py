@@ -7,7 +7,7 @@ import argparse
 import json
 
 from desktop.bench.journal import bench_journal
-from desktop.bench.pipeline import run_avatar_bench, run_bench
+from desktop.bench.pipeline import run_avatar_bench, run_bench, run_voice_bench
 from desktop.cli.common import load_settings
 from desktop.core.files import atomic_write_text
 from desktop.services.paths import AppPaths
@@ -17,6 +17,9 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     settings = load_settings(paths)
     if args.only == "avatar":  # the portrait's figures only, not kept for the estimates
         print(json.dumps(run_avatar_bench(settings, paths.models_dir, args.quick), indent=2))
+        return 0
+    if args.only == "voice":  # the end of turn, the echo and the voice, not kept either
+        print(json.dumps(run_voice_bench(settings, paths.models_dir, args.quick), indent=2))
         return 0
     figures = run_bench(settings, paths.models_dir, args.quick)
     figures.update(bench_journal())

@@ -33,7 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="measure this PC; prints one JSON object")
     bench.add_argument("--quick", action="store_true", help="fewer turns; under a minute")
     bench.add_argument(
-        "--only", choices=["avatar"], help="only the portrait's figures (not saved for estimates)"
+        "--only",
+        choices=["avatar", "voice"],
+        help="only the portrait's or the voice's figures (not saved for estimates)",
     )
     _add_eval(sub)
     return parser

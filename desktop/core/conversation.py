@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop.core.voice import VoiceShape
+
 
 class Role(StrEnum):
     SYSTEM = "system"
@@ -51,6 +53,8 @@ class PersonaVoice:
     address: tuple[str, ...] = ()
     memories: tuple[str, ...] = ()
     examples: tuple[tuple[str, str], ...] = ()
+    voice_base: str = ""  # "woman", "man" or "" (not known): core/voice.py
+    voice_shape: VoiceShape | None = None  # fitted to their clips or set by hand
 
 
 def build_system_prompt(persona: PersonaVoice, farewell: bool = False) -> str:

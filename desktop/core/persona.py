@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
+
+from desktop.core.voice import VoiceBase, VoiceShape, base_for_relationship
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +42,45 @@ class PersonaDetails:
     do_not_say: tuple[str, ...] = ()  # topics and claims the portrait must never make
     voice_length_scale: float = 1.0  # the synthetic voice, brought closer to their recordings
     voice_pitch_semitones: float = 0.0
+    voice_base: str = ""  # "woman" or "man" (core/voice.py); empty: from the relationship
+    voice_pitch_range: float = 1.0
+    voice_formant_scale: float = 1.0
+    voice_custom: bool = False  # the shape was fitted to their clips or set by hand
+
+    @property
+    def voice_shape(self) -> VoiceShape:
+        """The shape kept for them (fitted or set by hand); see `voice_plan` for what is used."""
+        return VoiceShape(
+            self.voice_pitch_semitones,
+            self.voice_pitch_range,
+            self.voice_formant_scale,
+            self.voice_length_scale,
+        )
+
+    @property
+    def chosen_voice_base(self) -> VoiceBase | None:
+        """The base chosen on the persona page, else the one the relationship suggests."""
+        if self.voice_base in {b.value for b in VoiceBase}:
+            return VoiceBase(self.voice_base)
+        return base_for_relationship(self.relationship)
+
+    @property
+    def has_custom_voice(self) -> bool:
+        """A fitted or hand-set shape (older portraits kept a fitted pitch and rate only)."""
+        return self.voice_custom or self.voice_shape != VoiceShape()
+
+
+def with_voice_shape(details: PersonaDetails, shape: VoiceShape) -> PersonaDetails:
+    """The details with a voice shape of their own (fitted to clips or set by hand)."""
+    shape = shape.clamped()
+    return replace(
+        details,
+        voice_pitch_semitones=shape.pitch_semitones,
+        voice_pitch_range=shape.pitch_range,
+        voice_formant_scale=shape.formant_scale,
+        voice_length_scale=shape.length_scale,
+        voice_custom=True,
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,12 +22,19 @@ from desktop.core.files import atomic_write_text
 
 log = logging.getLogger(__name__)
 
-SETTINGS_VERSION = 2
+SETTINGS_VERSION = 3
 
 
 class UiLanguage(StrEnum):
     ENGLISH = "en"
     CHINESE_SIMPLIFIED = "zh_CN"
+
+
+class TurnEnding(StrEnum):
+    """ "Pause before replying": when the portrait may answer."""
+
+    FINISHED = "finished"  # when they have finished speaking (the end-of-turn model)
+    FIXED = "fixed"  # after a fixed pause (`end_of_turn_silence_ms`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +45,8 @@ class Settings:
     ui_language: UiLanguage = UiLanguage.ENGLISH
     input_device: str | None = None
     output_device: str | None = None
-    end_of_turn_silence_ms: int = 600
+    end_of_turn: TurnEnding = TurnEnding.FINISHED
+    end_of_turn_silence_ms: int = 600  # the fixed pause
     push_to_talk: bool = False
     stt_model: str = "whisper-tiny-en"
     llm_model: str = "smollm2-135m-instruct"
@@ -71,7 +79,17 @@ def _v1_to_v2(raw: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-UPGRADES: Mapping[int, Upgrade] = {1: _v1_to_v2}
+def _v2_to_v3(raw: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 ends a turn when the person has finished speaking; whoever had chosen a pause
+    of their own keeps that fixed pause."""
+    out = dict(raw)
+    if out.get("end_of_turn_silence_ms", 600) != 600:
+        out["end_of_turn"] = TurnEnding.FIXED.value
+    out["version"] = 3
+    return out
+
+
+UPGRADES: Mapping[int, Upgrade] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,7 @@ from desktop.core.persona import Persona
 from desktop.core.settings import Settings
 from desktop.models.choice import ChoiceNote, models_for_language
 from desktop.services.conversation_run import server_model
-from desktop.services.engine_setup import build_adapters
+from desktop.services.engine_setup import build_adapters, engine_config, turn_judges
 from desktop.services.grounding_planner import (
     GroundedPlanner,
     clip_finder,
@@ -41,15 +41,15 @@ from desktop.services.grounding_planner import (
 from desktop.services.guarded_setup import guarded_conversation, is_small_model, model_languages
 from desktop.services.interview_answers import InterviewAnswers
 from desktop.services.safety_setup import build_safety_guard
+from desktop.services.voice_shaping import choice_of_voice, shape_speaker
 from desktop.vault.database import Vault
 from desktop.vault.interviews import InterviewStore
 from desktop.vault.journal import Journal
 from desktop.vault.journal_recorder import JournalRecorder
 from desktop.vault.personas import PersonaStore
 from desktop.voice.devices import audio_report
-from desktop.voice.engine import ConversationEngine, EngineConfig
+from desktop.voice.engine import ConversationEngine
 from desktop.voice.sounddevice_io import SoundDeviceInput, SoundDeviceOutput
-from desktop.voice.vad import TurnConfig
 
 EventSink = Callable[[EngineEvent], None]
 
@@ -172,7 +172,7 @@ def prepare_call(
         tts_voice=choice.tts_voice or settings.tts_voice,
     )
     adapters = build_adapters(chosen, models_dir, voice.language, (voice.display_name,))
-    adapters.tts.adjust(voice.voice_length_scale, voice.voice_pitch_semitones)
+    shape_speaker(adapters.tts, choice_of_voice(voice))
     report = audio_report()
     rate = adapters.tts.configured_sample_rate()
     speak = report.can_speak and choice.tts_voice is not None
@@ -181,10 +181,8 @@ def prepare_call(
     microphone = SoundDeviceInput(settings.input_device) if listen else None
     photo, rig = _portrait(store, persona)
     relay = EventRelay()
-    config = EngineConfig(
-        turn=TurnConfig(end_silence_ms=settings.end_of_turn_silence_ms),
-        push_to_talk=settings.push_to_talk,
-    )
+    config = engine_config(settings)
+    judges = turn_judges(settings, models_dir, voice.language)
     setup = guarded_conversation(
         voice,
         usable_sayings(store, persona, invites),
@@ -215,6 +213,8 @@ def prepare_call(
         planner=setup.planner,
         safety=guard,
         guarded=setup.guarded,
+        end_of_turn=judges.voice,
+        words_end=judges.words,
     )
     relevant = {ChoiceNote.NO_STT: report.can_listen, ChoiceNote.NO_VOICE: report.can_speak}
     notes = tuple(note for note in choice.notes if relevant.get(note, False))

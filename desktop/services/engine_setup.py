@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
-from desktop.core.errors import ModelCorruptError, ModelMissingError
-from desktop.core.settings import Settings
+from desktop.core.errors import KeepsakeError, ModelCorruptError, ModelMissingError
+from desktop.core.settings import Settings, TurnEnding
 from desktop.models.catalogue import CatalogueEntry, ModelFormat
 from desktop.models.installed import resolve
 from desktop.models.verify import VerifyStatus, locate, quick_check
+from desktop.voice.config import EngineConfig
+from desktop.voice.end_of_turn import EndOfTurnConfig
 from desktop.voice.llm import LlamaReplier
 from desktop.voice.stt import WhisperTranscriber
 from desktop.voice.tts import PiperSpeaker
+from desktop.voice.turn_taking import Judge, WordsJudge
+from desktop.voice.vad import TurnConfig
+from desktop.voice.words_end import WordsEndModel
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,3 +69,59 @@ def build_adapters(
         llm=llm,
         tts=PiperSpeaker(tts_dir / onnx.relpath),
     )
+
+
+T = TypeVar("T")
+R = TypeVar("R")
+WORDS_MODEL = "smollm2-135m-instruct"  # reads whether the words so far end a sentence
+
+
+@dataclass(frozen=True, slots=True)
+class TurnJudgeModels:
+    """The end-of-turn models for a call; None where the fixed pause stands in."""
+
+    voice: Judge | None = None
+    words: WordsJudge | None = None
+
+
+def engine_config(settings: Settings, push_to_talk: bool | None = None) -> EngineConfig:
+    """The engine's listening rules from Settings ("Pause before replying", push-to-talk)."""
+    return EngineConfig(
+        turn=TurnConfig(end_silence_ms=settings.end_of_turn_silence_ms),
+        ending=EndOfTurnConfig(semantic=settings.end_of_turn is TurnEnding.FINISHED),
+        push_to_talk=settings.push_to_talk if push_to_talk is None else push_to_talk,
+    )
+
+
+def turn_judges(settings: Settings, models_dir: Path, language: str = "en") -> TurnJudgeModels:
+    """Smart Turn when "Pause before replying" is "when I have finished" and its package is
+    installed, and for English the small language model's reading of the words. Nothing loads
+    here (the engine warms them up on its responder thread); a missing part is left out."""
+    if settings.end_of_turn is not TurnEnding.FINISHED:
+        return TurnJudgeModels()
+    from desktop.voice.bundled import SMART_TURN
+    from desktop.voice.smart_turn import SmartTurnModel
+
+    try:
+        model = SmartTurnModel(SMART_TURN.find())
+    except KeepsakeError:
+        return TurnJudgeModels()  # `keepsake doctor` says so; the fixed pause applies
+    words: WordsJudge | None = None
+    if language.startswith("en"):
+        try:
+            entry, folder = _folder(WORDS_MODEL, models_dir)
+            words = _locked(WordsEndModel(folder / entry.main_file.relpath).probability)
+        except KeepsakeError:
+            words = None
+    return TurnJudgeModels(_locked(model.probability), words)
+
+
+def _locked(judge: Callable[[T], R]) -> Callable[[T], R]:
+    """One call at a time (two turn workers may ask about two pauses at once)."""
+    lock = threading.Lock()
+
+    def judged(value: T) -> R:
+        with lock:
+            return judge(value)
+
+    return judged

@@ -207,4 +207,6 @@ def persona_voice(
         sayings=sayings,
         voice_length_scale=d.voice_length_scale,
         voice_pitch_semitones=d.voice_pitch_semitones,
+        voice_base=base.value if (base := d.chosen_voice_base) is not None else "",
+        voice_shape=d.voice_shape if d.has_custom_voice else None,
     )

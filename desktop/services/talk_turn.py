@@ -26,6 +26,7 @@ from desktop.core.safety import SafetyGuard
 from desktop.core.settings import Settings
 from desktop.services.engine_setup import build_adapters
 from desktop.services.safety_setup import build_safety_guard
+from desktop.services.voice_shaping import choice_of_voice, shape_speaker
 from desktop.voice.audio import CAPTURE_RATE, Samples, read_wav_16k
 from desktop.voice.engine import ConversationEngine
 from desktop.voice.file_devices import FileOutput
@@ -102,8 +103,7 @@ def run_turn(
     adapters = build_adapters(
         settings, models_dir, voice.language, (voice.display_name,), with_llm=with_llm
     )
-    if voice.voice_length_scale != 1.0 or voice.voice_pitch_semitones:
-        adapters.tts.adjust(voice.voice_length_scale, voice.voice_pitch_semitones)
+    shape_speaker(adapters.tts, choice_of_voice(voice))
     output = FileOutput(adapters.tts.sample_rate, realtime=False)
     planner = planner_factory(adapters.tts.sample_rate) if planner_factory else None
     engine = ConversationEngine(

@@ -3,8 +3,9 @@
 Threads (all started by `start()`, joined by `stop()`):
 - the input device's thread only queues 32 ms blocks (bounded queue; a live microphone's block
   is dropped when the listener is behind, a file waits for room);
-- the *listener* (`listener.py`) runs the echo guard and the VAD on each block, detects turns,
-  starts speech recognition early on a pause, and stops playback at once on barge-in;
+- the *listener* (`listener.py`) runs echo cancellation and the VAD on each block, stops
+  playback at once on barge-in, and detects turns: on a pause it asks the end-of-turn model
+  and speech recognition at once, on the two *turn workers*;
 - the *responder* loads the models, then handles one turn at a time (`responder.py`: the turn
   policy, then speech out);
 - the output device's thread drains the playback buffer (the playback clock).
@@ -19,7 +20,8 @@ import queue
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 
 from desktop.core.conversation import Conversation
 from desktop.core.errors import KeepsakeError
@@ -36,11 +38,20 @@ from desktop.core.safety import SafetyGuard
 from desktop.voice.audio import AudioInput, AudioOutput, Samples
 from desktop.voice.config import EngineConfig
 from desktop.voice.guarded_reply import GuardedReplier
-from desktop.voice.listener import STOP, Block, Listener, ListenerHooks, PushToTalk, default_vad
+from desktop.voice.listener import (
+    STOP,
+    Block,
+    Listener,
+    ListenerHooks,
+    PushToTalk,
+    TurnJudges,
+    default_vad,
+)
 from desktop.voice.ports import Replier, ReplyPlanner, Speaker, Transcriber, VadFactory
 from desktop.voice.responder import Responder
 from desktop.voice.speech_out import InFlight, SpeechOut
 from desktop.voice.turn_policy import Turn, TurnPolicy
+from desktop.voice.turn_taking import Judge, WordsJudge
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +78,11 @@ class ConversationEngine:
         planner: ReplyPlanner | None = None,
         safety: SafetyGuard | None = None,
         guarded: GuardedReplier | None = None,
+        end_of_turn: Judge | None = None,
+        words_end: WordsJudge | None = None,
     ) -> None:
+        """`end_of_turn`: the end-of-turn model's P(the turn is complete) for a turn's audio
+        (None: the fixed pause); `words_end`: P(a sentence ends) after the words so far."""
         self.stt = stt
         self.llm = llm
         self.tts = tts
@@ -78,6 +93,8 @@ class ConversationEngine:
         self._vad_factory = vad_factory or default_vad
         self.planner = planner
         self.safety = safety
+        self.end_of_turn = end_of_turn
+        self.words_end = words_end
         self._flight_lock = threading.Lock()
         self._speech = SpeechOut(tts, output, on_event, self._flight_lock, config.progress_every_s)
         self._responder = Responder(
@@ -93,7 +110,7 @@ class ConversationEngine:
         self._blocks: queue.Queue[Block | object] = queue.Queue(maxsize=BLOCK_QUEUE)
         self._turns: queue.Queue[Turn | object] = queue.Queue()
         self._threads: list[threading.Thread] = []
-        self._stt_pool: ThreadPoolExecutor | None = None
+        self._turn_pool: ThreadPoolExecutor | None = None
         self._flight: InFlight | None = None
         self._idle = threading.Event()
         self._ready = threading.Event()
@@ -119,7 +136,7 @@ class ConversationEngine:
         self._idle.set()
         if self.output is not None:
             self.output.start()
-        self._stt_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stt")
+        self._turn_pool = pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="turn")
         self._spawn("responder", self._respond_loop)
         if self.audio_input is not None:
             listener = Listener(
@@ -133,9 +150,14 @@ class ConversationEngine:
                     emit=self._emit,
                     turn_heard=self._queue_turn,
                     speaking=self._speaking,
-                    transcribe_early=self._transcribe_early,
                     muted=lambda: self._muted,
                     stopping=self._stopping,
+                ),
+                TurnJudges(
+                    pool,
+                    self.stt.transcribe if self.stt is not None else None,
+                    self.end_of_turn,
+                    self.words_end,
                 ),
             )
             self._spawn("listener", listener.run)
@@ -159,9 +181,9 @@ class ConversationEngine:
         for thread in self._threads:
             thread.join(timeout=10)
         self._threads.clear()
-        if self._stt_pool is not None:
-            self._stt_pool.shutdown(wait=True, cancel_futures=True)
-            self._stt_pool = None
+        if self._turn_pool is not None:
+            self._turn_pool.shutdown(wait=True, cancel_futures=True)
+            self._turn_pool = None
         if self.output is not None:
             self.output.stop()
         self._emit(StateChanged(EngineState.STOPPED))
@@ -281,11 +303,6 @@ class ConversationEngine:
             busy = self._flight is not None and not self._flight.token.cancelled
         return busy and self._speech.playing()
 
-    def _transcribe_early(self, audio: Samples) -> Future[str] | None:
-        if self.stt is None or self._stt_pool is None:
-            return None
-        return self._stt_pool.submit(self.stt.transcribe, audio)
-
     # --- responder thread ----------------------------------------------------------------
 
     def _respond_loop(self) -> None:
@@ -336,6 +353,7 @@ class ConversationEngine:
             if self._stopping.is_set():
                 return False
             step()
+        self._warm_up_turn_judges()
         return not self._stopping.is_set()
 
     def _warm_up(self, llm: Replier) -> None:
@@ -346,3 +364,21 @@ class ConversationEngine:
             begin(self.conversation.prefix)
         else:
             llm.warm_up(self.conversation.system_prompt)
+
+    def _warm_up_turn_judges(self) -> None:
+        """Load the end-of-turn models now, not on the first pause. A failure is only logged:
+        the listener then ends turns after the fixed pause (turn_taking.py)."""
+        import numpy as np
+
+        probes: list[Callable[[], object]] = []
+        if self.end_of_turn is not None:
+            probes.append(partial(self.end_of_turn, np.zeros(8000, np.float32)))
+        if self.words_end is not None:
+            probes.append(partial(self.words_end, "hello"))
+        for probe in probes:
+            if self._stopping.is_set():
+                return
+            try:
+                probe()
+            except Exception:
+                log.warning("an end-of-turn model failed to load; the fixed pause applies")

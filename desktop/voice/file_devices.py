@@ -16,6 +16,7 @@ import numpy as np
 
 from desktop.voice.audio import CAPTURE_BLOCK, CAPTURE_RATE, InputCallback, PlaybackBuffer, Samples
 from desktop.voice.device_thread import DeviceThread
+from desktop.voice.room import RoomAcoustics, RoomEcho
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,17 +106,21 @@ class FileOutput:
 
 @dataclass
 class EchoRoom:
-    """The portrait's voice coming back into the microphone: delayed, quieter, plus noise."""
+    """The portrait's voice coming back into the microphone: delayed, quieter, plus noise;
+    with `acoustics`, through a simulated room (reverberation, a compressing speaker: see
+    desktop/voice/room.py), whose delay and level then replace `delay_s` and `gain`."""
 
     output: PlaybackBuffer
     delay_s: float = 0.06
     gain: float = 0.35
     noise: float = 0.002
     seed: int = 7
+    acoustics: RoomAcoustics | None = None
 
     def __post_init__(self) -> None:
         self._rng = np.random.default_rng(self.seed)
         self._output_running = True  # until a wait times out: a stopped speaker is not waited for
+        self._room = RoomEcho(self.acoustics) if self.acoustics is not None else None
 
     def pickup(self, capture_end: float, frames: int) -> Samples:
         """What the microphone hears of the speaker in the block ending at `capture_end`.
@@ -123,20 +128,24 @@ class EchoRoom:
         Sound in a room is there when it is there: if the output thread runs late (a busy
         machine), wait briefly for it rather than record a silence the speaker never made.
         """
-        heard_at = capture_end - self.delay_s
+        room = self._room
+        delay = 0.0 if room is not None else self.delay_s  # the room's response holds its delay
+        heard_at = capture_end - (self.acoustics.delay_s if self.acoustics else self.delay_s)
         if self._output_running:
             self._output_running = self.output.wait_played_until(heard_at, timeout=0.25)
         ref = self.output.reference()
         self._output_running = self._output_running or ref.end_time >= heard_at - 0.1
         hist = ref.audio
-        end = len(hist) - round((ref.end_time - (capture_end - self.delay_s)) * CAPTURE_RATE)
-        out = np.zeros(frames, dtype=np.float32)
-        lo, hi = end - frames, end
+        end = len(hist) - round((ref.end_time - (capture_end - delay)) * CAPTURE_RATE)
+        span = frames + (room.span - 1 if room is not None else 0)
+        played = np.zeros(span, dtype=np.float32)
+        lo, hi = end - span, end
         src_lo, src_hi = max(lo, 0), min(hi, len(hist))
         if src_hi > src_lo:
-            out[src_lo - lo : src_hi - lo] = hist[src_lo:src_hi] * self.gain
-        out += self._rng.normal(0, self.noise, frames).astype(np.float32)
-        return out
+            played[src_lo - lo : src_hi - lo] = hist[src_lo:src_hi]
+        out = room.block(played, frames) if room is not None else played * self.gain
+        out = out + self._rng.normal(0, self.noise, frames).astype(np.float32)
+        return out.astype(np.float32)
 
 
 class FileInput:

@@ -1,10 +1,13 @@
 """The listener: what the microphone's blocks mean.
 
-Runs on the engine's listener thread. Each 32 ms block goes through the echo guard (the
-portrait's own voice coming back is not the person) and the VAD; the turn detector says when a
-turn starts, pauses and ends. Speech over the reply stops it at once (barge-in), a pause starts
-speech recognition early, and an ended turn is handed to the responder. With push-to-talk the
-blocks are only collected while the key is held.
+Runs on the engine's listener thread. Each 32 ms block goes through the ear (barge_in.py:
+WebRTC's echo canceller, or the built-in echo guard without it, then the VAD), so the
+portrait's own voice coming back is not the person; speech over the reply stops it at once
+(barge-in). Turn-taking (turn_taking.py) says when a turn starts and ends: after about 200 ms
+of silence the end-of-turn model and speech recognition are asked at once on the engine's
+turn workers, and the rules end the turn (or the fixed pause, when chosen or without the
+model). An ended turn is handed to the responder with its speculative transcript. With
+push-to-talk the blocks are only collected while the key is held.
 """
 
 from __future__ import annotations
@@ -12,16 +15,16 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future
-from dataclasses import dataclass, field
+from concurrent.futures import Executor
+from dataclasses import dataclass, field, replace
 
 from desktop.core.events import EngineEvent, InputSource, SpeechStarted
 from desktop.voice.audio import AudioOutput, Samples
+from desktop.voice.barge_in import BargeIn, BargeInConfig
 from desktop.voice.config import EngineConfig
-from desktop.voice.echo import EchoGuard
 from desktop.voice.ports import Vad, VadFactory
 from desktop.voice.turn_policy import Turn
-from desktop.voice.vad import TurnDetector, TurnSignalKind
+from desktop.voice.turn_taking import Judge, Transcribe, TurnEventKind, TurnTaking, WordsJudge
 
 STOP = object()  # queued to wake the listener when the engine stops
 Block = tuple[Samples, float]  # 16 kHz samples, and the monotonic time of the last one
@@ -43,9 +46,18 @@ class ListenerHooks:
     emit: Callable[[EngineEvent], None]
     turn_heard: Callable[[Turn], None]  # a whole turn, for the responder
     speaking: Callable[[], bool]  # the reply is playing
-    transcribe_early: Callable[[Samples], Future[str] | None]
     muted: Callable[[], bool]
     stopping: threading.Event
+
+
+@dataclass(frozen=True, slots=True)
+class TurnJudges:
+    """Who decides, on the turn workers, that a pause ends the turn."""
+
+    workers: Executor
+    transcribe: Transcribe | None = None  # speculative recognition, started on the pause
+    voice: Judge | None = None  # the end-of-turn model (Smart Turn); None: the fixed pause
+    words: WordsJudge | None = None  # P(a sentence ends) after the words (English)
 
 
 class Listener:
@@ -57,6 +69,7 @@ class Listener:
         vad_factory: VadFactory,
         push_to_talk: PushToTalk,
         hooks: ListenerHooks,
+        judges: TurnJudges,
     ) -> None:
         self.config = config
         self._blocks = blocks
@@ -64,13 +77,23 @@ class Listener:
         self._vad_factory = vad_factory
         self._ptt = push_to_talk
         self._hooks = hooks
+        self._judges = judges
+        self.ear: BargeIn | None = None
+        self.turns: TurnTaking | None = None
+
+    def _make_turns(self) -> TurnTaking:
+        c, j = self.config, self._judges
+        ending = replace(c.ending, fixed_ms=c.turn.end_silence_ms)
+        return TurnTaking(c.turn, ending, j.workers, j.voice, j.transcribe, j.words)
 
     def run(self) -> None:  # listener thread
         vad: Vad = self._vad_factory()
-        detector = TurnDetector(self.config.turn)
-        echo = EchoGuard(self._output.buffer) if self._output is not None else None
-        speculative: Future[str] | None = None
-        over_reply = 0
+        if self._output is not None:
+            # A second VAD hears the raw microphone: AEC3 holds the first ~80 ms of double talk.
+            rule = BargeInConfig(self.config.barge_in_blocks, self.config.barge_in_threshold)
+            self.ear = BargeIn(self._output.buffer, vad, self._vad_factory(), rule)
+            self.ear.load()
+        turns = self.turns = self._make_turns()
         hooks = self._hooks
         while True:
             item = self._blocks.get()
@@ -79,41 +102,33 @@ class Listener:
             block: Samples = item[0]
             capture_end: float = item[1]
             if hooks.muted():
-                detector.reset()
+                turns.reset()
                 continue
             if self.config.push_to_talk:
                 if self._ptt.pressed:
                     self._ptt.audio.append(block)
                 continue
-            cleaned = echo.clean(block, capture_end) if echo is not None else block
-            probability = vad(cleaned)
-            if echo is not None and not echo.person_speaking(block, cleaned):
-                probability = 0.0  # only our own voice coming back
-            if hooks.speaking():
-                over_reply = over_reply + 1 if probability >= self.config.barge_in_threshold else 0
-                if over_reply >= self.config.barge_in_blocks:
+            if self.ear is not None:
+                heard = self.ear.hear(block, capture_end, hooks.speaking())
+                cleaned, probability = heard.cleaned, heard.probability
+                if heard.barge_in:
                     hooks.interrupt()
-                    over_reply = 0
-            for signal in detector.push(cleaned, probability):
-                if signal.kind is TurnSignalKind.SPEECH_STARTED:
+            else:
+                cleaned, probability = block, vad(block)
+            for event in turns.push(cleaned, probability):
+                if event.kind is TurnEventKind.SPEECH_STARTED:
                     hooks.interrupt()
                     hooks.emit(SpeechStarted())
-                elif signal.kind is TurnSignalKind.PAUSED and signal.audio is not None:
-                    speculative = hooks.transcribe_early(signal.audio)
-                elif signal.kind is TurnSignalKind.RESUMED:
-                    speculative = None
-                elif signal.kind is TurnSignalKind.TURN_ENDED and signal.audio is not None:
-                    silence = self.config.turn.end_silence_ms / 1000
+                elif event.kind is TurnEventKind.TURN_ENDED and event.audio is not None:
                     hooks.turn_heard(
                         Turn(
                             "",
                             InputSource.SPOKEN,
-                            audio=signal.audio,
-                            speculative=speculative,
-                            speech_end=capture_end - silence,
+                            audio=event.audio,
+                            speculative=event.transcript,
+                            speech_end=capture_end - event.silence_ms / 1000,
                         )
                     )
-                    speculative = None
 
 
 def default_vad() -> Vad:

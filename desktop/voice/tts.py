@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -11,8 +12,11 @@ import numpy as np
 from desktop.core.errors import ModelCorruptError, ModelMissingError
 from desktop.core.events import PhonemeTiming
 from desktop.core.privacy import guard_before_native_import
+from desktop.core.voice import VoiceShape
 from desktop.core.word_bounds import pieces
 from desktop.voice.audio import Samples
+
+log = logging.getLogger(__name__)
 
 PIECE_CHARS = 300  # what Piper is given at once
 MAX_SPOKEN_CHARS = 3000  # about three minutes of speech: the most one call to speak says
@@ -49,7 +53,9 @@ class PiperSpeaker:
         self.pitch_semitones = pitch_semitones
         self.noise_scale = noise_scale  # 0 with noise_w_scale 0: the same audio every time
         self.noise_w_scale = noise_w_scale
+        self.shape = VoiceShape()  # reshaped by the WORLD vocoder (see set_shape)
         self._voice: Any = None
+        self._vocoder_failed = False
 
     def load(self) -> None:
         if self._voice is not None:
@@ -123,13 +129,34 @@ class PiperSpeaker:
                 audio.append(chunk.audio_float_array.astype(np.float32))
                 offset += len(chunk.audio_float_array)
         samples = np.concatenate(audio) if audio else np.zeros(0, dtype=np.float32)
-        if self.pitch_semitones:
+        return SpeechChunk(self._shaped(samples, rate), rate, tuple(phonemes))
+
+    def _shaped(self, samples: Samples, rate: int) -> Samples:
+        """The voice shape applied by the vocoder (same length: the timings hold); without
+        pyworld, today's pitch shift of the shape's pitch alone."""
+        if self.shape.reshapes and not self._vocoder_failed:
+            from desktop.voice.world_voice import VocoderUnavailableError, reshape
+
+            try:
+                return reshape(samples, rate, self.shape)
+            except VocoderUnavailableError:
+                log.warning("the WORLD vocoder is unavailable; only the pitch is shifted")
+                self._vocoder_failed = True
+        semitones = self.shape.pitch_semitones if self.shape.reshapes else self.pitch_semitones
+        if semitones:
             from desktop.voice.voice_match import pitch_shift
 
-            samples = pitch_shift(samples, rate, self.pitch_semitones)  # same length: timings hold
-        return SpeechChunk(samples, rate, tuple(phonemes))
+            return pitch_shift(samples, rate, semitones)
+        return samples
+
+    def set_shape(self, shape: VoiceShape) -> None:
+        """Speak with `shape`: its rate through Piper, the rest through the WORLD vocoder."""
+        self.shape = shape
+        self.length_scale = shape.length_scale if abs(shape.length_scale - 1.0) > 1e-3 else None
+        self.pitch_semitones = 0.0
 
     def adjust(self, length_scale: float, pitch_semitones: float) -> None:
         """Use a voice adjusted to resemble a person (see desktop/voice/voice_match.py)."""
+        self.shape = VoiceShape()
         self.length_scale = length_scale if abs(length_scale - 1.0) > 1e-3 else None
         self.pitch_semitones = pitch_semitones

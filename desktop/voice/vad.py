@@ -150,6 +150,19 @@ class TurnDetector:
             out.append(TurnSignal(TurnSignalKind.TURN_ENDED, audio))
         return out
 
+    @property
+    def silence_ms(self) -> float:
+        """Milliseconds of silence since the person last spoke in this turn (0 when speaking)."""
+        return self._silence_blocks * CAPTURE_BLOCK * 1000 / CAPTURE_RATE
+
+    def end_now(self) -> TurnSignal | None:
+        """End the confirmed turn at once (the end-of-turn rules decided); None if none."""
+        if not self._confirmed:
+            return None
+        audio = self.audio()
+        self.reset()
+        return TurnSignal(TurnSignalKind.TURN_ENDED, audio)
+
     def audio(self) -> Samples:
         if not self._turn:
             return np.zeros(0, dtype=np.float32)

@@ -39,3 +39,16 @@ def test_bench_quick_prints_its_figures_and_keeps_them(
     assert asked == [(home.models_dir, True)]
     assert json.loads(home.bench_file.read_text()) == figures
     assert load_facts(home.bench_file).llm_tokens_per_s == 40.0
+
+
+def test_bench_only_voice_prints_the_voice_figures_and_keeps_nothing(
+    keepsake_cli: Keepsake, home: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def measured(settings: object, models_dir: Path, quick: bool) -> dict[str, Any]:
+        return {"premature_cut_rate": 0.0, "false_barge_ins": 0, "quick": quick}
+
+    monkeypatch.setattr("desktop.cli.bench.run_voice_bench", measured)
+    done = keepsake_cli("bench", "--only", "voice", "--quick")
+    assert done.code == 0
+    assert json.loads(done.out) == {"premature_cut_rate": 0.0, "false_barge_ins": 0, "quick": True}
+    assert not home.bench_file.exists()

@@ -51,3 +51,17 @@ def test_a_bad_value_falls_back_to_its_default_only() -> None:
     )
     assert settings.end_of_turn_silence_ms == Settings().end_of_turn_silence_ms
     assert settings.push_to_talk is True
+
+
+def test_a_pause_of_ones_own_is_kept_fixed_and_everyone_else_gets_the_end_of_turn_model() -> None:
+    from desktop.core.settings import TurnEnding, settings_from_dict
+
+    assert settings_from_dict({"version": 2}).end_of_turn is TurnEnding.FINISHED
+    own = settings_from_dict({"version": 2, "end_of_turn_silence_ms": 900})
+    assert own.end_of_turn is TurnEnding.FIXED and own.end_of_turn_silence_ms == 900
+    assert settings_from_dict({"version": 3, "end_of_turn": "fixed"}).end_of_turn is (
+        TurnEnding.FIXED
+    )
+    assert settings_from_dict({"version": 3, "end_of_turn": "loud"}).end_of_turn is (
+        TurnEnding.FINISHED
+    )

@@ -98,6 +98,24 @@ def test_doctor_reports_the_onnxruntime_telemetry_switch(home: AppPaths) -> None
     assert env["ORT_DISABLE_TELEMETRY"] == "1" and env["HF_HUB_OFFLINE"] == "1"
 
 
+def test_doctor_names_each_voice_part_and_what_stands_in_for_a_missing_one(
+    home: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.voice import bundled
+
+    gone = bundled.BundledFile("Smart Turn v3", "no_such_package_here", "data", "*.onnx")
+    monkeypatch.setattr(bundled, "SMART_TURN", gone)
+    monkeypatch.setattr("desktop.voice.smart_turn.SMART_TURN", gone)
+    report = doctor.gather(home, MemoryKeyring(), full_hash=False, catalogue=())
+    text = doctor.to_text(report)
+    assert "!! end-of-turn model (Smart Turn v3): not available" in text
+    assert "using a fixed pause before replying" in text
+    assert "ok echo cancellation (WebRTC AEC3 from livekit" in text
+    parts = {p["name"]: p for p in doctor.to_json(report)["voice_parts"]}
+    assert parts["voice shaping (WORLD vocoder)"]["ok"] and parts["speaker encoder"]["ok"]
+    assert not parts["end-of-turn model (Smart Turn v3)"]["ok"]
+
+
 def test_doctor_says_whether_the_second_crisis_signal_can_run(
     home: AppPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.avatar.driver import AvatarDriver
 from desktop.care.session_limit import LimitAction, SessionCountdown
+from desktop.core.captions import Captions
 from desktop.core.clock import Clock
 from desktop.core.events import (
     CrisisDetected,
@@ -36,7 +37,10 @@ from desktop.core.events import (
     FinalTranscript,
     NothingHeard,
     PausedTurn,
+    PlaybackProgress,
     ReadyToEnd,
+    ReplyText,
+    SpeakingStarted,
     StateChanged,
     TurnFinished,
 )
@@ -99,6 +103,9 @@ class CallScreen(QWidget):
         self.bridge = EngineBridge(self)
         self.bridge.received.connect(self._on_event)
         self.transcript: list[tuple[str, str]] = []
+        self.spoken = Captions()  # the reply's words as they are heard
+        self.live_caption = ""
+        self._live_source = ReplySource.AI
         self._build()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
@@ -234,13 +241,26 @@ class CallScreen(QWidget):
                 )
         elif isinstance(event, FinalTranscript):
             self._caption(tr("You"), event.text)
-        elif isinstance(event, TurnFinished) and event.reply_text:
-            label = tr("said in life") if event.reply_source is ReplySource.SAID_IN_LIFE else "AI"
-            shown = event.heard_text if event.interrupted else event.reply_text
-            self._caption(
-                tr("{0} ({1})").format(name, label),
-                shown + (tr(" (interrupted)") if event.interrupted else ""),
-            )
+        elif isinstance(event, SpeakingStarted):
+            self._live_source = event.source
+            self.spoken.add(event)
+        elif isinstance(event, PlaybackProgress):
+            self._show_live(self.spoken.text_at(event.played_samples))
+        elif isinstance(event, ReplyText) and not self.setup.can_speak:
+            self._live_source = event.source  # nothing is spoken: the words as they are written
+            self._show_live(event.text)
+        elif isinstance(event, TurnFinished):
+            self.spoken.clear()
+            self.live_caption = ""
+            if event.reply_text:
+                label = self._label(event.reply_source)
+                shown = event.heard_text if event.interrupted else event.reply_text
+                self._caption(
+                    tr("{0} ({1})").format(name, label),
+                    shown + (tr(" (interrupted)") if event.interrupted else ""),
+                )
+            else:
+                self._render()
         elif isinstance(event, CrisisDetected):
             self.show_pause(event.tier)
         elif isinstance(event, PausedTurn):
@@ -295,9 +315,28 @@ class CallScreen(QWidget):
     def open_support(self) -> None:
         self._support_dialog().exec()
 
+    @staticmethod
+    def _label(source: ReplySource) -> str:
+        return tr("said in life") if source is ReplySource.SAID_IN_LIFE else "AI"
+
     def _caption(self, who: str, text: str) -> None:
         self.transcript.append((who, text))
-        self.captions.append(f"<p><b>{html.escape(who)}</b><br>{html.escape(text)}</p>")
+        self._render()
+
+    def _show_live(self, text: str) -> None:
+        """The reply's words so far, as they are spoken (GUI thread, each playback tick)."""
+        if text != self.live_caption:
+            self.live_caption = text
+            self._render()
+
+    def _render(self) -> None:
+        lines = [(html.escape(who), html.escape(text)) for who, text in self.transcript]
+        if self.live_caption:
+            who = tr("{0} ({1})").format(self.setup.name, self._label(self._live_source))
+            lines.append((html.escape(who), html.escape(self.live_caption) + " …"))
+        self.captions.setHtml("".join(f"<p><b>{w}</b><br>{t}</p>" for w, t in lines))
+        bar = self.captions.verticalScrollBar()
+        bar.setValue(bar.maximum())
 
     # --- actions -------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from desktop.core.persona import ImportReport, SayingKind
 from desktop.services.engine_setup import build_adapters
 from desktop.services.paths import AppPaths
 from desktop.services.persona_builder import PersonaRequest, build_persona
+from desktop.services.voice_shaping import choice_of, shape_speaker
 from desktop.ui.i18n import tr
 from desktop.ui.kit.messages import describe
 from desktop.ui.kit.status import StatusLine
@@ -94,8 +95,7 @@ class PersonaActions:
 
         def speak(cancel: CancelToken, report: ProgressCallback) -> str:  # worker thread
             tts = build_adapters(settings, models_dir, with_llm=False).tts
-            d = persona.details
-            tts.adjust(d.voice_length_scale, d.voice_pitch_semitones)
+            shape_speaker(tts, choice_of(persona.details))
             chunk = tts.synthesize(text)
             output = SoundDeviceOutput(chunk.sample_rate, settings.output_device)
             output.start()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.persona import Agreement, ConsentRecord, PersonaDetails
+from desktop.core.voice import VoiceBase
 from desktop.ui.i18n import tr
 from desktop.ui.kit.date_field import DateField
 from desktop.ui.persona.family_consent import FamilyConsentTable
@@ -42,6 +43,16 @@ class AboutForm(QWidget):
         self.language = QComboBox()
         self.language.addItem(tr("English"), "en")
         self.language.addItem(tr("中文 (Chinese)"), "zh")
+        self.voice_base = QComboBox()
+        self.voice_base.addItem(tr("From who they were to you"), "")
+        self.voice_base.addItem(tr("A woman's voice"), VoiceBase.WOMAN.value)
+        self.voice_base.addItem(tr("A man's voice"), VoiceBase.MAN.value)
+        self.voice_base.setToolTip(
+            tr(
+                "The AI voice the portrait speaks with. Changing it starts again from that "
+                "voice; “Hear their voice” on their page plays it."
+            )
+        )
         self.personality = QPlainTextEdit()
         self.personality.setPlaceholderText(tr("Warm, practical, teased everyone gently…"))
         self.speaking_style = QPlainTextEdit()
@@ -59,6 +70,7 @@ class AboutForm(QWidget):
             (tr("Born"), self.born),
             (tr("Died"), self.died),
             (tr("Language"), self.language),
+            (tr("Voice"), self.voice_base),
             (tr("Dialect (a note)"), self.dialect),
             (tr("Personality"), self.personality),
             (tr("How they spoke"), self.speaking_style),
@@ -75,15 +87,29 @@ class AboutForm(QWidget):
         self.born.setText(d.born)
         self.died.setText(d.died)
         self.language.setCurrentIndex(max(0, self.language.findData(d.language)))
+        self.voice_base.setCurrentIndex(max(0, self.voice_base.findData(d.voice_base)))
         self.dialect.setText(d.dialect)
         self.personality.setPlainText(d.personality)
         self.speaking_style.setPlainText(d.speaking_style)
         self.do_not_say.setPlainText("\n".join(d.do_not_say))
 
     def details(self) -> PersonaDetails:
-        """The edited details (voice settings and anything not on the form are kept)."""
+        """The edited details (the voice's shape and anything not on the form are kept; a
+        voice base chosen anew starts from that base's own voice)."""
+        base = str(self.voice_base.currentData())
+        kept = self._base
+        if base != kept.voice_base:
+            kept = replace(
+                kept,
+                voice_base=base,
+                voice_custom=False,
+                voice_pitch_semitones=0.0,
+                voice_pitch_range=1.0,
+                voice_formant_scale=1.0,
+                voice_length_scale=1.0,
+            )
         return replace(
-            self._base,
+            kept,
             name=self.name.text().strip(),
             called=self.called.text().strip(),
             relationship=self.relationship.text().strip(),

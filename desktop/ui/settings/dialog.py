@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.settings import Settings, UiLanguage
+from desktop.core.settings import Settings, TurnEnding, UiLanguage
 from desktop.core.support import countries
 from desktop.ui.care.support import country_name, load_resources
 from desktop.ui.i18n import tr, tr_noop
@@ -77,13 +77,30 @@ class SettingsDialog(QDialog):
             note.setObjectName("muted")
             note.setWordWrap(True)
             form.addRow("", note)
+        self.end_of_turn = QComboBox()
+        self.end_of_turn.addItem(tr("When I have finished speaking"), TurnEnding.FINISHED.value)
+        self.end_of_turn.addItem(tr("After a fixed pause"), TurnEnding.FIXED.value)
+        self.end_of_turn.setCurrentIndex(self.end_of_turn.findData(settings.end_of_turn.value))
+        self.end_of_turn.setToolTip(
+            tr(
+                "When I have finished speaking: a short pause is enough once your sentence is "
+                "complete, and a longer one is waited out while you are still thinking."
+            )
+        )
+        form.addRow(tr("Pause before replying"), self.end_of_turn)
         self.silence = QSpinBox()
         self.silence.setRange(300, 3000)
         self.silence.setSingleStep(100)
         self.silence.setSuffix(tr(" ms"))
         self.silence.setValue(settings.end_of_turn_silence_ms)
         self.silence.setToolTip(tr("How long a pause means you have finished speaking."))
-        form.addRow(tr("Pause before replying"), self.silence)
+        form.addRow(tr("Fixed pause"), self.silence)
+        self.silence.setEnabled(settings.end_of_turn is TurnEnding.FIXED)
+        self.end_of_turn.currentIndexChanged.connect(
+            lambda _i: self.silence.setEnabled(
+                self.end_of_turn.currentData() == TurnEnding.FIXED.value
+            )
+        )
         self.push_to_talk = QCheckBox(
             tr("Hold the space bar to talk, instead of listening all the time")
         )
@@ -163,6 +180,7 @@ class SettingsDialog(QDialog):
             self._settings,
             input_device=chosen(self.input),
             output_device=chosen(self.output),
+            end_of_turn=TurnEnding(self.end_of_turn.currentData()),
             end_of_turn_silence_ms=self.silence.value(),
             push_to_talk=self.push_to_talk.isChecked(),
             country=self.country.currentData() or "",

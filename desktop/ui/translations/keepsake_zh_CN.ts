@@ -694,159 +694,159 @@
       <translation>AI 肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="54" />
+      <location filename="../../../desktop/ui/call/screen.py" line="58" />
       <source>Getting ready…</source>
       <translation>正在准备…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="55" />
+      <location filename="../../../desktop/ui/call/screen.py" line="59" />
       <source>Listening</source>
       <translation>正在听</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="56" />
+      <location filename="../../../desktop/ui/call/screen.py" line="60" />
       <source>Thinking…</source>
       <translation>正在思考…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="57" />
+      <location filename="../../../desktop/ui/call/screen.py" line="61" />
       <source>Speaking</source>
       <translation>正在说话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="58" />
+      <location filename="../../../desktop/ui/call/screen.py" line="62" />
       <source>Call ended</source>
       <translation>通话已结束</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/call/screen.py" line="66" />
+      <location filename="../../../desktop/ui/call/screen.py" line="70" />
       <source>%n min left</source>
       <translation>
         <numerusform>还剩 %n 分钟</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="67" />
+      <location filename="../../../desktop/ui/call/screen.py" line="71" />
       <source>0:{0} left</source>
       <translation>还剩 0:{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="159" />
+      <location filename="../../../desktop/ui/call/screen.py" line="166" />
       <source>Time left in this conversation, as agreed in the usage limits</source>
       <translation>本次对话剩余的时间，按使用限制的约定</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="163" />
+      <location filename="../../../desktop/ui/call/screen.py" line="170" />
       <source>This is an AI made from memories, not the real person</source>
       <translation>这是根据回忆做成的 AI，不是真人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="165" />
+      <location filename="../../../desktop/ui/call/screen.py" line="172" />
       <source>Support</source>
       <translation>支持</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="167" />
+      <location filename="../../../desktop/ui/call/screen.py" line="174" />
       <source>Helplines and support, if you need someone to talk to</source>
       <translation>求助热线和支持，如果你需要有人倾诉</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="181" />
+      <location filename="../../../desktop/ui/call/screen.py" line="188" />
       <source>Type instead of speaking, then press Enter</source>
       <translation>可以打字代替说话，然后按 Enter</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="183" />
+      <location filename="../../../desktop/ui/call/screen.py" line="190" />
       <source>Mute microphone</source>
       <translation>关闭麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="186" />
+      <location filename="../../../desktop/ui/call/screen.py" line="193" />
       <source>Hold to talk (space)</source>
       <translation>按住说话（空格键）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="191" />
+      <location filename="../../../desktop/ui/call/screen.py" line="198" />
       <source>Pause</source>
       <translation>暂停</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="193" />
+      <location filename="../../../desktop/ui/call/screen.py" line="200" />
       <source>Stop listening and speaking for a moment; the call stays open</source>
       <translation>暂时停止聆听和说话；通话保持打开</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="195" />
+      <location filename="../../../desktop/ui/call/screen.py" line="202" />
       <source>End call</source>
       <translation>结束通话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="211" />
+      <location filename="../../../desktop/ui/call/screen.py" line="218" />
       <source>No microphone or speaker was found: you can talk by typing and read the replies.</source>
       <translation>没有找到麦克风或扬声器：你可以打字交谈并阅读回复。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="215" />
+      <location filename="../../../desktop/ui/call/screen.py" line="222" />
       <source>No microphone was found: you can talk by typing.</source>
       <translation>没有找到麦克风：你可以打字交谈。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="216" />
+      <location filename="../../../desktop/ui/call/screen.py" line="223" />
       <source>No speaker was found: replies are shown as captions.</source>
       <translation>没有找到扬声器：回复以字幕显示。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="236" />
+      <location filename="../../../desktop/ui/call/screen.py" line="243" />
       <source>You</source>
       <translation>你</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="238" />
-      <source>said in life</source>
-      <translation>生前说过</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="241" />
-      <source>{0} ({1})</source>
-      <translation>{0}（{1}）</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="242" />
+      <location filename="../../../desktop/ui/call/screen.py" line="260" />
       <source> (interrupted)</source>
       <translation>（被打断）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="249" />
+      <location filename="../../../desktop/ui/call/screen.py" line="269" />
       <source>I didn't catch that. Please say it again, or type.</source>
       <translation>我没听清。请再说一遍，或者打字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="269" />
+      <location filename="../../../desktop/ui/call/screen.py" line="289" />
       <source>Paused</source>
       <translation>已暂停</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="290" />
+      <location filename="../../../desktop/ui/call/screen.py" line="310" />
       <source>Your turn: type when you are ready</source>
       <translation>轮到你了：准备好就打字</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="312" />
+      <location filename="../../../desktop/ui/call/screen.py" line="320" />
+      <source>said in life</source>
+      <translation>生前说过</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="335" />
+      <source>{0} ({1})</source>
+      <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="351" />
       <source>Unmute microphone</source>
       <translation>打开麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="320" />
+      <location filename="../../../desktop/ui/call/screen.py" line="359" />
       <source>Resume</source>
       <translation>继续</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="321" />
+      <location filename="../../../desktop/ui/call/screen.py" line="360" />
       <source>Paused. Take all the time you need.</source>
       <translation>已暂停。你需要多久都可以。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="340" />
+      <location filename="../../../desktop/ui/call/screen.py" line="379" />
       <source>Our time is up for today.</source>
       <translation>今天的时间到了。</translation>
     </message>
@@ -3353,112 +3353,137 @@
       <translation>添加一位家人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="39" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="40" />
       <source>Born</source>
       <translation>出生</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="39" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="40" />
       <source>Died</source>
       <translation>去世</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="41" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="42" />
       <source>Mum, 妈妈, Grandad…</source>
       <translation>妈妈、外婆、爷爷…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="43" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="44" />
       <source>English</source>
       <translation>英语</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="44" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="45" />
       <source>中文 (Chinese)</source>
       <translation>中文</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="46" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="47" />
+      <source>From who they were to you</source>
+      <translation>按照他们与你的关系</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="48" />
+      <source>A woman's voice</source>
+      <translation>女性的声音</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="49" />
+      <source>A man's voice</source>
+      <translation>男性的声音</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="51" />
+      <source>The AI voice the portrait speaks with. Changing it starts again from that voice; “Hear their voice” on their page plays it.</source>
+      <translation>肖像说话时使用的 AI 声音。更改后会从该声音重新开始；在他们的页面上点“听听他们的声音”即可试听。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="57" />
       <source>Warm, practical, teased everyone gently…</source>
       <translation>温暖、务实，总爱温和地打趣每个人…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="49" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="60" />
       <source>Short sentences; always asked if you had eaten…</source>
       <translation>句子很短；总是问你吃饭了没有…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="53" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="64" />
       <source>One per line: topics or claims the portrait must never make</source>
       <translation>每行一条：肖像绝不能谈论或声称的话题</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="56" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="67" />
       <source>Their name</source>
       <translation>他们的名字</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="57" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="68" />
       <source>What you called them</source>
       <translation>你怎么称呼他们</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="58" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="69" />
       <source>Who they were to you</source>
       <translation>他们是你的谁</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="61" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="72" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="62" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="73" />
+      <source>Voice</source>
+      <translation>声音</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/forms.py" line="74" />
       <source>Dialect (a note)</source>
       <translation>方言（备注）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="63" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="75" />
       <source>Personality</source>
       <translation>性格</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="64" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="76" />
       <source>How they spoke</source>
       <translation>说话方式</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="65" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="77" />
       <source>Never say</source>
       <translation>绝不说</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="111" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="137" />
       <source>Yes, they agreed</source>
       <translation>是的，他们同意过</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="113" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="139" />
       <source>Not known</source>
       <translation>不清楚</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="122" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="148" />
       <source>You are their</source>
       <translation>你是他们的</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="123" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="149" />
       <source>Did they agree to this in life?</source>
       <translation>他们生前同意过这样做吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="124" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="150" />
       <source>Family asked</source>
       <translation>询问过的家人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/forms.py" line="171" />
+      <location filename="../../../desktop/ui/persona/forms.py" line="197" />
       <source>Edit details</source>
       <translation>编辑资料</translation>
     </message>
@@ -4170,82 +4195,102 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>{0}。你仍然可以打字交谈并阅读回复。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="83" />
-      <source> ms</source>
-      <translation> 毫秒</translation>
+      <location filename="../../../desktop/ui/settings/dialog.py" line="81" />
+      <source>When I have finished speaking</source>
+      <translation>等我说完再回答</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/dialog.py" line="82" />
+      <source>After a fixed pause</source>
+      <translation>固定停顿之后</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/settings/dialog.py" line="85" />
-      <source>How long a pause means you have finished speaking.</source>
-      <translation>停顿多久算作你说完了。</translation>
+      <source>When I have finished speaking: a short pause is enough once your sentence is complete, and a longer one is waited out while you are still thinking.</source>
+      <translation>等我说完再回答：句子说完时，短暂停顿就够了；还在思考时，会耐心等待更长的停顿。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="86" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="90" />
       <source>Pause before replying</source>
       <translation>回复前的停顿</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="88" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="94" />
+      <source> ms</source>
+      <translation> 毫秒</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/dialog.py" line="96" />
+      <source>How long a pause means you have finished speaking.</source>
+      <translation>停顿多久算作你说完了。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/dialog.py" line="97" />
+      <source>Fixed pause</source>
+      <translation>固定停顿</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/dialog.py" line="105" />
       <source>Hold the space bar to talk, instead of listening all the time</source>
       <translation>按住空格键说话，而不是一直聆听</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="93" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="110" />
       <source>As this computer is set up</source>
       <translation>按这台电脑的设置</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="97" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="114" />
       <source>Whose helplines come first in Support</source>
       <translation>在“支持”中优先显示哪个国家的求助热线</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="98" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="115" />
       <source>Country for helplines</source>
       <translation>求助热线所在国家</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="107" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="124" />
       <source>Language of Keepsake</source>
       <translation>Keepsake 的语言</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="124" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="141" />
       <source>General</source>
       <translation>常规</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="126" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="143" />
       <source>Models</source>
       <translation>模型</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="128" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="145" />
       <source>Data</source>
       <translation>数据</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="134" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="151" />
       <source>Optional: a name, e.g. Anna</source>
       <translation>可选：一个名字，比如 小芳</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="136" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="153" />
       <source>If Keepsake pauses a conversation for your safety, it shows "Call NAME" with this number. Keepsake never contacts anyone itself.</source>
       <translation>如果 Keepsake 为了你的安全暂停对话，会显示“打给 某某”和这个号码。Keepsake 自己从不联系任何人。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="142" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="159" />
       <source>Their phone number</source>
       <translation>TA 的电话号码</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="143" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="160" />
       <source>Someone you trust</source>
       <translation>你信任的人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="144" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="161" />
       <source>Their number</source>
       <translation>TA 的号码</translation>
     </message>
@@ -4308,11 +4353,6 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <location filename="../../../desktop/ui/settings/model_manager.py" line="44" />
       <source>Conversation (language model)</source>
       <translation>对话（语言模型）</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="45" />
-      <source>Voice</source>
-      <translation>声音</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/settings/model_manager.py" line="55" />

@@ -188,3 +188,28 @@ def test_consent_can_be_recorded_later_and_a_face_picked_in_a_group_photo(
     rig = json.loads(store.get(persona_id).rig_json or "{}")
     assert rig["face"][0] > 512  # the face on the right half was chosen
     window.close()
+
+
+def test_the_voice_base_is_chosen_on_the_form_and_a_new_choice_starts_from_that_voice(
+    qtbot: QtBot,
+) -> None:
+    from dataclasses import replace
+
+    from desktop.core.persona import PersonaDetails, with_voice_shape
+    from desktop.core.voice import VoiceBase, VoiceShape
+    from desktop.ui.persona.forms import AboutForm
+
+    form = AboutForm()
+    qtbot.addWidget(form)
+    fitted = with_voice_shape(
+        PersonaDetails(name="Rose", relationship="mother"), VoiceShape(6.0, 1.2, 1.15, 0.95)
+    )
+    form.set_details(fitted)
+    assert form.voice_base.currentData() == ""  # from who they were: a woman's
+    kept = form.details()
+    assert kept.has_custom_voice and kept.voice_shape == fitted.voice_shape
+    assert kept.chosen_voice_base is VoiceBase.WOMAN
+    form.voice_base.setCurrentIndex(form.voice_base.findData(VoiceBase.MAN.value))
+    chosen = form.details()
+    assert chosen.chosen_voice_base is VoiceBase.MAN and not chosen.has_custom_voice
+    assert replace(chosen, voice_base="") == PersonaDetails(name="Rose", relationship="mother")

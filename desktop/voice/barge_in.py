@@ -1,0 +1,155 @@
+"""Hearing the person over the portrait's own voice: echo cancellation, the VAD, and the rule
+that stops the reply.
+
+Each microphone block goes through the echo canceller (WebRTC's AEC3, aec.py) and the VAD
+listens to what is left: the portrait's own voice, delayed, reverberated and distorted by the
+speakers, is removed, so it cannot stop itself. Two blocks in a row of speech over the reply
+(64 ms) stop it.
+
+AEC3 is cautious at the start of double talk: for the first 60-100 ms that the person speaks
+over the reply its suppressor still treats them as echo. So a second, quicker witness listens
+to the raw microphone: the loudness that the echo could reach is known (how loud the speakers
+played in the last half second, times the room's echo gain, learnt while only the portrait
+spoke); a block much louder than that is the person, and the VAD hears the raw block. Either
+witness stops the reply. Without the library, the listener falls back to the built-in echo
+guard (echo.py) and its double-talk check, as before. Listener thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from desktop.voice.aec import EchoCancellerUnavailableError, WebRtcEchoCanceller, played_during
+from desktop.voice.audio import CAPTURE_RATE, PlaybackBuffer, Samples
+from desktop.voice.echo import EchoGuard
+
+log = logging.getLogger(__name__)
+
+Vad = Callable[[Samples], float]
+_ECHO_SPAN_S = 0.5  # how far back played sound can still ring in the room (delay + reverb)
+_LOUDER_THAN_ECHO = 1.8  # in energy (2.6 dB): louder than the echo can be
+_PLAYED = 1e-3  # mean energy of played sound worth learning from (-30 dB)
+_ECHO_ONLY = 0.01  # the canceller left less than 1 % of the block's energy: it was all echo
+_GAIN_MEMORY = 0.998  # the learnt echo gain forgets slowly (the room does not change much)
+
+
+@dataclass(frozen=True, slots=True)
+class BargeInConfig:
+    blocks: int = 2  # consecutive speech blocks over the reply that stop it (64 ms)
+    threshold: float = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class Heard:
+    cleaned: Samples  # the block without the portrait's voice: for the VAD and recognition
+    probability: float  # speech probability of the person (0 when it is only our echo)
+    barge_in: bool  # stop the reply now
+
+
+class EchoLevel:
+    """How loud the echo of recent playback can be at the microphone (energy per sample)."""
+
+    def __init__(self) -> None:
+        self.gain: float | None = None  # microphone energy over played energy, echo only
+
+    @staticmethod
+    def played_energy(recent: Samples, block: int) -> float:
+        """The loudest `block` of recent playback (mean energy)."""
+        if len(recent) < block:
+            return float(np.mean(np.square(recent))) if len(recent) else 0.0
+        power = np.convolve(np.square(recent.astype(np.float64)), np.ones(block) / block, "valid")
+        return float(power.max())
+
+    def learn(self, mic_energy: float, played: float, cleaned_energy: float) -> None:
+        if played < _PLAYED or cleaned_energy > _ECHO_ONLY * mic_energy:
+            return
+        ratio = mic_energy / played
+        self.gain = ratio if self.gain is None else max(self.gain * _GAIN_MEMORY, ratio)
+
+    def louder_than_echo(self, mic_energy: float, played: float) -> bool:
+        if self.gain is None:
+            return False
+        return mic_energy > _LOUDER_THAN_ECHO * max(self.gain * played, 1e-7)
+
+
+class BargeIn:
+    """The listener's ear while the portrait may be speaking. Listener thread."""
+
+    def __init__(
+        self,
+        playback: PlaybackBuffer,
+        vad: Vad,
+        raw_vad: Vad | None = None,
+        config: BargeInConfig = BargeInConfig(),
+        canceller: WebRtcEchoCanceller | None = None,
+    ) -> None:
+        self._playback = playback
+        self._vad = vad
+        self._raw_vad = raw_vad
+        self.config = config
+        self._canceller = canceller
+        self._guard: EchoGuard | None = None
+        self._level = EchoLevel()
+        self._run = 0
+        self._raw_run = 0
+
+    @property
+    def cancelling(self) -> bool:
+        """True with the library's echo canceller, False on the built-in fallback."""
+        return self._guard is None
+
+    def load(self) -> None:
+        """Start the echo canceller; without it, today's echo guard takes its place."""
+        try:
+            if self._canceller is None:
+                self._canceller = WebRtcEchoCanceller(self._playback)
+            self._canceller.load()
+        except EchoCancellerUnavailableError:
+            log.warning("echo cancellation is unavailable; using the built-in echo guard")
+            self._canceller = None
+            self._guard = EchoGuard(self._playback)
+
+    def hear(self, block: Samples, capture_end: float, speaking: bool) -> Heard:
+        """One microphone block; `speaking`: the portrait's reply is playing."""
+        if self._canceller is None and self._guard is None:
+            self.load()
+        if self._guard is not None:
+            return self._hear_guarded(block, capture_end, speaking)
+        assert self._canceller is not None
+        cleaned = self._canceller.clean(block, capture_end)
+        probability = self._vad(cleaned)
+        fast = 0.0
+        if self._raw_vad is not None:
+            fast = self._raw_witness(block, cleaned, capture_end)
+        return Heard(cleaned, probability, self._count(speaking, probability, fast))
+
+    def _raw_witness(self, block: Samples, cleaned: Samples, capture_end: float) -> float:
+        """The raw microphone's speech probability when it is far louder than any echo."""
+        assert self._raw_vad is not None
+        recent = played_during(self._playback, capture_end, int(_ECHO_SPAN_S * CAPTURE_RATE))
+        played = EchoLevel.played_energy(recent, len(block))
+        mic = float(np.mean(np.square(block.astype(np.float64))))
+        self._level.learn(mic, played, float(np.mean(np.square(cleaned.astype(np.float64)))))
+        raw = self._raw_vad(block)  # every block, so its state follows the stream
+        return raw if self._level.louder_than_echo(mic, played) else 0.0
+
+    def _count(self, speaking: bool, probability: float, fast: float) -> bool:
+        threshold = self.config.threshold
+        self._run = self._run + 1 if speaking and probability >= threshold else 0
+        self._raw_run = self._raw_run + 1 if speaking and fast >= threshold else 0
+        if max(self._run, self._raw_run) >= self.config.blocks:
+            self._run = self._raw_run = 0
+            return True
+        return False
+
+    def _hear_guarded(self, block: Samples, capture_end: float, speaking: bool) -> Heard:
+        assert self._guard is not None
+        cleaned = self._guard.clean(block, capture_end)
+        probability = self._vad(cleaned)
+        if not self._guard.person_speaking(block, cleaned):
+            probability = 0.0  # only our own voice coming back
+        return Heard(cleaned, probability, self._count(speaking, probability, 0.0))

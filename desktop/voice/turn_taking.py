@@ -1,0 +1,195 @@
+"""The listener's turn-taking: when the person starts, pauses and has finished speaking.
+
+`TurnTaking` wraps the VAD-driven `TurnDetector` (vad.py) and ends a turn by the end-of-turn
+rules (end_of_turn.py) instead of a fixed silence. When a pause reaches about 200 ms it hands
+the turn's audio to two workers at once: the end-of-turn model (Smart Turn) and speech
+recognition (the transcript the reply needs anyway, started speculatively). Each later block
+it looks at what has come back and asks the rules whether the turn is over; the listener
+never waits for either. If the person speaks again, both answers are dropped. Without the
+model, or in the fixed-pause setting, the turn ends after the fixed silence, as before.
+Listener thread only; the workers are the executor's.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Executor, Future
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from desktop.voice.audio import CAPTURE_RATE, Samples
+from desktop.voice.end_of_turn import Decision, EndOfTurnConfig, PauseEvidence, decide
+from desktop.voice.vad import TurnConfig, TurnDetector, TurnSignalKind
+
+log = logging.getLogger(__name__)
+
+Judge = Callable[[Samples], float]  # P(the turn is complete) for the turn's audio so far
+Transcribe = Callable[[Samples], str]
+WordsJudge = Callable[[str], float]  # P(a sentence ends) after these words
+
+
+_OVERLAP = CAPTURE_RATE // 10  # 100 ms of the earlier pause's silence lead into the rest
+
+
+def _joined(transcribe: Transcribe, head: str, rest: Samples) -> str:
+    tail = transcribe(rest)
+    return " ".join(part for part in (head.strip(), tail.strip()) if part)
+
+
+class TurnEventKind(StrEnum):
+    SPEECH_STARTED = "speech-started"
+    TURN_ENDED = "turn-ended"
+
+
+@dataclass(frozen=True, slots=True)
+class TurnEvent:
+    kind: TurnEventKind
+    audio: Samples | None = None  # the whole turn (TURN_ENDED)
+    transcript: Future[str] | None = None  # the speculative transcript of exactly that audio
+    silence_ms: float = 0.0  # how long the person had been silent when the turn ended
+
+
+@dataclass
+class _Pause:
+    audio: Samples
+    verdict: Future[float] | None
+    transcript: Future[str] | None
+    words_end: Future[float] | None = None
+
+
+class TurnTaking:
+    """Feeds on (block, speech probability) like the TurnDetector; decides the turn's end."""
+
+    def __init__(
+        self,
+        turn: TurnConfig,
+        ending: EndOfTurnConfig,
+        workers: Executor,
+        judge: Judge | None,
+        transcribe: Transcribe | None,
+        words: WordsJudge | None = None,
+    ) -> None:
+        self.ending = ending
+        self.semantic = ending.semantic and judge is not None
+        end_ms = ending.cap_ms if self.semantic else ending.fixed_ms
+        pause_ms = ending.ask_after_ms if self.semantic else turn.pause_ms
+        self._detector = TurnDetector(replace(turn, end_silence_ms=end_ms, pause_ms=pause_ms))
+        self._workers = workers
+        self._judge = judge
+        self._transcribe = transcribe
+        self._words = words
+        self._pause: _Pause | None = None
+        self._heard: tuple[int, Future[str]] | None = None  # an earlier pause's transcript
+        self.model_failed = False
+
+    @property
+    def in_turn(self) -> bool:
+        return self._detector.in_turn
+
+    def reset(self) -> None:
+        self._detector.reset()
+        self._drop_pause()
+        self._heard = None
+
+    def push(self, block: Samples, probability: float) -> list[TurnEvent]:
+        events: list[TurnEvent] = []
+        for signal in self._detector.push(block, probability):
+            if signal.kind is TurnSignalKind.SPEECH_STARTED:
+                events.append(TurnEvent(TurnEventKind.SPEECH_STARTED))
+            elif signal.kind is TurnSignalKind.PAUSED and signal.audio is not None:
+                self._pause = self._ask(signal.audio)
+            elif signal.kind is TurnSignalKind.RESUMED:
+                self._drop_pause()
+            elif signal.kind is TurnSignalKind.TURN_ENDED and signal.audio is not None:
+                events.append(self._ended(signal.audio, self._detector_silence_ms()))
+        if self._pause is not None and self._detector.in_turn and self._over():
+            silence = self._detector.silence_ms
+            ended = self._detector.end_now()
+            if ended is not None and ended.audio is not None:
+                events.append(self._ended(ended.audio, silence))
+        return events
+
+    def _detector_silence_ms(self) -> float:
+        """The silence that ended the turn in the detector (it has reset by now)."""
+        return float(self.ending.cap_ms if self.semantic else self.ending.fixed_ms)
+
+    def _drop_pause(self) -> None:
+        """The person spoke again: the model's answer about the pause is not needed (its
+        transcript is kept: the next pause only transcribes what came after it)."""
+        if self._pause is not None and self._pause.verdict is not None:
+            self._pause.verdict.cancel()  # if it has not started yet
+        self._pause = None
+
+    def _ask(self, audio: Samples) -> _Pause:
+        verdict = None
+        if self.semantic and self._judge is not None and not self.model_failed:
+            verdict = self._workers.submit(self._judge, audio)
+        transcript = None
+        if self._transcribe is not None:
+            transcript = self._transcript(audio, self._transcribe)
+            self._heard = (len(audio), transcript)
+        return _Pause(audio, verdict, transcript)
+
+    def _transcript(self, audio: Samples, transcribe: Transcribe) -> Future[str]:
+        """Recognition of the turn so far. When an earlier pause of this turn has been
+        transcribed, only what came after it is (a pause is a clean cut between words), so
+        the transcript is ready sooner after a long turn."""
+        heard = self._heard
+        if heard is not None and heard[1].done() and not heard[1].cancelled():
+            length, before = heard
+            if before.exception() is None and length <= len(audio):
+                head = before.result()
+                rest = audio[max(0, length - _OVERLAP) :]
+                return self._workers.submit(_joined, transcribe, head, rest)
+        return self._workers.submit(transcribe, audio)
+
+    def _over(self) -> bool:
+        pause = self._pause
+        assert pause is not None
+        if not self.semantic:
+            return False  # the detector's fixed silence ends the turn
+        probability = None
+        if pause.verdict is not None and pause.verdict.done():
+            try:
+                probability = pause.verdict.result()
+            except Exception:
+                log.exception("the end-of-turn model failed; using the fixed pause")
+                self.model_failed = True
+        transcript: str | None = ""
+        if pause.transcript is not None:
+            transcript = None
+            if pause.transcript.done() and pause.transcript.exception() is None:
+                transcript = pause.transcript.result()
+            elif pause.transcript.done():
+                transcript = ""  # recognition failed: the words cannot hold the turn open
+        words_end, transcript = self._words_end(pause, transcript)
+        evidence = PauseEvidence(
+            self._detector.silence_ms, probability, transcript, self.model_failed, words_end
+        )
+        return decide(self.ending, evidence) is Decision.END
+
+    def _words_end(self, pause: _Pause, transcript: str | None) -> tuple[float | None, str | None]:
+        """The language model's reading of the transcript, asked once it is there; until it
+        answers, the transcript counts as not ready. A failure leaves the words unjudged."""
+        if self._words is None or not transcript:
+            return None, transcript
+        if pause.words_end is None:
+            pause.words_end = self._workers.submit(self._words, transcript)
+        if not pause.words_end.done():
+            return None, None
+        if pause.words_end.exception() is not None:
+            log.warning("the words could not be judged; the voice decides")
+            return None, transcript
+        return pause.words_end.result(), transcript
+
+    def _ended(self, audio: Samples, silence_ms: float) -> TurnEvent:
+        """The turn is over: its audio, and the speculative transcript when it covers exactly
+        that audio (the turn did not grow after the pause began)."""
+        pause, self._pause = self._pause, None
+        self._heard = None
+        transcript = None
+        if pause is not None and pause.transcript is not None and len(pause.audio) <= len(audio):
+            # The audio after the pause began is silence: the transcript stands for the turn.
+            transcript = pause.transcript
+        return TurnEvent(TurnEventKind.TURN_ENDED, audio, transcript, silence_ms)
