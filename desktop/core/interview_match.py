@@ -10,6 +10,7 @@ question has are left out first, and so are the names the family calls the portr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -39,6 +40,17 @@ class AnswerMatch:
     overlap: float
 
 
+_NOW = re.compile(
+    r"\b(today|tonight|yesterday|this (morning|afternoon|evening|week))\b|今天|昨天|今晚|现在"
+)
+
+
+def _about_now(asked: str) -> bool:
+    """A question about today ("Did you go to work today?") is not one about their life,
+    though it may share the one word of a question's phrasing ("Tell me about your work")."""
+    return _NOW.search(asked.lower()) is not None
+
+
 def _terms(text: str, ignore: frozenset[str]) -> set[str]:
     return {t for t in content_terms(text) if t not in _LITTLE and t not in ignore}
 
@@ -51,7 +63,8 @@ def overlap(asked: str, phrasing: str, ignore: Iterable[str] = ()) -> tuple[floa
     if not said or not question:
         return 0.0, False
     shared = len(said & question)
-    enough = shared >= MIN_SHARED or (len(question) == 1 and said == question)
+    single = len(question) == 1 and said == question and not _about_now(asked)
+    enough = shared >= MIN_SHARED or single
     return 2 * shared / (len(said) + len(question)), enough
 
 

@@ -218,7 +218,13 @@ def _details(raw: Any) -> PersonaDetails:
         elif f.name == "voice_length_scale":
             values[f.name] = _number(value, 0.5, 2.0)
         elif f.name == "voice_pitch_semitones":
-            values[f.name] = _number(value, -12.0, 12.0)
+            values[f.name] = _number(value, -12.0, 14.0)
+        elif f.name == "voice_pitch_range":
+            values[f.name] = _number(value, 0.5, 1.8)
+        elif f.name == "voice_formant_scale":
+            values[f.name] = _number(value, 0.8, 1.35)
+        elif f.name == "voice_custom":
+            values[f.name] = _bool(value)
         else:
             values[f.name] = _text(value)
     return PersonaDetails(**values)

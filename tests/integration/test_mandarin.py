@@ -105,13 +105,14 @@ def test_a_mandarin_call_typed_with_the_ui_in_chinese(
         assert "请用简体中文回答" in call.setup.engine.conversation.system_prompt
         assert "没有安装这种语言的声音" in call.notice.text()  # a speaker, but no Mandarin voice
         assert call.setup.engine.output is None  # so captions, not English sounds for Chinese
-        qtbot.waitUntil(lambda: call.state.text() == "正在听", timeout=60000)
+        ready = "轮到你了：准备好就打字"  # no microphone: "your turn, type", not "listening"
+        qtbot.waitUntil(lambda: call.state.text() == ready, timeout=60000)
         call.text.setText("你真的是妈妈吗？")
         call.send_text()
         qtbot.waitUntil(lambda: len(call.transcript) >= 2, timeout=60000)
         assert call.transcript[0] == ("你", "你真的是妈妈吗？")
         who, said = call.transcript[1]
-        assert who == "妈妈 (AI)" and said.startswith("我不是真的妈妈")
+        assert who == "妈妈（AI）" and said.startswith("我不是真的妈妈")
         call.end_call()
         window.close()
     finally:

@@ -116,6 +116,11 @@ def describe(exc: BaseException) -> str:
         return face_problem_message(exc.reason)
     if isinstance(exc, e.NoFaceFoundError):
         return tr("No face was found in the photo. You can place the eyes and mouth by hand.")
+    if isinstance(exc, e.ModelServerError):
+        return tr(
+            "The model server at {0} could not be used ({1}). Keepsake answers with the model "
+            "on this computer instead; Settings, Models can check the server."
+        ).format(exc.address, exc.reason)
     if isinstance(exc, e.FaceMeshUnavailableError):
         return tr(
             "The face-point models could not be used ({0}), so the eyes and mouth were placed "

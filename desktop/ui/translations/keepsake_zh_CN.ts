@@ -2737,196 +2737,201 @@
     </message>
     <message>
       <location filename="../../../desktop/ui/kit/messages.py" line="120" />
+      <source>The model server at {0} could not be used ({1}). Keepsake answers with the model on this computer instead; Settings, Models can check the server.</source>
+      <translation>无法使用位于 {0} 的模型服务器（{1}）。Keepsake 会改用这台电脑上的模型来回答；可以在“设置”的“模型”里检查服务器。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="125" />
       <source>The face-point models could not be used ({0}), so the eyes and mouth were placed roughly. You can adjust them by hand; 'keepsake doctor' says more.</source>
       <translation>面部特征点模型无法使用（{0}），眼睛和嘴的位置只是大致放好的。你可以手动调整；“keepsake doctor”会说明更多。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="125" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="130" />
       <source>{0}: {1}. Please check the file and try again.</source>
       <translation>{0}：{1}。请检查文件后再试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="129" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="134" />
       <source>This table of messages has columns Keepsake doesn't know ({0}). Please export the chat again as text, CSV or HTML with WeChatMsg or MemoTrace. Nothing was added.</source>
       <translation>这个消息表格的列 Keepsake 不认识（{0}）。请用 WeChatMsg 或 MemoTrace 重新把聊天记录导出为文本、CSV 或 HTML。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="134" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="139" />
       <source>That archive can't be used ({0}). Nothing was added.</source>
       <translation>这个压缩包无法使用（{0}）。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="136" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="141" />
       <source>That chat export can't be read ({0}). Nothing was added.</source>
       <translation>无法读取这份聊天记录（{0}）。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="138" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="143" />
       <source>That passphrase doesn't open this shared portrait, or the file was changed on its way. Nothing was added; please check the passphrase with the person who shared it.</source>
       <translation>这个密码打不开这幅分享的肖像，或者文件在传递途中被改动了。没有添加任何内容；请和分享的人核对密码。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="143" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="148" />
       <source>The shared portrait couldn't be written in {0}. Please choose another folder; nothing was changed.</source>
       <translation>无法把分享的肖像写入 {0}。请选择另一个文件夹；什么都没有改变。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="148" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="153" />
       <source>This shared portrait can't be used ({0}). Nothing was added; please ask for the file again.</source>
       <translation>这幅分享的肖像无法使用（{0}）。没有添加任何内容；请再要一次文件。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="153" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="158" />
       <source>That answer can't be kept: {0}.</source>
       <translation>无法保存这个回答：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="156" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="161" />
       <source>That PIN is not right. The next try is possible in {0}.</source>
       <translation>PIN 不正确。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="159" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="164" />
       <source>That PIN is not right. Please try again.</source>
       <translation>PIN 不正确。请再试一次。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="161" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="166" />
       <source>After several wrong PINs, entry pauses for a while. The next try is possible in {0}.</source>
       <translation>多次输入错误的 PIN 后，需要等待一段时间。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="165" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="170" />
       <source>This change needs the therapist's PIN.</source>
       <translation>此更改需要治疗师的 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="167" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="172" />
       <source>A PIN is 6 to 12 digits.</source>
       <translation>PIN 为 6 到 12 位数字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="169" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="174" />
       <source>Your settings couldn't be saved. Is the disk full?</source>
       <translation>无法保存你的设置。磁盘是否已满？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="175" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="180" />
       <source>Something went wrong. Nothing you saved was lost. Details: </source>
       <translation>出了点问题。你保存的内容都没有丢失。详细信息：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="181" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="186" />
       <source>That file doesn't look like a chat export Keepsake can read ({0}). Export the chat again “without media”, or choose another file.</source>
       <translation>这个文件看起来不像 Keepsake 能读取的聊天导出（{0}）。请重新导出聊天记录并选择“不含媒体”，或选择另一个文件。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="186" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="191" />
       <source>The chat has no messages from {0}. The people in it are: {1}.</source>
       <translation>聊天记录中没有 {0} 发的消息。记录里的人有：{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="190" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="195" />
       <source>There is no portrait called {0}.</source>
       <translation>没有名为 {0} 的肖像。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="192" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="197" />
       <source>Before the first conversation with {0}, please record who made this portrait and whether they agreed to it.</source>
       <translation>在与{0}的第一次对话之前，请记录是谁制作了这个肖像，以及他们是否同意。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="197" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="202" />
       <source>That file is not a usable GGUF model. Nothing was installed.</source>
       <translation>这个文件不是可用的 GGUF 模型。没有安装任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="199" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="204" />
       <source>Your keepsake needs its passphrase to open.</source>
       <translation>需要密码短语才能打开你的资料。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="203" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="208" />
       <source>Keepsake cannot open a window here ({0}).</source>
       <translation>Keepsake 无法在这里打开窗口（{0}）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="205" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="210" />
       <source>Stopped. Nothing was changed.</source>
       <translation>已停止。没有更改任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="212" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="217" />
       <source>{0} seconds</source>
       <translation>{0} 秒</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="218" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="223" />
       <source>You can place the eyes and mouth by hand, or choose another photo.</source>
       <translation>您可以手动标出眼睛和嘴的位置，或者换一张照片。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="220" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="225" />
       <source>The face in this photo is turned to the side; a portrait needs both eyes.</source>
       <translation>这张照片中的脸侧向一边；肖像需要能看到两只眼睛。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="224" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="229" />
       <source>The face in this photo is very small, so the portrait would be blurred.</source>
       <translation>这张照片中的脸很小，做成肖像会很模糊。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="227" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="232" />
       <source>No face was found in the photo. You can place the eyes and mouth by hand.</source>
       <translation>照片中没有找到人脸。你可以手动标出眼睛和嘴巴的位置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="233" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="238" />
       <source>This photo has several faces.</source>
       <translation>这张照片里有好几张脸。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="234" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="239" />
       <source>The face in this photo is blurred, so the portrait will look soft.</source>
       <translation>这张照片中的脸有些模糊，肖像看起来会不太清晰。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="235" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="240" />
       <source>A black-and-white photo: the portrait stays black and white.</source>
       <translation>这是一张黑白照片：肖像也会是黑白的。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="236" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="241" />
       <source>A very dark photo: the face was found after brightening it.</source>
       <translation>这张照片很暗：提亮之后才找到了脸。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="237" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="242" />
       <source>The face-landmark model is not available, so a simpler face finder placed the points: please check them (Adjust face points…).</source>
       <translation>面部关键点模型不可用，因此由一个较简单的人脸检测器标出了这些点：请检查一下（“调整面部标记点…”）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="248" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="253" />
       <source>The self-check can be taken again from {0}.</source>
       <translation>从{0}起可以再做一次自我检查。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="252" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="257" />
       <source>Please answer every question; then the self-check can be kept.</source>
       <translation>请回答每一个问题，之后才能保存这次自我检查。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="254" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="259" />
       <source>This file is not a questionnaire Keepsake can use ({0}). Nothing was changed.</source>
       <translation>这个文件不是 Keepsake 可以使用的问卷（{0}）。没有做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="258" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="263" />
       <source>This guided exercise is not among those your therapist enabled. Nothing was lost.</source>
       <translation>这个引导练习不在治疗师开启的练习之中。没有丢失任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="262" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="267" />
       <source>That date does not exist in the calendar. Please choose another.</source>
       <translation>日历上没有这个日期，请另选一个。</translation>
     </message>
