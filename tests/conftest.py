@@ -18,6 +18,9 @@ os.environ["HF_HUB_OFFLINE"] = "1"
 import pytest
 
 from desktop.services.paths import AppPaths, resolve_paths
+from desktop.vault.interviews import InterviewStore
+from desktop.vault.opening import open_vault
+from desktop.vault.personas import PersonaStore
 from tests.support.keyrings import MemoryKeyring
 from tests.support.windows import WindowFactory, build_window
 
@@ -117,3 +120,14 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     from tests.support.voice import release_shared_adapters
 
     release_shared_adapters()
+
+
+@pytest.fixture
+def stores(
+    home: AppPaths, keyring_backend: MemoryKeyring
+) -> Iterator[tuple[PersonaStore, InterviewStore]]:
+    """A fresh vault's portraits and interview answers (closed after the test)."""
+    vault = open_vault(home, keyring_backend)
+    personas = PersonaStore(vault)
+    yield personas, InterviewStore(vault, personas)
+    vault.close()

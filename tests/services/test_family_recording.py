@@ -3,7 +3,6 @@ microphone, transcribed with time spans, kept answer by answer."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import numpy as np
@@ -15,15 +14,12 @@ from desktop.core.interview_match import match_answer
 from desktop.core.interview_questions import load_question_set
 from desktop.core.persona import PersonaDetails, SourceKind
 from desktop.services.family_recording import keep_answer, start_own_portrait, transcribe
-from desktop.services.paths import AppPaths
 from desktop.vault.interviews import InterviewStore
-from desktop.vault.opening import open_vault
 from desktop.vault.personas import PersonaStore
 from desktop.voice.answer_recorder import AnswerRecorder
 from desktop.voice.audio import CAPTURE_RATE, Samples
 from desktop.voice.audio_file import decode_audio_file
 from desktop.voice.file_devices import FileInput
-from tests.support.keyrings import MemoryKeyring
 from tests.support.media_makers import tone
 
 NOW = datetime(2026, 5, 1, 10, 0, tzinfo=UTC)
@@ -37,16 +33,6 @@ class ScriptedTranscriber:
 
     def segments(self, audio: Samples) -> list[tuple[float, float, str]]:
         return self.segments_said
-
-
-@pytest.fixture
-def stores(
-    home: AppPaths, keyring_backend: MemoryKeyring
-) -> Iterator[tuple[PersonaStore, InterviewStore]]:
-    vault = open_vault(home, keyring_backend)
-    personas = PersonaStore(vault)
-    yield personas, InterviewStore(vault, personas)
-    vault.close()
 
 
 def _record(audio: Samples) -> Samples:

@@ -3,7 +3,6 @@ their whole recording (or says their written words); a sealed message is never o
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -14,34 +13,13 @@ from desktop.core.interview_questions import load_question_set
 from desktop.core.persona import Persona, PersonaDetails
 from desktop.services.grounding_planner import GroundedPlanner
 from desktop.services.interview_answers import InterviewAnswers
-from desktop.services.paths import AppPaths
-from desktop.vault.interviews import AnswerClip, InterviewStore, NewAnswer
-from desktop.vault.opening import open_vault
+from desktop.vault.interviews import InterviewStore, NewAnswer
 from desktop.vault.personas import PersonaStore
-from desktop.voice.audio import CAPTURE_RATE
-from tests.support.keyrings import MemoryKeyring
-from tests.support.media_makers import tone
+from tests.support.media_makers import answer_flac as _flac
 
 NOW = datetime(2026, 5, 1, 10, 0, tzinfo=UTC)
 RATE = 22_050
 MET = "We met at a dance in Leeds. He stood on my feet all night."
-
-
-@pytest.fixture
-def stores(
-    home: AppPaths, keyring_backend: MemoryKeyring
-) -> Iterator[tuple[PersonaStore, InterviewStore]]:
-    vault = open_vault(home, keyring_backend)
-    personas = PersonaStore(vault)
-    yield personas, InterviewStore(vault, personas)
-    vault.close()
-
-
-def _flac(seconds: float) -> AnswerClip:
-    from desktop.voice.voice_message import encode_flac
-
-    pcm = (tone(seconds) * 32767).astype("<i2")
-    return AnswerClip("answer.flac", encode_flac(pcm, CAPTURE_RATE), seconds)
 
 
 def _interviewed(stores: tuple[PersonaStore, InterviewStore]) -> Persona:

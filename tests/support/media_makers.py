@@ -6,6 +6,7 @@ import io
 
 import numpy as np
 
+from desktop.vault.interviews import AnswerClip
 from desktop.voice.audio import CAPTURE_RATE, Samples, resample
 from desktop.voice.voice_message import encode_pcm
 
@@ -41,3 +42,15 @@ def make_amr(audio: Samples) -> bytes:
 def make_opus(audio: Samples) -> bytes:
     """A WhatsApp voice note: Ogg Opus at 48 kHz."""
     return _encode(audio, "ogg", "libopus", 48_000, 32_000)
+
+
+def flac(seconds: float, hz: float = 220.0, rate: int = CAPTURE_RATE) -> bytes:
+    """A tone as a FLAC file, as Keepsake keeps recordings."""
+    from desktop.voice.voice_message import encode_flac
+
+    return encode_flac((tone(seconds, hz, rate) * 32767).astype("<i2"), rate)
+
+
+def answer_flac(seconds: float) -> AnswerClip:
+    """An interview answer's recording: a tone as FLAC."""
+    return AnswerClip("answer.flac", flac(seconds), seconds)

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import numpy as np
@@ -20,14 +19,12 @@ from desktop.core.interview_questions import (
     parse_question_set,
 )
 from desktop.core.persona import PersonaDetails, SayingKind, SourceKind
-from desktop.services.paths import AppPaths
-from desktop.vault.interviews import AnswerClip, InterviewStore, NewAnswer
-from desktop.vault.opening import open_vault
+from desktop.vault.interviews import InterviewStore, NewAnswer
 from desktop.vault.personas import PersonaStore
 from desktop.voice.answer_recorder import AnswerRecorder, level_of
 from desktop.voice.audio import CAPTURE_RATE
 from desktop.voice.file_devices import FileInput
-from tests.support.keyrings import MemoryKeyring
+from tests.support.media_makers import answer_flac as _flac
 from tests.support.media_makers import tone
 
 NOW = datetime(2026, 5, 1, 10, 0, tzinfo=UTC)
@@ -175,23 +172,6 @@ def test_pause_keeps_nothing_and_the_length_is_bounded() -> None:
         recorder.feed(quiet, 0.0)
     assert recorder.full and recorder.seconds == 1.0
     assert len(recorder.stop()) == CAPTURE_RATE
-
-
-@pytest.fixture
-def stores(
-    home: AppPaths, keyring_backend: MemoryKeyring
-) -> Iterator[tuple[PersonaStore, InterviewStore]]:
-    vault = open_vault(home, keyring_backend)
-    personas = PersonaStore(vault)
-    yield personas, InterviewStore(vault, personas)
-    vault.close()
-
-
-def _flac(seconds: float) -> AnswerClip:
-    from desktop.voice.voice_message import encode_flac
-
-    pcm = (tone(seconds) * 32767).astype("<i2")
-    return AnswerClip("answer.flac", encode_flac(pcm, CAPTURE_RATE), seconds)
 
 
 def test_answers_in_the_vault_with_their_recording_and_words(

@@ -41,7 +41,7 @@ from desktop.vault.share import add_shared, preview_share, write_share
 from desktop.vault.share_codec import manifest_json
 from desktop.vault.share_file import MAGIC, SealedWriter
 from tests.support.keyrings import MemoryKeyring
-from tests.support.media_makers import tone
+from tests.support.media_makers import flac as _flac
 
 NOW = datetime(2026, 5, 1, 10, 0, tzinfo=UTC)
 LATER = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
@@ -68,12 +68,6 @@ def two_pcs(tmp_path: Path) -> Iterator[tuple[Pc, Pc]]:
     yield first, second
     first.vault.close()
     second.vault.close()
-
-
-def _flac(seconds: float, hz: float = 220.0) -> bytes:
-    from desktop.voice.voice_message import encode_flac
-
-    return encode_flac((tone(seconds, hz) * 32767).astype("<i2"), 16_000)
 
 
 def _portrait(pc: Pc) -> int:

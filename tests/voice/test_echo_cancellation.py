@@ -67,24 +67,15 @@ def test_played_during_matches_the_playback_history_by_time() -> None:
 
 
 def _reply(sentences: int) -> Samples:
+    from desktop.bench.voice import PORTRAIT_LINES
     from tests.support.voice import silence, speech
 
-    lines = [
-        "Oh, love, the summers by the sea were the best of times.",
-        "Your father always burnt the sausages, every single year.",
-        "I kept your drawings in the blue tin under the stairs.",
-        "Don't forget to water the tomatoes when it gets hot.",
-        "You were such a stubborn little thing, and I loved that.",
-        "We used to sing in the car on the way to your grandmother's.",
-        "I'm proud of you, I always have been.",
-        "The kettle's on, come and sit with me for a while.",
-        "Remember the night the power went out and we played cards by candlelight?",
-        "You have your grandfather's hands, you know.",
-        "It's all right to miss me, but don't stop living.",
-    ]
     parts = []
     for i in range(sentences):
-        parts += [speech(lines[i % len(lines)]) * 1.8, silence(0.3 + 0.1 * (i % 4))]
+        parts += [
+            speech(PORTRAIT_LINES[i % len(PORTRAIT_LINES)]) * 1.8,
+            silence(0.3 + 0.1 * (i % 4)),
+        ]
     return np.concatenate(parts)
 
 

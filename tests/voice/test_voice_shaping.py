@@ -16,6 +16,7 @@ import sys
 import numpy as np
 import pytest
 
+from desktop.bench.voice import FIT, HELD_BACK, HER
 from desktop.core.errors import ModelMissingError
 from desktop.core.voice import (
     VoiceBase,
@@ -101,19 +102,6 @@ def test_a_missing_vocoder_or_encoder_is_a_typed_error(monkeypatch: pytest.Monke
 
 
 # --- with the real voice ---------------------------------------------------------------------
-
-FIT = (
-    "I went to the market this morning and bought apples and pears for you.",
-    "Remember to wear your warm coat when you go out tonight.",
-    "Your father always said the garden was his church.",
-    "Don't stay up too late, you need your sleep.",
-)
-HELD_BACK = (
-    "Have you eaten yet? Come home early, the soup is ready for you.",
-    "I was so proud of you on your wedding day.",
-    "The kettle's on, sit down and tell me everything.",
-)
-HER = VoiceShape(pitch_semitones=7.0, pitch_range=1.25, formant_scale=1.18, length_scale=0.9)
 
 
 class Voices:

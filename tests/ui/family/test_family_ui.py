@@ -3,7 +3,6 @@ the file-backed microphone, sharing a portrait, adding a shared one, sealed mess
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,15 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.interview import AnswerState
 from desktop.core.persona import SourceKind
-from desktop.services.paths import AppPaths
 from desktop.ui.family.recording_dialog import RecordForFamilyDialog, RecordingTools
 from desktop.ui.tasks import BackgroundTasks
 from desktop.vault.interviews import InterviewStore
-from desktop.vault.opening import open_vault
 from desktop.vault.personas import PersonaStore
 from desktop.voice.audio import Samples
 from desktop.voice.file_devices import FileInput
-from tests.support.keyrings import MemoryKeyring
 from tests.support.media_makers import tone
 
 NOW = datetime(2026, 5, 1, 10, 0, tzinfo=UTC)
@@ -49,16 +45,6 @@ class Microphones:
         mic = FileInput(tone(self.seconds), realtime=False, stop_after_s=self.seconds)
         self.made.append(mic)
         return mic
-
-
-@pytest.fixture
-def stores(
-    home: AppPaths, keyring_backend: MemoryKeyring
-) -> Iterator[tuple[PersonaStore, InterviewStore]]:
-    vault = open_vault(home, keyring_backend)
-    personas = PersonaStore(vault)
-    yield personas, InterviewStore(vault, personas)
-    vault.close()
 
 
 def _tools(mics: Microphones) -> RecordingTools:
