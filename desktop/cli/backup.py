@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 from pathlib import Path
 
-from desktop.cli.common import EXIT_FAILED
+from desktop.cli.common import EXIT_FAILED, terminal_passphrase
 from desktop.core.errors import (
     KeepsakeError,
     NoPassphraseError,
-    PassphraseMismatchError,
     PassphraseRequiredError,
 )
 from desktop.services.headless import PASSPHRASE_VARIABLE, headless_vault, local_passphrase
@@ -25,17 +22,12 @@ BACKUP_VARIABLE = "KEEPSAKE_BACKUP_PASSPHRASE"
 
 
 def _backup_passphrase(confirm: bool) -> str:
-    value = os.environ.get(BACKUP_VARIABLE)
-    if value is not None:
-        return value
-    if not sys.stdin.isatty():
-        raise NoPassphraseError(BACKUP_VARIABLE, "the backup needs a passphrase")
-    import getpass
-
-    first = getpass.getpass("Backup passphrase: ")
-    if confirm and getpass.getpass("Once more: ") != first:
-        raise PassphraseMismatchError
-    return first
+    return terminal_passphrase(
+        BACKUP_VARIABLE,
+        "the backup needs a passphrase",
+        "Backup passphrase: ",
+        "Once more: " if confirm else None,
+    )
 
 
 def backup_command(paths: AppPaths, out: Path) -> int:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
+from desktop.core.errors import NoPassphraseError, PassphraseMismatchError
 from desktop.core.settings import Settings, SettingsStore
 from desktop.services.paths import AppPaths
 
@@ -20,3 +22,20 @@ def load_settings(paths: AppPaths) -> Settings:
             file=sys.stderr,
         )
     return loaded.settings
+
+
+def terminal_passphrase(variable: str, missing: str, prompt: str, again: str | None) -> str:
+    """The passphrase from the environment `variable`, or asked in the terminal (asked `again`
+    to confirm a new one). Raises NoPassphraseError without either, PassphraseMismatchError
+    when the two differ."""
+    value = os.environ.get(variable)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise NoPassphraseError(variable, missing)
+    import getpass
+
+    first = getpass.getpass(prompt)
+    if again is not None and getpass.getpass(again) != first:
+        raise PassphraseMismatchError
+    return first

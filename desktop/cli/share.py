@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop.cli.common import EXIT_FAILED
+from desktop.cli.common import EXIT_FAILED, terminal_passphrase
 from desktop.core.errors import KeepsakeError, NoPassphraseError, PassphraseMismatchError
 from desktop.core.persona import Agreement, ConsentRecord
 from desktop.core.sharing import SharePreview
@@ -37,9 +36,12 @@ _AGREED = {
 def share_passphrase(new: bool) -> str:
     """KEEPSAKE_SHARE_PASSPHRASE, or asked in the terminal. Raises NoPassphraseError or
     PassphraseMismatchError."""
-    passphrase = os.environ.get(SHARE_PASSPHRASE_VARIABLE)
-    if passphrase is not None:
-        return passphrase
+    return terminal_passphrase(
+        SHARE_PASSPHRASE_VARIABLE,
+        "no passphrase for the shared file",
+        "Passphrase for the shared portrait: ",
+        "The same passphrase again: " if new else None,
+    )
     if not sys.stdin.isatty():
         raise NoPassphraseError(SHARE_PASSPHRASE_VARIABLE, "no passphrase for the shared file")
     import getpass
