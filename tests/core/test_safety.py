@@ -28,6 +28,10 @@ IMMINENT = [
     "绳子已经挂好了",
     "我今晚就去跳河",
     "妈，我这就来找你，药已经吃了",  # a reunion with a means: imminent
+    "I swallowed 30 paracetamol",  # a number, not only "all" or "the whole"
+    "I'm about to jump off the bridge",
+    "我吃了三十粒安眠药",
+    "我在屋里烧炭",
 ]
 CONCERN = [
     "I've been thinking of ending it all",  # "ending", not only "end"
@@ -46,6 +50,11 @@ CONCERN = [
     "活着还有什么意思",
     "我是家里的负担",
     "為什麼不帶我一起走",  # traditional characters are folded
+    "I don't know if I want to be alive",  # not a negation of the risk
+    "they'd all be better without me",
+    "nothing matters any more",
+    "我真的撑不下去了",
+    "我想一睡不醒",
 ]
 ORDINARY = [
     "I'm dying to try your recipe",
@@ -67,6 +76,7 @@ ORDINARY = [
     "你为什么要自杀",
     "我把药都吃了，感冒好多了",
     "这周末我去墓地陪陪你",
+    "I'm going to take the whole week off work",
 ]
 
 
