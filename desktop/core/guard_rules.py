@@ -10,7 +10,6 @@ cheerful word for bad news, or a flat "No" to a sentence that asked nothing.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -288,67 +287,10 @@ def _invents_a_name(
     return any(w.lower() not in known and w != "I" for w in words)
 
 
-# --- Chinese --------------------------------------------------------------------------------
-
-_CHILD_VOICE_ZH = re.compile(
-    r"你(?:走了|去世|离开了|不在了|过世)|自从你(?:走|去世|离开|病)|要是你还在|你的(?:葬礼|墓|骨灰|遗像)"
-    r"|我是你的?(?:儿子|女儿|孩子|姐姐|妹妹|哥哥|弟弟|老婆|老公|朋友)"
-)
-_OFF_ZH = re.compile(
-    r"作为(?:一个)?(?:人工智能|AI|ai|助手|语言模型)|我是(?:一个)?(?:AI|ai|人工智能)?助手|语言模型"
-    r"|有什么(?:可以|能|需要)(?:帮|为)|很高兴(?:认识|为您)|节哀|请问|您好|亲爱的用户|以下是|总之|首先"
-    r"|我(?:明天|马上|这就)(?:过来|去|给你买|给你做)|我们(?:见个面|一起去)"
-)
-_ZH_STOP = frozenset(
-    "的了吗呢吧啊呀是我你他她它们这那就都也很在有和与说要会能个一不没还又把被给让对着过到去来么"
-)
-_ZH_RECIPROCAL = frozenset("想爱念记得知道骄傲高兴担心疼明白相信懂")  # "我也想你" answers "我想你"
-
-
-def _clauses_after(text: str, pronoun: str) -> list[str]:
-    return [c for c in re.split(r"[，。！？、；,.!?;\s]+", text) if c.startswith(pronoun)]
-
-
-def _bigrams(text: str) -> set[str]:
-    chars = [c for c in text if is_cjk(c) and c not in _ZH_STOP and c not in _ZH_RECIPROCAL]
-    return {a + b for a, b in itertools.pairwise(chars)} | set(chars)
-
-
-def role_slip_zh(sentence: str, user_text: str, roles: Roles) -> bool:
-    portrait = sorted(roles.portrait_words() - roles.child_words(), key=len, reverse=True)
-    if portrait:
-        names = "|".join(re.escape(p) for p in portrait)
-        vocative = re.compile(
-            rf"^(?:{names})[，,！!、：:]|[，,](?:{names})[。！？!?…]*$|^(?:{names})$"
-        )
-        if any(vocative.search(c.strip()) for c in re.split(r"(?<=[。！？!?])", sentence) if c):
-            return True
-        if re.search(rf"我(?:的)?(?:{names})", sentence):
-            return True
-    if _CHILD_VOICE_ZH.search(sentence):
-        return True
-    for pronoun in ("我", "你"):
-        mine = {
-            b for c in _clauses_after(sentence, pronoun) for b in _bigrams(c[1:]) if len(b) == 2
-        }
-        theirs = {
-            b for c in _clauses_after(user_text, pronoun) for b in _bigrams(c[1:]) if len(b) == 2
-        }
-        if mine & theirs:
-            return True
-    return False
-
-
-def out_of_character_zh(sentence: str, user_text: str) -> bool:
-    if _OFF_ZH.search(sentence):
-        return True
-    cheer = re.search(r"太好了|真棒|恭喜|好开心|哈哈", sentence)
-    sad = re.search(r"累|难过|吵架|挨骂|批评|睡不|想你|没有你|后悔|不够|哭|沉|坏了|紧", user_text)
-    return bool(cheer and sad)
-
-
 def role_slip(sentence: str, user_text: str, roles: Roles, strict: bool = True) -> bool:
     if roles.chinese:
+        from desktop.core.guard_rules_zh import role_slip_zh
+
         return role_slip_zh(sentence, user_text, roles)
     return role_slip_en(sentence, user_text, roles, strict)
 
@@ -357,6 +299,8 @@ def out_of_character(
     sentence: str, user_text: str, roles: Roles, known_names: tuple[str, ...] = ()
 ) -> bool:
     if roles.chinese:
+        from desktop.core.guard_rules_zh import out_of_character_zh
+
         return out_of_character_zh(sentence, user_text)
     return out_of_character_en(sentence, user_text, roles, known_names)
 

@@ -3,8 +3,9 @@
 `desktop/data/eval/safety/<set>/<language>-<label>.txt`, one sentence a line, `#` for comments.
 Sets: `dev` (used while writing the lexicon; also the similarity signal's exemplars),
 `heldout` (written before any tuning, never tuned on) and `fresh` (written after the first
-tuning; its misses then widened the lexicon by kind of phrasing, so it is no longer unseen). Labels: `imminent`, `concern`, `ordinary` (what the person says),
-`invitation` and `reply` (what a portrait might say). Pure, stdlib only.
+tuning; its misses then widened the lexicon by kind of phrasing, so it is no longer unseen).
+Labels: `imminent`, `concern`, `ordinary` (what the person says), `invitation` and `reply`
+(what a portrait might say). Pure, stdlib only.
 """
 
 from __future__ import annotations

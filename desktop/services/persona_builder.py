@@ -11,8 +11,6 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-import numpy as np
-
 from desktop.avatar.face import analyse
 from desktop.avatar.photo import (
     MAX_FILE_BYTES,
@@ -47,19 +45,16 @@ from desktop.core.persona import (
 )
 from desktop.core.risk import find_invitation
 from desktop.core.risk_lexicon import load_lexicon
-from desktop.core.voice import VoiceShape
 from desktop.core.word_bounds import SAYING_MAX_CHARS, fits_a_saying, pieces
 from desktop.services.chat_import import ChatSource, read_chat, voice_note_clips
+from desktop.services.voice_fitting import match_voice
 from desktop.vault.persona_records import NewMedia, NewPersona, NewSaying
 from desktop.vault.personas import PersonaStore
 from desktop.voice.audio import CAPTURE_RATE
-from desktop.voice.audio_file import decode_audio_file
 from desktop.voice.stt import WhisperTranscriber
 from desktop.voice.tts import PiperSpeaker
-from desktop.voice.voice_match import Sample, VoiceAdjustment, fit_voice
 from desktop.voice.voice_message import Clip
 from desktop.voice.voice_message import read_clip as read_voice_clip
-from desktop.voice.world_voice import vocoder_available
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,57 +306,6 @@ def _without_repeats(words: list[NewSaying], skipped: list[Skipped]) -> list[New
         seen.add(key)
         kept.append(word)
     return kept
-
-
-def match_voice(
-    tts: PiperSpeaker, prepared_clips: list[tuple[str, bytes, float]], words: list[NewSaying]
-) -> VoiceShape | None:
-    """The shape that brings the synthetic voice toward their recordings: pitch level and
-    range, formants and rate through the WORLD vocoder, refined by the speaker encoder when it
-    is installed (voice_fit.py); without the vocoder, pitch and rate only (voice_match.py)."""
-    samples = []
-    for index, (_name, data, _seconds) in enumerate(prepared_clips):
-        text = " ".join(w.text for w in words if w.clip_index == index)
-        if text:
-            audio = decode_audio_file(data, CAPTURE_RATE)
-            samples.append((audio, CAPTURE_RATE, text))
-    if not samples:
-        return None
-    kept = tts.shape
-    try:
-        if vocoder_available():
-            return _fit_shape(tts, samples)
-        return _fit_pitch_and_rate(tts, samples)
-    finally:
-        tts.set_shape(kept)
-
-
-def _fit_shape(tts: PiperSpeaker, samples: list[Sample]) -> VoiceShape:
-    from desktop.voice.speaker_embedding import SpeakerEncoder
-    from desktop.voice.voice_fit import fit_shape
-
-    def synthesize(text: str, length_scale: float) -> tuple[np.ndarray, int]:
-        tts.set_shape(VoiceShape(length_scale=length_scale))
-        chunk = tts.synthesize(text)
-        return chunk.audio, chunk.sample_rate
-
-    encoder: SpeakerEncoder | None = SpeakerEncoder()
-    try:
-        assert encoder is not None
-        encoder.load()
-    except KeepsakeError:
-        encoder = None  # fitted by pitch and formants alone
-    return fit_shape(synthesize, samples, encoder)
-
-
-def _fit_pitch_and_rate(tts: PiperSpeaker, samples: list[Sample]) -> VoiceShape:
-    def synthesize(text: str, adjustment: VoiceAdjustment) -> tuple[np.ndarray, int]:
-        tts.adjust(adjustment.length_scale, adjustment.pitch_semitones)
-        chunk = tts.synthesize(text)
-        return chunk.audio, chunk.sample_rate
-
-    adjustment = fit_voice(synthesize, samples)
-    return VoiceShape(adjustment.pitch_semitones, length_scale=adjustment.length_scale).clamped()
 
 
 def shipped_invitation_check() -> Callable[[str], bool]:

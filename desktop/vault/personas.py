@@ -8,7 +8,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from desktop.core.grounding import search_terms, short_terms
 from desktop.core.persona import (
     ConsentRecord,
     MediaInfo,
@@ -32,9 +31,9 @@ from desktop.vault.persona_codec import (
     saying_from_row,
 )
 from desktop.vault.persona_records import NewPersona, NewSaying
+from desktop.vault.saying_search import USABLE as _USABLE
+from desktop.vault.saying_search import search_sayings
 from desktop.vault.scratch import ensure_space
-
-_USABLE = "caution IN ('', 'kept')"
 
 
 class PersonaStore:
@@ -384,35 +383,9 @@ class PersonaStore:
             cur.execute("DELETE FROM saying WHERE id = ?", (saying_id,))
 
     def search(self, persona_id: int, text: str, limit: int = 5) -> list[tuple[Saying, float]]:
-        """Confirmed sayings and memories most relevant to `text`, best first, with scores:
-        full-text (bm25) hits on stems and Chinese trigrams first, then sayings holding a
-        Chinese pair of characters the trigram index cannot match ("下雨"), by how many."""
-        found: dict[int, tuple[Saying, float]] = {}
-        terms = search_terms(text)
-        if terms:
-            query = " OR ".join('"' + t.replace('"', "") + '"' for t in terms)
-            rows = self._vault.query(
-                SAYING_COLUMNS.replace("FROM saying", ", bm25(saying_fts) FROM saying")
-                + " JOIN saying_fts ON saying_fts.rowid = saying.id"
-                " WHERE saying_fts MATCH ? AND persona_id = ? AND confirmed = 1"
-                " AND kind != 'style' AND saying." + _USABLE + " ORDER BY bm25(saying_fts) LIMIT ?",
-                (query, persona_id, limit),
-            )
-            for r in rows:
-                found[int(r[0])] = (saying_from_row(r[:-1]), -float(r[-1]))
-        pairs = short_terms(text)[:12]
-        if pairs and len(found) < limit:
-            hits = " + ".join("(instr(saying.text, ?) > 0)" for _p in pairs)
-            rows = self._vault.query(
-                SAYING_COLUMNS.replace("FROM saying", f", ({hits}) AS hits FROM saying")
-                + " WHERE persona_id = ? AND confirmed = 1 AND kind != 'style'"
-                " AND saying." + _USABLE + " AND hits > 0 ORDER BY hits DESC, id LIMIT ?",
-                (*pairs, persona_id, limit),
-            )
-            for r in rows:
-                if int(r[0]) not in found and len(found) < limit:
-                    found[int(r[0])] = (saying_from_row(r[:-1]), float(r[-1]) / 10)
-        return list(found.values())
+        """Confirmed sayings and memories most relevant to `text`, best first, with scores
+        (vault/saying_search.py)."""
+        return search_sayings(self._vault, persona_id, text, limit)
 
 
 __all__ = ["NewPersona", "NewSaying", "PersonaStore"]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.settings import UiLanguage
-from desktop.ui.call.screen import time_left_words
+from desktop.ui.call.wording import time_left_words
 from desktop.ui.i18n import install_language, trn
 from desktop.ui.journal.words import conversations
 

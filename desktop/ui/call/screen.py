@@ -7,10 +7,7 @@ GUI thread. With no microphone the call works by typing; with no speaker, by cap
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import timedelta
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -25,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.avatar.driver import AvatarDriver
-from desktop.care.session_limit import LimitAction, SessionCountdown
+from desktop.care.session_limit import LimitAction
 from desktop.core.captions import Captions
 from desktop.core.clock import Clock
 from desktop.core.events import (
@@ -47,49 +43,14 @@ from desktop.core.events import (
 from desktop.core.grounding import ReplySource
 from desktop.core.risk import RiskTier
 from desktop.core.support import crisis_contacts
+from desktop.ui.call.call_setup import CallSetup
 from desktop.ui.call.crisis_panel import CrisisPanel
 from desktop.ui.call.engine_bridge import EngineBridge
+from desktop.ui.call.wording import STATE_WORDS as _STATE_WORDS
+from desktop.ui.call.wording import time_left_words
 from desktop.ui.care.support import SupportDialog, load_resources, system_country
-from desktop.ui.i18n import tr, tr_noop, trn
+from desktop.ui.i18n import tr
 from desktop.ui.kit.messages import describe
-from desktop.voice.engine import ConversationEngine
-
-_STATE_WORDS = {
-    EngineState.STARTING: tr_noop("Getting ready…"),
-    EngineState.LISTENING: tr_noop("Listening"),
-    EngineState.THINKING: tr_noop("Thinking…"),
-    EngineState.SPEAKING: tr_noop("Speaking"),
-    EngineState.STOPPED: tr_noop("Call ended"),
-}
-
-
-def time_left_words(left: timedelta) -> str:
-    """'12 min left', or '0:45 left' in the last minute, in the current language."""
-    seconds = int(left.total_seconds())
-    if seconds >= 60:
-        return trn("%n min left", "%n min left", (seconds + 59) // 60)
-    return tr("0:{0} left").format(f"{seconds:02d}")
-
-
-@dataclass
-class CallSetup:
-    """What a call needs; built by the main window."""
-
-    name: str
-    engine: ConversationEngine
-    driver: AvatarDriver
-    portrait: QWidget  # PortraitWidget, or a still placeholder without a photo
-    can_listen: bool
-    can_speak: bool
-    on_event: Callable[[EngineEvent], None]  # e.g. the journal recorder (engine threads)
-    countdown: SessionCountdown = field(default_factory=lambda: SessionCountdown(None))
-    goodbye: str = ""  # what the portrait says two minutes before a time limit
-    country: str = ""  # whose helplines Support shows first
-    support_file: Path | None = None  # the user's edited helpline list
-    record_pause: Callable[[RiskTier, str], None] | None = None  # the journal (GUI thread)
-    record_answer: Callable[[str], None] | None = None
-    trusted_name: str = ""  # Settings: someone to call, shown on the crisis screen
-    trusted_phone: str = ""
 
 
 class CallScreen(QWidget):

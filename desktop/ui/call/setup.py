@@ -16,8 +16,9 @@ from desktop.core.clock import Clock
 from desktop.core.settings import Settings
 from desktop.models.choice import ChoiceNote
 from desktop.services.call_session import CallSession, start_engine
+from desktop.ui.call.call_setup import CallSetup
 from desktop.ui.call.portrait_widget import PortraitWidget
-from desktop.ui.call.screen import CallScreen, CallSetup
+from desktop.ui.call.screen import CallScreen
 from desktop.ui.i18n import tr, tr_noop
 
 

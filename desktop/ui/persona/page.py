@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import json
 from datetime import UTC, datetime
 
@@ -17,16 +16,15 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.avatar.face import FaceAnalysis, FoundFace, analyse_photo, rig_for
+from desktop.avatar.face import FaceAnalysis, analyse_photo
 from desktop.avatar.photo import Image, decode_photo
-from desktop.avatar.rig import Rig, rig_from_face_box
+from desktop.avatar.rig import Rig
 from desktop.core.errors import NoFaceFoundError
 from desktop.core.persona import (
     ImportReport,
@@ -37,10 +35,12 @@ from desktop.core.persona import (
 )
 from desktop.services.persona_builder import shipped_invitation_check
 from desktop.ui.family.consent_text import consent_summary
-from desktop.ui.i18n import tr, tr_noop, trn
+from desktop.ui.i18n import tr, tr_noop
 from desktop.ui.kit.confirm import confirm
 from desktop.ui.kit.messages import describe, photo_note_message
+from desktop.ui.persona.face_choice import first_guess, pick_face
 from desktop.ui.persona.forms import ConsentDialog, DetailsDialog
+from desktop.ui.persona.import_notice import ImportNotice
 from desktop.ui.persona.rig_dialog import RigDialog
 from desktop.ui.persona.saying_caution import ask_about_invitation, mark_text
 from desktop.ui.tasks import BackgroundTasks
@@ -97,7 +97,8 @@ class PersonaPage(QWidget):
         family_row.addWidget(self.family_button)  # sharing and sealed messages, by the consent
         family_row.addStretch(1)
         layout.addLayout(family_row)
-        layout.addWidget(self._build_notice())
+        self.notice = ImportNotice(self)  # retirement, a photo's note, or what an import added
+        layout.addWidget(self.notice)
         self._build_gallery(layout)
         words = QLabel(tr("Their words"))
         words.setObjectName("cardTitle")
@@ -288,7 +289,7 @@ class PersonaPage(QWidget):
         self.portrait_button.setEnabled(True)
         rig = result.rig
         if len(result.faces) > 1:
-            rig = self._pick_face(photo, list(result.faces)) or rig
+            rig = pick_face(self, photo, list(result.faces)) or rig
         notes = [photo_note_message(n.value) for n in result.notes]
         self._save_portrait(media_id, rig)
         self.notice.setText(" ".join(n for n in notes if n))
@@ -299,10 +300,7 @@ class PersonaPage(QWidget):
         self.notice.setText(describe(exc))
         if not isinstance(exc, NoFaceFoundError):
             return
-        h, w = photo.shape[:2]
-        side = min(w, h) * 0.4
-        rig = rig_from_face_box((w, h), ((w - side) / 2, (h - side) / 3, side, side), 0.0)
-        dialog = RigDialog(photo, rig, self, describe(exc))
+        dialog = RigDialog(photo, first_guess(photo), self, describe(exc))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._save_portrait(media_id, dialog.editor.rig)
             self.notice.setText("")
@@ -312,17 +310,6 @@ class PersonaPage(QWidget):
         self.store.set_portrait(self.persona_id, media_id, rig.dumps())
         self.refresh_gallery()
         self.changed.emit(self.persona_id)
-
-    def _pick_face(self, photo: object, faces: list[FoundFace]) -> Rig | None:
-        """Several faces: let the user say which one is them (left to right)."""
-        ordered = sorted(faces, key=lambda f: f.box[0])
-        names = [tr("Face {0} from the left").format(i + 1) for i in range(len(ordered))]
-        choice, ok = QInputDialog.getItem(
-            self, tr("Which one is them?"), tr("This photo has several faces:"), names, 0, False
-        )
-        if not ok:
-            return None
-        return rig_for(photo, ordered[names.index(choice)])  # type: ignore[arg-type]
 
     def adjust_rig(self) -> None:
         assert self.store is not None and self.persona_id is not None
@@ -352,50 +339,7 @@ class PersonaPage(QWidget):
 
     def show_report(self, report: ImportReport) -> None:
         """What an import added and what it left out, and why."""
-        added = tr("Added {0}, {1}, {2} and {3}.").format(
-            trn("%n saying", "%n sayings", report.sayings),
-            trn("%n memory", "%n memories", report.memories),
-            trn("%n photo", "%n photos", report.photos),
-            trn("%n recording", "%n recordings", report.clips),
-        )
-        self.left_out: list[str] = [f"{s.what}: {s.reason}" for s in report.skipped]
-        link = (
-            " <a href='left-out'>"
-            + html.escape(
-                trn("What was left out (%n)", "What was left out (%n)", len(self.left_out))
-            )
-            + "</a>"
-            if self.left_out
-            else ""
-        )
-        marked = (
-            tr(
-                " {0} sayings could read as an invitation to join them: they are marked below "
-                "for you to keep or set aside."
-            ).format(report.marked)
-            if report.marked
-            else ""
-        )
-        self.notice.setText(html.escape(added + marked) + link)
-
-    def _build_notice(self) -> QLabel:
-        """A line under the title: retirement, or what an import added (its log behind a
-        link)."""
-        self.notice = QLabel("")
-        self.notice.setObjectName("muted")
-        self.notice.setWordWrap(True)
-        self.notice.linkActivated.connect(lambda _link: self.show_left_out())
-        self.left_out = []  # what the last import left out, and why
-        return self.notice
-
-    def show_left_out(self) -> None:
-        """The import log, on request: every line left out and why."""
-        box = QMessageBox(self)
-        box.setWindowTitle(tr("What was left out"))
-        box.setText(tr("These parts of the import were left out, and why:"))
-        box.setDetailedText("\n".join(self.left_out))
-        box.setInformativeText("\n".join(self.left_out[:12]))
-        box.exec()
+        self.notice.show_report(report)
 
     def refresh_words(self) -> None:
         assert self.store is not None and self.persona_id is not None

@@ -694,186 +694,186 @@
       <translation>AI 肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="58" />
-      <source>Getting ready…</source>
-      <translation>正在准备…</translation>
+      <location filename="../../../desktop/ui/call/screen.py" line="127" />
+      <source>Time left in this conversation, as agreed in the usage limits</source>
+      <translation>本次对话剩余的时间，按使用限制的约定</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="59" />
+      <location filename="../../../desktop/ui/call/screen.py" line="131" />
+      <source>This is an AI made from memories, not the real person</source>
+      <translation>这是根据回忆做成的 AI，不是真人</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="133" />
+      <source>Support</source>
+      <translation>支持</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="135" />
+      <source>Helplines and support, if you need someone to talk to</source>
+      <translation>求助热线和支持，如果你需要有人倾诉</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="149" />
+      <source>Type instead of speaking, then press Enter</source>
+      <translation>可以打字代替说话，然后按 Enter</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="151" />
+      <source>Mute microphone</source>
+      <translation>关闭麦克风</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="154" />
+      <source>Hold to talk (space)</source>
+      <translation>按住说话（空格键）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="159" />
+      <source>Pause</source>
+      <translation>暂停</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="161" />
+      <source>Stop listening and speaking for a moment; the call stays open</source>
+      <translation>暂时停止聆听和说话；通话保持打开</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="163" />
+      <source>End call</source>
+      <translation>结束通话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="179" />
+      <source>No microphone or speaker was found: you can talk by typing and read the replies.</source>
+      <translation>没有找到麦克风或扬声器：你可以打字交谈并阅读回复。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="183" />
+      <source>No microphone was found: you can talk by typing.</source>
+      <translation>没有找到麦克风：你可以打字交谈。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="184" />
+      <source>No speaker was found: replies are shown as captions.</source>
+      <translation>没有找到扬声器：回复以字幕显示。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="204" />
+      <source>You</source>
+      <translation>你</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="221" />
+      <source> (interrupted)</source>
+      <translation>（被打断）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="230" />
+      <source>I didn't catch that. Please say it again, or type.</source>
+      <translation>我没听清。请再说一遍，或者打字。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="250" />
+      <source>Paused</source>
+      <translation>已暂停</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="270" />
       <source>Listening</source>
       <translation>正在听</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="60" />
+      <location filename="../../../desktop/ui/call/screen.py" line="271" />
+      <source>Your turn: type when you are ready</source>
+      <translation>轮到你了：准备好就打字</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="281" />
+      <source>said in life</source>
+      <translation>生前说过</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="296" />
+      <source>{0} ({1})</source>
+      <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="312" />
+      <source>Unmute microphone</source>
+      <translation>打开麦克风</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="320" />
+      <source>Resume</source>
+      <translation>继续</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="321" />
+      <source>Paused. Take all the time you need.</source>
+      <translation>已暂停。你需要多久都可以。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="340" />
+      <source>Our time is up for today.</source>
+      <translation>今天的时间到了。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/setup.py" line="66" />
+      <source>Sound could not be started: you can talk by typing and read the replies.</source>
+      <translation>无法启动声音：你可以打字交谈并阅读回复。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/setup.py" line="81" />
+      <source>Your edited crisis word list could not be read, so the list that came with Keepsake is used ({0}).</source>
+      <translation>你修改过的危机词表无法读取，因此使用 Keepsake 自带的词表（{0}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/setup.py" line="89" />
+      <source>No speech recognition for this language is installed, so you talk by typing. Settings → Models offers one.</source>
+      <translation>没有安装这种语言的语音识别，所以请打字交谈。可以在“设置 → 模型”中获取。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/setup.py" line="93" />
+      <source>No voice for this language is installed, so replies are shown as captions. Settings → Models offers one.</source>
+      <translation>没有安装这种语言的声音，所以回复以字幕显示。可以在“设置 → 模型”中获取。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/setup.py" line="97" />
+      <source>The conversation model cannot speak this language, so the portrait answers with their own words and short listening lines. A model for it (for example Qwen2.5 Instruct) can be added in Settings → Models.</source>
+      <translation>对话模型不会说这种语言，所以肖像会用他们自己说过的话和简短的倾听语来回应。可以在“设置 → 模型”中添加一个会这种语言的模型（例如 Qwen2.5 Instruct）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/wording.py" line="12" />
+      <source>Getting ready…</source>
+      <translation>正在准备…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/wording.py" line="14" />
       <source>Thinking…</source>
       <translation>正在思考…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="61" />
+      <location filename="../../../desktop/ui/call/wording.py" line="15" />
       <source>Speaking</source>
       <translation>正在说话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="62" />
+      <location filename="../../../desktop/ui/call/wording.py" line="16" />
       <source>Call ended</source>
       <translation>通话已结束</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/call/screen.py" line="70" />
+      <location filename="../../../desktop/ui/call/wording.py" line="24" />
       <source>%n min left</source>
       <translation>
         <numerusform>还剩 %n 分钟</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="71" />
+      <location filename="../../../desktop/ui/call/wording.py" line="25" />
       <source>0:{0} left</source>
       <translation>还剩 0:{0}</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="166" />
-      <source>Time left in this conversation, as agreed in the usage limits</source>
-      <translation>本次对话剩余的时间，按使用限制的约定</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="170" />
-      <source>This is an AI made from memories, not the real person</source>
-      <translation>这是根据回忆做成的 AI，不是真人</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="172" />
-      <source>Support</source>
-      <translation>支持</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="174" />
-      <source>Helplines and support, if you need someone to talk to</source>
-      <translation>求助热线和支持，如果你需要有人倾诉</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="188" />
-      <source>Type instead of speaking, then press Enter</source>
-      <translation>可以打字代替说话，然后按 Enter</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="190" />
-      <source>Mute microphone</source>
-      <translation>关闭麦克风</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="193" />
-      <source>Hold to talk (space)</source>
-      <translation>按住说话（空格键）</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="198" />
-      <source>Pause</source>
-      <translation>暂停</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="200" />
-      <source>Stop listening and speaking for a moment; the call stays open</source>
-      <translation>暂时停止聆听和说话；通话保持打开</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="202" />
-      <source>End call</source>
-      <translation>结束通话</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="218" />
-      <source>No microphone or speaker was found: you can talk by typing and read the replies.</source>
-      <translation>没有找到麦克风或扬声器：你可以打字交谈并阅读回复。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="222" />
-      <source>No microphone was found: you can talk by typing.</source>
-      <translation>没有找到麦克风：你可以打字交谈。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="223" />
-      <source>No speaker was found: replies are shown as captions.</source>
-      <translation>没有找到扬声器：回复以字幕显示。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="243" />
-      <source>You</source>
-      <translation>你</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="260" />
-      <source> (interrupted)</source>
-      <translation>（被打断）</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="269" />
-      <source>I didn't catch that. Please say it again, or type.</source>
-      <translation>我没听清。请再说一遍，或者打字。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="289" />
-      <source>Paused</source>
-      <translation>已暂停</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="310" />
-      <source>Your turn: type when you are ready</source>
-      <translation>轮到你了：准备好就打字</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="320" />
-      <source>said in life</source>
-      <translation>生前说过</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="335" />
-      <source>{0} ({1})</source>
-      <translation>{0}（{1}）</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="351" />
-      <source>Unmute microphone</source>
-      <translation>打开麦克风</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="359" />
-      <source>Resume</source>
-      <translation>继续</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="360" />
-      <source>Paused. Take all the time you need.</source>
-      <translation>已暂停。你需要多久都可以。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="379" />
-      <source>Our time is up for today.</source>
-      <translation>今天的时间到了。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/setup.py" line="65" />
-      <source>Sound could not be started: you can talk by typing and read the replies.</source>
-      <translation>无法启动声音：你可以打字交谈并阅读回复。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/setup.py" line="80" />
-      <source>Your edited crisis word list could not be read, so the list that came with Keepsake is used ({0}).</source>
-      <translation>你修改过的危机词表无法读取，因此使用 Keepsake 自带的词表（{0}）。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/setup.py" line="88" />
-      <source>No speech recognition for this language is installed, so you talk by typing. Settings → Models offers one.</source>
-      <translation>没有安装这种语言的语音识别，所以请打字交谈。可以在“设置 → 模型”中获取。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/setup.py" line="92" />
-      <source>No voice for this language is installed, so replies are shown as captions. Settings → Models offers one.</source>
-      <translation>没有安装这种语言的声音，所以回复以字幕显示。可以在“设置 → 模型”中获取。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/call/setup.py" line="96" />
-      <source>The conversation model cannot speak this language, so the portrait answers with their own words and short listening lines. A model for it (for example Qwen2.5 Instruct) can be added in Settings → Models.</source>
-      <translation>对话模型不会说这种语言，所以肖像会用他们自己说过的话和简短的倾听语来回应。可以在“设置 → 模型”中添加一个会这种语言的模型（例如 Qwen2.5 Instruct）。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/care/actions.py" line="49" />
@@ -3535,217 +3535,217 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>添加家人分享的肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="50" />
-      <source>typed</source>
-      <translation>手动输入</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="51" />
-      <source>from a recording</source>
-      <translation>来自录音</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="52" />
-      <source>from messages</source>
-      <translation>来自消息</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="109" />
-      <source>Sayings from recordings wait for you to confirm them: double-click to check or correct the words.</source>
-      <translation>来自录音的话需要你确认：双击即可检查或修改文字。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="142" />
-      <source>Guided exercise…</source>
-      <translation>引导练习…</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="145" />
-      <source>Consent…</source>
-      <translation>同意…</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="148" />
-      <source>Edit details…</source>
-      <translation>编辑资料…</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="156" />
-      <source>For the family</source>
-      <translation>给家人</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="158" />
-      <source>Share this portrait…</source>
-      <translation>分享这幅肖像…</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="160" />
-      <source>Messages for later…</source>
-      <translation>留给以后的话…</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="162" />
-      <source>Record more answers…</source>
-      <translation>录制更多回答…</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="167" />
-      <source>Say goodbye…</source>
-      <translation>告别…</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="169" />
-      <source>A last conversation or a letter, then retire the portrait</source>
-      <translation>最后一次对话或一封信，然后让肖像退休</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="173" />
-      <source>Bring back…</source>
-      <translation>找回…</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="181" />
-      <source>Delete portrait…</source>
-      <translation>删除肖像…</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="197" />
-      <source>Use as portrait</source>
-      <translation>设为肖像</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="199" />
-      <source>Adjust face points…</source>
-      <translation>调整面部标记点…</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="220" />
-      <source>Consent has not been recorded yet: conversations wait for it.</source>
-      <translation>尚未记录同意：对话需要等到记录之后。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="243" />
-      <source>Show on the wall</source>
-      <translation>显示在肖像墙上</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="243" />
-      <source>Put away</source>
-      <translation>收起来</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="245" />
-      <source>You said goodbye on {0:%d %B %Y}. Your conversations stay in the journal to re-read; calls are no longer offered.</source>
-      <translation>你在 {0:%Y年%m月%d日} 告别。你们的对话保留在日记中供你重读；不再提供通话。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="265" />
-      <source>portrait</source>
-      <translation>肖像</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="279" />
-      <source>Finding the face…</source>
-      <translation>正在寻找脸部…</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="319" />
-      <source>Face {0} from the left</source>
-      <translation>从左数第 {0} 张脸</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="321" />
-      <source>Which one is them?</source>
-      <translation>哪一个是他们？</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="321" />
-      <source>This photo has several faces:</source>
-      <translation>这张照片里有几张脸：</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="355" />
+      <location filename="../../../desktop/ui/persona/import_notice.py" line="24" />
       <source>Added {0}, {1}, {2} and {3}.</source>
       <translation>已添加{0}、{1}、{2}和{3}。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/page.py" line="356" />
+      <location filename="../../../desktop/ui/persona/import_notice.py" line="25" />
       <source>%n sayings</source>
       <translation>
         <numerusform>%n 句话</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/page.py" line="357" />
+      <location filename="../../../desktop/ui/persona/import_notice.py" line="26" />
       <source>%n memories</source>
       <translation>
         <numerusform>%n 段回忆</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/page.py" line="358" />
+      <location filename="../../../desktop/ui/persona/import_notice.py" line="27" />
       <source>%n photos</source>
       <translation>
         <numerusform>%n 张照片</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/page.py" line="359" />
+      <location filename="../../../desktop/ui/persona/import_notice.py" line="28" />
       <source>%n recordings</source>
       <translation>
         <numerusform>%n 段录音</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/page.py" line="365" />
+      <location filename="../../../desktop/ui/persona/import_notice.py" line="34" />
       <source>What was left out (%n)</source>
       <translation>
         <numerusform>没有导入的内容（%n）</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="372" />
+      <location filename="../../../desktop/ui/persona/import_notice.py" line="41" />
       <source> {0} sayings could read as an invitation to join them: they are marked below for you to keep or set aside.</source>
       <translation> 有 {0} 句话可能会被听成邀请你去找他们：已在下面标出，请决定保留还是搁置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="394" />
+      <location filename="../../../desktop/ui/persona/import_notice.py" line="53" />
       <source>What was left out</source>
       <translation>没有导入的内容</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="395" />
+      <location filename="../../../desktop/ui/persona/import_notice.py" line="54" />
       <source>These parts of the import were left out, and why:</source>
       <translation>导入时以下内容被略过，原因如下：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="407" />
+      <location filename="../../../desktop/ui/persona/page.py" line="49" />
+      <source>typed</source>
+      <translation>手动输入</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="50" />
+      <source>from a recording</source>
+      <translation>来自录音</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="51" />
+      <source>from messages</source>
+      <translation>来自消息</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="108" />
+      <source>Sayings from recordings wait for you to confirm them: double-click to check or correct the words.</source>
+      <translation>来自录音的话需要你确认：双击即可检查或修改文字。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="141" />
+      <source>Guided exercise…</source>
+      <translation>引导练习…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="144" />
+      <source>Consent…</source>
+      <translation>同意…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="147" />
+      <source>Edit details…</source>
+      <translation>编辑资料…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="155" />
+      <source>For the family</source>
+      <translation>给家人</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="157" />
+      <source>Share this portrait…</source>
+      <translation>分享这幅肖像…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="159" />
+      <source>Messages for later…</source>
+      <translation>留给以后的话…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="161" />
+      <source>Record more answers…</source>
+      <translation>录制更多回答…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="166" />
+      <source>Say goodbye…</source>
+      <translation>告别…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="168" />
+      <source>A last conversation or a letter, then retire the portrait</source>
+      <translation>最后一次对话或一封信，然后让肖像退休</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="172" />
+      <source>Bring back…</source>
+      <translation>找回…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="180" />
+      <source>Delete portrait…</source>
+      <translation>删除肖像…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="196" />
+      <source>Use as portrait</source>
+      <translation>设为肖像</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="198" />
+      <source>Adjust face points…</source>
+      <translation>调整面部标记点…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="219" />
+      <source>Consent has not been recorded yet: conversations wait for it.</source>
+      <translation>尚未记录同意：对话需要等到记录之后。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="242" />
+      <source>Show on the wall</source>
+      <translation>显示在肖像墙上</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="242" />
+      <source>Put away</source>
+      <translation>收起来</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="244" />
+      <source>You said goodbye on {0:%d %B %Y}. Your conversations stay in the journal to re-read; calls are no longer offered.</source>
+      <translation>你在 {0:%Y年%m月%d日} 告别。你们的对话保留在日记中供你重读；不再提供通话。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="264" />
+      <source>portrait</source>
+      <translation>肖像</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="278" />
+      <source>Finding the face…</source>
+      <translation>正在寻找脸部…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="318" />
+      <source>Face {0} from the left</source>
+      <translation>从左数第 {0} 张脸</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="320" />
+      <source>Which one is them?</source>
+      <translation>哪一个是他们？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="320" />
+      <source>This photo has several faces:</source>
+      <translation>这张照片里有几张脸：</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="374" />
       <source>memory</source>
       <translation>回忆</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="409" />
+      <location filename="../../../desktop/ui/persona/page.py" line="376" />
       <source>said in life, {0}</source>
       <translation>生前说过，{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="411" />
+      <location filename="../../../desktop/ui/persona/page.py" line="378" />
       <source>  — please confirm</source>
       <translation>  — 请确认</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="426" />
+      <location filename="../../../desktop/ui/persona/page.py" line="393" />
       <source>Correct the words if needed:</source>
       <translation>如有需要，请修改文字：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="440" />
+      <location filename="../../../desktop/ui/persona/page.py" line="407" />
       <source>Delete {0}?</source>
       <translation>删除{0}吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="441" />
+      <location filename="../../../desktop/ui/persona/page.py" line="408" />
       <source>This removes {0}'s portrait for good: {1} photos, {2} recordings and {3} sayings and memories. This cannot be undone.</source>
       <translation>这会永久删除{0}的肖像：{1} 张照片、{2} 段录音，以及 {3} 条话语和回忆。此操作无法撤销。</translation>
     </message>

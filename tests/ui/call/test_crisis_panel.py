@@ -19,7 +19,8 @@ from desktop.core.risk import RiskTier
 from desktop.core.safety import SafetyGuard, default_detector
 from desktop.core.settings import UiLanguage
 from desktop.services.call_session import EventRelay
-from desktop.ui.call.screen import CallScreen, CallSetup
+from desktop.ui.call.call_setup import CallSetup
+from desktop.ui.call.screen import CallScreen
 from desktop.ui.i18n import install_language
 from desktop.ui.kit.theme import apply_theme
 from desktop.voice.engine import ConversationEngine

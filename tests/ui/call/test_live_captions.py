@@ -19,7 +19,7 @@ from desktop.core.grounding import ReplySource
 from desktop.voice.config import EngineConfig
 
 if TYPE_CHECKING:
-    from desktop.ui.call.screen import CallSetup
+    from desktop.ui.call.call_setup import CallSetup
 
 
 class QuietEngine:
@@ -38,7 +38,7 @@ class StillDriver:
 
 
 def _setup() -> CallSetup:
-    from desktop.ui.call.screen import CallSetup
+    from desktop.ui.call.call_setup import CallSetup
 
     engine: Any = QuietEngine()
     driver: Any = StillDriver()

@@ -62,7 +62,7 @@ def test_the_editor_walks_through_and_creates_a_portrait_with_consent(
     assert window.stack.currentWidget() is window.persona_page  # opened after creating
     page = window.persona_page
     assert "What was left out" in page.notice.text()  # the import log behind a link
-    assert "line " not in page.notice.text() and page.left_out
+    assert "line " not in page.notice.text() and page.notice.left_out
     assert "agreed to this" in window.persona_page.consent.text()
     assert window.persona_page.words.count() >= 4
     window.close()
