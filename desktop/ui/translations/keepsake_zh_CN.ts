@@ -1106,27 +1106,22 @@
       <translation>请先写信，或者选择最后一次对话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/farewell_closing.py" line="20" />
-      <source>A lit candle</source>
-      <translation>一支点燃的蜡烛</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/farewell_closing.py" line="55" />
+      <location filename="../../../desktop/ui/care/farewell_closing.py" line="23" />
       <source>Goodbye, {0}</source>
       <translation>再见，{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/farewell_closing.py" line="71" />
+      <location filename="../../../desktop/ui/care/farewell_closing.py" line="39" />
       <source>{0}'s photo</source>
       <translation>{0}的照片</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/farewell_closing.py" line="81" />
+      <location filename="../../../desktop/ui/care/farewell_closing.py" line="49" />
       <source>The portrait is at rest. Your conversations and your words stay in the journal, to re-read whenever you like.</source>
       <translation>肖像已经安息。你们的对话和你写下的话都留在日记里，想重读时随时可以。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/farewell_closing.py" line="89" />
+      <location filename="../../../desktop/ui/care/farewell_closing.py" line="57" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
@@ -1196,62 +1191,57 @@
       <translation>你写给{0}的话已记在日记里。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="38" />
-      <source>A candle</source>
-      <translation>一支蜡烛</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="104" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="57" />
       <source>A photo of {0}</source>
       <translation>{0}的照片</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="117" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="70" />
       <source>— {0}, in their own words</source>
       <translation>——{0}说过的话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="126" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="79" />
       <source>Light the candle</source>
       <translation>点燃蜡烛</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="128" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="81" />
       <source>Write to {0}…</source>
       <translation>给{0}写几句…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="131" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="84" />
       <source>Hear their voice</source>
       <translation>听听他们的声音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="134" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="87" />
       <source>Not today</source>
       <translation>今天不了</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="169" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="122" />
       <source>Your words to {0} are in your journal. You can write again at any time.</source>
       <translation>你写给{0}的话已保存在日记里。你随时可以再写。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="183" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="136" />
       <source>Dear {0},</source>
       <translation>亲爱的{0}：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="184" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="137" />
       <source>Your words to {0}</source>
       <translation>你写给{0}的话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="185" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="138" />
       <source>This goes into your journal, and nowhere else.</source>
       <translation>这些内容只会保存到你的日记里，不会去任何别的地方。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="191" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="144" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
@@ -2541,6 +2531,16 @@
       <translation>Keepsake 已经打开</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/kit/candle.py" line="21" />
+      <source>A candle</source>
+      <translation>一支蜡烛</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/candle.py" line="28" />
+      <source>A lit candle</source>
+      <translation>一支点燃的蜡烛</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/kit/date_field.py" line="26" />
       <source>A year is enough, or pick a day</source>
       <translation>只写年份也可以，或选择具体日期</translation>
@@ -3318,6 +3318,21 @@
       <translation>已取消。没有添加任何内容。</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/persona/face_choice.py" line="17" />
+      <source>Face {0} from the left</source>
+      <translation>从左数第 {0} 张脸</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/face_choice.py" line="19" />
+      <source>Which one is them?</source>
+      <translation>哪一个是他们？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/face_choice.py" line="19" />
+      <source>This photo has several faces:</source>
+      <translation>这张照片里有几张脸：</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/persona/family_consent.py" line="21" />
       <source>Agreed</source>
       <translation>同意</translation>
@@ -3590,162 +3605,147 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>导入时以下内容被略过，原因如下：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="49" />
+      <location filename="../../../desktop/ui/persona/page.py" line="50" />
       <source>typed</source>
       <translation>手动输入</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="50" />
+      <location filename="../../../desktop/ui/persona/page.py" line="51" />
       <source>from a recording</source>
       <translation>来自录音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="51" />
+      <location filename="../../../desktop/ui/persona/page.py" line="52" />
       <source>from messages</source>
       <translation>来自消息</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="108" />
+      <location filename="../../../desktop/ui/persona/page.py" line="110" />
       <source>Sayings from recordings wait for you to confirm them: double-click to check or correct the words.</source>
       <translation>来自录音的话需要你确认：双击即可检查或修改文字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="141" />
+      <location filename="../../../desktop/ui/persona/page.py" line="143" />
       <source>Guided exercise…</source>
       <translation>引导练习…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="144" />
+      <location filename="../../../desktop/ui/persona/page.py" line="146" />
       <source>Consent…</source>
       <translation>同意…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="147" />
+      <location filename="../../../desktop/ui/persona/page.py" line="149" />
       <source>Edit details…</source>
       <translation>编辑资料…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="155" />
+      <location filename="../../../desktop/ui/persona/page.py" line="157" />
       <source>For the family</source>
       <translation>给家人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="157" />
+      <location filename="../../../desktop/ui/persona/page.py" line="159" />
       <source>Share this portrait…</source>
       <translation>分享这幅肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="159" />
+      <location filename="../../../desktop/ui/persona/page.py" line="161" />
       <source>Messages for later…</source>
       <translation>留给以后的话…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="161" />
+      <location filename="../../../desktop/ui/persona/page.py" line="163" />
       <source>Record more answers…</source>
       <translation>录制更多回答…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="166" />
+      <location filename="../../../desktop/ui/persona/page.py" line="168" />
       <source>Say goodbye…</source>
       <translation>告别…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="168" />
+      <location filename="../../../desktop/ui/persona/page.py" line="170" />
       <source>A last conversation or a letter, then retire the portrait</source>
       <translation>最后一次对话或一封信，然后让肖像退休</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="172" />
+      <location filename="../../../desktop/ui/persona/page.py" line="174" />
       <source>Bring back…</source>
       <translation>找回…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="180" />
+      <location filename="../../../desktop/ui/persona/page.py" line="182" />
       <source>Delete portrait…</source>
       <translation>删除肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="196" />
+      <location filename="../../../desktop/ui/persona/page.py" line="198" />
       <source>Use as portrait</source>
       <translation>设为肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="198" />
+      <location filename="../../../desktop/ui/persona/page.py" line="200" />
       <source>Adjust face points…</source>
       <translation>调整面部标记点…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="219" />
+      <location filename="../../../desktop/ui/persona/page.py" line="221" />
       <source>Consent has not been recorded yet: conversations wait for it.</source>
       <translation>尚未记录同意：对话需要等到记录之后。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="242" />
+      <location filename="../../../desktop/ui/persona/page.py" line="244" />
       <source>Show on the wall</source>
       <translation>显示在肖像墙上</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="242" />
+      <location filename="../../../desktop/ui/persona/page.py" line="244" />
       <source>Put away</source>
       <translation>收起来</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="244" />
+      <location filename="../../../desktop/ui/persona/page.py" line="246" />
       <source>You said goodbye on {0:%d %B %Y}. Your conversations stay in the journal to re-read; calls are no longer offered.</source>
       <translation>你在 {0:%Y年%m月%d日} 告别。你们的对话保留在日记中供你重读；不再提供通话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="264" />
+      <location filename="../../../desktop/ui/persona/page.py" line="266" />
       <source>portrait</source>
       <translation>肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="278" />
+      <location filename="../../../desktop/ui/persona/page.py" line="280" />
       <source>Finding the face…</source>
       <translation>正在寻找脸部…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="318" />
-      <source>Face {0} from the left</source>
-      <translation>从左数第 {0} 张脸</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="320" />
-      <source>Which one is them?</source>
-      <translation>哪一个是他们？</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="320" />
-      <source>This photo has several faces:</source>
-      <translation>这张照片里有几张脸：</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="374" />
+      <location filename="../../../desktop/ui/persona/page.py" line="351" />
       <source>memory</source>
       <translation>回忆</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="376" />
+      <location filename="../../../desktop/ui/persona/page.py" line="353" />
       <source>said in life, {0}</source>
       <translation>生前说过，{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="378" />
+      <location filename="../../../desktop/ui/persona/page.py" line="355" />
       <source>  — please confirm</source>
       <translation>  — 请确认</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="393" />
+      <location filename="../../../desktop/ui/persona/page.py" line="370" />
       <source>Correct the words if needed:</source>
       <translation>如有需要，请修改文字：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="407" />
+      <location filename="../../../desktop/ui/persona/page.py" line="384" />
       <source>Delete {0}?</source>
       <translation>删除{0}吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="408" />
+      <location filename="../../../desktop/ui/persona/page.py" line="385" />
       <source>This removes {0}'s portrait for good: {1} photos, {2} recordings and {3} sayings and memories. This cannot be undone.</source>
       <translation>这会永久删除{0}的肖像：{1} 张照片、{2} 段录音，以及 {3} 条话语和回忆。此操作无法撤销。</translation>
     </message>
