@@ -1,7 +1,11 @@
 """The usage report for a therapist: a first page to read in a minute, then conversations per
 week, how long, when, mood check-ins, the trend over the weeks, and care over time (the
 self-check when the person ticks it, guided exercises, remembrance days: `report_care.py`) —
-as CSV and as HTML (which the UI prints to PDF).
+as CSV and as HTML (which the UI prints to PDF), in the person's language (`ReportWords`).
+
+The CSV's column names and its coded values (`record`, `time_of_day`, `code`, ISO dates,
+24-hour times, numbers) never change with the language, so a script reads every report alike;
+only the values a person reads (`weekday`, `name`) are translated.
 
 No transcripts unless the user includes them (then the journal's own session view is used).
 Pure apart from reading the vault through the stores it is given; any thread.
@@ -20,7 +24,6 @@ from pathlib import Path
 from statistics import mean
 from zoneinfo import ZoneInfo
 
-from desktop.care.chain_store import ChangeOutside
 from desktop.care.report_care import (
     CareOverTime,
     care_csv_rows,
@@ -28,6 +31,8 @@ from desktop.care.report_care import (
     gather_care,
     glance_html,
 )
+from desktop.care.report_changes import change_lines
+from desktop.care.report_words import ENGLISH, TIME_OF_DAY_NAMES, ReportWords
 from desktop.care.store import CareStore, UsageRow
 from desktop.core.files import atomic_write_text
 from desktop.core.journal import JournalSession
@@ -75,6 +80,7 @@ class UsageReport:
     changes_outside: tuple[str, ...] = ()  # "Changed outside Keepsake on ..." lines
     include_pauses: bool = False  # the person ticked it: counts by week, never the words
     care: CareOverTime = CareOverTime()  # self-check (if ticked), exercises, remembrance
+    words: ReportWords = ENGLISH  # the person's language
 
 
 def _minutes(row: UsageRow) -> float:
@@ -88,18 +94,29 @@ def _average(values: Sequence[int | None]) -> float | None:
     return round(mean(given), 1) if given else None
 
 
-def _trend(weeks: Sequence[WeekRow]) -> str:
+def time_of_day_name(when: TimeOfDay, words: ReportWords) -> str:
+    return words.tr(TIME_OF_DAY_NAMES[when.name])
+
+
+def _trend(weeks: Sequence[WeekRow], words: ReportWords) -> str:
+    tr, trn = words.tr, words.trn
     if len(weeks) < 2:
-        return "Too early to see a trend: fewer than two weeks of conversations."
+        return tr("Too early to see a trend: fewer than two weeks of conversations.")
     half = len(weeks) // 2
     early = mean(w.sessions for w in weeks[:half])
     late = mean(w.sessions for w in weeks[half:])
-    span = f"the last {len(weeks) - half} week(s) against the {half} before"
+    span = tr("the last {0} against the {1} before").format(
+        trn("%n week", "%n weeks", len(weeks) - half), trn("%n week", "%n weeks", half)
+    )
     if late < early * 0.8:
-        return f"Fewer conversations a week ({late:.1f} against {early:.1f}, {span})."
+        text = tr("Fewer conversations a week ({0} against {1}, {2}).")
+        return text.format(f"{late:.1f}", f"{early:.1f}", span)
     if late > early * 1.25:
-        return f"More conversations a week ({late:.1f} against {early:.1f}, {span})."
-    return f"About the same number of conversations a week ({late:.1f}, {span})."
+        text = tr("More conversations a week ({0} against {1}, {2}).")
+        return text.format(f"{late:.1f}", f"{early:.1f}", span)
+    return tr("About the same number of conversations a week ({0}, {1}).").format(
+        f"{late:.1f}", span
+    )
 
 
 def build_report(
@@ -108,6 +125,7 @@ def build_report(
     now: datetime,
     policy_lines: Sequence[str] = (),
     include_pauses: bool = False,
+    words: ReportWords = ENGLISH,
 ) -> UsageReport:
     """Weeks run Monday to Sunday in `zone`, from the first conversation to `now` (empty weeks
     included, so a pause shows as a pause)."""
@@ -142,9 +160,10 @@ def build_report(
         tuple(rows),
         tuple(weeks),
         tuple(counts.items()),
-        _trend(weeks),
+        _trend(weeks, words),
         tuple(policy_lines),
         include_pauses=include_pauses,
+        words=words,
     )
 
 
@@ -158,14 +177,16 @@ CSV_COLUMNS = (
     "mood_before",
     "mood_after",
 )
-CARE_COLUMNS = ("record", "name", "score", "words")  # what a row is; care over time
+CARE_COLUMNS = ("record", "name", "score", "words", "code")  # what a row is; care over time
 
 
 def report_csv(report: UsageReport) -> str:
     """One line per conversation (local times; never the conversations' words), then one per
     self-check (when ticked), exercise (its words only when ticked) and remembrance day. Changes
     made outside Keepsake follow the table, one a line, under a `changed_outside_keepsake`
-    heading."""
+    heading. `name` and `weekday` are in the person's language; `code` says the same as `name`
+    in words that never change (the exercise, the day's kind and what was done, the
+    questionnaire)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     pauses_column = ("safety_pauses",) if report.include_pauses else ()
@@ -176,7 +197,7 @@ def report_csv(report: UsageReport) -> str:
         writer.writerow(
             [
                 local.date().isoformat(),
-                f"{local:%A}",
+                report.words.weekday(local.date()),
                 f"{local:%H:%M}",
                 f"{_minutes(row):.1f}",
                 time_of_day(local).name.lower(),
@@ -187,10 +208,11 @@ def report_csv(report: UsageReport) -> str:
                 "",
                 "",
                 "",
+                "",
                 *pauses,
             ]
         )
-    for care_row in care_csv_rows(report.care, report.zone):
+    for care_row in care_csv_rows(report.care, report.zone, report.words):
         writer.writerow([*care_row, *([""] if report.include_pauses else [])])
     if report.changes_outside:  # after a blank line, so a spreadsheet shows it under the table
         writer.writerow([])
@@ -214,67 +236,101 @@ def _mood(value: float | None) -> str:
 
 
 def report_html(report: UsageReport, transcripts: Sequence[tuple[JournalSession, str]] = ()) -> str:
-    """The report as a printable page; `transcripts` (session, its HTML) only if included."""
-    e = html.escape
+    """The report as a printable page in the person's language; `transcripts` (session, its
+    HTML) only if included."""
+    e, words = html.escape, report.words
+    tr, trn = words.tr, words.trn
+    made = report.generated_at.astimezone(report.zone)
+
+    def th(*names: str) -> str:
+        return "<tr>" + "".join(f"<th>{e(n)}</th>" for n in names) + "</tr>"
+
+    pauses_th = [tr("Safety pauses")] if report.include_pauses else []
     parts = [
-        f"<html><head><meta charset='utf-8'><style>{_STYLE}</style></head><body>",
-        "<h1>Keepsake usage report</h1>",
-        f"<p class='meta'>Made {report.generated_at.astimezone(report.zone):%d %B %Y, %H:%M} "
-        f"({e(str(report.zone))}). {len(report.rows)} conversation(s). "
-        + ("Transcripts included at the user's choice." if transcripts else "No transcripts.")
+        f"<html lang='{e(words.language)}'><head><meta charset='utf-8'><style>{_STYLE}</style>"
+        "</head><body>",
+        f"<h1>{e(tr('Keepsake usage report'))}</h1>",
+        "<p class='meta'>"
+        + e(
+            tr("Made {0}, {1} ({2}). {3}.").format(
+                words.long_day(made.date()),
+                f"{made:%H:%M}",
+                str(report.zone),
+                trn("%n conversation", "%n conversations", len(report.rows)),
+            )
+            + " "
+            + (
+                tr("Transcripts included at the user's choice.")
+                if transcripts
+                else tr("No transcripts.")
+            )
+        )
         + "</p>",
         glance_html(report, report.care),
         "<div class='details'>",
-        "<h2>Limits that apply</h2><ul>",
+        f"<h2>{e(tr('Limits that apply'))}</h2><ul>",
         *[f"<li>{e(line)}</li>" for line in report.policy_lines],
         "</ul>",
         *(
-            ["<h2>Changes outside Keepsake</h2><ul>"]
+            [f"<h2>{e(tr('Changes outside Keepsake'))}</h2><ul>"]
             + [f"<li>{e(line)}</li>" for line in report.changes_outside]
             + ["</ul>"]
             if report.changes_outside
             else []
         ),
-        "<h2>Trend</h2>",
+        f"<h2>{e(tr('Trend'))}</h2>",
         f"<p>{e(report.trend)}</p>",
-        "<h2>Week by week</h2><table><tr><th>Week of</th><th>Conversations</th>"
-        "<th>Minutes</th><th>Mood before</th><th>Mood after</th>"
-        + ("<th>Safety pauses</th>" if report.include_pauses else "")
-        + "</tr>",
+        f"<h2>{e(tr('Week by week'))}</h2><table>"
+        + th(
+            tr("Week of"),
+            tr("Conversations"),
+            tr("Minutes"),
+            tr("Mood before"),
+            tr("Mood after"),
+            *pauses_th,
+        ),
     ]
     for w in report.weeks:
         pauses = f"<td>{w.pauses}</td>" if report.include_pauses else ""
         parts.append(
-            f"<tr><td>{w.week_start:%d %b %Y}</td><td>{w.sessions}</td><td>{w.minutes:.0f}</td>"
-            f"<td>{_mood(w.mood_before)}</td><td>{_mood(w.mood_after)}</td>{pauses}</tr>"
+            f"<tr><td>{e(words.day(w.week_start))}</td><td>{w.sessions}</td>"
+            f"<td>{w.minutes:.0f}</td><td>{_mood(w.mood_before)}</td>"
+            f"<td>{_mood(w.mood_after)}</td>{pauses}</tr>"
         )
-    parts.append("</table><p class='meta'>Mood check-ins run from 1 (very low) to 5 (good).")
+    parts.append(
+        "</table><p class='meta'>" + e(tr("Mood check-ins run from 1 (very low) to 5 (good)."))
+    )
     if report.include_pauses:
         parts.append(
-            " Safety pauses: how often Keepsake paused a conversation because something said "
-            "sounded like a crisis, and showed helplines. Counts only, never the words; "
-            "included at the user's choice."
+            " "
+            + e(
+                tr(
+                    "Safety pauses: how often Keepsake paused a conversation because something "
+                    "said sounded like a crisis, and showed helplines. Counts only, never the "
+                    "words; included at the user's choice."
+                )
+            )
         )
     parts.append("</p>")
-    parts.append("<h2>Time of day</h2><table><tr><th>When</th><th>Conversations</th></tr>")
+    parts.append(f"<h2>{e(tr('Time of day'))}</h2><table>" + th(tr("When"), tr("Conversations")))
     for when, count in report.times_of_day:
-        parts.append(f"<tr><td>{e(when.value)}</td><td>{count}</td></tr>")
+        parts.append(f"<tr><td>{e(time_of_day_name(when, words))}</td><td>{count}</td></tr>")
     parts.append(
-        "</table><h2>Each conversation</h2><table><tr><th>Date</th><th>Start</th>"
-        "<th>Minutes</th><th>Portrait</th><th>Mood before → after</th></tr>"
+        f"</table><h2>{e(tr('Each conversation'))}</h2><table>"
+        + th(tr("Date"), tr("Start"), tr("Minutes"), tr("Portrait"), tr("Mood before → after"))
     )
     for row in report.rows:
         local = row.started_at.astimezone(report.zone)
         parts.append(
-            f"<tr><td>{local:%a %d %b %Y}</td><td>{local:%H:%M}</td>"
+            f"<tr><td>{e(words.weekday_day(local.date()))}</td><td>{local:%H:%M}</td>"
             f"<td>{_minutes(row):.0f}</td><td>{e(row.persona_name)}</td>"
             f"<td>{_mood(row.mood_before)} → {_mood(row.mood_after)}</td></tr>"
         )
     parts.append("</table>")
-    parts.append(details_html(report.care, report.zone))
+    parts.append(details_html(report.care, report.zone, words))
     parts.append("</div>")
     if transcripts:
-        parts.append("<h2>Transcripts</h2>")
+        parts.append(f"<h2>{e(tr('Transcripts'))}</h2>")
         parts.extend(text for _session, text in transcripts)
     parts.append("</body></html>")
     return "\n".join(parts)
@@ -307,23 +363,6 @@ def write_usage_report(
     return len(report.rows)
 
 
-def change_lines(changes: Sequence[ChangeOutside], zone: ZoneInfo) -> tuple[str, ...]:
-    """'Changed outside Keepsake on 3 April 2026 (what was found); ...' for the report."""
-    lines = []
-    for change in changes:
-        day = change.noticed_at.astimezone(zone) if change.noticed_at.tzinfo else change.noticed_at
-        line = f"Changed outside Keepsake on {day:%d %B %Y} ({change.problem})."
-        if change.resealed_at is not None:
-            line += (
-                f" The therapist accepted the records again on "
-                f"{change.resealed_at.astimezone(zone):%d %B %Y}."
-            )
-        else:
-            line += " The strictest setting applies until the therapist enters the PIN."
-        lines.append(line)
-    return tuple(lines)
-
-
 def usage_report(
     care: CareStore,
     zone: ZoneInfo,
@@ -332,12 +371,13 @@ def usage_report(
     include_pauses: bool = False,
     include_selfcheck: bool = False,
     include_words: bool = False,
+    words: ReportWords = ENGLISH,
 ) -> UsageReport:
-    """The report as the person chose: safety pauses, the self-check trend and the words of
-    exercises and remembrance days each only when ticked."""
-    report = build_report(care.usage_rows(), zone, now, policy_lines, include_pauses)
+    """The report as the person chose, in their language: safety pauses, the self-check trend
+    and the words of exercises and remembrance days each only when ticked."""
+    report = build_report(care.usage_rows(), zone, now, policy_lines, include_pauses, words)
     return replace(
         report,
-        changes_outside=change_lines(care.changes_outside(), zone),
+        changes_outside=change_lines(care.changes_outside(), zone, words),
         care=gather_care(care.vault, include_selfcheck, include_words),
     )
