@@ -12,7 +12,8 @@ with_tests=0
 
 runtime_debs=(libportaudio2 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
   libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
-  libxcb-randr0 libxcb-render-util0 libxcb-image0 python3-venv)
+  libxcb-randr0 libxcb-render-util0 libxcb-image0 python3-venv
+  fonts-noto-cjk)  # Chinese glyphs for the window and the PDFs (the report, the journal)
 test_debs=(dbus-daemon gnome-keyring poppler-utils xvfb strace)
 
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then

@@ -14,6 +14,7 @@ Pure apart from reading the vault through the stores it is given; any thread.
 from __future__ import annotations
 
 import csv
+import errno
 import html
 import io
 from collections.abc import Callable, Sequence
@@ -34,6 +35,7 @@ from desktop.care.report_care import (
 from desktop.care.report_changes import change_lines
 from desktop.care.report_words import ENGLISH, TIME_OF_DAY_NAMES, ReportWords
 from desktop.care.store import CareStore, UsageRow
+from desktop.core.errors import ReportWriteError
 from desktop.core.files import atomic_write_text
 from desktop.core.journal import JournalSession
 from desktop.vault.export import session_html
@@ -223,7 +225,7 @@ def report_csv(report: UsageReport) -> str:
 
 
 _STYLE = """
-body { font-family: sans-serif; color: #3b3631; }
+body { color: #3b3631; }  /* the font: the PDF writer's, one for the language */
 h1 { font-weight: 300; } h2 { font-weight: 400; margin-top: 18px; }
 .details { page-break-before: always; }
 table { border-collapse: collapse; } td, th { border: 1px solid #e4dcd1; padding: 3px 8px; }
@@ -344,9 +346,13 @@ def write_usage_report(
     pdf_writer: Callable[[str, Path], None] | None = None,
 ) -> int:
     """Write the report to `out`; transcripts only when a journal is given. Returns the
-    number of conversations. PDF needs `pdf_writer` (Qt's, on the GUI thread)."""
+    number of conversations. PDF needs `pdf_writer` (Qt's; it may run on a worker thread).
+    Raises ReportWriteError when the file cannot be written; nothing half-written is left."""
     if fmt is ReportFormat.CSV:
-        atomic_write_text(out, report_csv(report))
+        try:
+            atomic_write_text(out, report_csv(report))
+        except OSError as exc:  # nothing half-written: the file is renamed into place
+            raise ReportWriteError(out, exc.errno == errno.ENOSPC) from exc
         return len(report.rows)
     if pdf_writer is None:
         raise ValueError("PDF needs a writer")

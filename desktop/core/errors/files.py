@@ -62,6 +62,16 @@ class ShareWriteError(KeepsakeError):
         self.path = path
 
 
+class ReportWriteError(KeepsakeError):
+    """The therapist's report could not be written where it was asked for (a folder that is
+    not writable, a full disk). No partial file is left there; the vault is unchanged."""
+
+    def __init__(self, path: Path, disk_full: bool = False) -> None:
+        super().__init__(f"{path}: the report could not be written there")
+        self.path = path
+        self.disk_full = disk_full
+
+
 class ShareFileError(KeepsakeError):
     """A shared portrait's file cannot be read: not such a file, damaged, or cut short.
     Nothing was added."""

@@ -21,15 +21,16 @@ from desktop.services.paths import AppPaths
 from desktop.ui.care.farewell import FarewellChoice, FarewellDialog
 from desktop.ui.care.farewell_closing import FarewellClosing
 from desktop.ui.care.limit_screen import LimitScreen
+from desktop.ui.care.report_pdf import write_report_pdf
 from desktop.ui.care.therapist_panel import TherapistDialog
 from desktop.ui.i18n import long_date, tr
-from desktop.ui.journal.pdf_export import write_pdf
 from desktop.ui.kit.confirm import confirm
 from desktop.ui.kit.messages import describe
 from desktop.ui.kit.status import StatusLine
 from desktop.ui.main_window.navigation import Navigation
 from desktop.ui.main_window.vault_session import VaultSession
 from desktop.ui.settings.preferences import Preferences
+from desktop.ui.tasks import BackgroundTasks
 from desktop.vault.journal import Journal
 
 
@@ -82,6 +83,7 @@ class CareActions:
     status: StatusLine
     nav: Navigation
     limit_screen: LimitScreen
+    tasks: BackgroundTasks  # the usage report is written on a worker
     farewell_persona: int | None = field(
         default=None, init=False
     )  # a last conversation in progress
@@ -107,7 +109,12 @@ class CareActions:
         if not self.session.is_open:
             return
         TherapistDialog(
-            self.therapist(), self.session.journal(), system_timezone(), write_pdf, self.parent
+            self.therapist(),
+            self.session.journal(),
+            system_timezone(),
+            write_report_pdf,
+            self.parent,
+            self.tasks,
         ).exec()
 
     # --- farewell --------------------------------------------------------------------------

@@ -4,7 +4,7 @@ and the usage report. GUI thread; PIN hashing (scrypt, ~50 ms) is short enough t
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, time, timedelta
+from datetime import time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -12,7 +12,6 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -27,16 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.care.policy import TaperStep, UsagePolicy, taper_plan
-from desktop.care.report import ReportFormat, usage_report, write_usage_report
+from desktop.care.report import ReportFormat
 from desktop.care.selfcheck_store import SelfCheckStore
 from desktop.care.therapist import TherapistMode
 from desktop.care.wording import describe_policy
 from desktop.core.errors import CareError
 from desktop.ui.care.care_settings import ExerciseChoices, SelfCheckQuestionnaire
-from desktop.ui.care.report_dialog import ReportDialog
+from desktop.ui.care.report_export import ReportChoices, ReportExport
+from desktop.ui.care.report_pdf import report_words
 from desktop.ui.i18n import long_date, tr, trn
 from desktop.ui.kit.buttons import Button, accept_or_cancel
 from desktop.ui.kit.messages import describe
+from desktop.ui.tasks import BackgroundTasks
 from desktop.vault.journal import Journal
 
 
@@ -103,12 +104,14 @@ class TherapistDialog(QDialog):
         timezone: str,
         pdf_writer: Callable[[str, Path], None],
         parent: QWidget | None = None,
+        tasks: BackgroundTasks | None = None,
     ) -> None:
         super().__init__(parent)
         self.therapist = therapist
         self.journal = journal
         self.timezone = timezone
         self.pdf_writer = pdf_writer
+        self.tasks = tasks or BackgroundTasks()  # the report is written on a worker
         self.setWindowTitle(tr("Usage limits and therapist settings"))
         self.setMinimumWidth(780)
         self.applies = QLabel()
@@ -197,6 +200,17 @@ class TherapistDialog(QDialog):
         self.pin_button.clicked.connect(self.choose_pin)
         report = QPushButton(tr("Usage report…"))
         report.clicked.connect(self.export_report)
+        self.report_button = report
+        self.reports = ReportExport(
+            self.therapist,
+            self.journal,
+            self.timezone,
+            self.pdf_writer,
+            self.tasks,
+            self.message,
+            report,
+            self,
+        )
         close = QPushButton(tr("Close"))
         close.clicked.connect(self.accept)
         for button in (self.save_button, self.clear_button):
@@ -332,27 +346,8 @@ class TherapistDialog(QDialog):
         self.refresh()
 
     def export_report(self) -> None:
-        dialog = ReportDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        fmt = dialog.format.currentData()
-        name, _ = QFileDialog.getSaveFileName(
-            self, tr("Save the usage report"), f"keepsake-usage.{fmt.value}"
-        )
-        if name:
-            count = self.write_report(
-                fmt,
-                Path(name),
-                dialog.transcripts.isChecked(),
-                dialog.pauses.isChecked(),
-                dialog.selfcheck.isChecked(),
-                dialog.words.isChecked(),
-            )
-            self.message.setText(
-                tr(
-                    "The report ({0} conversations) is saved as {1}. The file is not encrypted."
-                ).format(count, Path(name).name)
-            )
+        """The report's choices and where to save it; written in the background."""
+        self.reports.ask()
 
     def write_report(
         self,
@@ -363,18 +358,7 @@ class TherapistDialog(QDialog):
         selfcheck: bool = False,
         words: bool = False,
     ) -> int:
-        """The report as the person chose: the self-check and the words of exercises and
-        remembrance days go in only when ticked."""
-        now: datetime = self.therapist.clock.now()
-        applied = self.therapist.applied(self.timezone)
-        report = usage_report(
-            self.therapist.store,
-            ZoneInfo(self.timezone),
-            now,
-            describe_policy(applied.policy, now),
-            pauses,
-            include_selfcheck=selfcheck,
-            include_words=words,
-        )
-        journal = self.journal if transcripts else None
-        return write_usage_report(fmt, report, out, journal, self.pdf_writer)
+        """The report as the person chose, written now on the calling thread (the panel's
+        button writes it in the background: `ReportExport.start`)."""
+        choices = ReportChoices(fmt, transcripts, pauses, selfcheck, words)
+        return self.reports.write(choices, out, report_words())

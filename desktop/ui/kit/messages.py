@@ -149,6 +149,16 @@ def describe(exc: BaseException) -> str:
             "The shared portrait couldn't be written in {0}. Please choose another folder; "
             "nothing was changed."
         ).format(str(exc.path.parent))
+    if isinstance(exc, e.ReportWriteError):
+        if exc.disk_full:
+            return tr(
+                "There isn't enough space on this disk for the report. Nothing was written; "
+                "please free some space or choose another place."
+            )
+        return tr(
+            "The report couldn't be written in {0}. Please choose another folder; nothing was "
+            "written there."
+        ).format(str(exc.path.parent))
     if isinstance(exc, e.ShareFileError):
         return tr(
             "This shared portrait can't be used ({0}). Nothing was added; please ask for the "

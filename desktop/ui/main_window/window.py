@@ -103,7 +103,9 @@ class MainWindow(QMainWindow):
         self.settings_actions = SettingsActions(self, prefs, paths, clock, tasks, self._restart)
         self.journal = JournalActions(self, session, self.journal_view, clock, tasks, status, nav)
         self.data = DataActions(self, session, paths, tasks, status, nav)
-        self.care = CareActions(self, session, prefs, paths, clock, status, nav, self.limit_screen)
+        self.care = CareActions(
+            self, session, prefs, paths, clock, status, nav, self.limit_screen, tasks
+        )
         self.personas = PersonaActions(
             self, session, prefs, paths, clock, tasks, status, nav, self.home, self.persona_page
         )

@@ -259,6 +259,385 @@
       <translation>使用限制或使用记录于 {0} 在 Keepsake 之外被更改，因此在治疗师再次输入 PIN 之前，采用最严格的设置。</translation>
     </message>
     <message>
+      <location filename="../../../desktop/care/report.py" line="106" />
+      <source>Too early to see a trend: fewer than two weeks of conversations.</source>
+      <translation>现在看趋势还太早：对话还不到两周。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="110" />
+      <source>the last {0} against the {1} before</source>
+      <translation>最近{0}与之前{1}相比</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/care/report.py" line="111" />
+      <source>%n weeks</source>
+      <translation>
+        <numerusform>%n 周</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="114" />
+      <source>Fewer conversations a week ({0} against {1}, {2}).</source>
+      <translation>每周对话变少了（{0} 次对 {1} 次，{2}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="117" />
+      <source>More conversations a week ({0} against {1}, {2}).</source>
+      <translation>每周对话变多了（{0} 次对 {1} 次，{2}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="119" />
+      <source>About the same number of conversations a week ({0}, {1}).</source>
+      <translation>每周对话次数大致相同（{0} 次，{1}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="250" />
+      <source>Safety pauses</source>
+      <translation>安全暂停</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="254" />
+      <source>Keepsake usage report</source>
+      <translation>Keepsake 使用报告</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="257" />
+      <source>Made {0}, {1} ({2}). {3}.</source>
+      <translation>生成于 {0} {1}（{2}）。共{3}。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/care/report.py" line="261" />
+      <source>%n conversations</source>
+      <translation>
+        <numerusform>%n 次对话</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="265" />
+      <source>Transcripts included at the user's choice.</source>
+      <translation>按使用者的选择附上了对话记录。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="267" />
+      <source>No transcripts.</source>
+      <translation>不含对话记录。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="273" />
+      <source>Limits that apply</source>
+      <translation>适用的限制</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="277" />
+      <source>Changes outside Keepsake</source>
+      <translation>在 Keepsake 之外的更改</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="283" />
+      <source>Trend</source>
+      <translation>趋势</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="285" />
+      <source>Week by week</source>
+      <translation>逐周</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="287" />
+      <source>Week of</source>
+      <translation>所在周</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="288" />
+      <source>Conversations</source>
+      <translation>对话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="289" />
+      <source>Minutes</source>
+      <translation>分钟</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="290" />
+      <source>Mood before</source>
+      <translation>之前的心情</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="291" />
+      <source>Mood after</source>
+      <translation>之后的心情</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="303" />
+      <source>Mood check-ins run from 1 (very low) to 5 (good).</source>
+      <translation>心情记录从 1（很低落）到 5（很好）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="309" />
+      <source>Safety pauses: how often Keepsake paused a conversation because something said sounded like a crisis, and showed helplines. Counts only, never the words; included at the user's choice.</source>
+      <translation>安全暂停：Keepsake 因为听到的话像是危机而暂停对话、并显示求助热线的次数。只有次数，从不含说过的话；按使用者的选择附上。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="317" />
+      <source>When</source>
+      <translation>时段</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="317" />
+      <source>Time of day</source>
+      <translation>一天中的时段</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="321" />
+      <source>Each conversation</source>
+      <translation>每次对话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="322" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="322" />
+      <source>Start</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="322" />
+      <source>Portrait</source>
+      <translation>肖像</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="322" />
+      <source>Mood before → after</source>
+      <translation>心情：之前 → 之后</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="335" />
+      <source>Transcripts</source>
+      <translation>对话记录</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="94" />
+      <source>opened the quiet moment and wrote to them</source>
+      <translation>打开了安静时刻，并给对方写了话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="96" />
+      <source>opened the quiet moment</source>
+      <translation>打开了安静时刻</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="97" />
+      <source>chose not today</source>
+      <translation>选择了“今天不了”</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="133" />
+      <source>Not included (the person's choice).</source>
+      <translation>未附上（本人的选择）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="135" />
+      <source>Included at the person's choice; none taken yet.</source>
+      <translation>按本人的选择附上；尚未做过。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="137" />
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="138" />
+      <source>{0} ({1})</source>
+      <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="140" />
+      <source>{0}: {1}. {2} The latest is {3}. A screening aid, not a diagnosis.</source>
+      <translation>{0}：{1}。{2}最近一次{3}。这是筛查辅助，不是诊断。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="157" />
+      <source>At a glance</source>
+      <translation>概览</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="166" />
+      <source>{0} in all; {1} a week over the last {2}; the last on {3}.</source>
+      <translation>共 {0} 次；最近{2}平均每周 {1} 次；最近一次在 {3}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="176" />
+      <source>None yet.</source>
+      <translation>还没有。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="186" />
+      <source>Mood check-ins (1 very low to 5 good)</source>
+      <translation>心情记录（1 很低落，5 很好）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="187" />
+      <source>Conversations: {0}. Exercises: {1}.</source>
+      <translation>对话：{0}。练习：{1}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="189" />
+      <source>Self-check</source>
+      <translation>自我检查</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="196" />
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="197" />
+      <source>{0}: {1}</source>
+      <translation>{0}：{1}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="199" />
+      <source>{0}. Their words are included below.</source>
+      <translation>{0}。其中写下的话附在后面。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="199" />
+      <source>{0}.</source>
+      <translation>{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="200" />
+      <source>Guided exercises</source>
+      <translation>引导练习</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="202" />
+      <source>None done.</source>
+      <translation>还没有做过。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="205" />
+      <source>{0}, {1}: {2}</source>
+      <translation>{0}，{1}：{2}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="210" />
+      <source>Remembrance days</source>
+      <translation>纪念日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="212" />
+      <source>None kept yet.</source>
+      <translation>还没有度过。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="216" />
+      <source>{0} in all (counts only).</source>
+      <translation>共 {0} 次（只有次数）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="236" />
+      <source>Total</source>
+      <translation>总分</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="236" />
+      <source>Band</source>
+      <translation>区间</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="246" />
+      <source>{0}: totals {1} to {2}; cut-offs at {3}.</source>
+      <translation>{0}：总分 {1} 至 {2}；分界点为 {3}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="254" />
+      <source>Exercise</source>
+      <translation>练习</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="254" />
+      <source>With</source>
+      <translation>对象</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="269" />
+      <source>In the person's words (included at their choice)</source>
+      <translation>本人写下的话（按本人的选择附上）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_changes.py" line="21" />
+      <source>Changed outside Keepsake on {0} ({1}).</source>
+      <translation>{0}在 Keepsake 之外被更改（{1}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_changes.py" line="25" />
+      <source>The therapist accepted the records again on {0}.</source>
+      <translation>治疗师已于 {0} 重新确认这些记录。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_changes.py" line="29" />
+      <source>The strictest setting applies until the therapist enters the PIN.</source>
+      <translation>在治疗师输入 PIN 之前，按最严格的设置执行。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_words.py" line="67" />
+      <source>night (00–06)</source>
+      <translation>夜间（00–06）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_words.py" line="68" />
+      <source>morning (06–12)</source>
+      <translation>上午（06–12）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_words.py" line="69" />
+      <source>afternoon (12–18)</source>
+      <translation>下午（12–18）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_words.py" line="70" />
+      <source>evening (18–24)</source>
+      <translation>晚上（18–24）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_words.py" line="74" />
+      <source>birthday</source>
+      <translation>生日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_words.py" line="75" />
+      <source>anniversary of the death</source>
+      <translation>忌日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_words.py" line="76" />
+      <source>Qingming</source>
+      <translation>清明</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_words.py" line="77" />
+      <source>Mother's Day</source>
+      <translation>母亲节</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_words.py" line="78" />
+      <source>Father's Day</source>
+      <translation>父亲节</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_words.py" line="79" />
+      <source>a day of their own</source>
+      <translation>自己定的日子</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_words.py" line="82" />
+      <source>Brief Grief Questionnaire</source>
+      <translation>Brief Grief Questionnaire（简明哀伤问卷）</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/care/ritual.py" line="79" />
       <source>Today is {0}'s birthday.</source>
       <translation>今天是{0}的生日。</translation>
@@ -309,29 +688,9 @@
       <translation>如果愿意，点一支蜡烛，给{0}写几句话。你写下的内容会保存在你的日记里，只属于你。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/ritual.py" line="111" />
-      <source>birthday</source>
-      <translation>生日</translation>
-    </message>
-    <message>
       <location filename="../../../desktop/care/ritual.py" line="112" />
       <source>anniversary</source>
       <translation>忌日</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/care/ritual.py" line="113" />
-      <source>Qingming</source>
-      <translation>清明</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/care/ritual.py" line="114" />
-      <source>Mother's Day</source>
-      <translation>母亲节</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/care/ritual.py" line="115" />
-      <source>Father's Day</source>
-      <translation>父亲节</translation>
     </message>
     <message>
       <location filename="../../../desktop/care/ritual.py" line="116" />
@@ -794,11 +1153,6 @@
       <translation>生前说过</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="296" />
-      <source>{0} ({1})</source>
-      <translation>{0}（{1}）</translation>
-    </message>
-    <message>
       <location filename="../../../desktop/ui/call/screen.py" line="312" />
       <source>Unmute microphone</source>
       <translation>打开麦克风</translation>
@@ -876,57 +1230,57 @@
       <translation>还剩 0:{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="49" />
+      <location filename="../../../desktop/ui/care/actions.py" line="50" />
       <source>Retire {0}'s portrait?</source>
       <translation>让{0}的肖像退休吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="50" />
+      <location filename="../../../desktop/ui/care/actions.py" line="51" />
       <source>Your conversations and letters with {0} stay in the journal to re-read. Calls will no longer be offered, and the portrait rests on the wall (you can put it away later). You can bring it back if you need to.</source>
       <translation>你与{0}的对话和信会留在日记里，随时可以重读。之后不再提供通话，肖像会安放在肖像墙上（以后可以收起）。如果需要，你可以让它回来。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="133" />
+      <location filename="../../../desktop/ui/care/actions.py" line="140" />
       <source>A letter to {0}</source>
       <translation>写给{0}的信</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="136" />
+      <location filename="../../../desktop/ui/care/actions.py" line="143" />
       <source>Your letter to {0} is in the journal, and the portrait is retired.</source>
       <translation>你写给{0}的信已保存在日记中，肖像已退休。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="157" />
+      <location filename="../../../desktop/ui/care/actions.py" line="164" />
       <source>{0}'s portrait is retired.</source>
       <translation>{0}的肖像已经安放。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="179" />
+      <location filename="../../../desktop/ui/care/actions.py" line="186" />
       <source>Bring {0}'s portrait back?</source>
       <translation>把{0}的肖像找回来吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="180" />
+      <location filename="../../../desktop/ui/care/actions.py" line="187" />
       <source>Calls with {0} will be offered again. If saying goodbye was agreed with a therapist, it may help to talk it over with them first.</source>
       <translation>将再次提供与{0}的通话。如果告别是和治疗师商量好的，最好先和治疗师谈一谈。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="191" />
+      <location filename="../../../desktop/ui/care/actions.py" line="198" />
       <source>Therapist PIN</source>
       <translation>治疗师 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="192" />
+      <location filename="../../../desktop/ui/care/actions.py" line="199" />
       <source>The therapist's PIN:</source>
       <translation>治疗师的 PIN：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="200" />
+      <location filename="../../../desktop/ui/care/actions.py" line="207" />
       <source>Not brought back</source>
       <translation>没有找回</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="202" />
+      <location filename="../../../desktop/ui/care/actions.py" line="209" />
       <source>{0}'s portrait is back: calls are offered again.</source>
       <translation>{0}的肖像回来了：又可以通话了。</translation>
     </message>
@@ -1161,11 +1515,6 @@
       <translation>这些限制是为了让对话能更好地陪伴你度过哀伤而约定的。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/over_time.py" line="93" />
-      <source>Guided exercises</source>
-      <translation>引导练习</translation>
-    </message>
-    <message>
       <location filename="../../../desktop/ui/care/over_time.py" line="94" />
       <source>No guided exercises are set up. A therapist can enable them in Usage limits and therapist settings.</source>
       <translation>还没有设置引导练习。治疗师可以在“使用限制与治疗师设置”中开启。</translation>
@@ -1291,9 +1640,44 @@
       <translation>报告会显示对话的时间和时长、心情记录、做过哪些引导练习及其日期，以及纪念日。除非你选择包括，文字内容都保持私密。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="71" />
-      <source>Self-check</source>
-      <translation>自我检查</translation>
+      <location filename="../../../desktop/ui/care/report_export.py" line="80" />
+      <source>Save the usage report</source>
+      <translation>保存使用报告</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_export.py" line="88" />
+      <source>Preparing the report…</source>
+      <translation>正在准备报告…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_export.py" line="90" />
+      <source>The report is being prepared.</source>
+      <translation>报告正在准备中。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_export.py" line="94" />
+      <source>The report ({0}) is saved as {1}. The file is not encrypted.</source>
+      <translation>报告（{0}）已保存为 {1}。该文件没有加密。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_export.py" line="99" />
+      <source>The report was not saved. {0}</source>
+      <translation>报告没有保存。{0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_pdf.py" line="48" />
+      <source>dd MMM yyyy</source>
+      <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_pdf.py" line="49" />
+      <source>ddd dd MMM yyyy</source>
+      <translation>yyyy年M月d日 ddd</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_pdf.py" line="50" />
+      <source>dd MMMM yyyy</source>
+      <translation>yyyy年M月d日</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/care/selfcheck_dialog.py" line="77" />
@@ -1431,215 +1815,205 @@
       <translation>添加你所在国家的求助热线，或你信任的人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="70" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="71" />
       <source>Change the PIN</source>
       <translation>更改 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="70" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="71" />
       <source>Choose a therapist PIN</source>
       <translation>设置治疗师 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="71" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="72" />
       <source>current PIN</source>
       <translation>当前 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="73" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="74" />
       <source>6 to 12 digits</source>
       <translation>6 到 12 位数字</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="74" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="75" />
       <source>the same again</source>
       <translation>再输入一次</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="79" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="80" />
       <source>Current PIN</source>
       <translation>当前 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="80" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="81" />
       <source>New PIN</source>
       <translation>新 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="81" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="82" />
       <source>Repeat</source>
       <translation>重复</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="85" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="86" />
       <source>With a PIN, the limits can only be changed by whoever knows it.</source>
       <translation>设置 PIN 后，只有知道 PIN 的人才能更改限制。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="93" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="94" />
       <source>The two PINs are not the same.</source>
       <translation>两次输入的 PIN 不一致。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="112" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="115" />
       <source>Usage limits and therapist settings</source>
       <translation>使用限制和治疗师设置</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="121" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="124" />
       <source>therapist PIN</source>
       <translation>治疗师 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="123" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="126" />
       <source>The limits that apply</source>
       <translation>适用的限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="138" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="141" />
       <source>PIN to save changes:</source>
       <translation>保存更改所需的 PIN：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="150" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="153" />
       <source>Change the limits</source>
       <translation>更改限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="153" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="156" />
       <source>Longest conversation</source>
       <translation>每次对话最长</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="154" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="157" />
       <source> minutes</source>
       <translation> 分钟</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="155" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="158" />
       <source>Conversations a week</source>
       <translation>每周对话次数</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="157" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="160" />
       <source>Conversations a day</source>
       <translation>每天对话次数</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="159" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="162" />
       <source>Shortest gap between two</source>
       <translation>两次对话的最短间隔</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="160" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="163" />
       <source> hours</source>
       <translation>
         <numerusform> 小时</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="161" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="164" />
       <source>Only between</source>
       <translation>只在以下时间</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="166" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="169" />
       <source>Taper: one fewer every</source>
       <translation>逐步减少：每隔</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="167" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="170" />
       <source> weeks</source>
       <translation>
         <numerusform> 周减少一次</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="171" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="174" />
       <source> conversations a week at the least</source>
       <translation>
         <numerusform> 次/周（最少）</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="180" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="183" />
       <source>and</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="181" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="184" />
       <source>down to</source>
       <translation>减到</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="191" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="194" />
       <source>Save limits</source>
       <translation>保存限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="194" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="197" />
       <source>Remove all limits</source>
       <translation>取消所有限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="198" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="201" />
       <source>Usage report…</source>
       <translation>使用报告…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="221" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="235" />
       <source>Until the therapist enters the PIN and saves the limits again, there are no conversations. The journal stays open.</source>
       <translation>在治疗师输入 PIN 并重新保存限制之前，暂停所有对话。日记仍可打开。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="231" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="245" />
       <source> This PIN was chosen when PINs could be shorter; please choose a new one of at least 6 digits.</source>
       <translation> 这个 PIN 是在允许较短 PIN 时设置的；请选择一个至少 6 位数字的新 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="239" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="253" />
       <source>Therapist mode is on: changing the limits needs the PIN.</source>
       <translation>治疗师模式已开启：更改限制需要 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="241" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="255" />
       <source>No PIN is set: anyone using this computer can change these limits. A therapist can choose a PIN so that only they can.</source>
       <translation>未设置 PIN：使用这台电脑的任何人都可以更改这些限制。治疗师可以设置 PIN，这样只有他们能更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="248" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="262" />
       <source>Change the PIN…</source>
       <translation>更改 PIN…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="248" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="262" />
       <source>Choose a PIN…</source>
       <translation>设置 PIN…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="306" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="320" />
       <source>The new limits are saved.</source>
       <translation>新的限制已保存。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="309" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="323" />
       <source>All limits are removed.</source>
       <translation>所有限制已取消。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="331" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="345" />
       <source>The PIN is saved. Keep it somewhere safe.</source>
       <translation>PIN 已保存。请妥善保管。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="340" />
-      <source>Save the usage report</source>
-      <translation>保存使用报告</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="352" />
-      <source>The report ({0} conversations) is saved as {1}. The file is not encrypted.</source>
-      <translation>报告（{0} 次对话）已保存为 {1}。该文件没有加密。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/care/trend_chart.py" line="19" />
@@ -2428,13 +2802,6 @@
       <source>not known</source>
       <translation>不知道</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../../desktop/ui/journal/words.py" line="30" />
-      <source>%n conversations</source>
-      <translation>
-        <numerusform>%n 次对话</numerusform>
-      </translation>
-    </message>
     <message>
       <location filename="../../../desktop/ui/journal/words.py" line="37" />
       <source>You, on the pause screen</source>
@@ -2776,162 +3143,172 @@
       <translation>无法把分享的肖像写入 {0}。请选择另一个文件夹；什么都没有改变。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="153" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="154" />
+      <source>There isn't enough space on this disk for the report. Nothing was written; please free some space or choose another place.</source>
+      <translation>磁盘空间不足，无法保存报告。什么都没有写入；请腾出一些空间，或换一个位置。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="158" />
+      <source>The report couldn't be written in {0}. Please choose another folder; nothing was written there.</source>
+      <translation>报告无法写入 {0}。请换一个文件夹；那里什么都没有写入。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="163" />
       <source>This shared portrait can't be used ({0}). Nothing was added; please ask for the file again.</source>
       <translation>这幅分享的肖像无法使用（{0}）。没有添加任何内容；请再要一次文件。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="158" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="168" />
       <source>That answer can't be kept: {0}.</source>
       <translation>无法保存这个回答：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="161" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="171" />
       <source>That PIN is not right. The next try is possible in {0}.</source>
       <translation>PIN 不正确。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="164" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="174" />
       <source>That PIN is not right. Please try again.</source>
       <translation>PIN 不正确。请再试一次。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="166" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="176" />
       <source>After several wrong PINs, entry pauses for a while. The next try is possible in {0}.</source>
       <translation>多次输入错误的 PIN 后，需要等待一段时间。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="170" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="180" />
       <source>This change needs the therapist's PIN.</source>
       <translation>此更改需要治疗师的 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="172" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="182" />
       <source>A PIN is 6 to 12 digits.</source>
       <translation>PIN 为 6 到 12 位数字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="174" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="184" />
       <source>Your settings couldn't be saved. Is the disk full?</source>
       <translation>无法保存你的设置。磁盘是否已满？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="180" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="190" />
       <source>Something went wrong. Nothing you saved was lost. Details: </source>
       <translation>出了点问题。你保存的内容都没有丢失。详细信息：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="186" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="196" />
       <source>That file doesn't look like a chat export Keepsake can read ({0}). Export the chat again “without media”, or choose another file.</source>
       <translation>这个文件看起来不像 Keepsake 能读取的聊天导出（{0}）。请重新导出聊天记录并选择“不含媒体”，或选择另一个文件。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="191" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="201" />
       <source>The chat has no messages from {0}. The people in it are: {1}.</source>
       <translation>聊天记录中没有 {0} 发的消息。记录里的人有：{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="195" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="205" />
       <source>There is no portrait called {0}.</source>
       <translation>没有名为 {0} 的肖像。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="197" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="207" />
       <source>Before the first conversation with {0}, please record who made this portrait and whether they agreed to it.</source>
       <translation>在与{0}的第一次对话之前，请记录是谁制作了这个肖像，以及他们是否同意。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="202" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="212" />
       <source>That file is not a usable GGUF model. Nothing was installed.</source>
       <translation>这个文件不是可用的 GGUF 模型。没有安装任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="204" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="214" />
       <source>Your keepsake needs its passphrase to open.</source>
       <translation>需要密码短语才能打开你的资料。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="208" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="218" />
       <source>Keepsake cannot open a window here ({0}).</source>
       <translation>Keepsake 无法在这里打开窗口（{0}）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="210" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="220" />
       <source>Stopped. Nothing was changed.</source>
       <translation>已停止。没有更改任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="217" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="227" />
       <source>{0} seconds</source>
       <translation>{0} 秒</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="223" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="233" />
       <source>You can place the eyes and mouth by hand, or choose another photo.</source>
       <translation>您可以手动标出眼睛和嘴的位置，或者换一张照片。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="225" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="235" />
       <source>The face in this photo is turned to the side; a portrait needs both eyes.</source>
       <translation>这张照片中的脸侧向一边；肖像需要能看到两只眼睛。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="229" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="239" />
       <source>The face in this photo is very small, so the portrait would be blurred.</source>
       <translation>这张照片中的脸很小，做成肖像会很模糊。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="232" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="242" />
       <source>No face was found in the photo. You can place the eyes and mouth by hand.</source>
       <translation>照片中没有找到人脸。你可以手动标出眼睛和嘴巴的位置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="238" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="248" />
       <source>This photo has several faces.</source>
       <translation>这张照片里有好几张脸。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="239" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="249" />
       <source>The face in this photo is blurred, so the portrait will look soft.</source>
       <translation>这张照片中的脸有些模糊，肖像看起来会不太清晰。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="240" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="250" />
       <source>A black-and-white photo: the portrait stays black and white.</source>
       <translation>这是一张黑白照片：肖像也会是黑白的。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="241" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="251" />
       <source>A very dark photo: the face was found after brightening it.</source>
       <translation>这张照片很暗：提亮之后才找到了脸。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="242" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="252" />
       <source>The face-landmark model is not available, so a simpler face finder placed the points: please check them (Adjust face points…).</source>
       <translation>面部关键点模型不可用，因此由一个较简单的人脸检测器标出了这些点：请检查一下（“调整面部标记点…”）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="253" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="263" />
       <source>The self-check can be taken again from {0}.</source>
       <translation>从{0}起可以再做一次自我检查。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="257" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="267" />
       <source>Please answer every question; then the self-check can be kept.</source>
       <translation>请回答每一个问题，之后才能保存这次自我检查。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="259" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="269" />
       <source>This file is not a questionnaire Keepsake can use ({0}). Nothing was changed.</source>
       <translation>这个文件不是 Keepsake 可以使用的问卷（{0}）。没有做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="263" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="273" />
       <source>This guided exercise is not among those your therapist enabled. Nothing was lost.</source>
       <translation>这个引导练习不在治疗师开启的练习之中。没有丢失任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="267" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="277" />
       <source>That date does not exist in the calendar. Please choose another.</source>
       <translation>日历上没有这个日期，请另选一个。</translation>
     </message>
@@ -3870,11 +4247,6 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>年份</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="134" />
-      <source>Date</source>
-      <translation>日期</translation>
-    </message>
-    <message>
       <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="136" />
       <source>As kept in</source>
       <translation>按哪里的习俗</translation>
@@ -3898,11 +4270,6 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="210" />
       <source>Please give your day a name.</source>
       <translation>请给这个日子起个名字。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="229" />
-      <source>Remembrance days</source>
-      <translation>纪念日</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="241" />
