@@ -254,17 +254,16 @@ def report_html(report: UsageReport, transcripts: Sequence[tuple[JournalSession,
         f"<h1>{e(tr('Keepsake usage report'))}</h1>",
         "<p class='meta'>"
         + e(
-            tr("Made {0}, {1} ({2}). {3}.").format(
-                words.long_day(made.date()),
-                f"{made:%H:%M}",
-                str(report.zone),
-                trn("%n conversation", "%n conversations", len(report.rows)),
-            )
-            + " "
-            + (
+            tr("{0} {1}").format(
+                tr("Made {0}, {1} ({2}). {3}.").format(
+                    words.long_day(made.date()),
+                    f"{made:%H:%M}",
+                    str(report.zone),
+                    trn("%n conversation", "%n conversations", len(report.rows)),
+                ),
                 tr("Transcripts included at the user's choice.")
                 if transcripts
-                else tr("No transcripts.")
+                else tr("No transcripts."),
             )
         )
         + "</p>",
@@ -299,21 +298,17 @@ def report_html(report: UsageReport, transcripts: Sequence[tuple[JournalSession,
             f"<td>{w.minutes:.0f}</td><td>{_mood(w.mood_before)}</td>"
             f"<td>{_mood(w.mood_after)}</td>{pauses}</tr>"
         )
-    parts.append(
-        "</table><p class='meta'>" + e(tr("Mood check-ins run from 1 (very low) to 5 (good)."))
-    )
+    scale = tr("Mood check-ins run from 1 (very low) to 5 (good).")
     if report.include_pauses:
-        parts.append(
-            " "
-            + e(
-                tr(
-                    "Safety pauses: how often Keepsake paused a conversation because something "
-                    "said sounded like a crisis, and showed helplines. Counts only, never the "
-                    "words; included at the user's choice."
-                )
-            )
+        scale = tr("{0} {1}").format(
+            scale,
+            tr(
+                "Safety pauses: how often Keepsake paused a conversation because something "
+                "said sounded like a crisis, and showed helplines. Counts only, never the "
+                "words; included at the user's choice."
+            ),
         )
-    parts.append("</p>")
+    parts.append(f"</table><p class='meta'>{e(scale)}</p>")
     parts.append(f"<h2>{e(tr('Time of day'))}</h2><table>" + th(tr("When"), tr("Conversations")))
     for when, count in report.times_of_day:
         parts.append(f"<tr><td>{e(time_of_day_name(when, words))}</td><td>{count}</td></tr>")

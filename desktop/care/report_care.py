@@ -113,13 +113,14 @@ def _mood(value: float | None) -> str:
 def _mood_pair(
     before: Sequence[int | None], after: Sequence[int | None], words: ReportWords
 ) -> str:
+    tr, trn = words.tr, words.trn
     count = sum(1 for v in (*before, *after) if v is not None)
     if not count:
-        return words.tr("no check-ins")
-    return words.tr("{0} before, {1} after ({2})").format(
+        return tr("no check-ins")
+    return tr("{0} before, {1} after ({2})").format(
         _mood(_average(before)),
         _mood(_average(after)),
-        words.trn("%n check-in", "%n check-ins", count),
+        trn("%n check-in", "%n check-ins", count),
     )
 
 
@@ -163,14 +164,15 @@ def glance_html(report: UsageReport, care: CareOverTime) -> str:
         per_week = mean(w.sessions for w in recent) if recent else 0.0
         row(
             tr("Conversations"),
-            tr("{0} in all; {1} a week over the last {2}; the last on {3}.").format(
-                len(report.rows),
-                f"{per_week:.1f}",
-                trn("%n week", "%n weeks", len(recent)),
-                _day(report.rows[-1].started_at, zone, words),
-            )
-            + " "
-            + report.trend,
+            tr("{0} {1}").format(
+                tr("{0} in all; {1} a week over the last {2}; the last on {3}.").format(
+                    len(report.rows),
+                    f"{per_week:.1f}",
+                    trn("%n week", "%n weeks", len(recent)),
+                    _day(report.rows[-1].started_at, zone, words),
+                ),
+                report.trend,
+            ),
         )
     else:
         row(tr("Conversations"), tr("None yet."))
@@ -293,6 +295,7 @@ def care_csv_rows(
     """Rows for the report's CSV (conversation columns first, then record, name, score,
     words, code), one per self-check (when ticked), exercise and remembrance day."""
     rows: list[tuple[datetime, list[str]]] = []
+    tr = words.tr
 
     def line(at: datetime, minutes: str, persona: str, before: str, after: str) -> list[str]:
         from desktop.care.report import time_of_day
@@ -351,7 +354,7 @@ def care_csv_rows(
                 [
                     *line(at, "", "", "", ""),
                     "remembrance",
-                    words.tr("{0}: {1}").format(visit_name(visit, words), visit_what(visit, words)),
+                    tr("{0}: {1}").format(visit_name(visit, words), visit_what(visit, words)),
                     "",
                     written.get(visit.journal_entry_id, ""),
                     f"{visit.kind.value}:{visit_code(visit)}",

@@ -22,10 +22,10 @@ def change_lines(
             words.long_day(day.date()), change.problem
         )
         if change.resealed_at is not None:
-            line += " " + tr("The therapist accepted the records again on {0}.").format(
+            then = tr("The therapist accepted the records again on {0}.").format(
                 words.long_day(change.resealed_at.astimezone(zone).date())
             )
         else:
-            line += " " + tr("The strictest setting applies until the therapist enters the PIN.")
-        lines.append(line)
+            then = tr("The strictest setting applies until the therapist enters the PIN.")
+        lines.append(tr("{0} {1}").format(line, then))
     return tuple(lines)

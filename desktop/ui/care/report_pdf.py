@@ -55,7 +55,7 @@ def report_words() -> ReportWords:
         weekday_day=lambda d: locale.toString(_qdate(d), weekday_format),
         long_day=lambda d: locale.toString(_qdate(d), long_format),
         weekday=lambda d: locale.dayName(_qdate(d).dayOfWeek()),
-        language=locale.bcp47Name() or "en",
+        language=locale.name().replace("_", "-") or "en",
     )
 
 

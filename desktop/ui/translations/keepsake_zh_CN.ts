@@ -301,119 +301,124 @@
       <translation>Keepsake 使用报告</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="257" />
+      <location filename="../../../desktop/care/report.py" line="258" />
       <source>Made {0}, {1} ({2}). {3}.</source>
       <translation>生成于 {0} {1}（{2}）。共{3}。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/care/report.py" line="261" />
+      <location filename="../../../desktop/care/report.py" line="262" />
       <source>%n conversations</source>
       <translation>
         <numerusform>%n 次对话</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="265" />
+      <location filename="../../../desktop/care/report.py" line="264" />
       <source>Transcripts included at the user's choice.</source>
       <translation>按使用者的选择附上了对话记录。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="267" />
+      <location filename="../../../desktop/care/report.py" line="266" />
       <source>No transcripts.</source>
       <translation>不含对话记录。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="273" />
+      <location filename="../../../desktop/care/report.py" line="272" />
       <source>Limits that apply</source>
       <translation>适用的限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="277" />
+      <location filename="../../../desktop/care/report.py" line="276" />
       <source>Changes outside Keepsake</source>
       <translation>在 Keepsake 之外的更改</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="283" />
+      <location filename="../../../desktop/care/report.py" line="282" />
       <source>Trend</source>
       <translation>趋势</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="285" />
+      <location filename="../../../desktop/care/report.py" line="284" />
       <source>Week by week</source>
       <translation>逐周</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="287" />
+      <location filename="../../../desktop/care/report.py" line="286" />
       <source>Week of</source>
       <translation>所在周</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="288" />
+      <location filename="../../../desktop/care/report.py" line="287" />
       <source>Conversations</source>
       <translation>对话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="289" />
+      <location filename="../../../desktop/care/report.py" line="288" />
       <source>Minutes</source>
       <translation>分钟</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="290" />
+      <location filename="../../../desktop/care/report.py" line="289" />
       <source>Mood before</source>
       <translation>之前的心情</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="291" />
+      <location filename="../../../desktop/care/report.py" line="290" />
       <source>Mood after</source>
       <translation>之后的心情</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="303" />
+      <location filename="../../../desktop/care/report.py" line="301" />
       <source>Mood check-ins run from 1 (very low) to 5 (good).</source>
       <translation>心情记录从 1（很低落）到 5（很好）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="309" />
+      <location filename="../../../desktop/care/report.py" line="303" />
+      <source>{0} {1}</source>
+      <translation>{0}{1}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report.py" line="305" />
       <source>Safety pauses: how often Keepsake paused a conversation because something said sounded like a crisis, and showed helplines. Counts only, never the words; included at the user's choice.</source>
       <translation>安全暂停：Keepsake 因为听到的话像是危机而暂停对话、并显示求助热线的次数。只有次数，从不含说过的话；按使用者的选择附上。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="317" />
+      <location filename="../../../desktop/care/report.py" line="312" />
       <source>When</source>
       <translation>时段</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="317" />
+      <location filename="../../../desktop/care/report.py" line="312" />
       <source>Time of day</source>
       <translation>一天中的时段</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="321" />
+      <location filename="../../../desktop/care/report.py" line="316" />
       <source>Each conversation</source>
       <translation>每次对话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="322" />
+      <location filename="../../../desktop/care/report.py" line="317" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="322" />
+      <location filename="../../../desktop/care/report.py" line="317" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="322" />
+      <location filename="../../../desktop/care/report.py" line="317" />
       <source>Portrait</source>
       <translation>肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="322" />
+      <location filename="../../../desktop/care/report.py" line="317" />
       <source>Mood before → after</source>
       <translation>心情：之前 → 之后</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="335" />
+      <location filename="../../../desktop/care/report.py" line="330" />
       <source>Transcripts</source>
       <translation>对话记录</translation>
     </message>
@@ -433,137 +438,154 @@
       <translation>选择了“今天不了”</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report_care.py" line="133" />
+      <location filename="../../../desktop/care/report_care.py" line="119" />
+      <source>no check-ins</source>
+      <translation>没有心情记录</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="120" />
+      <source>{0} before, {1} after ({2})</source>
+      <translation>之前 {0}，之后 {1}（{2}）</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/care/report_care.py" line="123" />
+      <source>%n check-ins</source>
+      <translation>
+        <numerusform>%n 次记录</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/care/report_care.py" line="134" />
       <source>Not included (the person's choice).</source>
       <translation>未附上（本人的选择）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report_care.py" line="135" />
+      <location filename="../../../desktop/care/report_care.py" line="136" />
       <source>Included at the person's choice; none taken yet.</source>
       <translation>按本人的选择附上；尚未做过。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report_care.py" line="137" />
+      <location filename="../../../desktop/care/report_care.py" line="138" />
       <source>, </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report_care.py" line="138" />
+      <location filename="../../../desktop/care/report_care.py" line="139" />
       <source>{0} ({1})</source>
       <translation>{0}（{1}）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report_care.py" line="140" />
+      <location filename="../../../desktop/care/report_care.py" line="141" />
       <source>{0}: {1}. {2} The latest is {3}. A screening aid, not a diagnosis.</source>
       <translation>{0}：{1}。{2}最近一次{3}。这是筛查辅助，不是诊断。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report_care.py" line="157" />
+      <location filename="../../../desktop/care/report_care.py" line="158" />
       <source>At a glance</source>
       <translation>概览</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report_care.py" line="166" />
+      <location filename="../../../desktop/care/report_care.py" line="168" />
       <source>{0} in all; {1} a week over the last {2}; the last on {3}.</source>
       <translation>共 {0} 次；最近{2}平均每周 {1} 次；最近一次在 {3}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report_care.py" line="176" />
+      <location filename="../../../desktop/care/report_care.py" line="178" />
       <source>None yet.</source>
       <translation>还没有。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report_care.py" line="186" />
+      <location filename="../../../desktop/care/report_care.py" line="188" />
       <source>Mood check-ins (1 very low to 5 good)</source>
       <translation>心情记录（1 很低落，5 很好）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report_care.py" line="187" />
+      <location filename="../../../desktop/care/report_care.py" line="189" />
       <source>Conversations: {0}. Exercises: {1}.</source>
       <translation>对话：{0}。练习：{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report_care.py" line="189" />
+      <location filename="../../../desktop/care/report_care.py" line="191" />
       <source>Self-check</source>
       <translation>自我检查</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report_care.py" line="196" />
+      <location filename="../../../desktop/care/report_care.py" line="198" />
       <source>; </source>
       <translation>；</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report_care.py" line="197" />
+      <location filename="../../../desktop/care/report_care.py" line="199" />
       <source>{0}: {1}</source>
       <translation>{0}：{1}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report_care.py" line="199" />
+      <location filename="../../../desktop/care/report_care.py" line="201" />
       <source>{0}. Their words are included below.</source>
       <translation>{0}。其中写下的话附在后面。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report_care.py" line="199" />
+      <location filename="../../../desktop/care/report_care.py" line="201" />
       <source>{0}.</source>
       <translation>{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report_care.py" line="200" />
+      <location filename="../../../desktop/care/report_care.py" line="202" />
       <source>Guided exercises</source>
       <translation>引导练习</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report_care.py" line="202" />
+      <location filename="../../../desktop/care/report_care.py" line="204" />
       <source>None done.</source>
       <translation>还没有做过。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report_care.py" line="205" />
+      <location filename="../../../desktop/care/report_care.py" line="207" />
       <source>{0}, {1}: {2}</source>
       <translation>{0}，{1}：{2}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report_care.py" line="210" />
+      <location filename="../../../desktop/care/report_care.py" line="212" />
       <source>Remembrance days</source>
       <translation>纪念日</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report_care.py" line="212" />
+      <location filename="../../../desktop/care/report_care.py" line="214" />
       <source>None kept yet.</source>
       <translation>还没有度过。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report_care.py" line="216" />
+      <location filename="../../../desktop/care/report_care.py" line="218" />
       <source>{0} in all (counts only).</source>
       <translation>共 {0} 次（只有次数）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report_care.py" line="236" />
+      <location filename="../../../desktop/care/report_care.py" line="238" />
       <source>Total</source>
       <translation>总分</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report_care.py" line="236" />
+      <location filename="../../../desktop/care/report_care.py" line="238" />
       <source>Band</source>
       <translation>区间</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report_care.py" line="246" />
+      <location filename="../../../desktop/care/report_care.py" line="248" />
       <source>{0}: totals {1} to {2}; cut-offs at {3}.</source>
       <translation>{0}：总分 {1} 至 {2}；分界点为 {3}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report_care.py" line="254" />
+      <location filename="../../../desktop/care/report_care.py" line="256" />
       <source>Exercise</source>
       <translation>练习</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report_care.py" line="254" />
+      <location filename="../../../desktop/care/report_care.py" line="256" />
       <source>With</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report_care.py" line="269" />
+      <location filename="../../../desktop/care/report_care.py" line="271" />
       <source>In the person's words (included at their choice)</source>
       <translation>本人写下的话（按本人的选择附上）</translation>
     </message>
