@@ -70,7 +70,7 @@ class ReportExport(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         choices = ReportChoices(
-            dialog.format.currentData(),
+            ReportFormat(dialog.format.currentData()),  # Qt hands back the plain string
             dialog.transcripts.isChecked(),
             dialog.pauses.isChecked(),
             dialog.selfcheck.isChecked(),
