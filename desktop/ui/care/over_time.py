@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
@@ -36,7 +37,24 @@ from desktop.ui.persona.remembrance_editor import RemembranceDays, day_text
 from desktop.ui.settings.preferences import Preferences
 from desktop.ui.tasks import BackgroundTasks
 
+if TYPE_CHECKING:
+    from desktop.voice.audio import AudioOutput
+
 MOMENT_PICTURE = 240  # drawn at 120 points, sharp on a high-density screen
+
+
+def sound_card_output(rate: int, device: str | None) -> AudioOutput:
+    """The computer's speaker, through PortAudio (opened on the worker that plays)."""
+    from desktop.voice.sounddevice_io import SoundDeviceOutput
+
+    return SoundDeviceOutput(rate, device)
+
+
+def speaker_found() -> bool:
+    """Whether PortAudio finds any output device (asked when the quiet moment is shown)."""
+    from desktop.voice.devices import audio_report
+
+    return audio_report().can_speak
 
 
 @dataclass(eq=False)
@@ -52,6 +70,8 @@ class CareOverTime:
     home: HomeScreen
     support: Callable[[], object]  # opens Support (helplines)
     moment: QuietMoment | None = field(default=None, init=False)
+    output_for: Callable[[int, str | None], AudioOutput] = sound_card_output  # tests: a file
+    speakers: Callable[[], bool] = speaker_found
 
     def zone(self) -> ZoneInfo:
         return ZoneInfo(system_timezone())
@@ -156,7 +176,9 @@ class CareOverTime:
         today = local_today(now, zone)
         sayings = personas.sayings(day.persona_id, SayingKind.SAYING, confirmed_only=True)
         words = pick_words(sayings, today, shipped_invitation_check())
-        moment = QuietMoment(day, person.display_name, today, None, words)
+        moment = QuietMoment(
+            day, person.display_name, today, None, words, listen_reason=self.listen_reason(words)
+        )
         moment.opened.connect(lambda d: store.opened(d, today, self.clock.now()))
         moment.set_aside.connect(lambda d: self._set_aside(store, d, today))
         moment.write_requested.connect(lambda d: self._write(store, d, person.display_name))
@@ -192,24 +214,36 @@ class CareOverTime:
         self.status.say(tr("Your words to {0} are in your journal.").format(name))
         return entry
 
+    def listen_reason(self, words: Saying | None) -> str:
+        """Why their voice cannot be played with these words ("" when it can)."""
+        if words is None:
+            return ""
+        if words.clip_id is None:
+            return tr("These words were written down, not recorded, so there is no voice to hear.")
+        if not self.speakers():
+            return tr(
+                "No speaker was found on this computer, so their voice cannot be played. "
+                "Their words are here to read."
+            )
+        return ""
+
     def _listen(self, words: Saying | None) -> None:
         """Their recorded words, from the clip they came from (background; the speaker)."""
         if words is None or words.clip_id is None or not self.session.is_open:
             return
         data = self.session.personas().media_data(words.clip_id)
         start, end = words.clip_start_s or 0.0, words.clip_end_s
-        device = self.prefs.current.output_device
+        device, output_for, moment = self.prefs.current.output_device, self.output_for, self.moment
 
         def play(cancel: CancelToken, report: ProgressCallback) -> None:  # worker thread
             from desktop.voice.audio import CAPTURE_RATE
             from desktop.voice.audio_file import decode_audio_file
-            from desktop.voice.sounddevice_io import SoundDeviceOutput
 
             audio = decode_audio_file(data, CAPTURE_RATE)
             part = audio[
                 int(start * CAPTURE_RATE) : None if end is None else int(end * CAPTURE_RATE)
             ]
-            output = SoundDeviceOutput(CAPTURE_RATE, device)
+            output = output_for(CAPTURE_RATE, device)
             output.start()
             try:
                 output.buffer.write(part)
@@ -217,6 +251,16 @@ class CareOverTime:
             finally:
                 output.stop()
 
+        def finished(problem: str = "") -> None:
+            if moment is not None:
+                moment.playing(False)
+            if problem:
+                self.status.say(problem)
+
+        if moment is not None:
+            moment.playing(True)
         self.tasks.run(
-            play, on_result=lambda _none: None, on_error=lambda exc: self.status.say(describe(exc))
+            play,
+            on_result=lambda _none: finished(),
+            on_error=lambda exc: finished(describe(exc)),
         )

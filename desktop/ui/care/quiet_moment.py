@@ -44,7 +44,10 @@ class QuietMoment(QFrame):
         picture: QPixmap | None,
         words: Saying | None,
         parent: QWidget | None = None,
+        listen_reason: str = "",
     ) -> None:
+        """`listen_reason`, when not empty, says why their voice cannot be played (no
+        recording of these words, no speaker): the button is then shown disabled."""
         super().__init__(parent)
         self.day, self.name, self.words = day, name, words
         self.setObjectName("calm")
@@ -75,6 +78,11 @@ class QuietMoment(QFrame):
         self.invite.setObjectName("muted")
         self.invite.setWordWrap(True)
         text.addWidget(self.invite)
+        text.addLayout(self._buttons(name, words, listen_reason))
+        text.addWidget(self.listen_note)
+        row.addLayout(text, 1)
+
+    def _buttons(self, name: str, words: Saying | None, listen_reason: str) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.light_button = QPushButton(tr("Light the candle"))
         self.light_button.clicked.connect(self.light)
@@ -83,7 +91,13 @@ class QuietMoment(QFrame):
         self.write_button.clicked.connect(self._write)
         self.listen_button = QPushButton(tr("Hear their voice"))
         self.listen_button.clicked.connect(lambda: self.listen_requested.emit(self.words))
-        self.listen_button.setVisible(words is not None and words.clip_id is not None)
+        self.listen_button.setVisible(words is not None)  # beside the words it would play
+        self.listen_button.setEnabled(not listen_reason)
+        self.listen_button.setToolTip(listen_reason)
+        self.listen_note = QLabel(listen_reason)
+        self.listen_note.setObjectName("muted")
+        self.listen_note.setWordWrap(True)
+        self.listen_note.setVisible(words is not None and bool(listen_reason))
         self.aside_button = QPushButton(tr("Not today"))
         self.aside_button.setObjectName("link")
         self.aside_button.clicked.connect(lambda: self.set_aside.emit(self.day))
@@ -91,8 +105,7 @@ class QuietMoment(QFrame):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.aside_button)
-        text.addLayout(buttons)
-        row.addLayout(text, 1)
+        return buttons
 
     def set_picture(self, picture: QPixmap | None) -> None:
         """Their photo (it may arrive after the moment is shown); none hides it."""
@@ -106,6 +119,11 @@ class QuietMoment(QFrame):
                     Qt.TransformationMode.SmoothTransformation,
                 )
             )
+
+    def playing(self, now: bool) -> None:
+        """While their words play, the button waits (one playback at a time)."""
+        self.listen_button.setEnabled(not now)
+        self.listen_button.setToolTip(tr("Playing their words…") if now else "")
 
     def light(self) -> None:
         self.candle.light()

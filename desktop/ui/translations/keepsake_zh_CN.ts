@@ -1537,82 +1537,97 @@
       <translation>这些限制是为了让对话能更好地陪伴你度过哀伤而约定的。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/over_time.py" line="94" />
+      <location filename="../../../desktop/ui/care/over_time.py" line="114" />
       <source>No guided exercises are set up. A therapist can enable them in Usage limits and therapist settings.</source>
       <translation>还没有设置引导练习。治疗师可以在“使用限制与治疗师设置”中开启。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/over_time.py" line="108" />
+      <location filename="../../../desktop/ui/care/over_time.py" line="128" />
       <source>Which exercise?</source>
       <translation>做哪一个练习？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/over_time.py" line="124" />
+      <location filename="../../../desktop/ui/care/over_time.py" line="144" />
       <source>Your reflection is in the journal.</source>
       <translation>你的感想已记在日记里。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/over_time.py" line="188" />
+      <location filename="../../../desktop/ui/care/over_time.py" line="210" />
       <source>Not saved</source>
       <translation>未保存</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/over_time.py" line="192" />
+      <location filename="../../../desktop/ui/care/over_time.py" line="214" />
       <source>Your words to {0} are in your journal.</source>
       <translation>你写给{0}的话已记在日记里。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="57" />
+      <location filename="../../../desktop/ui/care/over_time.py" line="222" />
+      <source>These words were written down, not recorded, so there is no voice to hear.</source>
+      <translation>这些话是写下来的，没有录音，所以听不到声音。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/over_time.py" line="224" />
+      <source>No speaker was found on this computer, so their voice cannot be played. Their words are here to read.</source>
+      <translation>这台电脑上没有找到扬声器，所以无法播放声音。这些话可以在这里读到。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="60" />
       <source>A photo of {0}</source>
       <translation>{0}的照片</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="70" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="73" />
       <source>— {0}, in their own words</source>
       <translation>——{0}说过的话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="79" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="87" />
       <source>Light the candle</source>
       <translation>点燃蜡烛</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="81" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="89" />
       <source>Write to {0}…</source>
       <translation>给{0}写几句…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="84" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="92" />
       <source>Hear their voice</source>
       <translation>听听他们的声音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="87" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="101" />
       <source>Not today</source>
       <translation>今天不了</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="122" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="126" />
+      <source>Playing their words…</source>
+      <translation>正在播放这些话…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="140" />
       <source>Your words to {0} are in your journal. You can write again at any time.</source>
       <translation>你写给{0}的话已保存在日记里。你随时可以再写。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="136" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="154" />
       <source>Dear {0},</source>
       <translation>亲爱的{0}：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="137" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="155" />
       <source>Your words to {0}</source>
       <translation>你写给{0}的话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="138" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="156" />
       <source>This goes into your journal, and nowhere else.</source>
       <translation>这些内容只会保存到你的日记里，不会去任何别的地方。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/quiet_moment.py" line="144" />
+      <location filename="../../../desktop/ui/care/quiet_moment.py" line="162" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
