@@ -17,7 +17,7 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -28,7 +28,7 @@ OUT = ROOT / "docs" / "screenshots"
 
 def main(language: str) -> None:  # noqa: PLR0915 - one screen after another
     os.environ["KEEPSAKE_HOME"] = tempfile.mkdtemp(prefix="keepsake-shots-")
-    from PySide6.QtCore import QEvent
+    from PySide6.QtCore import QEvent, QEventLoop
     from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
     from desktop.care.exercises import Exercise
@@ -38,15 +38,17 @@ def main(language: str) -> None:  # noqa: PLR0915 - one screen after another
     from desktop.care.report import ReportFormat
     from desktop.care.therapist import TherapistMode
     from desktop.core.clock import ManualClock
+    from desktop.core.journal import Channel
     from desktop.core.persona import MediaKind, SayingKind
     from desktop.core.settings import Settings, SettingsStore, UiLanguage
     from desktop.services.paths import resolve_paths
     from desktop.ui.care.actions import system_timezone
     from desktop.ui.care.exercise_dialog import ExerciseDialog
+    from desktop.ui.care.report_export import ReportChoices
+    from desktop.ui.care.report_pdf import write_report_pdf
     from desktop.ui.care.selfcheck_dialog import SelfCheckDialog
     from desktop.ui.care.therapist_panel import TherapistDialog
     from desktop.ui.i18n import install_language
-    from desktop.ui.journal.pdf_export import write_pdf
     from desktop.ui.kit.theme import apply_theme
     from desktop.ui.main_window.window import MainWindow, Services
     from desktop.ui.tasks import BackgroundTasks
@@ -134,6 +136,16 @@ def main(language: str) -> None:  # noqa: PLR0915 - one screen after another
         ),
         "482913",
     )
+    journal, care = session.journal(), session.care()
+    start = clock.now()
+    for week in range(28):  # weekly conversations over the months, fewer as time goes on
+        for i in range(3 if week < 6 else 2 if week < 16 else 1):
+            at = start + timedelta(weeks=week, days=2 * i, hours=-(i % 2) * 9)
+            conversation = journal.start_session(mum, called, Channel.WINDOW, at, 2 + week % 2)
+            usage = care.start_usage(mum, conversation, at)
+            end = at + timedelta(minutes=18 + 3 * (week % 4))
+            care.end_usage(usage, end)
+            journal.end_session(conversation, end, mood_after=3 + (week > 10))
     checks = session.selfcheck()
     checks.add_pack(placeholder_pack(), clock.now())
     month = 30 * 86400.0
@@ -207,19 +219,27 @@ def main(language: str) -> None:  # noqa: PLR0915 - one screen after another
         TherapistMode(window.session.care(), window.services.clock),
         window.session.journal(),
         system_timezone(),
-        write_pdf,
+        write_report_pdf,
         window,
+        BackgroundTasks(),  # the report is painted on a worker, as in the app
     )
     grab(panel, "therapist-panel")
     pdf = Path(os.environ["KEEPSAKE_HOME"]) / "report.pdf"
-    panel.write_report(ReportFormat.PDF, pdf, transcripts=False, selfcheck=True)
+    waiting = QEventLoop()
+    panel.reports.finished.connect(lambda _text: waiting.quit())
+    panel.reports.start(ReportChoices(ReportFormat.PDF, selfcheck=True), pdf)
+    grab(panel, "report-preparing")  # "Preparing the report…" while the worker paints
+    waiting.exec()
+    print(panel.message.text())
     panel.close()
-    page = OUT / f"{prefix}report-first-page"
-    subprocess.run(
-        ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(page)],
-        check=True,
-    )
-    print(page.relative_to(ROOT).with_suffix(".png"))
+    for number, name in ((1, "report-first-page"), (2, "report-details")):
+        page = OUT / f"{prefix}{name}"
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "80", "-f", str(number), "-l", str(number), "-singlefile",
+             str(pdf), str(page)],
+            check=True,
+        )  # fmt: skip
+        print(page.relative_to(ROOT).with_suffix(".png"))
     window.close()
 
 

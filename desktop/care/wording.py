@@ -63,7 +63,7 @@ def describe_policy(
             )
         )
     if policy.exercises:
-        names = ", ".join(tr(SPECS[e].name) for e in policy.exercises)
+        names = tr(", ").join(tr(SPECS[e].name) for e in policy.exercises)
         lines.append(tr("Guided exercises the person can start: {0}.").format(names))
     return lines or [tr("No usage limits are set.")]
 
