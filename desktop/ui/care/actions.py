@@ -108,14 +108,16 @@ class CareActions:
     def open_panel(self) -> None:
         if not self.session.is_open:
             return
-        TherapistDialog(
+        panel = TherapistDialog(
             self.therapist(),
             self.session.journal(),
             system_timezone(),
             write_report_pdf,
             self.parent,
             self.tasks,
-        ).exec()
+        )
+        panel.reports.finished.connect(self.status.say)  # also seen if the panel was closed
+        panel.exec()
 
     # --- farewell --------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from desktop.ui.care.report_export import ReportChoices
 from desktop.ui.care.report_pdf import write_report_pdf
 from desktop.ui.care.therapist_panel import TherapistDialog
 from desktop.ui.i18n import install_language
+from desktop.ui.main_window.window import MainWindow
 from desktop.ui.tasks import BackgroundTasks
 from desktop.vault.journal import Journal
 from tests.care.test_care_report import START, filled_vault
@@ -110,3 +111,21 @@ def test_in_chinese_the_panel_writes_a_chinese_report(qtbot: QtBot, tmp_path: Pa
         assert "概览" in page and "未设置使用限制" in page and "At a glance" not in page
     finally:
         install_language(app, UiLanguage.ENGLISH)
+
+
+def test_the_window_tells_the_outcome_on_its_status_line_too(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The panel may be closed while the report is prepared: the window says how it went."""
+    out = tmp_path / "usage.csv"
+
+    def start_and_close(panel: TherapistDialog) -> QDialog.DialogCode:
+        panel.reports.start(ReportChoices(ReportFormat.CSV), out)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(TherapistDialog, "exec", start_and_close)
+    window.care.open_panel()
+    assert window.status_label.text() == (
+        "The report (0 conversations) is saved as usage.csv. The file is not encrypted."
+    )
+    assert out.read_text().startswith("date,weekday,start,minutes")
