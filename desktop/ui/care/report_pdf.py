@@ -13,6 +13,7 @@ import errno
 import os
 import re
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QMarginsF
@@ -37,8 +38,8 @@ _CJK_FAMILIES = (
 )
 
 
-def _qdate(day: object) -> QDate:
-    return QDate(day.year, day.month, day.day)  # type: ignore[attr-defined]
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def report_words() -> ReportWords:
