@@ -139,9 +139,7 @@ def test_choosing_another_microphone_asks_again_and_closing_the_check_asks_next_
     assert len(shown) == 3
 
 
-def test_settings_list_the_devices_off_the_gui_thread(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_settings_list_the_devices_off_the_gui_thread(qtbot: QtBot, window: MainWindow) -> None:
     release = threading.Event()
     devices = Devices(_report(_device(0, "Built-in Audio"), _device(1, "USB Headset")))
 
