@@ -63,11 +63,20 @@ QProgressBar::chunk {{ background: {ACCENT}; border-radius: 4px; }}
 QLineEdit, QSpinBox, QComboBox, QDateEdit, QTimeEdit, QPlainTextEdit {{
     background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 6px; padding: 5px;
     placeholder-text-color: {MUTED}; }}
-QLineEdit:focus, QSpinBox:focus, QComboBox:focus, QDateEdit:focus, QTimeEdit:focus,
-QPlainTextEdit:focus, QListWidget:focus, QTextBrowser:focus {{ border: 2px solid {FOCUS}; }}
+QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus, QPlainTextEdit:focus,
+QTextEdit:focus, QAbstractItemView:focus {{ border: 2px solid {FOCUS}; }}
 QLineEdit:disabled, QSpinBox:disabled, QComboBox:disabled {{ color: {DISABLED_TEXT};
     background: {DISABLED_BACK}; }}
-QCheckBox:focus, QRadioButton:focus {{ color: {FOCUS}; text-decoration: underline; }}
+QCheckBox, QRadioButton, QToolButton {{ border: 2px solid transparent; border-radius: 6px;
+    padding: 2px 4px; }}
+QCheckBox:focus, QRadioButton:focus, QToolButton:focus, QSlider:focus {{
+    border: 2px solid {FOCUS}; border-radius: 6px; }}
+QTabBar::tab {{ background: {BACKGROUND}; border: 2px solid transparent;
+    border-bottom: 2px solid {BORDER}; padding: 6px 14px; margin-right: 2px; }}
+QTabBar::tab:selected {{ background: {SURFACE}; border-bottom: 2px solid {ACCENT_DARK}; }}
+QTabBar::tab:hover {{ border-bottom-color: {ACCENT}; }}
+QTabBar::tab:focus {{ border: 2px solid {FOCUS}; border-radius: 6px; }}
+QTabWidget::pane {{ border: 1px solid {BORDER}; border-radius: 6px; top: -2px; }}
 QSpinBox, QDateEdit, QTimeEdit {{ padding-right: 22px; }}
 QSpinBox::up-button, QDateEdit::up-button, QTimeEdit::up-button {{
     subcontrol-origin: border; subcontrol-position: top right; width: 20px;

@@ -144,6 +144,7 @@ class ModelManager(QWidget):
         box = QWidget()
         inner = QVBoxLayout(box)
         items = QListWidget()
+        items.setAccessibleName(tr(ROLE_TITLES[role]))
         items.setSpacing(3)
         items.setAlternatingRowColors(True)
         items.itemDoubleClicked.connect(lambda _item: self.use_selected(role))
