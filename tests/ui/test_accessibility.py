@@ -210,15 +210,20 @@ def _focus_pixels(widget: QWidget) -> int:
     """Pixels of the focus ring's colour in the widget as drawn now."""
     ring = QColor(FOCUS)
     image = widget.grab().toImage()
+
+    def near(colour: QColor) -> bool:
+        return (
+            abs(colour.red() - ring.red())
+            + abs(colour.green() - ring.green())
+            + abs(colour.blue() - ring.blue())
+            < 40
+        )
+
     return sum(
         1
         for x in range(image.width())
         for y in range(image.height())
-        if sum(
-            abs(a - b)
-            for a, b in zip(image.pixelColor(x, y).getRgb()[:3], ring.getRgb()[:3], strict=True)
-        )
-        < 40
+        if near(image.pixelColor(x, y))
     )
 
 

@@ -41,6 +41,7 @@ def test_measuring_shows_each_step_then_the_results_in_plain_words(
     steps: list[str] = []
 
     def bench(cancel: CancelToken, report: ProgressCallback) -> PcFigures:
+        assert panel is not None
         for i, stage in enumerate(STAGES):
             report(Progress(i, len(STAGES), stage.value))
             steps.append(panel.stage.text())
