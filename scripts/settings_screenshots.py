@@ -25,7 +25,7 @@ os.environ["ORT_DISABLE_TELEMETRY"] = "1"
 OUT = ROOT / "docs" / "screenshots"
 
 
-def main(language: str, out: Path) -> None:
+def main(language: str, out: Path) -> None:  # noqa: PLR0915 - one screen after another
     os.environ["KEEPSAKE_HOME"] = tempfile.mkdtemp(prefix="keepsake-shots-")
     from dataclasses import replace
 
@@ -77,11 +77,14 @@ def main(language: str, out: Path) -> None:
     check.show()
     shot(check, "sound-check-checking")
     listed.set()
-    pump(lambda: dialog.input.isEnabled(), 30)
+    pump(dialog.input.isEnabled, 30)
     check.show_report(audio_report())
     shot(check, "sound-check")
     check.accept()
+    dialog.activateWindow()
+    pump(dialog.isActiveWindow, 5)
     dialog.push_to_talk.setFocus(Qt.FocusReason.TabFocusReason)
+    pump(dialog.push_to_talk.hasFocus, 5)
     shot(dialog, "settings-focus-ring")
     models = dialog.models
     assert models is not None and models.measure is not None

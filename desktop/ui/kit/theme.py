@@ -37,6 +37,7 @@ QLabel#title {{ font-size: 30px; font-weight: 300; letter-spacing: 1px; }}
 QLabel#subtitle {{ color: {MUTED}; font-size: 15px; }}
 QLabel#muted {{ color: {MUTED}; }}
 QLabel#cardTitle {{ font-size: 18px; }}
+QLabel#heading {{ font-size: 15px; font-weight: 600; }}
 QFrame#card {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 14px; }}
 QPushButton {{
     background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 8px;

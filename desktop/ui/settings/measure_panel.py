@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +28,7 @@ from desktop.services.paths import AppPaths
 from desktop.services.pc_measure import STAGES, MeasureStage, PcFigures, last_figures, measure_pc
 from desktop.ui.i18n import short_date, tr, tr_noop
 from desktop.ui.kit.messages import describe
-from desktop.ui.settings.measure_words import figures_in_words
+from desktop.ui.settings.measure_words import details, headline
 from desktop.ui.tasks import BackgroundTasks, TaskHandle
 
 Runner = Callable[[CancelToken, ProgressCallback], PcFigures]
@@ -64,14 +65,19 @@ class MeasurePanel(QFrame):
         title.setObjectName("heading")
         layout.addWidget(title)
         self.summary = QLabel("")
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
+        self.details = QLabel("")
+        self.details.setObjectName("muted")
+        for label, lines in ((self.summary, 2), (self.details, 3)):
+            label.setWordWrap(True)
+            label.setMinimumHeight(lines * label.fontMetrics().lineSpacing() + 4)
+            layout.addWidget(label)
         row = QHBoxLayout()
         self.measure_button = QPushButton(tr("Measure this PC"))
         self.measure_button.setToolTip(
             tr("Takes a few minutes and keeps the computer busy meanwhile. Nothing leaves this PC.")
         )
         self.measure_button.clicked.connect(self.start)
+        self.measure_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(tr("How far the measurement is"))
@@ -81,6 +87,7 @@ class MeasurePanel(QFrame):
         row.addWidget(self.measure_button)
         row.addWidget(self.progress, 1)
         row.addWidget(self.cancel_button)
+        row.addStretch(0)
         layout.addLayout(row)
         self.stage = QLabel("")
         self.stage.setObjectName("muted")
@@ -94,6 +101,7 @@ class MeasurePanel(QFrame):
     def _show_last(self) -> None:
         figures = last_figures(self.paths.bench_file)
         if figures is None:
+            self.details.setVisible(False)
             self.summary.setText(
                 tr(
                     "Not measured yet. Measuring shows how soon replies start here and how "
@@ -102,15 +110,22 @@ class MeasurePanel(QFrame):
             )
             return
         when = date.fromtimestamp(self.paths.bench_file.stat().st_mtime)
-        self.summary.setText(
-            tr("Measured on {0}.").format(short_date(when)) + " " + figures_in_words(figures)
-        )
+        self._show_figures(figures, tr("Measured on {0}.").format(short_date(when)) + " ")
+
+    def _show_figures(self, figures: PcFigures, before: str = "") -> None:
+        self.summary.setText(before + headline(figures))
+        self.details.setText(details(figures))
+        self.details.setVisible(bool(self.details.text()))
+
+    def _say(self, text: str) -> None:
+        self.stage.setText(text)
+        self.stage.setVisible(bool(text))
 
     def _show_idle(self, text: str = "") -> None:
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
         self.measure_button.setEnabled(True)
-        self.stage.setText(text)
+        self._say(text)
 
     @property
     def running(self) -> bool:
@@ -126,7 +141,7 @@ class MeasurePanel(QFrame):
         self.progress.setRange(0, 0)
         self.cancel_button.setVisible(True)
         self.cancel_button.setEnabled(True)
-        self.stage.setText(tr("Starting…"))
+        self._say(tr("Starting…"))
         self.handle = self.tasks.run(
             self.runner,
             on_result=self._done,
@@ -144,13 +159,11 @@ class MeasurePanel(QFrame):
         except ValueError:
             return
         step = STAGES.index(stage) + 1
-        self.stage.setText(
-            tr("Step {0} of {1}: {2}").format(step, len(STAGES), tr(STAGE_WORDS[stage]))
-        )
+        self._say(tr("Step {0} of {1}: {2}").format(step, len(STAGES), tr(STAGE_WORDS[stage])))
 
     def _done(self, figures: PcFigures) -> None:
         self._show_idle(tr("Done. The list below now uses these figures."))
-        self.summary.setText(figures_in_words(figures))
+        self._show_figures(figures)
         self.measured.emit(figures)
 
     def _failed(self, exc: BaseException) -> None:
@@ -170,5 +183,5 @@ class MeasurePanel(QFrame):
     def cancel(self) -> None:
         if self.running and self.handle is not None:
             self.cancel_button.setEnabled(False)
-            self.stage.setText(tr("Stopping…"))
+            self._say(tr("Stopping…"))
             self.handle.cancel()

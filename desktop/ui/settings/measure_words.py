@@ -1,9 +1,10 @@
-"""What a measurement of this PC found, in plain words (Settings → Models)."""
+"""What a measurement of this PC found, in plain words (Settings → Models): a headline (how
+soon a reply starts, and what that feels like) and a line of details."""
 
 from __future__ import annotations
 
 from desktop.services.pc_measure import PcFigures
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import tr, trn
 
 SMOOTH_FPS = 25.0
 WORDS_PER_TOKEN = 0.75  # roughly, for English; a reader wants words, not tokens
@@ -13,12 +14,15 @@ def _seconds(value: float) -> str:
     return tr("{0:.1f} s").format(value)
 
 
-def reply_words(reply_start_s: float) -> str:
-    """How soon a reply starts, and what that feels like."""
-    said = tr("Replies start in about {0} on this PC.").format(_seconds(reply_start_s))
-    if reply_start_s <= 1.5:
+def headline(figures: PcFigures) -> str:
+    """How soon a reply starts on this PC, and what that feels like."""
+    if figures.reply_start_s is None:
+        return tr("The measurement found no figures to show.")
+    start = figures.reply_start_s
+    said = tr("Replies start in about {0} on this PC.").format(_seconds(start))
+    if start <= 1.5:
         return said + " " + tr("Conversations will feel natural.")
-    if reply_start_s <= 3.0:
+    if start <= 3.0:
         return said + " " + tr("There is a short pause before each reply, like someone thinking.")
     return (
         said
@@ -30,15 +34,17 @@ def reply_words(reply_start_s: float) -> str:
     )
 
 
-def figures_in_words(figures: PcFigures) -> str:
-    """A few sentences; the figures that were not measured are left out."""
+def details(figures: PcFigures) -> str:
+    """The models' speeds and the portrait's, in short sentences; what was not measured is
+    left out."""
     parts: list[str] = []
-    if figures.reply_start_s is not None:
-        parts.append(reply_words(figures.reply_start_s))
     if figures.llm_tokens_per_s is not None:
+        words = max(1, round(figures.llm_tokens_per_s * WORDS_PER_TOKEN))
         parts.append(
-            tr("The conversation model writes about {0:.0f} words a second.").format(
-                figures.llm_tokens_per_s * WORDS_PER_TOKEN
+            trn(
+                "The conversation model writes about %n word a second.",
+                "The conversation model writes about %n words a second.",
+                words,
             )
         )
     if figures.stt_rtf:
@@ -59,4 +65,4 @@ def figures_in_words(figures: PcFigures) -> str:
         parts.append(
             tr("A call is ready about {0} after it starts.").format(_seconds(figures.models_load_s))
         )
-    return " ".join(parts) or tr("The measurement found no figures to show.")
+    return " ".join(parts)

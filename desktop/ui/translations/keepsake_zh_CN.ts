@@ -4400,144 +4400,146 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>这会永久删除 {0} 另行保存的副本（{1}）。Keepsake 现在保存的内容不受影响。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_panel.py" line="36" />
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="37" />
       <source>Loading the models…</source>
       <translation>正在载入模型…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_panel.py" line="37" />
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="38" />
       <source>Timing each model on its own…</source>
       <translation>正在分别测量每个模型的速度…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_panel.py" line="38" />
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="39" />
       <source>Trying three spoken turns in real time…</source>
       <translation>正在实时试说三轮话…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_panel.py" line="39" />
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="40" />
       <source>Drawing the portrait…</source>
       <translation>正在绘制肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_panel.py" line="63" />
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="64" />
       <source>How fast this PC is</source>
       <translation>这台电脑有多快</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_panel.py" line="70" />
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="75" />
       <source>Measure this PC</source>
       <translation>测一测这台电脑</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_panel.py" line="72" />
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="77" />
       <source>Takes a few minutes and keeps the computer busy meanwhile. Nothing leaves this PC.</source>
       <translation>需要几分钟，期间电脑会比较忙。任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_panel.py" line="77" />
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="83" />
       <source>How far the measurement is</source>
       <translation>测量进度</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_panel.py" line="79" />
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="85" />
       <source>Cancel the measurement</source>
       <translation>取消测量</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_panel.py" line="98" />
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="106" />
       <source>Not measured yet. Measuring shows how soon replies start here and how fast each model runs, so the list below can say which ones suit this PC.</source>
       <translation>还没有测量过。测量会显示在这台电脑上回答多快开始、每个模型运行多快，下面的列表就能说明哪些模型适合这台电脑。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_panel.py" line="106" />
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="113" />
       <source>Measured on {0}.</source>
       <translation>测量于{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_panel.py" line="129" />
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="144" />
       <source>Starting…</source>
       <translation>正在开始…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_panel.py" line="148" />
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="162" />
       <source>Step {0} of {1}: {2}</source>
       <translation>第 {0} 步，共 {1} 步：{2}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_panel.py" line="152" />
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="165" />
       <source>Done. The list below now uses these figures.</source>
       <translation>完成。下面的列表现在按这些结果估计。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_panel.py" line="159" />
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="172" />
       <source>The measurement could not finish. Nothing was changed and Keepsake works as before. You can try again later, perhaps with fewer programs open.</source>
       <translation>测量没能完成。什么都没有改变，Keepsake 照常可用。你可以稍后再试，最好先关掉一些程序。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_panel.py" line="168" />
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="181" />
       <source>Stopped. Nothing was changed; you can measure again at any time.</source>
       <translation>已停止。什么都没有改变，你随时可以再测。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_panel.py" line="173" />
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="186" />
       <source>Stopping…</source>
       <translation>正在停止…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_words.py" line="13" />
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="14" />
       <source>{0:.1f} s</source>
       <translation>{0:.1f} 秒</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_words.py" line="18" />
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="20" />
+      <source>The measurement found no figures to show.</source>
+      <translation>这次测量没有可显示的结果。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="22" />
       <source>Replies start in about {0} on this PC.</source>
       <translation>在这台电脑上，回答大约{0}后开始。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_words.py" line="20" />
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="24" />
       <source>Conversations will feel natural.</source>
       <translation>谈话会感觉很自然。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_words.py" line="22" />
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="26" />
       <source>There is a short pause before each reply, like someone thinking.</source>
       <translation>每次回答前会有短暂的停顿，就像有人在想一想。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_words.py" line="26" />
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="30" />
       <source>That is a long pause: a smaller conversation model, or a model server on a faster computer, would answer sooner.</source>
       <translation>这个停顿比较长：换一个更小的对话模型，或使用更快电脑上的模型服务器，回答会来得更快。</translation>
     </message>
-    <message>
-      <location filename="../../../desktop/ui/settings/measure_words.py" line="40" />
-      <source>The conversation model writes about {0:.0f} words a second.</source>
-      <translation>对话模型每秒大约写出 {0:.0f} 个词。</translation>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="44" />
+      <source>The conversation model writes about %n words a second.</source>
+      <translation>
+        <numerusform>对话模型每秒大约写出 %n 个词。</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_words.py" line="46" />
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="52" />
       <source>It understands speech about {0:.0f} times faster than it is spoken.</source>
       <translation>它听懂语音的速度大约是说话速度的 {0:.0f} 倍。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_words.py" line="53" />
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="59" />
       <source>The portrait moves smoothly ({0:.0f} pictures a second).</source>
       <translation>肖像动得很流畅（每秒 {0:.0f} 帧）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_words.py" line="55" />
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="61" />
       <source>The portrait moves a little stiffly here ({0:.0f} pictures a second).</source>
       <translation>在这台电脑上，肖像动得有点僵硬（每秒 {0:.0f} 帧）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_words.py" line="60" />
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="66" />
       <source>A call is ready about {0} after it starts.</source>
       <translation>通话开始后大约{0}就准备好了。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/settings/measure_words.py" line="62" />
-      <source>The measurement found no figures to show.</source>
-      <translation>这次测量没有可显示的结果。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/settings/model_manager.py" line="45" />

@@ -59,24 +59,34 @@ def test_measuring_shows_each_step_then_the_results_in_plain_words(
     panel.measure_button.click()
     assert steps[0] == "Step 1 of 4: Loading the models…"
     assert steps[2] == "Step 3 of 4: Trying three spoken turns in real time…"
-    summary = panel.summary.text()
-    assert "Replies start in about 0.8 s on this PC." in summary
-    assert "Conversations will feel natural." in summary
-    assert "about 30 words a second" in summary and "10 times faster" in summary
-    assert "moves smoothly (41 pictures a second)" in summary
+    assert panel.summary.text() == (
+        "Replies start in about 0.8 s on this PC. Conversations will feel natural."
+    )
+    assert panel.details.text() == (
+        "The conversation model writes about 30 words a second. It understands speech about "
+        "10 times faster than it is spoken. The portrait moves smoothly (41 pictures a second). "
+        "A call is ready about 4.0 s after it starts."
+    )
     assert not panel.progress.isVisibleTo(panel) and panel.measure_button.isEnabled()
     assert "tokens a second here" in manager.lists[ModelRole.LANGUAGE_MODEL].item(0).text()
 
 
 def test_the_last_measurement_is_shown_when_settings_open(qtbot: QtBot, home: AppPaths) -> None:
     home.config_dir.mkdir(parents=True, exist_ok=True)
-    figures = {"reply_latency_fixed_pause_s": {"p50": 4.2}, "avatar_fps_512": 12.0}
+    figures = {
+        "reply_latency_fixed_pause_s": {"p50": 4.2},
+        "avatar_fps_512": 12.0,
+        "llm_tokens_per_s": 1.1,
+    }
     home.bench_file.write_text(json.dumps(figures), "utf-8")
     panel = MeasurePanel(home, BackgroundTasks(immediate=True), _now)
     qtbot.addWidget(panel)
     text = panel.summary.text()
-    assert text.startswith("Measured on ")
-    assert "about 4.2 s" in text and "long pause" in text and "a little stiffly" in text
+    assert text.startswith("Measured on ") and "about 4.2 s" in text and "long pause" in text
+    assert panel.details.text() == (
+        "The conversation model writes about 1 word a second. The portrait moves a little "
+        "stiffly here (12 pictures a second)."
+    )
 
 
 def test_cancel_stops_calmly_and_the_gui_thread_stays_free(qtbot: QtBot, home: AppPaths) -> None:
