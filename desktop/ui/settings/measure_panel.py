@@ -167,15 +167,9 @@ class MeasurePanel(QFrame):
         self.measured.emit(figures)
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, MeasureFailedError | OSError):  # the bench failed, or never started
-            self._show_idle(
-                tr(
-                    "The measurement could not finish. Nothing was changed and Keepsake works "
-                    "as before. You can try again later, perhaps with fewer programs open."
-                )
-            )
-        else:
-            self._show_idle(describe(exc))
+        if isinstance(exc, OSError):  # the bench could not even start
+            exc = MeasureFailedError(str(exc))
+        self._show_idle(describe(exc))
 
     def _cancelled(self) -> None:
         self._show_idle(tr("Stopped. Nothing was changed; you can measure again at any time."))

@@ -2762,211 +2762,216 @@
     </message>
     <message>
       <location filename="../../../desktop/ui/kit/messages.py" line="109" />
+      <source>The measurement could not finish. Nothing was changed and Keepsake works as before. You can try again later, perhaps with fewer programs open.</source>
+      <translation>测量没能完成。什么都没有改变，Keepsake 照常可用。你可以稍后再试，最好先关掉一些程序。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="114" />
       <source>That photo can't be read ({0}). Please try another one.</source>
       <translation>无法读取这张照片（{0}）。请换一张试试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="111" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="116" />
       <source>That photo is larger than a portrait can use (at most {0} megapixels). Please choose a smaller copy of it.</source>
       <translation>这张照片超出了肖像可用的大小（最多 {0} 百万像素）。请选择一张较小的副本。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="120" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="125" />
       <source>The model server at {0} could not be used ({1}). Keepsake answers with the model on this computer instead; Settings, Models can check the server.</source>
       <translation>无法使用位于 {0} 的模型服务器（{1}）。Keepsake 会改用这台电脑上的模型来回答；可以在“设置”的“模型”里检查服务器。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="125" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="130" />
       <source>The face-point models could not be used ({0}), so the eyes and mouth were placed roughly. You can adjust them by hand; 'keepsake doctor' says more.</source>
       <translation>面部特征点模型无法使用（{0}），眼睛和嘴的位置只是大致放好的。你可以手动调整；“keepsake doctor”会说明更多。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="130" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="135" />
       <source>{0}: {1}. Please check the file and try again.</source>
       <translation>{0}：{1}。请检查文件后再试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="134" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="139" />
       <source>This table of messages has columns Keepsake doesn't know ({0}). Please export the chat again as text, CSV or HTML with WeChatMsg or MemoTrace. Nothing was added.</source>
       <translation>这个消息表格的列 Keepsake 不认识（{0}）。请用 WeChatMsg 或 MemoTrace 重新把聊天记录导出为文本、CSV 或 HTML。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="139" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="144" />
       <source>That archive can't be used ({0}). Nothing was added.</source>
       <translation>这个压缩包无法使用（{0}）。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="141" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="146" />
       <source>That chat export can't be read ({0}). Nothing was added.</source>
       <translation>无法读取这份聊天记录（{0}）。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="143" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="148" />
       <source>That passphrase doesn't open this shared portrait, or the file was changed on its way. Nothing was added; please check the passphrase with the person who shared it.</source>
       <translation>这个密码打不开这幅分享的肖像，或者文件在传递途中被改动了。没有添加任何内容；请和分享的人核对密码。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="148" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="153" />
       <source>The shared portrait couldn't be written in {0}. Please choose another folder; nothing was changed.</source>
       <translation>无法把分享的肖像写入 {0}。请选择另一个文件夹；什么都没有改变。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="153" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="158" />
       <source>This shared portrait can't be used ({0}). Nothing was added; please ask for the file again.</source>
       <translation>这幅分享的肖像无法使用（{0}）。没有添加任何内容；请再要一次文件。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="158" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="163" />
       <source>That answer can't be kept: {0}.</source>
       <translation>无法保存这个回答：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="161" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="166" />
       <source>That PIN is not right. The next try is possible in {0}.</source>
       <translation>PIN 不正确。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="164" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="169" />
       <source>That PIN is not right. Please try again.</source>
       <translation>PIN 不正确。请再试一次。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="166" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="171" />
       <source>After several wrong PINs, entry pauses for a while. The next try is possible in {0}.</source>
       <translation>多次输入错误的 PIN 后，需要等待一段时间。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="170" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="175" />
       <source>This change needs the therapist's PIN.</source>
       <translation>此更改需要治疗师的 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="172" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="177" />
       <source>A PIN is 6 to 12 digits.</source>
       <translation>PIN 为 6 到 12 位数字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="174" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="179" />
       <source>Your settings couldn't be saved. Is the disk full?</source>
       <translation>无法保存你的设置。磁盘是否已满？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="180" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="185" />
       <source>Something went wrong. Nothing you saved was lost. Details: </source>
       <translation>出了点问题。你保存的内容都没有丢失。详细信息：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="186" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="191" />
       <source>That file doesn't look like a chat export Keepsake can read ({0}). Export the chat again “without media”, or choose another file.</source>
       <translation>这个文件看起来不像 Keepsake 能读取的聊天导出（{0}）。请重新导出聊天记录并选择“不含媒体”，或选择另一个文件。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="191" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="196" />
       <source>The chat has no messages from {0}. The people in it are: {1}.</source>
       <translation>聊天记录中没有 {0} 发的消息。记录里的人有：{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="195" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="200" />
       <source>There is no portrait called {0}.</source>
       <translation>没有名为 {0} 的肖像。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="197" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="202" />
       <source>Before the first conversation with {0}, please record who made this portrait and whether they agreed to it.</source>
       <translation>在与{0}的第一次对话之前，请记录是谁制作了这个肖像，以及他们是否同意。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="202" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="207" />
       <source>That file is not a usable GGUF model. Nothing was installed.</source>
       <translation>这个文件不是可用的 GGUF 模型。没有安装任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="204" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="209" />
       <source>Your keepsake needs its passphrase to open.</source>
       <translation>需要密码短语才能打开你的资料。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="208" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="213" />
       <source>Keepsake cannot open a window here ({0}).</source>
       <translation>Keepsake 无法在这里打开窗口（{0}）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="210" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="215" />
       <source>Stopped. Nothing was changed.</source>
       <translation>已停止。没有更改任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="217" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="222" />
       <source>{0} seconds</source>
       <translation>{0} 秒</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="223" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="228" />
       <source>You can place the eyes and mouth by hand, or choose another photo.</source>
       <translation>您可以手动标出眼睛和嘴的位置，或者换一张照片。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="225" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="230" />
       <source>The face in this photo is turned to the side; a portrait needs both eyes.</source>
       <translation>这张照片中的脸侧向一边；肖像需要能看到两只眼睛。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="229" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="234" />
       <source>The face in this photo is very small, so the portrait would be blurred.</source>
       <translation>这张照片中的脸很小，做成肖像会很模糊。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="232" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="237" />
       <source>No face was found in the photo. You can place the eyes and mouth by hand.</source>
       <translation>照片中没有找到人脸。你可以手动标出眼睛和嘴巴的位置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="238" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="243" />
       <source>This photo has several faces.</source>
       <translation>这张照片里有好几张脸。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="239" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="244" />
       <source>The face in this photo is blurred, so the portrait will look soft.</source>
       <translation>这张照片中的脸有些模糊，肖像看起来会不太清晰。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="240" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="245" />
       <source>A black-and-white photo: the portrait stays black and white.</source>
       <translation>这是一张黑白照片：肖像也会是黑白的。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="241" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="246" />
       <source>A very dark photo: the face was found after brightening it.</source>
       <translation>这张照片很暗：提亮之后才找到了脸。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="242" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="247" />
       <source>The face-landmark model is not available, so a simpler face finder placed the points: please check them (Adjust face points…).</source>
       <translation>面部关键点模型不可用，因此由一个较简单的人脸检测器标出了这些点：请检查一下（“调整面部标记点…”）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="253" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="258" />
       <source>The self-check can be taken again from {0}.</source>
       <translation>从{0}起可以再做一次自我检查。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="257" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="262" />
       <source>Please answer every question; then the self-check can be kept.</source>
       <translation>请回答每一个问题，之后才能保存这次自我检查。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="259" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="264" />
       <source>This file is not a questionnaire Keepsake can use ({0}). Nothing was changed.</source>
       <translation>这个文件不是 Keepsake 可以使用的问卷（{0}）。没有做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="263" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="268" />
       <source>This guided exercise is not among those your therapist enabled. Nothing was lost.</source>
       <translation>这个引导练习不在治疗师开启的练习之中。没有丢失任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="267" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="272" />
       <source>That date does not exist in the calendar. Please choose another.</source>
       <translation>日历上没有这个日期，请另选一个。</translation>
     </message>
@@ -4470,17 +4475,12 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>完成。下面的列表现在按这些结果估计。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_panel.py" line="172" />
-      <source>The measurement could not finish. Nothing was changed and Keepsake works as before. You can try again later, perhaps with fewer programs open.</source>
-      <translation>测量没能完成。什么都没有改变，Keepsake 照常可用。你可以稍后再试，最好先关掉一些程序。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/settings/measure_panel.py" line="181" />
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="175" />
       <source>Stopped. Nothing was changed; you can measure again at any time.</source>
       <translation>已停止。什么都没有改变，你随时可以再测。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_panel.py" line="186" />
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="180" />
       <source>Stopping…</source>
       <translation>正在停止…</translation>
     </message>
