@@ -28,7 +28,7 @@ from desktop.services.paths import AppPaths
 from desktop.services.pc_measure import STAGES, MeasureStage, PcFigures, last_figures, measure_pc
 from desktop.ui.i18n import short_date, tr, tr_noop
 from desktop.ui.kit.messages import describe
-from desktop.ui.settings.measure_words import details, headline
+from desktop.ui.settings.measure_words import details, headline, sentences
 from desktop.ui.tasks import BackgroundTasks, TaskHandle
 
 Runner = Callable[[CancelToken, ProgressCallback], PcFigures]
@@ -110,10 +110,10 @@ class MeasurePanel(QFrame):
             )
             return
         when = date.fromtimestamp(self.paths.bench_file.stat().st_mtime)
-        self._show_figures(figures, tr("Measured on {0}.").format(short_date(when)) + " ")
+        self._show_figures(figures, tr("Measured on {0}.").format(short_date(when)))
 
     def _show_figures(self, figures: PcFigures, before: str = "") -> None:
-        self.summary.setText(before + headline(figures))
+        self.summary.setText(sentences([p for p in (before, headline(figures)) if p]))
         self.details.setText(details(figures))
         self.details.setVisible(bool(self.details.text()))
 

@@ -10,6 +10,15 @@ SMOOTH_FPS = 25.0
 WORDS_PER_TOKEN = 0.75  # roughly, for English; a reader wants words, not tokens
 
 
+def sentences(parts: list[str]) -> str:
+    """Sentences one after another: a space after an English full stop, none after a
+    Chinese one."""
+    out = ""
+    for part in parts:
+        out += part if not out or out.endswith(("。", "！", "？", "）")) else " " + part
+    return out
+
+
 def _seconds(value: float) -> str:
     return tr("{0:.1f} s").format(value)
 
@@ -21,16 +30,19 @@ def headline(figures: PcFigures) -> str:
     start = figures.reply_start_s
     said = tr("Replies start in about {0} on this PC.").format(_seconds(start))
     if start <= 1.5:
-        return said + " " + tr("Conversations will feel natural.")
+        return sentences([said, tr("Conversations will feel natural.")])
     if start <= 3.0:
-        return said + " " + tr("There is a short pause before each reply, like someone thinking.")
-    return (
-        said
-        + " "
-        + tr(
-            "That is a long pause: a smaller conversation model, or a model server on a faster "
-            "computer, would answer sooner."
+        return sentences(
+            [said, tr("There is a short pause before each reply, like someone thinking.")]
         )
+    return sentences(
+        [
+            said,
+            tr(
+                "That is a long pause: a smaller conversation model, or a model server on a "
+                "faster computer, would answer sooner."
+            ),
+        ]
     )
 
 
@@ -65,4 +77,4 @@ def details(figures: PcFigures) -> str:
         parts.append(
             tr("A call is ready about {0} after it starts.").format(_seconds(figures.models_load_s))
         )
-    return " ".join(parts)
+    return sentences(parts)

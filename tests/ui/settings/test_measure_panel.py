@@ -128,3 +128,22 @@ def test_a_failing_bench_says_so_calmly(qtbot: QtBot, home: AppPaths, error: Bas
         "You can try again later, perhaps with fewer programs open."
     )
     assert panel.measure_button.isEnabled() and not panel.progress.isVisibleTo(panel)
+
+
+def test_chinese_sentences_follow_each_other_without_spaces(qtbot: QtBot, home: AppPaths) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core.settings import UiLanguage
+    from desktop.ui.i18n import install_language
+
+    app = QApplication.instance()
+    assert app is not None
+    install_language(app, UiLanguage.CHINESE_SIMPLIFIED)
+    try:
+        panel = MeasurePanel(home, BackgroundTasks(immediate=True), _now, lambda c, r: FIGURES)
+        qtbot.addWidget(panel)
+        panel.measure_button.click()
+        assert panel.summary.text() == "在这台电脑上，回答大约0.8 秒后开始。谈话会感觉很自然。"
+        assert "个词。它听懂" in panel.details.text() and "。 " not in panel.details.text()
+    finally:
+        install_language(app, UiLanguage.ENGLISH)
