@@ -4,6 +4,7 @@ the project's bench runs and once it is done, the device lists while the sound d
 being listed, and a focus ring. In English or Chinese:
 
     flock /tmp/keepsake-heavy.lock .venv/bin/python scripts/settings_screenshots.py en|zh_CN
+    .venv/bin/python scripts/settings_screenshots.py en --devices-only   (no measurement)
 
 The measurement is the real one (`keepsake bench --only pc` in a child process, on a fresh
 private KEEPSAKE_HOME); it prints the figures it found.
@@ -25,7 +26,7 @@ os.environ["ORT_DISABLE_TELEMETRY"] = "1"
 OUT = ROOT / "docs" / "screenshots"
 
 
-def main(language: str, out: Path) -> None:  # noqa: PLR0915 - one screen after another
+def main(language: str, out: Path, measure: bool = True) -> None:  # noqa: PLR0915
     os.environ["KEEPSAKE_HOME"] = tempfile.mkdtemp(prefix="keepsake-shots-")
     from dataclasses import replace
 
@@ -88,6 +89,8 @@ def main(language: str, out: Path) -> None:  # noqa: PLR0915 - one screen after 
     shot(dialog, "settings-focus-ring")
     models = dialog.models
     assert models is not None and models.measure is not None
+    if not measure:  # --devices-only
+        return
     dialog.tabs.setCurrentWidget(models)
     shot(dialog, "settings-models-not-measured")
     panel = models.measure
@@ -106,7 +109,9 @@ def main(language: str, out: Path) -> None:  # noqa: PLR0915 - one screen after 
 
 
 if __name__ == "__main__":
+    args = [a for a in sys.argv[1:] if a != "--devices-only"]
     main(
-        sys.argv[1] if len(sys.argv) > 1 else "en",
-        Path(sys.argv[2]) if len(sys.argv) > 2 else OUT,
+        args[0] if args else "en",
+        Path(args[1]) if len(args) > 1 else OUT,
+        measure="--devices-only" not in sys.argv,
     )

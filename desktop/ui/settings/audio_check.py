@@ -129,6 +129,7 @@ class AudioCheckDialog(QDialog):
         self.notice.setText(self._notice(report))
         self.meter.setEnabled(report.can_listen)
         self.test_sound.setEnabled(report.can_speak)
+        self.adjustSize()  # the answer may need more lines than "Checking sound devices…"
         if report.can_listen and not self._closed:
             self._start_microphone()
 
