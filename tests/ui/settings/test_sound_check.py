@@ -18,6 +18,8 @@ from desktop.ui.tasks import BackgroundTasks
 from desktop.voice.audio import AudioInput, AudioOutput
 from desktop.voice.devices import AudioDevice, AudioReport, devices_fingerprint
 from desktop.voice.file_devices import FileInput, FileOutput
+from tests.support.keyrings import MemoryKeyring
+from tests.support.windows import WindowFactory
 
 
 def _device(index: int, name: str, api: str = "ALSA") -> AudioDevice:
@@ -134,7 +136,7 @@ def test_choosing_another_microphone_asks_again_and_closing_the_check_asks_next_
     actions.before_call(lambda: None)
     assert len(shown) == 2 and window.settings.audio_checked
     window.prefs.save(replace(window.settings, input_device="USB Headset"))
-    monkeypatch.setattr(AudioCheckDialog, "exec", lambda d: shown.append(d) or 1)
+    results = iter([QDialog.DialogCode.Accepted])
     actions.before_call(lambda: None)
     assert len(shown) == 3
 
@@ -167,3 +169,45 @@ def test_settings_list_the_devices_off_the_gui_thread(qtbot: QtBot, window: Main
     assert dialog.output.currentText() == "USB Headset"
     assert dialog.result_settings().output_device == "USB Headset"
     actions.tasks.shutdown()
+
+
+def test_before_a_call_the_window_says_it_is_checking_and_waits_calmly(
+    qtbot: QtBot,
+    keyring_backend: MemoryKeyring,
+    make_window: WindowFactory,
+    asked: list[AudioCheckDialog],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The devices are listed on a worker: meanwhile the status line says so, a second click
+    starts nothing, and a window closed meanwhile starts no call."""
+    from desktop.core.persona import Agreement, ConsentRecord, PersonaDetails
+    from desktop.ui.call.mood import MoodDialog
+
+    monkeypatch.setattr(MoodDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    window = make_window(keyring_backend, immediate=False)
+    window.start()
+    qtbot.waitUntil(lambda: window.vault is not None and not window.services.tasks.busy)
+    store = window.session.personas()
+    mum = store.create(PersonaDetails(name="Margaret"), window.services.clock.now())
+    store.set_consent(mum.id, ConsentRecord("Lily", "daughter", Agreement.YES))
+    release = threading.Event()
+    devices = Devices(LAPTOP)
+    queries: list[int] = []
+
+    def slow_query() -> AudioReport:
+        queries.append(1)
+        release.wait(30)
+        return devices.query()
+
+    window.settings_actions.devices = replace(devices.adapter(), query=slow_query)
+    window.open_call(mum.id)
+    assert window.status.text() == "Checking sound devices…"
+    window.open_call(mum.id)  # a second click while checking
+    qtbot.waitUntil(lambda: bool(queries))
+    assert window.call is None and asked == []
+    window.session.shut_down()  # the keepsake closes meanwhile (a restore, the window closing)
+    release.set()
+    qtbot.waitUntil(lambda: not window.services.tasks.busy)
+    assert queries == [1] and len(asked) == 1  # asked once, the first time
+    assert window.call is None and not window.services.tasks.busy
+    window.close()
