@@ -117,9 +117,7 @@ def write_ts(path: Path, language: str, messages: list[Found], done: dict[str, s
             translation.text = text
     ET.indent(ts)
     body = ET.tostring(ts, encoding="unicode")
-    path.write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", "utf-8"
-    )
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", "utf-8")
 
 
 def lrelease() -> str:
@@ -162,9 +160,7 @@ def main(argv: list[str]) -> int:
         done = read_ts(ts)
         write_ts(ts, language, messages, done)
         compile_qm(ts, FOLDER / f"keepsake_{language}.qm")
-        print(
-            f"{language}: {len(messages)} strings, {len(missing(language, messages))} to translate"
-        )
+        print(f"{language}: {len(messages)} strings, {len(missing(language, messages))} to translate")
     return 0
 
 
