@@ -16,13 +16,14 @@ from desktop.core.errors import KeepsakeError
 from desktop.core.settings import UiLanguage
 from desktop.models.fit import load_facts
 from desktop.services.paths import AppPaths
+from desktop.services.pc_measure import measure_pc
 from desktop.ui.i18n import install_language, tr
 from desktop.ui.kit.confirm import confirm
 from desktop.ui.kit.messages import describe
 from desktop.ui.settings.audio_check import AudioCheckDialog, SoundDevices
 from desktop.ui.settings.dialog import SettingsDialog
 from desktop.ui.settings.kept_aside_panel import KeptAsidePanel
-from desktop.ui.settings.measure_panel import MeasurePanel
+from desktop.ui.settings.measure_panel import MeasurePanel, Runner
 from desktop.ui.settings.model_manager import ModelManager
 from desktop.ui.settings.preferences import Preferences
 from desktop.ui.tasks import BackgroundTasks
@@ -38,12 +39,13 @@ class SettingsActions:
     tasks: BackgroundTasks
     restart: Callable[[], None]
     devices: SoundDevices = field(default_factory=SoundDevices)
+    measure: Runner = measure_pc  # "Measure this PC": the bench in a child process
 
     def make_settings_dialog(self) -> SettingsDialog:
         """The dialog, its device lists filled in from a worker."""
         facts = load_facts(self.paths.bench_file)
         current = self.prefs.current
-        measure = MeasurePanel(self.paths, self.tasks, self.clock.now)
+        measure = MeasurePanel(self.paths, self.tasks, self.clock.now, self.measure)
         models = ModelManager(
             current, self.paths.models_dir, facts, self.tasks, self.clock.now, measure=measure
         )
@@ -55,7 +57,10 @@ class SettingsActions:
     def open_settings(self) -> None:
         current = self.prefs.current
         dialog = self.make_settings_dialog()
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if dialog.models is not None and dialog.models.measure is not None:
+            dialog.models.measure.cancel()  # closing Settings stops a measurement under way
+        if not accepted:
             return
         new = dialog.result_settings()
         try:

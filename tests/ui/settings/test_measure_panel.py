@@ -17,6 +17,7 @@ from desktop.models.fit import PcFacts
 from desktop.models.types import ModelRole
 from desktop.services.paths import AppPaths
 from desktop.services.pc_measure import STAGES, PcFigures
+from desktop.ui.main_window.window import MainWindow
 from desktop.ui.settings.measure_panel import MeasurePanel
 from desktop.ui.settings.model_manager import ModelManager
 from desktop.ui.tasks import BackgroundTasks
@@ -147,3 +148,36 @@ def test_chinese_sentences_follow_each_other_without_spaces(qtbot: QtBot, home: 
         assert "个词。它听懂" in panel.details.text() and "。 " not in panel.details.text()
     finally:
         install_language(app, UiLanguage.ENGLISH)
+
+
+def test_closing_settings_stops_a_measurement_under_way(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui.settings.dialog import SettingsDialog
+
+    stopped = threading.Event()
+
+    def bench(cancel: CancelToken, report: ProgressCallback) -> PcFigures:  # worker thread
+        report(Progress(0, len(STAGES), STAGES[0].value))
+        if cancel.wait(60):
+            stopped.set()
+        cancel.raise_if_cancelled()
+        return FIGURES
+
+    def measure_then_close(dialog: SettingsDialog) -> QDialog.DialogCode:
+        assert dialog.models is not None and dialog.models.measure is not None
+        panel = dialog.models.measure
+        panel.measure_button.click()
+        qtbot.waitUntil(lambda: panel.stage.text().startswith("Step 1"))
+        return QDialog.DialogCode.Rejected
+
+    actions = window.settings_actions
+    actions.tasks = BackgroundTasks()
+    actions.measure = bench
+    monkeypatch.setattr(SettingsDialog, "exec", measure_then_close)
+    actions.open_settings()
+    qtbot.waitUntil(lambda: not actions.tasks.busy)
+    assert stopped.is_set()
+    actions.tasks.shutdown()
