@@ -34,9 +34,14 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--quick", action="store_true", help="fewer turns; under a minute")
     bench.add_argument(
         "--only",
-        choices=["avatar", "voice"],
-        help="only the portrait's or the voice's figures (not saved for estimates)",
+        choices=["avatar", "voice", "pc"],
+        help="only the portrait's or the voice's figures (not saved for estimates), or what "
+        "a person needs to know (pc: load, speeds, reply start, frame rate; saved)",
     )
+    bench.add_argument(
+        "--progress", action="store_true", help="say each stage on stderr as it begins (pc)"
+    )
+    bench.add_argument("--json", action="store_true", help="print one JSON object (always)")
     _add_eval(sub)
     return parser
 

@@ -55,6 +55,8 @@ class Settings:
     first_run_done: bool = False
     mood_check_in: bool = True
     audio_checked: bool = False
+    # the microphone and speaker of the last sound check that passed (voice/devices.py)
+    audio_fingerprint: str = ""
     trusted_name: str = ""  # someone to call, shown on the crisis screen (never contacted)
     trusted_phone: str = ""
     # A model server the user runs (Ollama, llama.cpp's server, LM Studio): off unless chosen

@@ -109,7 +109,7 @@ def fit(entry: CatalogueEntry, facts: PcFacts, tr: Callable[[str], str] = _same)
         faster = 1 / max(rtf, 1e-3)
         return Fit(True, tr("understands speech {0:.0f}× faster than spoken").format(faster), rtf)
     if facts.llm_tokens_per_s is None and entry.role is not ModelRole.TEXT_TO_SPEECH:
-        return Fit(True, tr("fits in memory (run “keepsake bench” to estimate its speed)"))
+        return Fit(True, tr("fits in memory (“Measure this PC” above estimates its speed)"))
     return Fit(True, tr("fits this PC"))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass
 from enum import StrEnum
@@ -102,3 +103,27 @@ def audio_report() -> AudioReport:
     reason = None if found else "no sound card or microphone was found"
     problem = None if found else AudioProblem.NO_DEVICES
     return AudioReport(str(sd.get_portaudio_version()[1]), inputs, outputs, reason, problem)
+
+
+def devices_fingerprint(
+    report: AudioReport, input_device: str | None, output_device: str | None
+) -> str:
+    """A short fingerprint of the microphone and speaker a call would use (their names and
+    host APIs). Kept after a sound check passed: a different one means the devices changed
+    and the check is offered again. Hashed, so the settings file holds no device names."""
+    microphone = _pick(report.inputs, input_device, inputs=True)
+    speaker = _pick(report.outputs, output_device, inputs=False)
+    text = f"in={microphone}\nout={speaker}\nportaudio={bool(report.portaudio)}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _pick(devices: tuple[AudioDevice, ...], name: str | None, inputs: bool) -> str:
+    """The device a call would open for `name` (None: the system's default one), as text."""
+    if name:
+        found = next((d for d in devices if d.name == name), None)
+        return f"{name}@{found.host_api}" if found is not None else f"{name}@(not connected)"
+    default = next(
+        (d for d in devices if (d.is_default_input if inputs else d.is_default_output)),
+        devices[0] if devices else None,
+    )
+    return f"{default.name}@{default.host_api}" if default is not None else "(none)"

@@ -52,3 +52,28 @@ def test_bench_only_voice_prints_the_voice_figures_and_keeps_nothing(
     assert done.code == 0
     assert json.loads(done.out) == {"premature_cut_rate": 0.0, "false_barge_ins": 0, "quick": True}
     assert not home.bench_file.exists()
+
+
+def test_bench_only_pc_says_each_stage_and_keeps_its_figures(
+    keepsake_cli: Keepsake, home: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What "Measure this PC" runs: the stages on stderr for the window's progress bar, the
+    figures on stdout, and kept for the estimates."""
+    from desktop.services.pc_measure import STAGES, MeasureStage, progress_line
+
+    def measured(settings: object, models_dir: Path, stage: Any) -> dict[str, Any]:
+        for each in STAGES:
+            stage(each)
+        return {"stt_rtf": 0.3, "llm_tokens_per_s": 12.0, "quick": True}
+
+    monkeypatch.setattr("desktop.bench.pc.run_pc_bench", measured)
+    done = keepsake_cli("bench", "--only", "pc", "--progress", "--json")
+    assert done.code == 0
+    assert [line for line in done.err.splitlines() if line.startswith("keepsake-progress")] == [
+        progress_line(s) for s in STAGES
+    ]
+    assert json.loads(done.out)["llm_tokens_per_s"] == 12.0
+    assert load_facts(home.bench_file).llm_tokens_per_s == 12.0
+    quiet = keepsake_cli("bench", "--only", "pc")
+    assert quiet.code == 0 and "keepsake-progress" not in quiet.err
+    assert MeasureStage.REPLIES in STAGES

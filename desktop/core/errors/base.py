@@ -222,6 +222,15 @@ class DisplayUnavailableError(KeepsakeError):
         self.reason = reason
 
 
+class MeasureFailedError(KeepsakeError):
+    """Measuring this PC (`keepsake bench` in a child process) did not finish. `reason` is
+    for the log (its exit code, its last words on stderr)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 # --- settings --------------------------------------------------------------------------------
 
 

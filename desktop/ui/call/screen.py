@@ -79,6 +79,7 @@ class CallScreen(QWidget):
         s = self.setup
         top = self._build_top()
         self.captions = QTextBrowser()
+        self.captions.setAccessibleName(tr("The conversation so far"))
         self.captions.setMinimumWidth(300)
         conversation = QWidget()
         middle = QHBoxLayout(conversation)
@@ -146,6 +147,7 @@ class CallScreen(QWidget):
     def _build_bottom(self) -> QHBoxLayout:
         s = self.setup
         self.text = QLineEdit()
+        self.text.setAccessibleName(tr("Your message"))
         self.text.setPlaceholderText(tr("Type instead of speaking, then press Enter"))
         self.text.returnPressed.connect(self.send_text)
         self.mute = QPushButton(tr("Mute microphone"))

@@ -18,6 +18,7 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Usage report"))
         self.format = QComboBox()
+        self.format.setAccessibleName(tr("File type of the report"))
         self.format.addItem(tr("PDF (to print or bring along)"), ReportFormat.PDF)
         self.format.addItem(tr("CSV (for a spreadsheet)"), ReportFormat.CSV)
         self.transcripts = QCheckBox(tr("Include what was said in the conversations (PDF only)"))

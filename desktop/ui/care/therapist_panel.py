@@ -122,6 +122,7 @@ class TherapistDialog(QDialog):
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.pin = _pin_field(tr("therapist PIN"))
+        self.pin.setAccessibleName(tr("Therapist PIN"))
         layout = QVBoxLayout(self)
         heading = QLabel(tr("The limits that apply"))
         heading.setObjectName("cardTitle")

@@ -65,6 +65,7 @@ class SealedMessagesDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()
+        self.list.setAccessibleName(tr("Sealed messages"))
         self.list.currentItemChanged.connect(lambda *_: self._show())
         layout.addWidget(self.list, 1)
         self.text = QLabel("")

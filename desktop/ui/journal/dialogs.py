@@ -45,6 +45,7 @@ class EntryDialog(QDialog):
         self.title = QLineEdit()
         self.title.setPlaceholderText(tr("A letter to Mum, a memory of today…"))
         self.body = QPlainTextEdit()
+        self.body.setAccessibleName(tr("What you want to write"))
         form = QFormLayout()
         form.addRow(tr("About"), self.persona)
         form.addRow(tr("Title"), self.title)

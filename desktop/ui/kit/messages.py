@@ -105,6 +105,11 @@ def describe(exc: BaseException) -> str:
         return tr("The download didn't finish: {0}.{1}").format(exc.reason, resume)
     if isinstance(exc, e.AudioUnavailableError):
         return tr(_AUDIO_PARTS[exc.part])
+    if isinstance(exc, e.MeasureFailedError):
+        return tr(
+            "The measurement could not finish. Nothing was changed and Keepsake works as "
+            "before. You can try again later, perhaps with fewer programs open."
+        )
     if isinstance(exc, e.PhotoUnreadableError):
         return tr("That photo can't be read ({0}). Please try another one.").format(exc.reason)
     if isinstance(exc, e.PhotoTooLargeError):

@@ -37,6 +37,7 @@ QLabel#title {{ font-size: 30px; font-weight: 300; letter-spacing: 1px; }}
 QLabel#subtitle {{ color: {MUTED}; font-size: 15px; }}
 QLabel#muted {{ color: {MUTED}; }}
 QLabel#cardTitle {{ font-size: 18px; }}
+QLabel#heading {{ font-size: 15px; font-weight: 600; }}
 QFrame#card {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 14px; }}
 QPushButton {{
     background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 8px;
@@ -63,11 +64,20 @@ QProgressBar::chunk {{ background: {ACCENT}; border-radius: 4px; }}
 QLineEdit, QSpinBox, QComboBox, QDateEdit, QTimeEdit, QPlainTextEdit {{
     background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 6px; padding: 5px;
     placeholder-text-color: {MUTED}; }}
-QLineEdit:focus, QSpinBox:focus, QComboBox:focus, QDateEdit:focus, QTimeEdit:focus,
-QPlainTextEdit:focus, QListWidget:focus, QTextBrowser:focus {{ border: 2px solid {FOCUS}; }}
+QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus, QPlainTextEdit:focus,
+QTextEdit:focus, QAbstractItemView:focus {{ border: 2px solid {FOCUS}; }}
 QLineEdit:disabled, QSpinBox:disabled, QComboBox:disabled {{ color: {DISABLED_TEXT};
     background: {DISABLED_BACK}; }}
-QCheckBox:focus, QRadioButton:focus {{ color: {FOCUS}; text-decoration: underline; }}
+QCheckBox, QRadioButton, QToolButton {{ border: 2px solid transparent; border-radius: 6px;
+    padding: 2px 4px; }}
+QCheckBox:focus, QRadioButton:focus, QToolButton:focus, QSlider:focus {{
+    border: 2px solid {FOCUS}; border-radius: 6px; }}
+QTabBar::tab {{ background: {BACKGROUND}; border: 2px solid transparent;
+    border-bottom: 2px solid {BORDER}; padding: 6px 14px; margin-right: 2px; }}
+QTabBar::tab:selected {{ background: {SURFACE}; border-bottom: 2px solid {ACCENT_DARK}; }}
+QTabBar::tab:hover {{ border-bottom-color: {ACCENT}; }}
+QTabBar::tab:focus {{ border: 2px solid {FOCUS}; border-radius: 6px; }}
+QTabWidget::pane {{ border: 1px solid {BORDER}; border-radius: 6px; top: -2px; }}
 QSpinBox, QDateEdit, QTimeEdit {{ padding-right: 22px; }}
 QSpinBox::up-button, QDateEdit::up-button, QTimeEdit::up-button {{
     subcontrol-origin: border; subcontrol-position: top right; width: 20px;

@@ -1,5 +1,7 @@
-"""Calls from the window: consent and the usage limits first, the mood check-in, the call
-prepared in the background, its screen, and its end (the engine stopped in the background)."""
+"""Calls from the window: consent and the usage limits first, the sound check (only the first
+time and when the devices changed; they are listed in the background), the mood check-in, the
+call prepared in the background, its screen, and its end (the engine stopped in the
+background)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop.care.policy import Decision
 from desktop.core.clock import Clock
+from desktop.core.persona import Persona
 from desktop.services.call_session import CallSession, end_call, prepare_call
 from desktop.services.paths import AppPaths
 from desktop.ui.call.mood import MoodDialog
@@ -45,7 +48,7 @@ class Calls:
     status: StatusLine
     nav: Navigation
     care: Care
-    check_audio: Callable[[], None]
+    sound_check: Callable[[Callable[[], None]], None]
     current: CallScreen | None = field(default=None, init=False)
     _call: CallSession | None = field(default=None, init=False)
 
@@ -77,8 +80,15 @@ class Calls:
         decision = self.care.gate()
         if decision is None:
             return
-        if not self.prefs.current.audio_checked:
-            self.check_audio()
+        self._preparing = True
+        self.status.busy(tr("Checking sound devices…"))
+        self.sound_check(lambda: self._checked(persona, decision, farewell))
+
+    def _checked(self, persona: Persona, decision: Decision, farewell: bool) -> None:
+        """The sound devices are known (and checked when that was needed): the mood
+        check-in, then the call is prepared in the background."""
+        self.status.idle("")
+        persona_id = persona.id
         mood_before, self._words_before = self.check_in(after=False)
         vault, settings, paths, clock = (
             self.session.vault,
@@ -86,8 +96,9 @@ class Calls:
             self.paths,
             self.clock,
         )
-        assert vault is not None
-        self._preparing = True
+        if vault is None:  # closed meanwhile (a restore, the window closing)
+            self._preparing = False
+            return
         self.status.busy(tr("Getting the call ready…"))
         self.tasks.run(
             lambda cancel, report: prepare_call(

@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
             status,
             nav,
             self.care,
-            self.settings_actions.check_audio,
+            self.settings_actions.before_call,
         )
         self.family = FamilyActions(self, session, prefs, paths, clock, tasks, nav)
         self.care_time = CareOverTime(

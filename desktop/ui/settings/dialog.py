@@ -46,12 +46,13 @@ def audio_problem_text(report: AudioReport) -> str:
 
 
 class SettingsDialog(QDialog):
-    """Edits a copy of the settings; `result_settings()` gives the edited copy."""
+    """Edits a copy of the settings; `result_settings()` gives the edited copy. `audio=None`
+    while the sound devices are still being listed: `set_audio()` fills them in."""
 
     def __init__(
         self,
         settings: Settings,
-        audio: AudioReport,
+        audio: AudioReport | None,
         parent: QWidget | None = None,
         models: ModelManager | None = None,
         kept_aside: KeptAsidePanel | None = None,
@@ -60,23 +61,12 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(tr("Settings"))
         self.setMinimumWidth(560)
         self._settings = settings
+        self.audio: AudioReport | None = None
         self.models = models
         layout = QVBoxLayout(self)
         general = QWidget()
         form = QFormLayout(general)
-        self.input = self._device_combo([d.name for d in audio.inputs], settings.input_device)
-        self.output = self._device_combo([d.name for d in audio.outputs], settings.output_device)
-        form.addRow(tr("Microphone"), self.input)
-        form.addRow(tr("Speaker"), self.output)
-        if audio.reason:
-            note = QLabel(
-                tr("{0}. You can still talk by typing and read the replies.").format(
-                    audio_problem_text(audio)
-                )
-            )
-            note.setObjectName("muted")
-            note.setWordWrap(True)
-            form.addRow("", note)
+        self._add_devices(form)
         self.end_of_turn = QComboBox()
         self.end_of_turn.addItem(tr("When I have finished speaking"), TurnEnding.FINISHED.value)
         self.end_of_turn.addItem(tr("After a fixed pause"), TurnEnding.FIXED.value)
@@ -126,6 +116,24 @@ class SettingsDialog(QDialog):
         self._arrange(layout, general, models, kept_aside)
         buttons = accept_or_cancel(self)
         layout.addWidget(buttons)
+        if audio is not None:
+            self.set_audio(audio)
+
+    def set_audio(self, audio: AudioReport) -> None:
+        """The sound devices found (GUI thread, from the worker that listed them)."""
+        self.audio = audio
+        for combo, names, current in (
+            (self.input, [d.name for d in audio.inputs], self._settings.input_device),
+            (self.output, [d.name for d in audio.outputs], self._settings.output_device),
+        ):
+            self._fill_devices(combo, names, current)
+        if audio.reason:
+            self.audio_note.setText(
+                tr("{0}. You can still talk by typing and read the replies.").format(
+                    audio_problem_text(audio)
+                )
+            )
+        self.audio_note.setVisible(bool(audio.reason))
 
     def _arrange(
         self,
@@ -146,6 +154,21 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         self.resize(760, 720)
 
+    def _add_devices(self, form: QFormLayout) -> None:
+        """The device lists, "Checking sound devices…" until `set_audio()`."""
+        self.audio = None
+        self.input, self.output = QComboBox(), QComboBox()
+        for combo in (self.input, self.output):
+            combo.addItem(tr("Checking sound devices…"), None)
+            combo.setEnabled(False)
+        form.addRow(tr("Microphone"), self.input)
+        form.addRow(tr("Speaker"), self.output)
+        self.audio_note = QLabel("")
+        self.audio_note.setObjectName("muted")
+        self.audio_note.setWordWrap(True)
+        self.audio_note.setVisible(False)
+        form.addRow("", self.audio_note)
+
     def _add_trusted(self, form: QFormLayout, settings: Settings) -> None:
         self.trusted_name = QLineEdit(settings.trusted_name)
         self.trusted_name.setPlaceholderText(tr("Optional: a name, e.g. Anna"))
@@ -161,25 +184,27 @@ class SettingsDialog(QDialog):
         form.addRow(tr("Their number"), self.trusted_phone)
 
     @staticmethod
-    def _device_combo(names: list[str], current: str | None) -> QComboBox:
-        combo = QComboBox()
+    def _fill_devices(combo: QComboBox, names: list[str], current: str | None) -> None:
+        combo.clear()
         combo.addItem(tr(_SYSTEM_DEFAULT), None)
         combo.addItems(names)
         if current and current not in names:
             combo.addItem(current)  # remembered, even while unplugged
         if current:
             combo.setCurrentText(current)
-        return combo
+        combo.setEnabled(True)
 
     def result_settings(self) -> Settings:
-        def chosen(combo: QComboBox) -> str | None:
+        def chosen(combo: QComboBox, before: str | None) -> str | None:
+            if self.audio is None:  # not listed yet: what was chosen stays
+                return before
             text = combo.currentText()
             return None if combo.currentIndex() == 0 else text
 
         result = replace(
             self._settings,
-            input_device=chosen(self.input),
-            output_device=chosen(self.output),
+            input_device=chosen(self.input, self._settings.input_device),
+            output_device=chosen(self.output, self._settings.output_device),
             end_of_turn=TurnEnding(self.end_of_turn.currentData()),
             end_of_turn_silence_ms=self.silence.value(),
             push_to_talk=self.push_to_talk.isChecked(),

@@ -49,6 +49,7 @@ class KeptAsidePanel(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()
+        self.list.setAccessibleName(tr("Copies kept aside"))
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         layout.addWidget(self.list, 1)
         self.summary = QLabel()

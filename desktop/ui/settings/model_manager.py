@@ -33,9 +33,11 @@ from desktop.core.settings import Settings
 from desktop.models.fit import PcFacts, fit, recommend
 from desktop.models.installed import Availability, all_entries, availability
 from desktop.models.types import CatalogueEntry, ModelRole
+from desktop.services.pc_measure import PcFigures
 from desktop.ui.i18n import tr, tr_noop
 from desktop.ui.kit.confirm import confirm
 from desktop.ui.kit.messages import describe
+from desktop.ui.settings.measure_panel import MeasurePanel
 from desktop.ui.settings.model_server_panel import ModelServerPanel
 from desktop.ui.tasks import BackgroundTasks, TaskHandle
 
@@ -86,6 +88,7 @@ class ModelManager(QWidget):
         now: Callable[[], datetime],
         language: str = "en",
         parent: QWidget | None = None,
+        measure: MeasurePanel | None = None,
     ) -> None:
         super().__init__(parent)
         self.models_dir = models_dir
@@ -109,6 +112,10 @@ class ModelManager(QWidget):
         intro.setWordWrap(True)
         intro.setObjectName("muted")
         layout.addWidget(intro)
+        self.measure = measure
+        if measure is not None:  # "Measure this PC": the estimates below then use its figures
+            measure.measured.connect(self._measured)
+            layout.addWidget(measure)
         self.tabs = QTabWidget()
         for role in ModelRole:
             self.tabs.addTab(self._section(role), tr(ROLE_TITLES[role]))
@@ -137,6 +144,7 @@ class ModelManager(QWidget):
         box = QWidget()
         inner = QVBoxLayout(box)
         items = QListWidget()
+        items.setAccessibleName(tr(ROLE_TITLES[role]))
         items.setSpacing(3)
         items.setAlternatingRowColors(True)
         items.itemDoubleClicked.connect(lambda _item: self.use_selected(role))
@@ -196,6 +204,12 @@ class ModelManager(QWidget):
         if not f.fits:
             item.setForeground(Qt.GlobalColor.darkGray)
         return item
+
+    def _measured(self, figures: PcFigures) -> None:
+        self.facts = replace(
+            self.facts, llm_tokens_per_s=figures.llm_tokens_per_s, stt_rtf=figures.stt_rtf
+        )
+        self.refresh()
 
     def selected(self, role: ModelRole) -> CatalogueEntry | None:
         item = self.lists[role].currentItem()

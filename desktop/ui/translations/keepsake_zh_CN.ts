@@ -926,8 +926,8 @@
     </message>
     <message>
       <location filename="../../../desktop/models/fit.py" line="112" />
-      <source>fits in memory (run “keepsake bench” to estimate its speed)</source>
-      <translation>内存足够（运行“keepsake bench”可估计速度）</translation>
+      <source>fits in memory (“Measure this PC” above estimates its speed)</source>
+      <translation>内存够用（上方的“测一测这台电脑”可以估计它的速度）</translation>
     </message>
     <message>
       <location filename="../../../desktop/models/fit.py" line="113" />
@@ -1031,26 +1031,36 @@
     </message>
     <message>
       <location filename="../../../desktop/ui/call/mood.py" line="59" />
+      <source>A few words about how you feel</source>
+      <translation>用几个词说说你的感受</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/mood.py" line="60" />
       <source>A few words, if you like</source>
       <translation>愿意的话，写几个词</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/mood.py" line="61" />
+      <location filename="../../../desktop/ui/call/mood.py" line="62" />
+      <source>A note about this conversation</source>
+      <translation>关于这次谈话的笔记</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/mood.py" line="63" />
       <source>A note about this conversation (optional)</source>
       <translation>关于这次对话的备注（可选）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/mood.py" line="63" />
+      <location filename="../../../desktop/ui/call/mood.py" line="65" />
       <source>Don't ask me this again</source>
       <translation>不要再问我</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/mood.py" line="65" />
+      <location filename="../../../desktop/ui/call/mood.py" line="67" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/mood.py" line="68" />
+      <location filename="../../../desktop/ui/call/mood.py" line="70" />
       <source>Skip</source>
       <translation>跳过</translation>
     </message>
@@ -1075,122 +1085,132 @@
       <translation>AI 肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="127" />
+      <location filename="../../../desktop/ui/call/screen.py" line="82" />
+      <source>The conversation so far</source>
+      <translation>到目前为止的谈话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="128" />
       <source>Time left in this conversation, as agreed in the usage limits</source>
       <translation>本次对话剩余的时间，按使用限制的约定</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="131" />
+      <location filename="../../../desktop/ui/call/screen.py" line="132" />
       <source>This is an AI made from memories, not the real person</source>
       <translation>这是根据回忆做成的 AI，不是真人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="133" />
+      <location filename="../../../desktop/ui/call/screen.py" line="134" />
       <source>Support</source>
       <translation>支持</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="135" />
+      <location filename="../../../desktop/ui/call/screen.py" line="136" />
       <source>Helplines and support, if you need someone to talk to</source>
       <translation>求助热线和支持，如果你需要有人倾诉</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="149" />
+      <location filename="../../../desktop/ui/call/screen.py" line="150" />
+      <source>Your message</source>
+      <translation>你要说的话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/call/screen.py" line="151" />
       <source>Type instead of speaking, then press Enter</source>
       <translation>可以打字代替说话，然后按 Enter</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="151" />
+      <location filename="../../../desktop/ui/call/screen.py" line="153" />
       <source>Mute microphone</source>
       <translation>关闭麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="154" />
+      <location filename="../../../desktop/ui/call/screen.py" line="156" />
       <source>Hold to talk (space)</source>
       <translation>按住说话（空格键）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="159" />
+      <location filename="../../../desktop/ui/call/screen.py" line="161" />
       <source>Pause</source>
       <translation>暂停</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="161" />
+      <location filename="../../../desktop/ui/call/screen.py" line="163" />
       <source>Stop listening and speaking for a moment; the call stays open</source>
       <translation>暂时停止聆听和说话；通话保持打开</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="163" />
+      <location filename="../../../desktop/ui/call/screen.py" line="165" />
       <source>End call</source>
       <translation>结束通话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="179" />
+      <location filename="../../../desktop/ui/call/screen.py" line="181" />
       <source>No microphone or speaker was found: you can talk by typing and read the replies.</source>
       <translation>没有找到麦克风或扬声器：你可以打字交谈并阅读回复。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="183" />
+      <location filename="../../../desktop/ui/call/screen.py" line="185" />
       <source>No microphone was found: you can talk by typing.</source>
       <translation>没有找到麦克风：你可以打字交谈。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="184" />
+      <location filename="../../../desktop/ui/call/screen.py" line="186" />
       <source>No speaker was found: replies are shown as captions.</source>
       <translation>没有找到扬声器：回复以字幕显示。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="204" />
+      <location filename="../../../desktop/ui/call/screen.py" line="206" />
       <source>You</source>
       <translation>你</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="221" />
+      <location filename="../../../desktop/ui/call/screen.py" line="223" />
       <source> (interrupted)</source>
       <translation>（被打断）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="230" />
+      <location filename="../../../desktop/ui/call/screen.py" line="232" />
       <source>I didn't catch that. Please say it again, or type.</source>
       <translation>我没听清。请再说一遍，或者打字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="250" />
+      <location filename="../../../desktop/ui/call/screen.py" line="252" />
       <source>Paused</source>
       <translation>已暂停</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="270" />
+      <location filename="../../../desktop/ui/call/screen.py" line="272" />
       <source>Listening</source>
       <translation>正在听</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="271" />
+      <location filename="../../../desktop/ui/call/screen.py" line="273" />
       <source>Your turn: type when you are ready</source>
       <translation>轮到你了：准备好就打字</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="281" />
+      <location filename="../../../desktop/ui/call/screen.py" line="283" />
       <source>said in life</source>
       <translation>生前说过</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="312" />
+      <location filename="../../../desktop/ui/call/screen.py" line="314" />
       <source>Unmute microphone</source>
       <translation>打开麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="320" />
+      <location filename="../../../desktop/ui/call/screen.py" line="322" />
       <source>Resume</source>
       <translation>继续</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="321" />
+      <location filename="../../../desktop/ui/call/screen.py" line="323" />
       <source>Paused. Take all the time you need.</source>
       <translation>已暂停。你需要多久都可以。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/screen.py" line="340" />
+      <location filename="../../../desktop/ui/call/screen.py" line="342" />
       <source>Our time is up for today.</source>
       <translation>今天的时间到了。</translation>
     </message>
@@ -1262,47 +1282,47 @@
       <translation>你与{0}的对话和信会留在日记里，随时可以重读。之后不再提供通话，肖像会安放在肖像墙上（以后可以收起）。如果需要，你可以让它回来。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="140" />
+      <location filename="../../../desktop/ui/care/actions.py" line="142" />
       <source>A letter to {0}</source>
       <translation>写给{0}的信</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="143" />
+      <location filename="../../../desktop/ui/care/actions.py" line="145" />
       <source>Your letter to {0} is in the journal, and the portrait is retired.</source>
       <translation>你写给{0}的信已保存在日记中，肖像已退休。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="164" />
+      <location filename="../../../desktop/ui/care/actions.py" line="166" />
       <source>{0}'s portrait is retired.</source>
       <translation>{0}的肖像已经安放。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="186" />
+      <location filename="../../../desktop/ui/care/actions.py" line="188" />
       <source>Bring {0}'s portrait back?</source>
       <translation>把{0}的肖像找回来吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="187" />
+      <location filename="../../../desktop/ui/care/actions.py" line="189" />
       <source>Calls with {0} will be offered again. If saying goodbye was agreed with a therapist, it may help to talk it over with them first.</source>
       <translation>将再次提供与{0}的通话。如果告别是和治疗师商量好的，最好先和治疗师谈一谈。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="198" />
+      <location filename="../../../desktop/ui/care/actions.py" line="200" />
       <source>Therapist PIN</source>
       <translation>治疗师 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="199" />
+      <location filename="../../../desktop/ui/care/actions.py" line="201" />
       <source>The therapist's PIN:</source>
       <translation>治疗师的 PIN：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="207" />
+      <location filename="../../../desktop/ui/care/actions.py" line="209" />
       <source>Not brought back</source>
       <translation>没有找回</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/actions.py" line="209" />
+      <location filename="../../../desktop/ui/care/actions.py" line="211" />
       <source>{0}'s portrait is back: calls are offered again.</source>
       <translation>{0}的肖像回来了：又可以通话了。</translation>
     </message>
@@ -1638,41 +1658,46 @@
     </message>
     <message>
       <location filename="../../../desktop/ui/care/report_dialog.py" line="21" />
+      <source>File type of the report</source>
+      <translation>报告的文件类型</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="22" />
       <source>PDF (to print or bring along)</source>
       <translation>PDF（打印或随身携带）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/report_dialog.py" line="22" />
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="23" />
       <source>CSV (for a spreadsheet)</source>
       <translation>CSV（用于电子表格）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/report_dialog.py" line="23" />
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="24" />
       <source>Include what was said in the conversations (PDF only)</source>
       <translation>包括对话中说过的话（仅 PDF）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/report_dialog.py" line="25" />
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="26" />
       <source>Include how often Keepsake paused a conversation for my safety (counts by week)</source>
       <translation>包括 Keepsake 为了我的安全暂停对话的次数（按周统计）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/report_dialog.py" line="28" />
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="29" />
       <source>Only the number of pauses each week goes in, never what was said or shown.</source>
       <translation>只写入每周暂停的次数，绝不包括说过或显示过的内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/report_dialog.py" line="30" />
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="31" />
       <source>Include my self-check results and their trend</source>
       <translation>包括我的自我检查结果及其趋势</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/report_dialog.py" line="32" />
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="33" />
       <source>Include what I wrote in guided exercises and on remembrance days</source>
       <translation>包括我在引导练习和纪念日写下的文字</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/report_dialog.py" line="35" />
+      <location filename="../../../desktop/ui/care/report_dialog.py" line="36" />
       <source>The report shows when and how long conversations were, the mood check-ins, which guided exercises were done and when, and remembrance days. The words stay private unless you include them.</source>
       <translation>报告会显示对话的时间和时长、心情记录、做过哪些引导练习及其日期，以及纪念日。除非你选择包括，文字内容都保持私密。</translation>
     </message>
@@ -1702,17 +1727,17 @@
       <translation>报告没有保存。{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/report_pdf.py" line="48" />
+      <location filename="../../../desktop/ui/care/report_pdf.py" line="49" />
       <source>dd MMM yyyy</source>
       <translation>yyyy年M月d日</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/report_pdf.py" line="49" />
+      <location filename="../../../desktop/ui/care/report_pdf.py" line="50" />
       <source>ddd dd MMM yyyy</source>
       <translation>yyyy年M月d日 ddd</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/report_pdf.py" line="50" />
+      <location filename="../../../desktop/ui/care/report_pdf.py" line="51" />
       <source>dd MMMM yyyy</source>
       <translation>yyyy年M月d日</translation>
     </message>
@@ -1912,143 +1937,143 @@
       <translation>治疗师 PIN</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="126" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="127" />
       <source>The limits that apply</source>
       <translation>适用的限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="141" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="142" />
       <source>PIN to save changes:</source>
       <translation>保存更改所需的 PIN：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="153" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="154" />
       <source>Change the limits</source>
       <translation>更改限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="156" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="157" />
       <source>Longest conversation</source>
       <translation>每次对话最长</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="157" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="158" />
       <source> minutes</source>
       <translation> 分钟</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="158" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="159" />
       <source>Conversations a week</source>
       <translation>每周对话次数</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="160" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="161" />
       <source>Conversations a day</source>
       <translation>每天对话次数</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="162" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="163" />
       <source>Shortest gap between two</source>
       <translation>两次对话的最短间隔</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="163" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="164" />
       <source> hours</source>
       <translation>
         <numerusform> 小时</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="164" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="165" />
       <source>Only between</source>
       <translation>只在以下时间</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="169" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="170" />
       <source>Taper: one fewer every</source>
       <translation>逐步减少：每隔</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="170" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="171" />
       <source> weeks</source>
       <translation>
         <numerusform> 周减少一次</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="174" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="175" />
       <source> conversations a week at the least</source>
       <translation>
         <numerusform> 次/周（最少）</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="183" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="184" />
       <source>and</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="184" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="185" />
       <source>down to</source>
       <translation>减到</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="194" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="195" />
       <source>Save limits</source>
       <translation>保存限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="197" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="198" />
       <source>Remove all limits</source>
       <translation>取消所有限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="201" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="202" />
       <source>Usage report…</source>
       <translation>使用报告…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="235" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="236" />
       <source>Until the therapist enters the PIN and saves the limits again, there are no conversations. The journal stays open.</source>
       <translation>在治疗师输入 PIN 并重新保存限制之前，暂停所有对话。日记仍可打开。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="245" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="246" />
       <source> This PIN was chosen when PINs could be shorter; please choose a new one of at least 6 digits.</source>
       <translation> 这个 PIN 是在允许较短 PIN 时设置的；请选择一个至少 6 位数字的新 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="253" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="254" />
       <source>Therapist mode is on: changing the limits needs the PIN.</source>
       <translation>治疗师模式已开启：更改限制需要 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="255" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="256" />
       <source>No PIN is set: anyone using this computer can change these limits. A therapist can choose a PIN so that only they can.</source>
       <translation>未设置 PIN：使用这台电脑的任何人都可以更改这些限制。治疗师可以设置 PIN，这样只有他们能更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="262" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="263" />
       <source>Change the PIN…</source>
       <translation>更改 PIN…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="262" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="263" />
       <source>Choose a PIN…</source>
       <translation>设置 PIN…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="320" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="321" />
       <source>The new limits are saved.</source>
       <translation>新的限制已保存。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="323" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="324" />
       <source>All limits are removed.</source>
       <translation>所有限制已取消。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/therapist_panel.py" line="345" />
+      <location filename="../../../desktop/ui/care/therapist_panel.py" line="346" />
       <source>The PIN is saved. Keep it somewhere safe.</source>
       <translation>PIN 已保存。请妥善保管。</translation>
     </message>
@@ -2403,52 +2428,57 @@
       <translation>{0}为将来的时刻录下了这些留言。封存的留言会一直封存，直到你决定打开；Keepsake 从不自行打开。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/family/sealed.py" line="77" />
+      <location filename="../../../desktop/ui/family/sealed.py" line="68" />
+      <source>Sealed messages</source>
+      <translation>封存的留言</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/family/sealed.py" line="78" />
       <source>Open this message…</source>
       <translation>打开这条留言…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/family/sealed.py" line="79" />
+      <location filename="../../../desktop/ui/family/sealed.py" line="80" />
       <source>Listen</source>
       <translation>收听</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/family/sealed.py" line="98" />
+      <location filename="../../../desktop/ui/family/sealed.py" line="99" />
       <source>sealed</source>
       <translation>已封存</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/family/sealed.py" line="100" />
+      <location filename="../../../desktop/ui/family/sealed.py" line="101" />
       <source>opened on {0}</source>
       <translation>于{0}打开</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/family/sealed.py" line="102" />
+      <location filename="../../../desktop/ui/family/sealed.py" line="103" />
       <source>open</source>
       <translation>已打开</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/family/sealed.py" line="124" />
+      <location filename="../../../desktop/ui/family/sealed.py" line="125" />
       <source>There are no messages for later yet.</source>
       <translation>还没有留给以后的话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/family/sealed.py" line="126" />
+      <location filename="../../../desktop/ui/family/sealed.py" line="127" />
       <source>Sealed. Open it when the moment comes.</source>
       <translation>已封存。到了那个时刻再打开。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/family/sealed.py" line="137" />
+      <location filename="../../../desktop/ui/family/sealed.py" line="138" />
       <source>Open this message?</source>
       <translation>打开这条留言吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/family/sealed.py" line="138" />
+      <location filename="../../../desktop/ui/family/sealed.py" line="139" />
       <source>{0} sealed this message ({1}). Open it now? Once opened it stays open, and the portrait may use its words.</source>
       <translation>{0}封存了这条留言（{1}）。现在打开吗？打开后就不会再封存，肖像也可能用到其中的话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/family/sealed.py" line="158" />
+      <location filename="../../../desktop/ui/family/sealed.py" line="159" />
       <source>Playing their recording…</source>
       <translation>正在播放他们的录音…</translation>
     </message>
@@ -2605,77 +2635,82 @@
       <translation>给妈妈的信，今天的一段回忆……</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/dialogs.py" line="49" />
+      <location filename="../../../desktop/ui/journal/dialogs.py" line="48" />
+      <source>What you want to write</source>
+      <translation>你想写的内容</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/journal/dialogs.py" line="50" />
       <source>About</source>
       <translation>关于</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/dialogs.py" line="50" />
+      <location filename="../../../desktop/ui/journal/dialogs.py" line="51" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/dialogs.py" line="71" />
+      <location filename="../../../desktop/ui/journal/dialogs.py" line="72" />
       <source>Export the journal</source>
       <translation>导出日记</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/dialogs.py" line="73" />
+      <location filename="../../../desktop/ui/journal/dialogs.py" line="74" />
       <source>Only the selected conversation</source>
       <translation>只导出选中的对话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/dialogs.py" line="78" />
+      <location filename="../../../desktop/ui/journal/dialogs.py" line="79" />
       <source>PDF (to print or bring to a therapist)</source>
       <translation>PDF（打印或带给治疗师）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/dialogs.py" line="79" />
+      <location filename="../../../desktop/ui/journal/dialogs.py" line="80" />
       <source>Web page (HTML)</source>
       <translation>网页（HTML）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/dialogs.py" line="80" />
+      <location filename="../../../desktop/ui/journal/dialogs.py" line="81" />
       <source>Text (Markdown)</source>
       <translation>文本（Markdown）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/dialogs.py" line="81" />
+      <location filename="../../../desktop/ui/journal/dialogs.py" line="82" />
       <source>Data (JSON)</source>
       <translation>数据（JSON）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/dialogs.py" line="84" />
+      <location filename="../../../desktop/ui/journal/dialogs.py" line="85" />
       <source>Everyone</source>
       <translation>所有人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/dialogs.py" line="91" />
+      <location filename="../../../desktop/ui/journal/dialogs.py" line="92" />
       <source>Include the consent sheet</source>
       <translation>包括同意书</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/dialogs.py" line="93" />
+      <location filename="../../../desktop/ui/journal/dialogs.py" line="94" />
       <source>Include a usage summary</source>
       <translation>包括使用摘要</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/dialogs.py" line="99" />
+      <location filename="../../../desktop/ui/journal/dialogs.py" line="100" />
       <source>Format</source>
       <translation>格式</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/dialogs.py" line="100" />
+      <location filename="../../../desktop/ui/journal/dialogs.py" line="101" />
       <source>Conversations with</source>
       <translation>对话对象</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/dialogs.py" line="101" />
+      <location filename="../../../desktop/ui/journal/dialogs.py" line="102" />
       <source>From</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/journal/dialogs.py" line="102" />
+      <location filename="../../../desktop/ui/journal/dialogs.py" line="103" />
       <source>To</source>
       <translation>到</translation>
     </message>
@@ -3131,256 +3166,266 @@
     </message>
     <message>
       <location filename="../../../desktop/ui/kit/messages.py" line="109" />
+      <source>The measurement could not finish. Nothing was changed and Keepsake works as before. You can try again later, perhaps with fewer programs open.</source>
+      <translation>测量没能完成。什么都没有改变，Keepsake 照常可用。你可以稍后再试，最好先关掉一些程序。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="114" />
       <source>That photo can't be read ({0}). Please try another one.</source>
       <translation>无法读取这张照片（{0}）。请换一张试试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="111" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="116" />
       <source>That photo is larger than a portrait can use (at most {0} megapixels). Please choose a smaller copy of it.</source>
       <translation>这张照片超出了肖像可用的大小（最多 {0} 百万像素）。请选择一张较小的副本。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="120" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="125" />
       <source>The model server at {0} could not be used ({1}). Keepsake answers with the model on this computer instead; Settings, Models can check the server.</source>
       <translation>无法使用位于 {0} 的模型服务器（{1}）。Keepsake 会改用这台电脑上的模型来回答；可以在“设置”的“模型”里检查服务器。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="125" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="130" />
       <source>The face-point models could not be used ({0}), so the eyes and mouth were placed roughly. You can adjust them by hand; 'keepsake doctor' says more.</source>
       <translation>面部特征点模型无法使用（{0}），眼睛和嘴的位置只是大致放好的。你可以手动调整；“keepsake doctor”会说明更多。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="130" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="135" />
       <source>{0}: {1}. Please check the file and try again.</source>
       <translation>{0}：{1}。请检查文件后再试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="134" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="139" />
       <source>This table of messages has columns Keepsake doesn't know ({0}). Please export the chat again as text, CSV or HTML with WeChatMsg or MemoTrace. Nothing was added.</source>
       <translation>这个消息表格的列 Keepsake 不认识（{0}）。请用 WeChatMsg 或 MemoTrace 重新把聊天记录导出为文本、CSV 或 HTML。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="139" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="144" />
       <source>That archive can't be used ({0}). Nothing was added.</source>
       <translation>这个压缩包无法使用（{0}）。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="141" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="146" />
       <source>That chat export can't be read ({0}). Nothing was added.</source>
       <translation>无法读取这份聊天记录（{0}）。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="143" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="148" />
       <source>That passphrase doesn't open this shared portrait, or the file was changed on its way. Nothing was added; please check the passphrase with the person who shared it.</source>
       <translation>这个密码打不开这幅分享的肖像，或者文件在传递途中被改动了。没有添加任何内容；请和分享的人核对密码。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="148" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="153" />
       <source>The shared portrait couldn't be written in {0}. Please choose another folder; nothing was changed.</source>
       <translation>无法把分享的肖像写入 {0}。请选择另一个文件夹；什么都没有改变。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="154" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="159" />
       <source>There isn't enough space on this disk for the report. Nothing was written; please free some space or choose another place.</source>
       <translation>磁盘空间不足，无法保存报告。什么都没有写入；请腾出一些空间，或换一个位置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="158" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="163" />
       <source>The report couldn't be written in {0}. Please choose another folder; nothing was written there.</source>
       <translation>报告无法写入 {0}。请换一个文件夹；那里什么都没有写入。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="163" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="168" />
       <source>This shared portrait can't be used ({0}). Nothing was added; please ask for the file again.</source>
       <translation>这幅分享的肖像无法使用（{0}）。没有添加任何内容；请再要一次文件。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="168" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="173" />
       <source>That answer can't be kept: {0}.</source>
       <translation>无法保存这个回答：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="171" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="176" />
       <source>That PIN is not right. The next try is possible in {0}.</source>
       <translation>PIN 不正确。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="174" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="179" />
       <source>That PIN is not right. Please try again.</source>
       <translation>PIN 不正确。请再试一次。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="176" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="181" />
       <source>After several wrong PINs, entry pauses for a while. The next try is possible in {0}.</source>
       <translation>多次输入错误的 PIN 后，需要等待一段时间。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="180" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="185" />
       <source>This change needs the therapist's PIN.</source>
       <translation>此更改需要治疗师的 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="182" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="187" />
       <source>A PIN is 6 to 12 digits.</source>
       <translation>PIN 为 6 到 12 位数字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="184" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="189" />
       <source>Your settings couldn't be saved. Is the disk full?</source>
       <translation>无法保存你的设置。磁盘是否已满？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="190" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="195" />
       <source>Something went wrong. Nothing you saved was lost. Details: </source>
       <translation>出了点问题。你保存的内容都没有丢失。详细信息：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="196" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="201" />
       <source>That file doesn't look like a chat export Keepsake can read ({0}). Export the chat again “without media”, or choose another file.</source>
       <translation>这个文件看起来不像 Keepsake 能读取的聊天导出（{0}）。请重新导出聊天记录并选择“不含媒体”，或选择另一个文件。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="201" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="206" />
       <source>The chat has no messages from {0}. The people in it are: {1}.</source>
       <translation>聊天记录中没有 {0} 发的消息。记录里的人有：{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="205" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="210" />
       <source>There is no portrait called {0}.</source>
       <translation>没有名为 {0} 的肖像。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="207" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="212" />
       <source>Before the first conversation with {0}, please record who made this portrait and whether they agreed to it.</source>
       <translation>在与{0}的第一次对话之前，请记录是谁制作了这个肖像，以及他们是否同意。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="212" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="217" />
       <source>That file is not a usable GGUF model. Nothing was installed.</source>
       <translation>这个文件不是可用的 GGUF 模型。没有安装任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="214" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="219" />
       <source>Your keepsake needs its passphrase to open.</source>
       <translation>需要密码短语才能打开你的资料。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="218" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="223" />
       <source>Keepsake cannot open a window here ({0}).</source>
       <translation>Keepsake 无法在这里打开窗口（{0}）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="220" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="225" />
       <source>Stopped. Nothing was changed.</source>
       <translation>已停止。没有更改任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="227" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="232" />
       <source>{0} seconds</source>
       <translation>{0} 秒</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="233" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="238" />
       <source>You can place the eyes and mouth by hand, or choose another photo.</source>
       <translation>您可以手动标出眼睛和嘴的位置，或者换一张照片。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="235" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="240" />
       <source>The face in this photo is turned to the side; a portrait needs both eyes.</source>
       <translation>这张照片中的脸侧向一边；肖像需要能看到两只眼睛。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="239" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="244" />
       <source>The face in this photo is very small, so the portrait would be blurred.</source>
       <translation>这张照片中的脸很小，做成肖像会很模糊。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="242" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="247" />
       <source>No face was found in the photo. You can place the eyes and mouth by hand.</source>
       <translation>照片中没有找到人脸。你可以手动标出眼睛和嘴巴的位置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="248" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="253" />
       <source>This photo has several faces.</source>
       <translation>这张照片里有好几张脸。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="249" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="254" />
       <source>The face in this photo is blurred, so the portrait will look soft.</source>
       <translation>这张照片中的脸有些模糊，肖像看起来会不太清晰。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="250" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="255" />
       <source>A black-and-white photo: the portrait stays black and white.</source>
       <translation>这是一张黑白照片：肖像也会是黑白的。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="251" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="256" />
       <source>A very dark photo: the face was found after brightening it.</source>
       <translation>这张照片很暗：提亮之后才找到了脸。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="252" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="257" />
       <source>The face-landmark model is not available, so a simpler face finder placed the points: please check them (Adjust face points…).</source>
       <translation>面部关键点模型不可用，因此由一个较简单的人脸检测器标出了这些点：请检查一下（“调整面部标记点…”）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="263" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="268" />
       <source>The self-check can be taken again from {0}.</source>
       <translation>从{0}起可以再做一次自我检查。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="267" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="272" />
       <source>Please answer every question; then the self-check can be kept.</source>
       <translation>请回答每一个问题，之后才能保存这次自我检查。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="269" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="274" />
       <source>This file is not a questionnaire Keepsake can use ({0}). Nothing was changed.</source>
       <translation>这个文件不是 Keepsake 可以使用的问卷（{0}）。没有做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="273" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="278" />
       <source>This guided exercise is not among those your therapist enabled. Nothing was lost.</source>
       <translation>这个引导练习不在治疗师开启的练习之中。没有丢失任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="277" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="282" />
       <source>That date does not exist in the calendar. Please choose another.</source>
       <translation>日历上没有这个日期，请另选一个。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/calls.py" line="70" />
+      <location filename="../../../desktop/ui/main_window/calls.py" line="73" />
       <source>Consent first</source>
       <translation>请先记录同意</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/calls.py" line="91" />
+      <location filename="../../../desktop/ui/main_window/calls.py" line="84" />
+      <source>Checking sound devices…</source>
+      <translation>正在检查声音设备…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/main_window/calls.py" line="102" />
       <source>Getting the call ready…</source>
       <translation>正在准备通话…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/calls.py" line="111" />
+      <location filename="../../../desktop/ui/main_window/calls.py" line="122" />
       <source>The call could not start</source>
       <translation>无法开始通话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/calls.py" line="115" />
+      <location filename="../../../desktop/ui/main_window/calls.py" line="126" />
       <source>Ready. Everything stays on this computer.</source>
       <translation>准备就绪。所有内容都留在这台电脑上。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/calls.py" line="146" />
+      <location filename="../../../desktop/ui/main_window/calls.py" line="157" />
       <source>before: {0}</source>
       <translation>通话前：{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/calls.py" line="146" />
+      <location filename="../../../desktop/ui/main_window/calls.py" line="157" />
       <source>after: {0}</source>
       <translation>通话后：{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/main_window/calls.py" line="150" />
+      <location filename="../../../desktop/ui/main_window/calls.py" line="161" />
       <source>Ending the call…</source>
       <translation>正在结束通话…</translation>
     </message>
@@ -4419,57 +4464,62 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>搁置</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/actions.py" line="49" />
+      <location filename="../../../desktop/ui/settings/actions.py" line="69" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/actions.py" line="61" />
+      <location filename="../../../desktop/ui/settings/actions.py" line="81" />
       <source>Restart Keepsake?</source>
       <translation>重新启动 Keepsake 吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/actions.py" line="62" />
+      <location filename="../../../desktop/ui/settings/actions.py" line="82" />
       <source>Keepsake shows the new language everywhere after it restarts. Restart now?</source>
       <translation>Keepsake 重新启动后会在所有地方显示新的语言。现在重新启动吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/audio_check.py" line="50" />
+      <location filename="../../../desktop/ui/settings/audio_check.py" line="88" />
       <source>Microphone and speaker</source>
       <translation>麦克风和扬声器</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/audio_check.py" line="58" />
-      <source>Before your first call, let's check that you can be heard and hear the reply.</source>
-      <translation>第一次通话之前，我们先确认对方能听到你，你也能听到回复。</translation>
+      <location filename="../../../desktop/ui/settings/audio_check.py" line="98" />
+      <source>Let's check that you can be heard and that you can hear the reply.</source>
+      <translation>我们来确认一下：对方能听到你，你也能听到回答。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/audio_check.py" line="66" />
+      <location filename="../../../desktop/ui/settings/audio_check.py" line="105" />
+      <source>Microphone level</source>
+      <translation>麦克风音量</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/audio_check.py" line="106" />
       <source>Play a test sound</source>
       <translation>播放测试声音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/audio_check.py" line="68" />
+      <location filename="../../../desktop/ui/settings/audio_check.py" line="108" />
       <source>Say something</source>
       <translation>说几句话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/audio_check.py" line="69" />
+      <location filename="../../../desktop/ui/settings/audio_check.py" line="109" />
       <source>Speaker</source>
       <translation>扬声器</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/audio_check.py" line="88" />
+      <location filename="../../../desktop/ui/settings/audio_check.py" line="139" />
       <source>If the bar moves when you speak and you hear the chime, you are ready.</source>
       <translation>如果你说话时音量条在动，并且能听到提示音，就可以开始了。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/audio_check.py" line="91" />
+      <location filename="../../../desktop/ui/settings/audio_check.py" line="142" />
       <source>No microphone was found: in calls you can type instead of speaking.</source>
       <translation>没有找到麦克风：通话时可以用打字代替说话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/audio_check.py" line="93" />
+      <location filename="../../../desktop/ui/settings/audio_check.py" line="144" />
       <source>No speaker was found: replies will be shown as captions.</source>
       <translation>没有找到扬声器：回复会以字幕显示。</translation>
     </message>
@@ -4594,112 +4644,112 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>没有找到声卡或麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="69" />
-      <source>Microphone</source>
-      <translation>麦克风</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="73" />
-      <source>{0}. You can still talk by typing and read the replies.</source>
-      <translation>{0}。你仍然可以打字交谈并阅读回复。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="81" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="71" />
       <source>When I have finished speaking</source>
       <translation>等我说完再回答</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="82" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="72" />
       <source>After a fixed pause</source>
       <translation>固定停顿之后</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="85" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="75" />
       <source>When I have finished speaking: a short pause is enough once your sentence is complete, and a longer one is waited out while you are still thinking.</source>
       <translation>等我说完再回答：句子说完时，短暂停顿就够了；还在思考时，会耐心等待更长的停顿。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="90" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="80" />
       <source>Pause before replying</source>
       <translation>回复前的停顿</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="94" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="84" />
       <source> ms</source>
       <translation> 毫秒</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="96" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="86" />
       <source>How long a pause means you have finished speaking.</source>
       <translation>停顿多久算作你说完了。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="97" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="87" />
       <source>Fixed pause</source>
       <translation>固定停顿</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="105" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="95" />
       <source>Hold the space bar to talk, instead of listening all the time</source>
       <translation>按住空格键说话，而不是一直聆听</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="110" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="100" />
       <source>As this computer is set up</source>
       <translation>按这台电脑的设置</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="114" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="104" />
       <source>Whose helplines come first in Support</source>
       <translation>在“支持”中优先显示哪个国家的求助热线</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="115" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="105" />
       <source>Country for helplines</source>
       <translation>求助热线所在国家</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="124" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="114" />
       <source>Language of Keepsake</source>
       <translation>Keepsake 的语言</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="141" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="132" />
+      <source>{0}. You can still talk by typing and read the replies.</source>
+      <translation>{0}。你仍然可以打字交谈并阅读回复。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/dialog.py" line="149" />
       <source>General</source>
       <translation>常规</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="143" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="151" />
       <source>Models</source>
       <translation>模型</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="145" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="153" />
       <source>Data</source>
       <translation>数据</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="151" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="164" />
+      <source>Microphone</source>
+      <translation>麦克风</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/dialog.py" line="174" />
       <source>Optional: a name, e.g. Anna</source>
       <translation>可选：一个名字，比如 小芳</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="153" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="176" />
       <source>If Keepsake pauses a conversation for your safety, it shows "Call NAME" with this number. Keepsake never contacts anyone itself.</source>
       <translation>如果 Keepsake 为了你的安全暂停对话，会显示“打给 某某”和这个号码。Keepsake 自己从不联系任何人。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="159" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="182" />
       <source>Their phone number</source>
       <translation>TA 的电话号码</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="160" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="183" />
       <source>Someone you trust</source>
       <translation>你信任的人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="161" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="184" />
       <source>Their number</source>
       <translation>TA 的号码</translation>
     </message>
@@ -4729,222 +4779,364 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>恢复备份时，被替换的数据会另行保存在数据文件夹中，未经你同意绝不会删除。这些副本会占用磁盘空间；不再需要的可以移除。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/kept_aside_panel.py" line="58" />
+      <location filename="../../../desktop/ui/settings/kept_aside_panel.py" line="52" />
+      <source>Copies kept aside</source>
+      <translation>留存的副本</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/kept_aside_panel.py" line="59" />
       <source>Remove…</source>
       <translation>移除…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/kept_aside_panel.py" line="77" />
+      <location filename="../../../desktop/ui/settings/kept_aside_panel.py" line="78" />
       <source>{0} copies kept aside, {1} in all.</source>
       <translation>另行保存了 {0} 份副本，共 {1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/kept_aside_panel.py" line="83" />
+      <location filename="../../../desktop/ui/settings/kept_aside_panel.py" line="84" />
       <source>No copies are kept aside.</source>
       <translation>没有另行保存的副本。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/kept_aside_panel.py" line="96" />
+      <location filename="../../../desktop/ui/settings/kept_aside_panel.py" line="97" />
       <source>Remove this copy?</source>
       <translation>移除这份副本？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/kept_aside_panel.py" line="97" />
+      <location filename="../../../desktop/ui/settings/kept_aside_panel.py" line="98" />
       <source>This deletes the copy kept aside on {0} ({1}) for good. What Keepsake holds now is not touched.</source>
       <translation>这会永久删除 {0} 另行保存的副本（{1}）。Keepsake 现在保存的内容不受影响。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="43" />
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="37" />
+      <source>Loading the models…</source>
+      <translation>正在载入模型…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="38" />
+      <source>Timing each model on its own…</source>
+      <translation>正在分别测量每个模型的速度…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="39" />
+      <source>Trying three spoken turns in real time…</source>
+      <translation>正在实时试说三轮话…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="40" />
+      <source>Drawing the portrait…</source>
+      <translation>正在绘制肖像…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="64" />
+      <source>How fast this PC is</source>
+      <translation>这台电脑有多快</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="75" />
+      <source>Measure this PC</source>
+      <translation>测一测这台电脑</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="77" />
+      <source>Takes a few minutes and keeps the computer busy meanwhile. Nothing leaves this PC.</source>
+      <translation>需要几分钟，期间电脑会比较忙。任何内容都不会离开这台电脑。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="83" />
+      <source>How far the measurement is</source>
+      <translation>测量进度</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="85" />
+      <source>Cancel the measurement</source>
+      <translation>取消测量</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="106" />
+      <source>Not measured yet. Measuring shows how soon replies start here and how fast each model runs, so the list below can say which ones suit this PC.</source>
+      <translation>还没有测量过。测量会显示在这台电脑上回答多快开始、每个模型运行多快，下面的列表就能说明哪些模型适合这台电脑。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="113" />
+      <source>Measured on {0}.</source>
+      <translation>测量于{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="144" />
+      <source>Starting…</source>
+      <translation>正在开始…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="162" />
+      <source>Step {0} of {1}: {2}</source>
+      <translation>第 {0} 步，共 {1} 步：{2}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="165" />
+      <source>Done. The list below now uses these figures.</source>
+      <translation>完成。下面的列表现在按这些结果估计。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="175" />
+      <source>Stopped. Nothing was changed; you can measure again at any time.</source>
+      <translation>已停止。什么都没有改变，你随时可以再测。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/measure_panel.py" line="180" />
+      <source>Stopping…</source>
+      <translation>正在停止…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="23" />
+      <source>{0:.1f} s</source>
+      <translation>{0:.1f} 秒</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="29" />
+      <source>The measurement found no figures to show.</source>
+      <translation>这次测量没有可显示的结果。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="31" />
+      <source>Replies start in about {0} on this PC.</source>
+      <translation>在这台电脑上，回答大约{0}后开始。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="33" />
+      <source>Conversations will feel natural.</source>
+      <translation>谈话会感觉很自然。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="36" />
+      <source>There is a short pause before each reply, like someone thinking.</source>
+      <translation>每次回答前会有短暂的停顿，就像有人在想一想。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="41" />
+      <source>That is a long pause: a smaller conversation model, or a model server on a faster computer, would answer sooner.</source>
+      <translation>这个停顿比较长：换一个更小的对话模型，或使用更快电脑上的模型服务器，回答会来得更快。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="56" />
+      <source>The conversation model writes about %n words a second.</source>
+      <translation>
+        <numerusform>对话模型每秒大约写出 %n 个词。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="64" />
+      <source>It understands speech about {0:.0f} times faster than it is spoken.</source>
+      <translation>它听懂语音的速度大约是说话速度的 {0:.0f} 倍。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="71" />
+      <source>The portrait moves smoothly ({0:.0f} pictures a second).</source>
+      <translation>肖像动得很流畅（每秒 {0:.0f} 帧）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="73" />
+      <source>The portrait moves a little stiffly here ({0:.0f} pictures a second).</source>
+      <translation>在这台电脑上，肖像动得有点僵硬（每秒 {0:.0f} 帧）。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="78" />
+      <source>A call is ready about {0} after it starts.</source>
+      <translation>通话开始后大约{0}就准备好了。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="45" />
       <source>Understanding speech</source>
       <translation>理解语音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="44" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="46" />
       <source>Conversation (language model)</source>
       <translation>对话（语言模型）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="55" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="57" />
       <source>installed</source>
       <translation>已安装</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="56" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="58" />
       <source>ready to install (no download)</source>
       <translation>可以安装（无需下载）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="57" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="59" />
       <source>download {0}</source>
       <translation>下载 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="58" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="60" />
       <source>not installed</source>
       <translation>未安装</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="64" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="66" />
       <source>{0:.1f} GB</source>
       <translation>{0:.1f} GB</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="66" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="68" />
       <source>{0:.0f} MB</source>
       <translation>{0:.0f} MB</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="74" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="76" />
       <source> (any language)</source>
       <translation>（多语言）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="104" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="107" />
       <source>Models run on this computer. Better ones understand and answer more naturally but need more memory. Downloads happen only when you ask, from huggingface.co.</source>
       <translation>模型在这台电脑上运行。更好的模型理解和回答更自然，但需要更多内存。只有在你要求时才会从 huggingface.co 下载。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="117" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="124" />
       <source>Import a model file…</source>
       <translation>导入模型文件…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="119" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="126" />
       <source>A .gguf chat model, a Piper .onnx voice, or a Whisper folder</source>
       <translation>一个 .gguf 对话模型、一个 Piper .onnx 声音，或一个 Whisper 文件夹</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="146" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="154" />
       <source>Use this one</source>
       <translation>使用这个</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="148" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="156" />
       <source>Get it…</source>
       <translation>获取…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="183" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="191" />
       <source>in use</source>
       <translation>正在使用</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="185" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="193" />
       <source>recommended</source>
       <translation>推荐</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="191" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="199" />
       <source>{0} · {1} MB memory · {2} · {3}</source>
       <translation>{0} · 内存 {1} MB · {2} · {3}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="203" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="217" />
       <source>Choose a model in the list first.</source>
       <translation>请先在列表中选择一个模型。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="226" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="240" />
       <source>{0} is not installed yet: choose “Get it…” first.</source>
       <translation>{0} 尚未安装：请先选择“获取…”。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="231" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="245" />
       <source>{0} will be used from the next conversation on.</source>
       <translation>从下一次对话开始将使用 {0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="240" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="254" />
       <source>{0} is already installed.</source>
       <translation>{0} 已经安装。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="246" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="260" />
       <source>Installing {0}</source>
       <translation>正在安装 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="254" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="268" />
       <source>{0} cannot be downloaded; import its files instead.</source>
       <translation>{0} 无法下载；请改为导入它的文件。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="259" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="273" />
       <source>Download a model?</source>
       <translation>下载模型吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="260" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="274" />
       <source>{0} ({1}) will be downloaded from huggingface.co ({2}). This is the only time Keepsake uses the internet; nothing about you is sent. Each file is checked against its published checksum.</source>
       <translation>{0}（{1}）将从 huggingface.co（{2}）下载。这是 Keepsake 唯一一次使用互联网；不会发送任何关于你的信息。每个文件都会与发布的校验和进行核对。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="270" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="284" />
       <source>Downloading {0}</source>
       <translation>正在下载 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="283" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="297" />
       <source>{0} came with Keepsake and stays installed.</source>
       <translation>{0} 随 Keepsake 一起提供，会保持安装。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="287" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="301" />
       <source>This model is in use: choose another one first.</source>
       <translation>这个模型正在使用：请先选择另一个。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="291" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="305" />
       <source>Remove the model?</source>
       <translation>移除模型吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="292" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="306" />
       <source>{0} will be deleted from this PC.</source>
       <translation>{0} 将从这台电脑上删除。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="295" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="309" />
       <source>{0} was removed.</source>
       <translation>{0} 已移除。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="302" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="316" />
       <source>Import a model</source>
       <translation>导入模型</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="302" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="316" />
       <source>Models (*.gguf *.onnx);;All files (*)</source>
       <translation>模型 (*.gguf *.onnx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="305" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="319" />
       <source>Or a Whisper model folder</source>
       <translation>或者选择一个 Whisper 模型文件夹</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="322" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="336" />
       <source>Choose a .gguf file, a Piper .onnx voice or a Whisper folder.</source>
       <translation>请选择一个 .gguf 文件、一个 Piper .onnx 声音或一个 Whisper 文件夹。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="325" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="339" />
       <source>Importing {0}</source>
       <translation>正在导入 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="333" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="347" />
       <source>Please wait for the current model to finish.</source>
       <translation>请等待当前模型完成。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="365" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="379" />
       <source>{0} is installed. Choose “Use this one” to talk with it.</source>
       <translation>{0} 已安装。选择“使用这个”即可用它交谈。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/model_manager.py" line="372" />
+      <location filename="../../../desktop/ui/settings/model_manager.py" line="386" />
       <source>Stopped. A download can continue where it stopped next time.</source>
       <translation>已停止。下次下载可以从中断处继续。</translation>
     </message>
