@@ -184,6 +184,8 @@ def hold_conversation(
                 on_turn(turn)
     finally:
         engine.stop()
+        if setup.guarded is not None:
+            setup.guarded.wait_idle(timeout_s)  # a stream given up on, still reading
         if adapters.llm is not None:
             adapters.llm.close()
     return held
