@@ -36,7 +36,6 @@ from desktop.core.reply_guard import MAX_SENTENCES, format_problem, wrong_langua
 from desktop.core.text_similarity import NEAR_REPEAT, similarity
 from desktop.core.word_bounds import sentences
 
-
 GROWTH_FLOOR_S = 0.1  # a median latency below this counts as this much in `latency_growth`
 
 
