@@ -149,7 +149,7 @@ class GuardedReplier:
         prepare = ready if self._deadline is not None else None
         for attempt, settings in enumerate(self.settings):
             if cancel.cancelled:
-                return
+                break
             if attempt and self._deadline is not None and self.clock() >= self._deadline:
                 break  # no time for another try
             self.report.attempts = attempt + 1
@@ -166,10 +166,13 @@ class GuardedReplier:
                 question = self.fallbacks.follow_up(given.user_text)
                 if question:
                     yield Spoken(question, ReplyKind.LISTENING)
-            if said or cancel.cancelled:
+            if said:
                 return
-            if GuardFailure.TOO_SLOW in self.report.rejected:
-                break  # out of time: no other try
+            if cancel.cancelled or GuardFailure.TOO_SLOW in self.report.rejected:
+                break  # cut short, or out of time: no other try
+        if cancel.cancelled:  # cut short (a barge-in): nothing more, and the fallback unsaid
+            self.fallbacks.release(fallback.text, fallback.saying_id)
+            return
         self.report.fell_back_to = fallback.kind
         yield fallback
 

@@ -259,3 +259,12 @@ def test_a_model_still_busy_with_the_last_stream_is_not_asked_again() -> None:
     assert len(model.calls) == 0  # the first stream never got past the prompt
     model.go.set()
     assert replier.wait_idle(5)
+
+
+def test_a_turn_cut_short_before_any_words_leaves_the_fallback_unsaid() -> None:
+    fallbacks = Fallbacks()
+    cancel = CancelToken()
+    cancel.cancel()  # a barge-in before the model gave anything
+    replier = GuardedReplier(ScriptedModel("I know, love."), GUARD, fallbacks, budget_s=5)
+    assert list(replier.reply([], GuardInput("I'm tired."), 0, cancel)) == []
+    assert fallbacks.released == ["I'm listening, love (0)."]
