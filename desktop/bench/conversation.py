@@ -16,7 +16,7 @@ from typing import Any
 
 from desktop.core.conversation import PersonaVoice
 from desktop.core.conversation_metrics import ScriptTurn, TurnRecord, parse_script, score
-from desktop.core.grounding import RecordedClip
+from desktop.core.grounding import RecordedClip, Verbatim
 from desktop.core.language import speaks
 from desktop.core.portrait_turns import roles_of
 from desktop.core.settings import Settings
@@ -65,6 +65,7 @@ def measure(
     clip_for: Callable[[int], RecordedClip | None] | None = None,
     invites: Callable[[str], bool] | None = None,
     transcript: Path | None = None,
+    asked_first: Callable[[str], Verbatim | None] | None = None,
 ) -> dict[str, Any]:
     """Hold the conversation and score it; `transcript`: also write it there (Markdown)."""
     safety = build_safety_guard(crisis_file, voice.display_name, voice.language).guard
@@ -78,9 +79,10 @@ def measure(
         seed=seed,
         clip_for=clip_for,
         invites=invites,
+        asked_first=asked_first,
     )
     records = [
-        TurnRecord(h.you, h.reply, h.kind, h.latency_s, t.label, (), h.prompt_tokens)
+        TurnRecord(h.you, h.reply, h.kind, h.latency_s, t.label, h.rejected, h.prompt_tokens)
         for h, t in zip(held, turns, strict=True)
     ]
     figures = score(records, roles_of(voice)).as_json()

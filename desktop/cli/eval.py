@@ -148,14 +148,14 @@ def _persona_conversation(
 ) -> dict[str, Any]:
     from desktop.bench.conversation import builtin_script
     from desktop.bench.conversation import measure as measure_conversation
-    from desktop.cli.talk import _persona
+    from desktop.cli.talk import VOICE_RATE, _persona
     from desktop.services.grounding_planner import clip_finder, usable_sayings
     from desktop.services.headless import headless_vault
     from desktop.services.safety_setup import invitation_check
     from desktop.vault.personas import PersonaStore
 
     with headless_vault(paths) as vault:
-        persona, voice, _planner = _persona(vault, paths, args.persona, False)
+        persona, voice, planner = _persona(vault, paths, args.persona, False)
         store = PersonaStore(vault)
         invites = invitation_check(paths.crisis_file).invites
         language = "zh" if voice.language.startswith("zh") else "en"
@@ -169,8 +169,9 @@ def _persona_conversation(
                 usable_sayings(store, persona, invites),
                 given or builtin_script(language),
                 seed=args.seed,
-                clip_for=clip_finder(store, persona, 22050),
+                clip_for=clip_finder(store, persona, VOICE_RATE),
                 invites=invites,
                 transcript=out,
+                asked_first=planner(VOICE_RATE).interview_answer,
             )
         }

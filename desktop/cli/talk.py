@@ -43,8 +43,8 @@ from desktop.vault.database import Vault
 from desktop.vault.interviews import InterviewStore
 from desktop.vault.personas import PersonaStore
 from desktop.voice.audio import read_wav_16k, write_wav
-from desktop.voice.ports import ReplyPlanner
 
+VOICE_RATE = 22050  # the built-in voices' rate: their recordings are resampled to it
 EXIT_NOTHING_HEARD = 3
 EXIT_NOT_NOW = 4  # the usage limits agreed with the therapist say not now
 
@@ -60,7 +60,7 @@ def _locale_country() -> str:
 
 def _persona(
     vault: Vault, paths: AppPaths, name: str, sayings_only: bool
-) -> tuple[Persona, PersonaVoice, Callable[[int], ReplyPlanner]]:
+) -> tuple[Persona, PersonaVoice, Callable[[int], GroundedPlanner]]:
     """The persona's voice and planner; refuses without consent."""
     store = PersonaStore(vault)
     persona = store.find(name)
@@ -194,14 +194,24 @@ def script_command(
         return EXIT_FAILED
     clock = SystemClock()
     record: ConversationRecord | None = None
+    country = settings.country or _locale_country()
 
     def show(turn: HeldTurn) -> None:
+        words = ""
+        if turn.safety is not None:  # the calm words and helplines the call's pause shows
+            contacts = crisis_contacts(load_support_list(paths.support_file).resources, country)
+            words = words_shown(turn.safety, contacts)
+            if record is not None:
+                record.recorder.record_pause(turn.safety, words)
         if as_json:
-            print(json.dumps(turn.as_json(), ensure_ascii=False), flush=True)
+            line = turn.as_json()
+            if turn.safety is not None:
+                line["support"] = words
+            print(json.dumps(line, ensure_ascii=False), flush=True)
             return
         print(f"You: {turn.you}")
         if turn.kind == "paused":
-            print("Keepsake (the portrait has paused; in a call the support screen shows here)")
+            print(f"Keepsake (the portrait has paused):\n{words}", flush=True)
         else:
             label = "said in life" if turn.source is ReplySource.SAID_IN_LIFE else "AI"
             print(f"{voice.display_name} ({label}): {turn.reply}", flush=True)
@@ -209,7 +219,7 @@ def script_command(
     try:
         with contextlib.ExitStack() as stack:
             vault = stack.enter_context(headless_vault(paths))
-            persona, voice, _planner = _persona(vault, paths, persona_name, sayings_only)
+            persona, voice, planner = _persona(vault, paths, persona_name, sayings_only)
             answer = check_conversation(
                 TherapistMode(CareStore(vault), clock), local_timezone_name()
             )
@@ -233,10 +243,11 @@ def script_command(
                 built.guard,
                 seed=seed,
                 invites=invites,
-                clip_for=clip_finder(store, persona, 22050),
+                clip_for=clip_finder(store, persona, VOICE_RATE),
                 on_turn=show,
                 with_llm=not sayings_only,
                 notify=record.recorder,
+                asked_first=planner(VOICE_RATE).interview_answer,  # their answers first
             )
     except (KeepsakeError, OSError, TimeoutError) as exc:
         print(f"keepsake talk: {_problem(exc)}")

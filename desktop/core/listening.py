@@ -147,6 +147,13 @@ class ListeningLines:
     def mark_used(self, line: str) -> None:
         self._used.append(line)
 
+    def forget(self, line: str) -> None:
+        """A line chosen but not said after all: unused again."""
+        for i in range(len(self._used) - 1, -1, -1):
+            if self._used[i] == line:
+                del self._used[i]
+                return
+
     def line(self, text: str, turn: int = 0) -> str:
         """A line that fits `text`: from its best topic with an unused line, else the generic
         ones; when everything was said, the one said longest ago."""

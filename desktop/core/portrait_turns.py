@@ -114,6 +114,15 @@ class PortraitTurns:
     def follow_up(self, user_text: str) -> str | None:
         return self.lines.question(user_text, self.turn)
 
+    def release(self, text: str, saying_id: int | None) -> None:
+        """A fallback chosen ahead but not said (the model's own words passed): free again."""
+        if saying_id is not None and saying_id in self._said:
+            self._said.reverse()
+            self._said.remove(saying_id)  # the latest mark of it
+            self._said.reverse()
+        else:
+            self.lines.forget(text)
+
     # --- helpers -------------------------------------------------------------------------
 
     def _best(self, user_text: str) -> Scored | None:

@@ -25,7 +25,8 @@ from desktop.core.events import (
     ReplyText,
     TurnFinished,
 )
-from desktop.core.grounding import RecordedClip, ReplySource
+from desktop.core.grounding import RecordedClip, ReplySource, Verbatim
+from desktop.core.risk import RiskTier
 from desktop.core.safety import SafetyGuard
 from desktop.core.settings import Settings
 from desktop.models.choice import models_for_language
@@ -48,6 +49,8 @@ class HeldTurn:
     kind: str
     latency_s: float | None
     prompt_tokens: int | None = None
+    safety: RiskTier | None = None  # why it paused (the words shown depend on it)
+    rejected: tuple[str, ...] = ()  # what the reply guard turned down, by reason
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -121,8 +124,11 @@ def hold_conversation(
     with_llm: bool = True,
     timeout_s: float = 120.0,
     notify: Callable[[EngineEvent], None] | None = None,
+    asked_first: Callable[[str], Verbatim | None] | None = None,
 ) -> list[HeldTurn]:
-    """Say each line in turn and wait for the portrait's reply; returns every turn."""
+    """Say each line in turn and wait for the portrait's reply; returns every turn.
+    `asked_first`: their own interview answer when a line asks what they answered (as in a
+    call)."""
     choice = models_for_language(settings.stt_model, settings.tts_voice, voice.language, models_dir)
     chosen = replace(settings, tts_voice=choice.tts_voice or settings.tts_voice)
     adapters = build_adapters(
@@ -143,6 +149,7 @@ def hold_conversation(
         seed=seed,
         invites=invites,
         clip_for=clip_for,
+        asked_first=asked_first,
     )
     if not safety.names:  # honesty and crisis by every name they went by
         names = tuple(dict.fromkeys(n for n in (*voice.names, voice.name) if n))
@@ -170,13 +177,17 @@ def hold_conversation(
             if not text:
                 continue
             collector.begin()
+            before = setup.guarded.report if setup.guarded is not None else None
             engine.submit_text(text)
             if not collector.done.wait(timeout_s):
                 raise TimeoutError("the portrait did not answer in time")
             engine.wait_idle(timeout_s)
             if collector.error is not None:
                 raise collector.error
-            turn = _held(text, collector, adapters.llm)
+            report = setup.guarded.report if setup.guarded is not None else None
+            guarded = report is not None and report is not before  # a new report: this turn's
+            rejected = tuple(str(f) for f in report.rejected) if report and guarded else ()
+            turn = replace(_held(text, collector, adapters.llm), rejected=rejected)
             if collector.crisis is not None:
                 engine.resume_after_pause()
             held.append(turn)
@@ -184,6 +195,8 @@ def hold_conversation(
                 on_turn(turn)
     finally:
         engine.stop()
+        if setup.guarded is not None:
+            setup.guarded.wait_idle(timeout_s)  # a stream given up on, still reading
         if adapters.llm is not None:
             adapters.llm.close()
     return held
@@ -192,7 +205,8 @@ def hold_conversation(
 def _held(text: str, collector: _Turns, llm: object) -> HeldTurn:
     tokens = getattr(llm, "last_evaluated", None)
     if collector.crisis is not None or collector.finished is None:
-        return HeldTurn(text, "", ReplySource.AI, "paused", None)
+        tier = collector.crisis.tier if collector.crisis is not None else None
+        return HeldTurn(text, "", ReplySource.AI, "paused", None, safety=tier)
     done = collector.finished
     latency = done.latency_s
     if latency is None and collector.first_text is not None:

@@ -14,7 +14,7 @@ conversation's seed, the turn and the attempt, so a conversation replays exactly
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
@@ -28,6 +28,7 @@ from desktop.core.reply_guard import GuardFailure, GuardInput, ReplyGuard
 from desktop.core.sampling import FIRST, RESAMPLE, Sampling, seed_for
 from desktop.core.sentences import SentenceSplitter
 from desktop.core.text_similarity import NEAR_REPEAT, most_similar
+from desktop.voice.timed_stream import Late, TimedStream
 
 
 class ReplyKind(StrEnum):
@@ -64,6 +65,7 @@ class Fallbacks(Protocol):
     def fallback_saying(self, user_text: str) -> FallbackSaying | None: ...
     def listening_line(self, user_text: str) -> str: ...
     def follow_up(self, user_text: str) -> str | None: ...
+    def release(self, text: str, saying_id: int | None) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +82,7 @@ class ReplyStyle:
 
 
 SMALL_MODEL = ReplyStyle()
+MIN_MODEL_S = 0.2  # with less of the time budget left, the model is not asked (it cannot answer)
 LARGE_MODEL = ReplyStyle(
     max_sentences=3, max_words=30, follow_up=False, questions=True, acknowledgements_only=False
 )
@@ -118,6 +121,7 @@ class GuardedReplier:
         self.budget_s = budget_s
         self.clock = clock
         self._deadline: float | None = None
+        self._stream: TimedStream | None = None  # the last stream read on its own thread
         self.own_words = own_words  # their sayings: the model may say one back in full
         self.guard = guard
         self.fallbacks = fallbacks
@@ -127,50 +131,122 @@ class GuardedReplier:
         self.report = TurnReport()
 
     def reply(
-        self, messages: list[Message], given: GuardInput, turn: int, cancel: CancelToken
+        self,
+        messages: list[Message],
+        given: GuardInput,
+        turn: int,
+        cancel: CancelToken,
+        ready: Callable[[Spoken], None] | None = None,
     ) -> Iterator[Spoken]:
-        """The sentences to speak, each as soon as it passed the guard."""
+        """The sentences to speak, each as soon as it passed the guard. With a time budget,
+        the fallback is chosen first and handed to `ready` before the model is asked, so its
+        first sound is made and it can be said at once when the model's words do not pass
+        in time; the model has what is left of the budget."""
         self.report = TurnReport()
         started = self.clock()
         self._deadline = None if self.budget_s is None else started + self.budget_s
+        fallback = self._fallback(given.user_text)
+        prepare = ready if self._deadline is not None else None
         for attempt, settings in enumerate(self.settings):
             if cancel.cancelled:
-                return
+                break
             if attempt and self._deadline is not None and self.clock() >= self._deadline:
                 break  # no time for another try
             self.report.attempts = attempt + 1
             sampling = settings.seeded(seed_for(self.seed, turn, attempt))
             said: list[str] = []
-            for sentence in self._attempt(messages, given, sampling, cancel):
+            for sentence in self._attempt(messages, given, sampling, cancel, prepare, fallback):
                 said.append(sentence)
                 yield Spoken(sentence, ReplyKind.GENERATED)
+            prepare = None  # made ready once
             asked = bool(said) and said[-1].rstrip().endswith(("?", "？"))
+            if said:
+                self.fallbacks.release(fallback.text, fallback.saying_id)  # not said after all
             if said and self.style.follow_up and not asked and not cancel.cancelled:
                 question = self.fallbacks.follow_up(given.user_text)
                 if question:
                     yield Spoken(question, ReplyKind.LISTENING)
-            if said or cancel.cancelled:
+            if said:
                 return
-        saying = self.fallbacks.fallback_saying(given.user_text)
-        if saying is not None:
-            self.report.fell_back_to = ReplyKind.SAYING
-            yield Spoken(saying.text, ReplyKind.SAYING, saying.saying_id, saying.clip)
+            if cancel.cancelled or GuardFailure.TOO_SLOW in self.report.rejected:
+                break  # cut short, or out of time: no other try
+        if cancel.cancelled:  # cut short (a barge-in): nothing more, and the fallback unsaid
+            self.fallbacks.release(fallback.text, fallback.saying_id)
             return
-        self.report.fell_back_to = ReplyKind.LISTENING
-        yield Spoken(self.fallbacks.listening_line(given.user_text), ReplyKind.LISTENING)
+        self.report.fell_back_to = fallback.kind
+        yield fallback
+
+    def _fallback(self, user_text: str) -> Spoken:
+        """The best-fitting real saying, else a listening line (chosen now, released again
+        if the model's own words pass)."""
+        saying = self.fallbacks.fallback_saying(user_text)
+        if saying is not None:
+            return Spoken(saying.text, ReplyKind.SAYING, saying.saying_id, saying.clip)
+        return Spoken(self.fallbacks.listening_line(user_text), ReplyKind.LISTENING)
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Until the model has stopped reading a stream given up on (before it is closed)."""
+        return self._stream is None or self._stream.wait(timeout)
+
+    def _pieces(
+        self,
+        messages: list[Message],
+        sampling: Sampling,
+        cancel: CancelToken,
+        accepted: list[str],
+        prepare: Callable[[Spoken], None] | None,
+        fallback: Spoken,
+    ) -> Generator[str]:
+        """The model's pieces; with a time budget, read on the model-stream thread and given
+        up on when no first sentence passed by the deadline (even while the model is still
+        reading the prompt)."""
+        if self._deadline is None:
+            stream = self.model.stream(messages, cancel, sampling)
+            try:
+                yield from stream
+            finally:
+                close = getattr(stream, "close", None)
+                if close is not None:
+                    close()
+            return
+        if prepare is not None:
+            prepare(fallback)  # their words' first sound first: ready whatever the model does
+        busy = self._stream is not None and not self._stream.wait(max(0.0, self._left()))
+        if busy or self._left() < MIN_MODEL_S:
+            self.report.rejected.append(GuardFailure.TOO_SLOW)  # no time left to try
+            return
+        timed = TimedStream(lambda token: self.model.stream(messages, token, sampling), cancel)
+        self._stream = timed
+        try:
+            while True:
+                piece = timed.next(None if accepted else self._left())
+                if isinstance(piece, Late) or (not accepted and self._left() <= 0):
+                    self.report.rejected.append(GuardFailure.TOO_SLOW)
+                    return  # the first sentence is taking too long: fall back now
+                if piece is None:
+                    return
+                yield piece
+        finally:
+            timed.stop()
+
+    def _left(self) -> float:
+        return 0.0 if self._deadline is None else self._deadline - self.clock()
 
     def _attempt(
-        self, messages: list[Message], given: GuardInput, sampling: Sampling, cancel: CancelToken
+        self,
+        messages: list[Message],
+        given: GuardInput,
+        sampling: Sampling,
+        cancel: CancelToken,
+        prepare: Callable[[Spoken], None] | None,
+        fallback: Spoken,
     ) -> Iterator[str]:
         """Accepted sentences of one sampling; stops at the first one that fails."""
         splitter = SentenceSplitter(first_clause=self.style.max_sentences > 1)
         accepted: list[str] = []
-        stream = self.model.stream(messages, cancel, sampling)
+        pieces = self._pieces(messages, sampling, cancel, accepted, prepare, fallback)
         try:
-            for piece in stream:
-                if not accepted and self._deadline is not None and self.clock() > self._deadline:
-                    self.report.rejected.append(GuardFailure.TOO_SLOW)
-                    return  # the first sentence is taking too long: fall back now
+            for piece in pieces:
                 for sentence in splitter.feed(piece):
                     if not self._accept(sentence, given, accepted):
                         return
@@ -180,14 +256,14 @@ class GuardedReplier:
                 if _too_long(splitter.pending, self.style.max_words):
                     self.report.rejected.append(GuardFailure.FORMAT)  # no end in sight: stop
                     return
+            if GuardFailure.TOO_SLOW in self.report.rejected:
+                return  # given up on: not its cut-off tail
             rest = splitter.flush()
             whole = bool(rest) and not cancel.cancelled and _whole(rest, accepted)
             if whole and self._accept(rest, given, accepted):
                 yield rest
         finally:
-            close = getattr(stream, "close", None)
-            if close is not None:
-                close()
+            pieces.close()
 
     def _accept(self, sentence: str, given: GuardInput, accepted: list[str]) -> bool:
         judged = GuardInput(

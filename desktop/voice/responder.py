@@ -32,7 +32,7 @@ from desktop.core.reply_guard import GuardInput
 from desktop.core.risk import RiskTier
 from desktop.core.safety import safe_reply
 from desktop.core.sentences import SentenceSplitter
-from desktop.voice.guarded_reply import GuardedReplier, ReplyKind
+from desktop.voice.guarded_reply import GuardedReplier, ReplyKind, Spoken
 from desktop.voice.ports import Replier, Transcriber
 from desktop.voice.speech_out import InFlight, SpeechOut
 from desktop.voice.turn_policy import (
@@ -156,7 +156,8 @@ class Responder:
         sentences: list[str] = []
         first_audio: float | None = None
         source, kinds = ReplySource.AI, []
-        for spoken in self.guarded.reply(messages, given, self.turns, flight.token):
+        turn = self.guarded.reply(messages, given, self.turns, flight.token, self._ready)
+        for spoken in turn:
             if spoken.kind is ReplyKind.GENERATED and self.policy.invites(spoken.text):
                 self._emit(ReplyWithheld(ReplySource.AI))
                 break  # never an invitation: what was said before it stays
@@ -169,9 +170,11 @@ class Responder:
                 if spoken.clip is not None:
                     first = self.speech.play_recording(spoken.text, spoken.clip, flight)
                 else:
-                    first = self.speech.speak(spoken.text, flight, ReplySource.SAID_IN_LIFE)
-            else:
+                    first = self.speech.speak_all(spoken.text, flight, ReplySource.SAID_IN_LIFE)
+            elif spoken.kind is ReplyKind.GENERATED:
                 first = self.speech.speak(spoken.text, flight)
+            else:  # a listening line: its first sentence sounds while the rest is made
+                first = self.speech.speak_all(spoken.text, flight)
             first_audio = first_audio or first
             if flight.token.cancelled:
                 break
@@ -183,6 +186,12 @@ class Responder:
         kind = kinds[0].value if kinds else ""
         reply, first_audio = self._finish(" ".join(sentences), flight, first_audio)
         return reply, first_audio, source, kind
+
+    def _ready(self, fallback: Spoken) -> None:
+        """The fallback's first sound, made while the model is still trying (its recording
+        needs nothing made)."""
+        if fallback.clip is None:
+            self.speech.prepare(fallback.text)
 
     def _say_unasked(self, text: str, flight: InFlight) -> None:
         self._emit(ReplyText(text, text, ReplySource.AI))

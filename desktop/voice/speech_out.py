@@ -29,6 +29,15 @@ from desktop.core.jobs import CancelToken
 from desktop.core.sentences import SentenceSplitter, clean_for_speech
 from desktop.voice.audio import AudioOutput, resample
 from desktop.voice.ports import Speaker
+from desktop.voice.tts import SpeechChunk
+
+READY_KEPT = 4  # sentences synthesized ahead and not yet said
+
+
+def split_sentences(text: str) -> list[str]:
+    """`text`'s sentences, as they are spoken one by one."""
+    splitter = SentenceSplitter()
+    return [s for s in (*splitter.feed(text), splitter.flush()) if s]
 
 
 @dataclass
@@ -63,6 +72,7 @@ class SpeechOut:
         self._emit = emit
         self._lock = flight_lock
         self._progress_every_s = progress_every_s
+        self._ready: dict[str, SpeechChunk] = {}  # sentences synthesized ahead (prepare)
 
     def speak(
         self, sentence: str, flight: InFlight, source: ReplySource = ReplySource.AI
@@ -75,7 +85,7 @@ class SpeechOut:
         spoken_text = clean_for_speech(sentence)
         if not spoken_text:
             return None
-        chunk = self.tts.synthesize(spoken_text)
+        chunk = self._ready.pop(spoken_text, None) or self.tts.synthesize(spoken_text)
         with self._lock:
             if flight.token.cancelled:
                 return None
@@ -91,14 +101,27 @@ class SpeechOut:
         )
         return time.monotonic() if first else None
 
-    def speak_all(self, text: str, flight: InFlight) -> float | None:
+    def speak_all(
+        self, text: str, flight: InFlight, source: ReplySource = ReplySource.AI
+    ) -> float | None:
         """A fixed text, sentence by sentence (sooner, and it can end after any sentence)."""
-        splitter = SentenceSplitter()
         first: float | None = None
-        for sentence in [*splitter.feed(text), splitter.flush()]:
-            if sentence:
-                first = self.speak(sentence, flight) or first
+        for sentence in split_sentences(text):
+            first = self.speak(sentence, flight, source) or first
         return first
+
+    def prepare(self, text: str) -> None:
+        """Synthesize the first sentence of `text` now, so that saying it later (`speak_all`)
+        sounds at once: a fallback made ready while the model is still trying. Responder
+        thread; only the last few are kept."""
+        if self.tts is None or self.output is None:
+            return
+        first = next(iter(split_sentences(text)), "")
+        spoken_text = clean_for_speech(first)
+        if spoken_text and spoken_text not in self._ready:
+            self._ready[spoken_text] = self.tts.synthesize(spoken_text)
+            while len(self._ready) > READY_KEPT:
+                del self._ready[next(iter(self._ready))]
 
     def play_recording(self, text: str, clip: RecordedClip, flight: InFlight) -> float | None:
         """Their own recording of `text` (said in life); falls back to the voice without a

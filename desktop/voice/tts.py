@@ -64,15 +64,14 @@ class PiperSpeaker:
             if not path.is_file():
                 raise ModelMissingError("voice", path)
         guard_before_native_import()  # Piper loads onnxruntime
-        from piper import PiperVoice
         from piper.config import PhonemeType
+
+        from desktop.voice.piper_session import open_voice
 
         folder = self.model_path.parent
         try:
-            voice = PiperVoice.load(
-                self.model_path, self.config_path, include_alignments=True, download_dir=folder
-            )
-        except (ValueError, KeyError) as exc:
+            voice = open_voice(self.model_path, self.config_path, folder)
+        except (ValueError, KeyError, TypeError) as exc:
             raise ModelCorruptError(self.config_path, f"unreadable voice settings ({exc})") from exc
         except Exception as exc:  # onnxruntime raises its own exception types
             raise ModelCorruptError(self.model_path, f"the voice could not load ({exc})") from exc

@@ -6,10 +6,20 @@ so nothing generated is ever said)."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from desktop.care.crisis_wording import words_shown
+from desktop.core.interview_questions import load_question_set
+from desktop.core.risk import RiskTier
+from desktop.core.support import SupportResource, crisis_contacts
+from desktop.services.headless import headless_vault
+from desktop.services.paths import AppPaths
+from desktop.services.support_list import load_support_list
+from desktop.vault.interviews import InterviewStore, NewAnswer
+from desktop.vault.personas import PersonaStore
 from tests.support.commands import Keepsake
 
 CONSENT = ("--creator", "Xiaoming", "--relationship", "son", "--agreed", "yes")
@@ -34,9 +44,31 @@ def test_the_language_is_inferred_from_their_words_or_given(keepsake_cli: Keepsa
         keepsake_cli("persona", "create", "X", "--language", "fr")
 
 
+MET = "我们是在厂里的舞会上认识的。"
+
+
+def _answer_in_the_interview(home: AppPaths, name: str, question_id: str, text: str) -> None:
+    """A written answer in "Record for my family", as the window saves it."""
+    with headless_vault(home) as vault:
+        personas = PersonaStore(vault)
+        persona = personas.find(name)
+        question = load_question_set("zh").question(question_id)
+        assert persona is not None and question is not None
+        answer = NewAnswer(question, "zh", text)
+        InterviewStore(vault, personas).save(persona.id, answer, name, datetime.now(UTC))
+
+
+def _contacts(home: AppPaths) -> list[SupportResource]:
+    from desktop.cli.common import load_settings
+    from desktop.cli.talk import _locale_country
+
+    country = load_settings(home).country or _locale_country()
+    return crisis_contacts(load_support_list(home.support_file).resources, country)
+
+
 @pytest.mark.slow
 def test_a_scripted_conversation_prints_a_json_line_a_turn(
-    keepsake_cli: Keepsake, tmp_path: Path
+    keepsake_cli: Keepsake, home: AppPaths, tmp_path: Path
 ) -> None:
     _create(
         keepsake_cli,
@@ -48,15 +80,25 @@ def test_a_scripted_conversation_prints_a_json_line_a_turn(
         "--saying",
         "妈为你骄傲。",
     )
+    _answer_in_the_interview(home, "王秀英", "met.first", MET)
     script = tmp_path / "talk.txt"
-    script.write_text("# a comment\n嗯\n你为我骄傲吗？\n你真的是妈妈吗？\n", encoding="utf-8")
+    said = ["嗯", "你为我骄傲吗？", "你真的是妈妈吗？", "你和爸爸是怎么认识的？", "我不想活了。"]
+    script.write_text("# a comment\n" + "\n".join(said) + "\n", encoding="utf-8")
     done = keepsake_cli("talk", "--persona", "妈", "--script", str(script), "--json")
     assert done.code == 0, done.out + done.err
     turns = [json.loads(line) for line in done.out.splitlines()]
-    assert [t["you"] for t in turns] == ["嗯", "你为我骄傲吗？", "你真的是妈妈吗？"]
-    assert all(set(t) == {"you", "reply", "source", "latency_s"} for t in turns)
+    assert [t["you"] for t in turns] == said
+    assert all(set(t) == {"you", "reply", "source", "latency_s"} for t in turns[:4])
     assert turns[1] == turns[1] | {"reply": "妈为你骄傲。", "source": "said-in-life"}
     assert "人工智能" in turns[2]["reply"] and turns[2]["source"] == "ai"
+    assert turns[3] == turns[3] | {"reply": MET, "source": "said-in-life"}  # their answer first
+    paused = turns[4]
+    assert paused["source"] == "paused" and paused["reply"] == ""
+    assert set(paused) == {"you", "reply", "source", "latency_s", "support"}
+    contacts = _contacts(home)  # the pause's calm words and the helplines, as the call shows
+    assert paused["support"] in {
+        words_shown(t, contacts) for t in (RiskTier.IMMINENT, RiskTier.CONCERN)
+    }
     assert keepsake_cli("talk", "--script", str(script)).code == 2  # needs --persona
 
 

@@ -94,3 +94,25 @@ def test_chinese_replies_are_judged_in_chinese() -> None:
     s = score(records, ZH)
     assert s.wrong_language_rate == round(1 / 3, 4)
     assert s.role_slip_rate == round(1 / 3, 4)
+
+
+def test_latency_growth_counts_milliseconds_as_no_growth_but_shows_a_real_slowdown() -> None:
+    def growth(early: float, late: float) -> float | None:
+        records = [
+            _turn(f"q{i}", f"answer number {i} here", latency=late if i >= 40 else early)
+            for i in range(50)
+        ]
+        return score(records, EN).latency_growth
+
+    assert growth(0.01, 0.03) == 1.0  # captions only: 10 ms to 30 ms is no slowdown
+    assert growth(0.02, 0.5) == 5.0  # half a second late is, counted from 0.1 s
+    assert growth(0.0, 0.0) == 1.0
+
+
+def test_guard_rejections_are_counted_by_reason() -> None:
+    records = [
+        TurnRecord("a", "I'm here.", "listening", 0.5, rejected=("too-slow",)),
+        TurnRecord("b", "Tell me.", "listening", 0.5, rejected=("role-slip", "too-slow")),
+        TurnRecord("c", "Oh love.", "generated", 0.4),
+    ]
+    assert score(records, EN).as_json()["guard_rejections"] == {"too-slow": 2, "role-slip": 1}

@@ -5,6 +5,7 @@ reply never entering the history."""
 from __future__ import annotations
 
 import random
+import threading
 from collections.abc import Generator, Iterator
 
 from desktop.core.conversation import Conversation, Message
@@ -16,6 +17,7 @@ from desktop.voice.guarded_reply import (
     LARGE_MODEL,
     GuardedReplier,
     ReplyKind,
+    Spoken,
 )
 
 GUARD = ReplyGuard(Roles("en", ("Margaret", "Mum"), ("Tom", "love")))
@@ -57,6 +59,7 @@ class Fallbacks:
         self.saying = saying
         self.questions = iter(["What happened?", "How are you now?", "And then?"] * 20)
         self.lines = iter([f"I'm listening, love ({i})." for i in range(100)])
+        self.released: list[str] = []
 
     def fallback_saying(self, user_text: str) -> FallbackSaying | None:
         return FallbackSaying(self.saying, 7) if self.saying else None
@@ -66,6 +69,9 @@ class Fallbacks:
 
     def follow_up(self, user_text: str) -> str | None:
         return next(self.questions)
+
+    def release(self, text: str, saying_id: int | None) -> None:
+        self.released.append(text)
 
 
 def _reply(replier: GuardedReplier, said: str, turn: int = 0, earlier: tuple[str, ...] = ()):
@@ -203,3 +209,62 @@ def test_a_first_sentence_too_slow_for_the_budget_gives_their_words_at_once() ->
     assert GuardFailure.TOO_SLOW in replier.report.rejected
     quick = GuardedReplier(ScriptedModel("I know, love."), GUARD, Fallbacks(), budget_s=0.6)
     assert _reply(quick, "I'm tired.")[0].kind is ReplyKind.GENERATED
+
+
+class ReadingModel(ScriptedModel):
+    """A model still reading the prompt (a busy PC): nothing comes until the test lets it."""
+
+    def __init__(self, *replies: str) -> None:
+        super().__init__(*replies)
+        self.go = threading.Event()
+
+    def stream(
+        self, messages: list[Message], cancel: CancelToken, sampling: Sampling = FIRST
+    ) -> Iterator[str]:
+        self.go.wait()
+        yield from super().stream(messages, cancel, sampling)
+
+
+def test_the_fallback_is_made_ready_first_and_said_when_the_model_is_still_reading() -> None:
+    model = ReadingModel("Oh love, I know how hard that is.")
+    ready: list[tuple[str, int]] = []
+    replier = GuardedReplier(model, GUARD, Fallbacks(), budget_s=0.3)
+
+    def prepare(spoken: Spoken) -> None:
+        ready.append((spoken.text, len(model.calls)))
+
+    out = list(replier.reply([], GuardInput("Work was awful."), 0, CancelToken(), prepare))
+    assert [s.text for s in out] == ["I'm listening, love (0)."]  # no piece ever came
+    assert ready == [("I'm listening, love (0).", 0)]  # made ready before the model was asked
+    assert replier.report.rejected == [GuardFailure.TOO_SLOW]
+    assert not replier.wait_idle(0)  # the model is still reading the stream given up on
+    model.go.set()
+    assert replier.wait_idle(5) and model.read <= 1  # it stopped at its first piece
+
+
+def test_a_fallback_made_ready_is_released_when_the_models_words_pass() -> None:
+    fallbacks = Fallbacks()
+    replier = GuardedReplier(ScriptedModel("I know, love."), GUARD, fallbacks, budget_s=5)
+    out = list(replier.reply([], GuardInput("I'm tired."), 0, CancelToken(), lambda _s: None))
+    assert out[0].kind is ReplyKind.GENERATED
+    assert fallbacks.released == ["I'm listening, love (0)."]  # free for a later turn
+
+
+def test_a_model_still_busy_with_the_last_stream_is_not_asked_again() -> None:
+    model = ReadingModel("Oh love, I know how hard that is.")
+    replier = GuardedReplier(model, GUARD, Fallbacks(), budget_s=0.25)
+    _reply(replier, "Work was awful.")
+    out = _reply(replier, "And then it rained.")
+    assert out[0].kind is ReplyKind.LISTENING
+    assert len(model.calls) == 0  # the first stream never got past the prompt
+    model.go.set()
+    assert replier.wait_idle(5)
+
+
+def test_a_turn_cut_short_before_any_words_leaves_the_fallback_unsaid() -> None:
+    fallbacks = Fallbacks()
+    cancel = CancelToken()
+    cancel.cancel()  # a barge-in before the model gave anything
+    replier = GuardedReplier(ScriptedModel("I know, love."), GUARD, fallbacks, budget_s=5)
+    assert list(replier.reply([], GuardInput("I'm tired."), 0, cancel)) == []
+    assert fallbacks.released == ["I'm listening, love (0)."]
