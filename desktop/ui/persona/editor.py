@@ -1,8 +1,11 @@
 """The guided editor for a new portrait: who they were, photos, voice, words, and consent.
 
-Nothing is written until "Create portrait": then one background job reads, checks and
-transcribes everything and stores it in one transaction (see desktop/services/persona_builder.py),
-with a progress bar and Cancel. A broken file gives a calm message and adds nothing.
+Photos show as thumbnails with whether a face was found, recordings as rows with Play and
+their length; photos, recordings and chat exports can be dropped anywhere on the editor and go
+to their step. Nothing is written until "Create portrait": then one background job reads,
+checks and transcribes everything and stores it in one transaction (see
+desktop/services/persona_builder.py), with a progress bar and Cancel. A broken file gives a
+calm message and adds nothing.
 """
 
 from __future__ import annotations
@@ -35,10 +38,14 @@ from desktop.core.persona import (
     ImportReport,
 )
 from desktop.services.chat_import import read_chat
+from desktop.services.dropped_files import CHAT_SUFFIXES, file_filter, sort_files
 from desktop.services.persona_builder import PersonaRequest
 from desktop.ui.i18n import tr, tr_noop
 from desktop.ui.kit.messages import describe
+from desktop.ui.persona.clip_list import ClipList, Playback
+from desktop.ui.persona.drops import FileDrops, what_was_added
 from desktop.ui.persona.forms import AboutForm, ConsentForm
+from desktop.ui.persona.photo_list import PhotoList
 from desktop.ui.tasks import BackgroundTasks, TaskHandle
 
 STEPS = (
@@ -49,6 +56,7 @@ STEPS = (
     tr_noop("Consent"),
 )
 Builder = Callable[[PersonaRequest, CancelToken, ProgressCallback], tuple[int, ImportReport]]
+PHOTOS_STEP, VOICE_STEP, WORDS_STEP = 1, 2, 3
 
 
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
@@ -68,46 +76,6 @@ def _page(title: str, intro: str) -> tuple[QWidget, QVBoxLayout]:
     return page, layout
 
 
-def _files_page(title: str, intro: str, files: FileList) -> tuple[QWidget, FileList]:
-    page, layout = _page(title, intro)
-    layout.addWidget(files, 1)
-    return page, files
-
-
-class FileList(QWidget):
-    """A list of chosen files with Add and Remove."""
-
-    def __init__(self, caption: str, pattern: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._caption, self._pattern = caption, pattern
-        self.list = QListWidget()
-        add = QPushButton(caption)
-        remove = QPushButton(tr("Remove"))
-        add.clicked.connect(self._choose)
-        remove.clicked.connect(
-            lambda: [self.list.takeItem(self.list.row(i)) for i in self.list.selectedItems()]
-        )
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list)
-        layout.addLayout(buttons)
-
-    def _choose(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self._caption, "", self._pattern)
-        self.add_paths([Path(f) for f in files])
-
-    def add_paths(self, paths: list[Path]) -> None:
-        for path in paths:
-            self.list.addItem(str(path))
-
-    def paths(self) -> tuple[Path, ...]:
-        return tuple(Path(self.list.item(i).text()) for i in range(self.list.count()))
-
-
 class PersonaEditor(QDialog):
     """Emits `created(persona_id, report)` once the portrait is stored."""
 
@@ -118,12 +86,13 @@ class PersonaEditor(QDialog):
         tasks: BackgroundTasks,
         build: Builder,
         now: Callable[[], datetime],
+        playback: Playback,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Add someone you miss"))
         self.resize(760, 560)
-        self._tasks, self._build, self._now = tasks, build, now
+        self._tasks, self._build, self._now, self._playback = tasks, build, now, playback
         self._job: TaskHandle | None = None
         self.steps = QListWidget()
         self.steps.addItems([f"{i + 1}. {tr(s)}" for i, s in enumerate(STEPS)])
@@ -166,6 +135,7 @@ class PersonaEditor(QDialog):
         body.addWidget(self.pages, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
+        layout.addWidget(self._drop_note())
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         for edit in (self.name, self.creator, self.creator_relationship):
@@ -173,6 +143,14 @@ class PersonaEditor(QDialog):
         self.steps.currentRowChanged.connect(self._update_steps)
         self._update_ready()
         self._update_steps(self.steps.currentRow())
+        self.drops = FileDrops(self.add_files, self)
+        self.drops.watch(self)
+
+    def _drop_note(self) -> QLabel:
+        self.drop_note = QLabel("")  # what a drop of files did
+        self.drop_note.setWordWrap(True)
+        self.drop_note.setVisible(False)
+        return self.drop_note
 
     def _update_steps(self, row: int) -> None:
         """Back and Next act only where there is a step to go to, and say so."""
@@ -200,31 +178,29 @@ class PersonaEditor(QDialog):
         return page
 
     def _photos(self) -> QWidget:
-        page, self.photos = _files_page(
+        page, layout = _page(
             tr("Photos"),
             tr(
-                "Add a few photos. The first one with a clear face becomes the portrait; "
-                "if no face is found you can place the eyes and mouth by hand later."
-            ),
-            FileList(
-                tr("Add photos…"), tr("Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)")
+                "Add a few photos, or drop them here. The first one with a clear face becomes "
+                "the portrait; if no face is found you can place the eyes and mouth by hand "
+                "later."
             ),
         )
+        self.photos = PhotoList(self._tasks)
+        layout.addWidget(self.photos, 1)
         return page
 
     def _voice(self) -> QWidget:
-        page, self.clips = _files_page(
+        page, layout = _page(
             tr("Their voice"),
             tr(
                 "Recordings of them speaking (WAV, MP3, M4A, OGG), and WeChat voice messages "
-                "(SILK, AMR). Keepsake writes down what they say; you confirm or correct each "
-                "saying afterwards."
-            ),
-            FileList(
-                tr("Add recordings…"),
-                tr("Audio (*.wav *.mp3 *.m4a *.ogg *.flac *.opus *.silk *.slk *.amr *.aud)"),
+                "(SILK, AMR), added or dropped here. Keepsake writes down what they say; you "
+                "confirm or correct each saying afterwards."
             ),
         )
+        self.clips = ClipList(self._tasks, self._playback)
+        layout.addWidget(self.clips, 1)
         return page
 
     def _words(self) -> QWidget:
@@ -274,15 +250,19 @@ class PersonaEditor(QDialog):
 
     # --- actions -----------------------------------------------------------------------
 
-    def set_chat(self, path: Path) -> None:
-        """Read a chat export to offer its senders; a malformed file is explained, not kept."""
-        self.chat_sender.clear()
+    def set_chat(self, path: Path) -> bool:
+        """Read a chat export to offer its senders; a malformed file is explained, not kept
+        (a chat chosen before it stays). True when the chat was taken."""
         try:
             source = read_chat(path)
         except ImportFileError as exc:
-            self.chat_path.clear()
-            self.chat_note.setText(tr("{0}: {1}.").format(path.name, exc.reason))
-            return
+            kept = Path(self.chat_path.text()).name if self.chat_path.text() else ""
+            note = tr("{0}: {1}.").format(path.name, exc.reason)
+            if kept:
+                note += " " + tr("The chat export {0} is kept.").format(kept)
+            self.chat_note.setText(note)
+            return False
+        self.chat_sender.clear()
         self.chat_path.setText(str(path))
         self.chat_sender.addItems(source.senders)
         note = tr("{0} messages; {1} lines left out.").format(
@@ -291,13 +271,40 @@ class PersonaEditor(QDialog):
         if source.archive is not None and source.archive.voice_members:
             note += " " + tr("Their voice notes in the archive become recordings.")
         self.chat_note.setText(note)
+        return True
 
     def _choose_chat(self) -> None:
-        file, _ = QFileDialog.getOpenFileName(
-            self, tr("Chat export"), "", tr("Chat exports (*.txt *.zip *.csv *.html *.htm)")
-        )
+        pattern = tr("Chat exports ({0})").format(file_filter(CHAT_SUFFIXES))
+        file, _ = QFileDialog.getOpenFileName(self, tr("Chat export"), "", pattern)
         if file:
             self.set_chat(Path(file))
+
+    def add_files(self, paths: list[Path]) -> None:
+        """Files dropped on the editor, each to its importer; the step of the first kind
+        added is shown, and a line says what happened to every file."""
+        files = sort_files(paths)
+        photos = self.photos.add_paths(list(files.photos))
+        clips = self.clips.add_paths(list(files.recordings))
+        already = len(files.photos) + len(files.recordings) - len(photos) - len(clips)
+        chat = ""
+        if files.chats:
+            before = Path(self.chat_path.text()).name if self.chat_path.text() else ""
+            taken = self.set_chat(files.chats[-1])
+            chat = self.chat_note.text()
+            if taken:
+                chat = tr("Chat export: {0}.").format(files.chats[-1].name)
+                if before and before != files.chats[-1].name:
+                    chat += " " + tr("It takes the place of {0}.").format(before)
+            if len(files.chats) > 1:
+                chat += " " + tr("One chat export at a time: the last one dropped is used.")
+        for step, done in ((PHOTOS_STEP, photos), (VOICE_STEP, clips), (WORDS_STEP, chat)):
+            if done:
+                self.steps.setCurrentRow(step)
+                break
+        self.drop_note.setText(
+            what_was_added(len(photos), len(clips), already, chat, files.unsupported)
+        )
+        self.drop_note.setVisible(bool(self.drop_note.text()))
 
     def _update_ready(self) -> None:
         ready = bool(
@@ -358,6 +365,12 @@ class PersonaEditor(QDialog):
             )
         else:
             self.status.setText(p.message + "…")
+
+    def done(self, result: int) -> None:
+        """Closing (also by the window's X): nothing keeps playing or reading behind it."""
+        self.clips.shut()
+        self.photos.stop()
+        super().done(result)
 
     def _finish(self) -> None:
         self._job = None

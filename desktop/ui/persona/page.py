@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -28,7 +27,6 @@ from desktop.avatar.rig import Rig
 from desktop.core.errors import NoFaceFoundError
 from desktop.core.persona import (
     ImportReport,
-    MediaKind,
     SayingCaution,
     SayingKind,
     SourceKind,
@@ -40,6 +38,7 @@ from desktop.ui.kit.confirm import confirm
 from desktop.ui.kit.messages import describe, photo_note_message
 from desktop.ui.persona.face_choice import first_guess, pick_face
 from desktop.ui.persona.forms import ConsentDialog, DetailsDialog
+from desktop.ui.persona.gallery import PhotoGallery
 from desktop.ui.persona.import_notice import ImportNotice
 from desktop.ui.persona.rig_dialog import RigDialog
 from desktop.ui.persona.saying_caution import ask_about_invitation, mark_text
@@ -188,11 +187,7 @@ class PersonaPage(QWidget):
         photos = QLabel(tr("Photos"))
         photos.setObjectName("cardTitle")
         layout.addWidget(photos)
-        self.gallery = QListWidget()
-        self.gallery.setViewMode(QListWidget.ViewMode.IconMode)
-        self.gallery.setIconSize(QSize(96, 96))
-        self.gallery.setFixedHeight(130)
-        self.gallery.setFlow(QListWidget.Flow.LeftToRight)
+        self.gallery = PhotoGallery(self.tasks)  # small pictures, made in the background
         layout.addWidget(self.gallery)
         photo_row = QHBoxLayout()
         self.portrait_button = QPushButton(tr("Use as portrait"))
@@ -258,15 +253,7 @@ class PersonaPage(QWidget):
 
     def refresh_gallery(self) -> None:
         assert self.store is not None and self.persona_id is not None
-        self.gallery.clear()
-        portrait = self.store.get(self.persona_id).portrait_media_id
-        for media in self.store.media(self.persona_id, MediaKind.PHOTO):
-            pixmap = QPixmap()
-            pixmap.loadFromData(self.store.media_data(media.id))
-            label = tr("portrait") if media.id == portrait else media.filename
-            item = QListWidgetItem(QIcon(pixmap), label)
-            item.setData(Qt.ItemDataRole.UserRole, media.id)
-            self.gallery.addItem(item)
+        self.gallery.show_photos(self.store, self.persona_id)
 
     def use_selected_as_portrait(self) -> None:
         """Make the selected photo the portrait; without a face, ask for the points by hand."""
