@@ -84,8 +84,8 @@ def what_was_added(
     if unsupported:
         parts.append(
             tr(
-                "Keepsake can't use {0}: it takes photos, recordings and chat exports "
-                "(.txt, .zip, .csv, .html). Nothing else was changed."
+                "Keepsake can't use {0}: it takes photos, recordings and chat exports. "
+                "Nothing else was changed."
             ).format(names(unsupported))
         )
     return " ".join(parts)

@@ -3133,187 +3133,300 @@
       <translation>正在打开你的 Keepsake…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/actions.py" line="109" />
+      <location filename="../../../desktop/ui/persona/actions.py" line="114" />
       <source>Speaking in their voice…</source>
       <translation>正在用他们的声音说话…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/actions.py" line="113" />
+      <location filename="../../../desktop/ui/persona/actions.py" line="118" />
       <source>Said: “{0}” (a preview, AI voice)</source>
       <translation>说了：“{0}”（预览，AI 声音）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="46" />
-      <source>Photos</source>
-      <translation>照片</translation>
+      <location filename="../../../desktop/ui/persona/actions.py" line="165" />
+      <source>No speaker was found</source>
+      <translation>没有找到扬声器</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="47" />
-      <source>Their voice</source>
-      <translation>他们的声音</translation>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="62" />
+      <source>Play</source>
+      <translation>播放</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="48" />
-      <source>Their words</source>
-      <translation>他们的话</translation>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="63" />
+      <source>Play {0}</source>
+      <translation>播放 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="85" />
-      <source>Remove</source>
-      <translation>移除</translation>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="66" />
+      <source>Reading…</source>
+      <translation>正在读取…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="124" />
-      <source>Add someone you miss</source>
-      <translation>添加你思念的人</translation>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="90" />
+      <source>Recordings</source>
+      <translation>录音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="147" />
-      <source>Create portrait</source>
-      <translation>创建肖像</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="181" />
-      <source>This is the first step</source>
-      <translation>这已经是第一步</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="184" />
-      <source>This is the last step: check the consent, then create the portrait</source>
-      <translation>这是最后一步：确认同意信息，然后创建肖像</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="191" />
-      <source>About them</source>
-      <translation>关于他们</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="191" />
-      <source>Only their name is needed. Everything can be changed later.</source>
-      <translation>只需要他们的名字。所有内容以后都可以修改。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="205" />
-      <source>Add a few photos. The first one with a clear face becomes the portrait; if no face is found you can place the eyes and mouth by hand later.</source>
-      <translation>添加几张照片。第一张有清晰人脸的照片会成为肖像；如果找不到人脸，之后可以手动标出眼睛和嘴巴。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="210" />
-      <source>Add photos…</source>
-      <translation>添加照片…</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="210" />
-      <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
-      <translation>图片 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="218" />
-      <source>Recordings of them speaking (WAV, MP3, M4A, OGG), and WeChat voice messages (SILK, AMR). Keepsake writes down what they say; you confirm or correct each saying afterwards.</source>
-      <translation>他们说话的录音（WAV、MP3、M4A、OGG）以及微信语音（SILK、AMR）。Keepsake 会记下他们说的话，之后由你逐句确认或更正。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="224" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="91" />
       <source>Add recordings…</source>
       <translation>添加录音…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="225" />
-      <source>Audio (*.wav *.mp3 *.m4a *.ogg *.flac *.opus *.silk *.slk *.amr *.aud)</source>
-      <translation>音频 (*.wav *.mp3 *.m4a *.ogg *.flac *.opus *.silk *.slk *.amr *.aud)</translation>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="92" />
+      <source>Remove</source>
+      <translation>移除</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="233" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="116" />
+      <source>Audio ({0})</source>
+      <translation>音频 ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="170" />
+      <source>Select a recording to remove first</source>
+      <translation>请先选中要移除的录音</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="183" />
+      <source>Can't be read — please remove it</source>
+      <translation>无法读取——请移除</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="192" />
+      <source>Recordings can't be played here: {0}.</source>
+      <translation>这里无法播放录音：{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="204" />
+      <source>Looking for a speaker…</source>
+      <translation>正在查找扬声器…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="206" />
+      <source>No speaker to play it on: {0}</source>
+      <translation>没有可以播放的扬声器：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="208" />
+      <source>Reading the recording…</source>
+      <translation>正在读取录音…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="210" />
+      <source>This recording can't be read</source>
+      <translation>这段录音无法读取</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="233" />
+      <source>Stop</source>
+      <translation>停止</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="234" />
+      <source>Stop {0}</source>
+      <translation>停止 {0}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/drops.py" line="68" />
+      <source>and %n more</source>
+      <translation>
+        <numerusform>等另外 %n 个</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/drops.py" line="77" />
+      <source>Added %n photos.</source>
+      <translation>
+        <numerusform>已添加 %n 张照片。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/drops.py" line="79" />
+      <source>Added %n recordings.</source>
+      <translation>
+        <numerusform>已添加 %n 段录音。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/drops.py" line="81" />
+      <source>%n files were already added.</source>
+      <translation>
+        <numerusform>%n 个文件之前已经添加过。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/drops.py" line="86" />
+      <source>Keepsake can't use {0}: it takes photos, recordings and chat exports. Nothing else was changed.</source>
+      <translation>Keepsake 无法使用 {0}：它只接受照片、录音和聊天记录导出。其他内容都没有改变。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="53" />
+      <source>Photos</source>
+      <translation>照片</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="54" />
+      <source>Their voice</source>
+      <translation>他们的声音</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="55" />
+      <source>Their words</source>
+      <translation>他们的话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="93" />
+      <source>Add someone you miss</source>
+      <translation>添加你思念的人</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="116" />
+      <source>Create portrait</source>
+      <translation>创建肖像</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="159" />
+      <source>This is the first step</source>
+      <translation>这已经是第一步</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="162" />
+      <source>This is the last step: check the consent, then create the portrait</source>
+      <translation>这是最后一步：确认同意信息，然后创建肖像</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="169" />
+      <source>About them</source>
+      <translation>关于他们</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="169" />
+      <source>Only their name is needed. Everything can be changed later.</source>
+      <translation>只需要他们的名字。所有内容以后都可以修改。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="183" />
+      <source>Add a few photos, or drop them here. The first one with a clear face becomes the portrait; if no face is found you can place the eyes and mouth by hand later.</source>
+      <translation>添加几张照片，或直接拖到这里。第一张有清晰人脸的照片会成为肖像；如果找不到人脸，之后可以手动标出眼睛和嘴巴。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="196" />
+      <source>Recordings of them speaking (WAV, MP3, M4A, OGG), and WeChat voice messages (SILK, AMR), added or dropped here. Keepsake writes down what they say; you confirm or correct each saying afterwards.</source>
+      <translation>他们说话的录音（WAV、MP3、M4A、OGG）以及微信语音（SILK、AMR），可以添加，也可以直接拖到这里。Keepsake 会记下他们说的话，之后由你逐句确认或更正。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="209" />
       <source>The things they always said, memories of them, and messages from an exported chat: WhatsApp (its text, or the .zip a phone shares, whose voice notes become recordings), WeChat (text, CSV or HTML from WeChatMsg or MemoTrace), or lines of “Name: message”.</source>
       <translation>他们常说的话、关于他们的回忆，以及导出的聊天记录中的消息：WhatsApp（文本，或手机分享的 .zip，其中的语音会成为录音）、微信（WeChatMsg 或 MemoTrace 导出的文本、CSV 或 HTML），或“名字: 消息”格式的文字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="242" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="218" />
       <source>One per line, in their words: Have you eaten yet?</source>
       <translation>每行一句，用他们的原话：吃饭了没有？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="243" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="219" />
       <source>One per line: She sang while cooking.</source>
       <translation>每行一条：她做饭时总爱唱歌。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="246" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="222" />
       <source>Choose chat export…</source>
       <translation>选择聊天记录导出文件…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="254" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="230" />
       <source>Sayings</source>
       <translation>常说的话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="255" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="231" />
       <source>Memories</source>
       <translation>回忆</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="256" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="232" />
       <source>Chat export</source>
       <translation>聊天记录导出</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="257" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="233" />
       <source>Which one is them</source>
       <translation>哪一个是他们</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="264" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="240" />
       <source>Needed before the first conversation, and kept with the portrait.</source>
       <translation>第一次对话之前需要填写，并与肖像一起保存。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="284" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="260" />
       <source>{0}: {1}.</source>
       <translation>{0}：{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="288" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="262" />
+      <source>The chat export {0} is kept.</source>
+      <translation>之前选的聊天记录 {0} 保留不变。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="268" />
       <source>{0} messages; {1} lines left out.</source>
       <translation>{0} 条消息；{1} 行未采用。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="292" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="272" />
       <source>Their voice notes in the archive become recordings.</source>
       <translation>压缩包里他们的语音会成为录音。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="297" />
-      <source>Chat exports (*.txt *.zip *.csv *.html *.htm)</source>
-      <translation>聊天记录 (*.txt *.zip *.csv *.html *.htm)</translation>
+      <location filename="../../../desktop/ui/persona/editor.py" line="277" />
+      <source>Chat exports ({0})</source>
+      <translation>聊天记录 ({0})</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="312" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="295" />
+      <source>Chat export: {0}.</source>
+      <translation>聊天记录：{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="297" />
+      <source>It takes the place of {0}.</source>
+      <translation>它替换了 {0}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="299" />
+      <source>One chat export at a time: the last one dropped is used.</source>
+      <translation>一次只能用一份聊天记录：使用最后拖入的那一份。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="319" />
       <source>Their name is needed first (step 1).</source>
       <translation>需要先填写他们的名字（第 1 步）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="314" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="321" />
       <source>Who made the portrait is needed first (the consent step).</source>
       <translation>需要先填写是谁制作了这个肖像（“同意”这一步）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="339" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="346" />
       <source>Creating the portrait. This can take a minute for recordings.</source>
       <translation>正在创建肖像。如果有录音，可能需要一分钟。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="357" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="364" />
       <source>{0}… {1}%</source>
       <translation>{0}… {1}%</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="376" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="389" />
       <source>Nothing was added. {0}</source>
       <translation>没有添加任何内容。{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="380" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="393" />
       <source>Cancelled. Nothing was added.</source>
       <translation>已取消。没有添加任何内容。</translation>
     </message>
@@ -3508,6 +3621,11 @@
       <translation>编辑资料</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/persona/gallery.py" line="50" />
+      <source>portrait</source>
+      <translation>肖像</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/persona/home.py" line="58" />
       <source>Open {0}'s page</source>
       <translation>打开{0}的页面</translation>
@@ -3605,149 +3723,199 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>导入时以下内容被略过，原因如下：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="50" />
+      <location filename="../../../desktop/ui/persona/page.py" line="49" />
       <source>typed</source>
       <translation>手动输入</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="51" />
+      <location filename="../../../desktop/ui/persona/page.py" line="50" />
       <source>from a recording</source>
       <translation>来自录音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="52" />
+      <location filename="../../../desktop/ui/persona/page.py" line="51" />
       <source>from messages</source>
       <translation>来自消息</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="110" />
+      <location filename="../../../desktop/ui/persona/page.py" line="109" />
       <source>Sayings from recordings wait for you to confirm them: double-click to check or correct the words.</source>
       <translation>来自录音的话需要你确认：双击即可检查或修改文字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="143" />
+      <location filename="../../../desktop/ui/persona/page.py" line="142" />
       <source>Guided exercise…</source>
       <translation>引导练习…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="146" />
+      <location filename="../../../desktop/ui/persona/page.py" line="145" />
       <source>Consent…</source>
       <translation>同意…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="149" />
+      <location filename="../../../desktop/ui/persona/page.py" line="148" />
       <source>Edit details…</source>
       <translation>编辑资料…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="157" />
+      <location filename="../../../desktop/ui/persona/page.py" line="156" />
       <source>For the family</source>
       <translation>给家人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="159" />
+      <location filename="../../../desktop/ui/persona/page.py" line="158" />
       <source>Share this portrait…</source>
       <translation>分享这幅肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="161" />
+      <location filename="../../../desktop/ui/persona/page.py" line="160" />
       <source>Messages for later…</source>
       <translation>留给以后的话…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="163" />
+      <location filename="../../../desktop/ui/persona/page.py" line="162" />
       <source>Record more answers…</source>
       <translation>录制更多回答…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="168" />
+      <location filename="../../../desktop/ui/persona/page.py" line="167" />
       <source>Say goodbye…</source>
       <translation>告别…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="170" />
+      <location filename="../../../desktop/ui/persona/page.py" line="169" />
       <source>A last conversation or a letter, then retire the portrait</source>
       <translation>最后一次对话或一封信，然后让肖像退休</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="174" />
+      <location filename="../../../desktop/ui/persona/page.py" line="173" />
       <source>Bring back…</source>
       <translation>找回…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="182" />
+      <location filename="../../../desktop/ui/persona/page.py" line="181" />
       <source>Delete portrait…</source>
       <translation>删除肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="198" />
+      <location filename="../../../desktop/ui/persona/page.py" line="193" />
       <source>Use as portrait</source>
       <translation>设为肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="200" />
+      <location filename="../../../desktop/ui/persona/page.py" line="195" />
       <source>Adjust face points…</source>
       <translation>调整面部标记点…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="221" />
+      <location filename="../../../desktop/ui/persona/page.py" line="216" />
       <source>Consent has not been recorded yet: conversations wait for it.</source>
       <translation>尚未记录同意：对话需要等到记录之后。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="244" />
+      <location filename="../../../desktop/ui/persona/page.py" line="239" />
       <source>Show on the wall</source>
       <translation>显示在肖像墙上</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="244" />
+      <location filename="../../../desktop/ui/persona/page.py" line="239" />
       <source>Put away</source>
       <translation>收起来</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="246" />
+      <location filename="../../../desktop/ui/persona/page.py" line="241" />
       <source>You said goodbye on {0:%d %B %Y}. Your conversations stay in the journal to re-read; calls are no longer offered.</source>
       <translation>你在 {0:%Y年%m月%d日} 告别。你们的对话保留在日记中供你重读；不再提供通话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="266" />
-      <source>portrait</source>
-      <translation>肖像</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="280" />
+      <location filename="../../../desktop/ui/persona/page.py" line="267" />
       <source>Finding the face…</source>
       <translation>正在寻找脸部…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="351" />
+      <location filename="../../../desktop/ui/persona/page.py" line="338" />
       <source>memory</source>
       <translation>回忆</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="353" />
+      <location filename="../../../desktop/ui/persona/page.py" line="340" />
       <source>said in life, {0}</source>
       <translation>生前说过，{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="355" />
+      <location filename="../../../desktop/ui/persona/page.py" line="342" />
       <source>  — please confirm</source>
       <translation>  — 请确认</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="370" />
+      <location filename="../../../desktop/ui/persona/page.py" line="357" />
       <source>Correct the words if needed:</source>
       <translation>如有需要，请修改文字：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="384" />
+      <location filename="../../../desktop/ui/persona/page.py" line="371" />
       <source>Delete {0}?</source>
       <translation>删除{0}吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="385" />
+      <location filename="../../../desktop/ui/persona/page.py" line="372" />
       <source>This removes {0}'s portrait for good: {1} photos, {2} recordings and {3} sayings and memories. This cannot be undone.</source>
       <translation>这会永久删除{0}的肖像：{1} 张照片、{2} 段录音，以及 {3} 条话语和回忆。此操作无法撤销。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/photo_list.py" line="36" />
+      <source>Looking for a face…</source>
+      <translation>正在查找人脸…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/photo_list.py" line="38" />
+      <source>Face found</source>
+      <translation>找到了人脸</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/photo_list.py" line="39" />
+      <source>No face found — place the points</source>
+      <translation>没有找到人脸——请手动标点</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/photo_list.py" line="40" />
+      <source>Too large to use — please remove it</source>
+      <translation>照片太大，无法使用——请移除</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/photo_list.py" line="44" />
+      <source>The face was found: this photo can become the portrait.</source>
+      <translation>找到了人脸：这张照片可以作为肖像。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/photo_list.py" line="45" />
+      <source>No face was found. You can keep it: after creating, choose it on their page and place the eyes and mouth by hand.</source>
+      <translation>没有找到人脸。你可以保留它：创建之后，在他们的页面上选中这张照片，手动标出眼睛和嘴巴。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/photo_list.py" line="49" />
+      <source>This photo is larger than Keepsake can read.</source>
+      <translation>这张照片太大，Keepsake 无法读取。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/photo_list.py" line="50" />
+      <source>This file is not a photo Keepsake can read, or is damaged.</source>
+      <translation>这个文件不是 Keepsake 能读取的照片，或者已经损坏。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/photo_list.py" line="80" />
+      <source>Add photos…</source>
+      <translation>添加照片…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/photo_list.py" line="97" />
+      <source>Images ({0})</source>
+      <translation>图片 ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/photo_list.py" line="163" />
+      <source>Select a photo to remove first</source>
+      <translation>请先选中要移除的照片</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="44" />
