@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -60,6 +61,7 @@ class ClipRow(QWidget):
         super().__init__(parent)
         self.path = path
         self.play = QPushButton(tr("Play"))
+        self.play.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
         self.play.setAccessibleName(tr("Play {0}").format(path.name))
         self.name = QLabel(path.name)
         self.name.setToolTip(str(path))
@@ -231,6 +233,7 @@ class ClipList(QWidget):
         if not handle.finished:
             self._playing = (row, handle)
             row.play.setText(tr("Stop"))
+            row.play.setIcon(row.style().standardIcon(QStyle.StandardPixmap.SP_MediaStop))
             row.play.setAccessibleName(tr("Stop {0}").format(row.path.name))
             self._update_play(row)
 
@@ -240,6 +243,7 @@ class ClipList(QWidget):
         if row not in self._live:
             return
         row.play.setText(tr("Play"))
+        row.play.setIcon(row.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
         row.play.setAccessibleName(tr("Play {0}").format(row.path.name))
         self._update_play(row)
 

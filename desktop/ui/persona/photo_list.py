@@ -71,7 +71,7 @@ class PhotoList(QWidget):
         self.list = QListWidget()
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setIconSize(QSize(THUMBNAIL_SIDE, THUMBNAIL_SIDE))
-        self.list.setGridSize(QSize(THUMBNAIL_SIDE + 64, THUMBNAIL_SIDE + 64))
+        self.list.setGridSize(QSize(THUMBNAIL_SIDE + 48, THUMBNAIL_SIDE + 64))
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setMovement(QListView.Movement.Static)
         self.list.setWordWrap(True)

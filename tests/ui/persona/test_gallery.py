@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PIL import Image as PILImage
 from pytestqt.qtbot import QtBot
 from skimage import data
@@ -54,3 +55,33 @@ def test_the_persona_page_shows_the_small_pictures(tmp_path: Path, window: MainW
     window.open_persona(persona_id)
     gallery = window.persona_page.gallery
     assert gallery.count() == 1 and gallery.has_picture(0)
+
+
+def test_adjusting_the_face_points_decodes_the_photo_on_a_worker_and_saves(
+    tmp_path: Path, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui.persona.rig_dialog import RigDialog
+
+    photo = tmp_path / "mum.png"
+    PILImage.fromarray(data.astronaut()).save(photo)
+    store = window.session.personas()
+    persona_id, _ = build_persona(
+        store,
+        PersonaRequest(PersonaDetails(name="Mum"), photos=(photo,)),
+        None,
+        window.services.clock.now(),
+    )
+    window.open_persona(persona_id)
+    shown: list[tuple[int, int]] = []
+
+    def accept(dialog: RigDialog) -> QDialog.DialogCode:
+        shown.append((dialog.editor._image.width(), dialog.editor._image.height()))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RigDialog, "exec", accept)
+    changed: list[int] = []
+    window.persona_page.changed.connect(changed.append)
+    window.persona_page.adjust_rig()
+    assert shown == [(512, 512)] and changed == [persona_id]
