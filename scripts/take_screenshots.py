@@ -191,7 +191,7 @@ def _editor_with_files(window: Any, folder: Path, shot: Any, zh: bool) -> None:
     letter = folder / "letter.pdf"
     letter.write_bytes(b"%PDF-1.4")
     kept = window.personas.playback
-    window.personas.playback = Playback(lambda rate: FileOutput(rate), lambda: "")
+    window.personas.playback = Playback(FileOutput, lambda: "")
     editor = window.personas.make_persona_editor()
     editor.resize(760, 560)
     editor.show()
@@ -207,7 +207,29 @@ def _editor_with_files(window: Any, folder: Path, shot: Any, zh: bool) -> None:
     editor.show()
     editor.add_files([hello, song])
     shot(editor, "editor-voice-no-speaker")
+    editor.add_files([_whatsapp_zip(folder, zh)])
+    shot(editor, "editor-words-zip-dropped")
     editor.close()
+
+
+def _whatsapp_zip(folder: Path, zh: bool) -> Path:
+    """A WhatsApp chat as an Android phone shares it: the chat's text and a voice note."""
+    import zipfile
+
+    from tests.support.media_makers import make_opus, tone
+
+    mum = "妈妈" if zh else "Mum"
+    said = "吃饭了没有？" if zh else "Have you eaten yet, love?"
+    chat = (
+        f"12/31/20, 9:15 PM - {mum}: {said}\n"
+        f"12/31/20, 9:16 PM - {mum}: PTT-20201231-WA0001.opus (file attached)\n"
+        f"12/31/20, 9:16 PM - Lily: {'吃了' if zh else 'Yes Mum'}\n"
+    )
+    path = folder / f"WhatsApp Chat with {mum}.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(f"WhatsApp Chat with {mum}.txt", chat)
+        archive.writestr("PTT-20201231-WA0001.opus", make_opus(tone(2.0, 200.0)))
+    return path
 
 
 if __name__ == "__main__":

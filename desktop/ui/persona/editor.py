@@ -40,7 +40,7 @@ from desktop.core.persona import (
 from desktop.services.chat_import import read_chat
 from desktop.services.dropped_files import CHAT_SUFFIXES, file_filter, sort_files
 from desktop.services.persona_builder import PersonaRequest
-from desktop.ui.i18n import tr, tr_noop
+from desktop.ui.i18n import tr, tr_noop, trn
 from desktop.ui.kit.messages import describe
 from desktop.ui.persona.clip_list import ClipList, Playback
 from desktop.ui.persona.drops import FileDrops, what_was_added
@@ -224,6 +224,7 @@ class PersonaEditor(QDialog):
         self.chat_sender = QComboBox()
         self.chat_note = QLabel("")
         self.chat_note.setObjectName("muted")
+        self.chat_note.setWordWrap(True)  # a long note never widens the editor
         row = QHBoxLayout()
         row.addWidget(self.chat_path, 1)
         row.addWidget(choose)
@@ -265,9 +266,9 @@ class PersonaEditor(QDialog):
         self.chat_sender.clear()
         self.chat_path.setText(str(path))
         self.chat_sender.addItems(source.senders)
-        note = tr("{0} messages; {1} lines left out.").format(
-            len(source.export.messages), len(source.export.skipped)
-        )
+        note = trn("%n message.", "%n messages.", len(source.export.messages))
+        if source.export.skipped:
+            note += " " + trn("%n line left out.", "%n lines left out.", len(source.export.skipped))
         if source.archive is not None and source.archive.voice_members:
             note += " " + tr("Their voice notes in the archive become recordings.")
         self.chat_note.setText(note)

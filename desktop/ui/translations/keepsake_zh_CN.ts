@@ -3148,82 +3148,82 @@
       <translation>没有找到扬声器</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="62" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="63" />
       <source>Play</source>
       <translation>播放</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="63" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="65" />
       <source>Play {0}</source>
       <translation>播放 {0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="66" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="68" />
       <source>Reading…</source>
       <translation>正在读取…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="90" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="92" />
       <source>Recordings</source>
       <translation>录音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="91" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="93" />
       <source>Add recordings…</source>
       <translation>添加录音…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="92" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="94" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="116" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="118" />
       <source>Audio ({0})</source>
       <translation>音频 ({0})</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="170" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="172" />
       <source>Select a recording to remove first</source>
       <translation>请先选中要移除的录音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="183" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="185" />
       <source>Can't be read — please remove it</source>
       <translation>无法读取——请移除</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="192" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="194" />
       <source>Recordings can't be played here: {0}.</source>
       <translation>这里无法播放录音：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="204" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="206" />
       <source>Looking for a speaker…</source>
       <translation>正在查找扬声器…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="206" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="208" />
       <source>No speaker to play it on: {0}</source>
       <translation>没有可以播放的扬声器：{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="208" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="210" />
       <source>Reading the recording…</source>
       <translation>正在读取录音…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="210" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="212" />
       <source>This recording can't be read</source>
       <translation>这段录音无法读取</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="233" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="235" />
       <source>Stop</source>
       <translation>停止</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="234" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="237" />
       <source>Stop {0}</source>
       <translation>停止 {0}</translation>
     </message>
@@ -3336,112 +3336,121 @@
       <translation>选择聊天记录导出文件…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="230" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="231" />
       <source>Sayings</source>
       <translation>常说的话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="231" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="232" />
       <source>Memories</source>
       <translation>回忆</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="232" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="233" />
       <source>Chat export</source>
       <translation>聊天记录导出</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="233" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="234" />
       <source>Which one is them</source>
       <translation>哪一个是他们</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="240" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="241" />
       <source>Needed before the first conversation, and kept with the portrait.</source>
       <translation>第一次对话之前需要填写，并与肖像一起保存。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="260" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="261" />
       <source>{0}: {1}.</source>
       <translation>{0}：{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="262" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="263" />
       <source>The chat export {0} is kept.</source>
       <translation>之前选的聊天记录 {0} 保留不变。</translation>
     </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="268" />
-      <source>{0} messages; {1} lines left out.</source>
-      <translation>{0} 条消息；{1} 行未采用。</translation>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/editor.py" line="269" />
+      <source>%n messages.</source>
+      <translation>
+        <numerusform>%n 条消息。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/editor.py" line="271" />
+      <source>%n lines left out.</source>
+      <translation>
+        <numerusform>%n 行未采用。</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="272" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="273" />
       <source>Their voice notes in the archive become recordings.</source>
       <translation>压缩包里他们的语音会成为录音。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="277" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="278" />
       <source>Chat exports ({0})</source>
       <translation>聊天记录 ({0})</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="295" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="296" />
       <source>Chat export: {0}.</source>
       <translation>聊天记录：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="297" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="298" />
       <source>It takes the place of {0}.</source>
       <translation>它替换了 {0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="299" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="300" />
       <source>One chat export at a time: the last one dropped is used.</source>
       <translation>一次只能用一份聊天记录：使用最后拖入的那一份。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="319" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="320" />
       <source>Their name is needed first (step 1).</source>
       <translation>需要先填写他们的名字（第 1 步）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="321" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="322" />
       <source>Who made the portrait is needed first (the consent step).</source>
       <translation>需要先填写是谁制作了这个肖像（“同意”这一步）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="346" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="347" />
       <source>Creating the portrait. This can take a minute for recordings.</source>
       <translation>正在创建肖像。如果有录音，可能需要一分钟。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="364" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="365" />
       <source>{0}… {1}%</source>
       <translation>{0}… {1}%</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="389" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="390" />
       <source>Nothing was added. {0}</source>
       <translation>没有添加任何内容。{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="393" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="394" />
       <source>Cancelled. Nothing was added.</source>
       <translation>已取消。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/face_choice.py" line="17" />
+      <location filename="../../../desktop/ui/persona/face_choice.py" line="30" />
       <source>Face {0} from the left</source>
       <translation>从左数第 {0} 张脸</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/face_choice.py" line="19" />
+      <location filename="../../../desktop/ui/persona/face_choice.py" line="32" />
       <source>Which one is them?</source>
       <translation>哪一个是他们？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/face_choice.py" line="19" />
+      <location filename="../../../desktop/ui/persona/face_choice.py" line="32" />
       <source>This photo has several faces:</source>
       <translation>这张照片里有几张脸：</translation>
     </message>
@@ -3828,37 +3837,37 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>你在 {0:%Y年%m月%d日} 告别。你们的对话保留在日记中供你重读；不再提供通话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="267" />
+      <location filename="../../../desktop/ui/persona/page.py" line="275" />
       <source>Finding the face…</source>
       <translation>正在寻找脸部…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="338" />
+      <location filename="../../../desktop/ui/persona/page.py" line="359" />
       <source>memory</source>
       <translation>回忆</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="340" />
+      <location filename="../../../desktop/ui/persona/page.py" line="361" />
       <source>said in life, {0}</source>
       <translation>生前说过，{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="342" />
+      <location filename="../../../desktop/ui/persona/page.py" line="363" />
       <source>  — please confirm</source>
       <translation>  — 请确认</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="357" />
+      <location filename="../../../desktop/ui/persona/page.py" line="378" />
       <source>Correct the words if needed:</source>
       <translation>如有需要，请修改文字：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="371" />
+      <location filename="../../../desktop/ui/persona/page.py" line="392" />
       <source>Delete {0}?</source>
       <translation>删除{0}吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="372" />
+      <location filename="../../../desktop/ui/persona/page.py" line="393" />
       <source>This removes {0}'s portrait for good: {1} photos, {2} recordings and {3} sayings and memories. This cannot be undone.</source>
       <translation>这会永久删除{0}的肖像：{1} 张照片、{2} 段录音，以及 {3} 条话语和回忆。此操作无法撤销。</translation>
     </message>
