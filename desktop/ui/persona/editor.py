@@ -1,11 +1,10 @@
 """The guided editor for a new portrait: who they were, photos, voice, words, and consent.
 
-Photos show as thumbnails with whether a face was found, recordings as rows with Play and
-their length; photos, recordings and chat exports can be dropped anywhere on the editor and go
-to their step. Nothing is written until "Create portrait": then one background job reads,
-checks and transcribes everything and stores it in one transaction (see
-desktop/services/persona_builder.py), with a progress bar and Cancel. A broken file gives a
-calm message and adds nothing.
+Photos show as thumbnails saying whether a face was found, recordings as rows with Play and
+their length; photos, recordings and chat exports dropped anywhere go to their step. Nothing is
+written until "Create portrait": then one background job reads, checks and transcribes it all
+and stores it in one transaction (desktop/services/persona_builder.py), with a progress bar and
+Cancel. A broken file gives a calm message and adds nothing.
 """
 
 from __future__ import annotations
@@ -41,6 +40,7 @@ from desktop.services.chat_import import read_chat
 from desktop.services.dropped_files import CHAT_SUFFIXES, file_filter, sort_files
 from desktop.services.persona_builder import PersonaRequest
 from desktop.ui.i18n import tr, tr_noop, trn
+from desktop.ui.kit.import_reasons import reason_text
 from desktop.ui.kit.messages import describe
 from desktop.ui.persona.clip_list import ClipList, Playback
 from desktop.ui.persona.drops import FileDrops, what_was_added
@@ -258,7 +258,7 @@ class PersonaEditor(QDialog):
             source = read_chat(path)
         except ImportFileError as exc:
             kept = Path(self.chat_path.text()).name if self.chat_path.text() else ""
-            note = tr("{0}: {1}.").format(path.name, exc.reason)
+            note = tr("{0}: {1}.").format(path.name, reason_text(exc))
             if kept:
                 note += " " + tr("The chat export {0} is kept.").format(kept)
             self.chat_note.setText(note)

@@ -2611,327 +2611,452 @@
       <translation>Keepsake 使用指南</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="14" />
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="16" />
+      <source>no chat messages were recognised in this file</source>
+      <translation>这个文件里没有认出聊天消息</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="17" />
+      <source>the file has no messages with words in them</source>
+      <translation>文件里没有带文字的消息</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="18" />
+      <source>this is not a text file</source>
+      <translation>这不是文本文件</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="19" />
+      <source>the file is empty</source>
+      <translation>文件是空的</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="20" />
+      <source>the table is damaged (a field is far too long)</source>
+      <translation>表格已损坏（有一栏长得离谱）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="21" />
+      <source>this page holds no WeChat messages</source>
+      <translation>这个网页里没有微信消息</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="22" />
+      <source>the page's list of messages is damaged</source>
+      <translation>网页里的消息列表已损坏</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="23" />
+      <source>the file is too large for a chat export</source>
+      <translation>文件太大，不像是聊天记录导出</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="24" />
+      <source>there is no chat (.txt) in this archive</source>
+      <translation>压缩包里没有聊天记录（.txt）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="25" />
+      <source>the archive could not be read</source>
+      <translation>无法读取这个压缩包</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="26" />
+      <source>the archive has files with unsafe names</source>
+      <translation>压缩包里有名字不安全的文件</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="27" />
+      <source>the archive holds far too many files</source>
+      <translation>压缩包里的文件多得离谱</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="28" />
+      <source>the archive is far too large</source>
+      <translation>压缩包太大了</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="29" />
+      <source>this is not a zip archive, or it is damaged</source>
+      <translation>这不是 zip 压缩包，或者已经损坏</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="30" />
+      <source>{0} expands far beyond its size (a zip bomb)</source>
+      <translation>{0} 解压后远远超出它的大小（压缩炸弹）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="31" />
+      <source>{0} is damaged</source>
+      <translation>{0} 已损坏</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="32" />
+      <source>{0} is encrypted</source>
+      <translation>{0} 是加密的</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="33" />
+      <source>{0} is far larger than the archive says</source>
+      <translation>{0} 比压缩包标明的大得多</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="34" />
+      <source>{0} is far too large</source>
+      <translation>{0} 太大了</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="36" />
+      <source>the file could not be read</source>
+      <translation>无法读取这个文件</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="37" />
+      <source>the file is far too large for a photo</source>
+      <translation>文件太大，不像是照片</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="38" />
+      <source>this is not a photo Keepsake can read</source>
+      <translation>这不是 Keepsake 能读取的照片</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="39" />
+      <source>this is not a recording Keepsake can read</source>
+      <translation>这不是 Keepsake 能读取的录音</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="40" />
+      <source>the recording is empty</source>
+      <translation>录音是空的</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="55" />
+      <source>{0}: {1}</source>
+      <translation>{0}：{1}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="15" />
       <source>Sound isn't available on this computer. You can still type and read.</source>
       <translation>这台电脑上没有可用的声音。你仍然可以打字和阅读。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="17" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="18" />
       <source>The microphone could not be used. You can still type; choose another one in Settings.</source>
       <translation>麦克风无法使用。你仍然可以打字；可以在设置中选择另一个麦克风。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="20" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="21" />
       <source>The speaker could not be used: replies are shown as captions. Choose another one in Settings.</source>
       <translation>扬声器无法使用：回复会以字幕显示。可以在设置中选择另一个扬声器。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="30" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="31" />
       <source>That passphrase doesn't open your keepsake. Nothing was changed; please try again.</source>
       <translation>这个密码短语无法打开你的资料。没有做任何更改；请再试一次。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="34" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="35" />
       <source>Please choose a passphrase of at least {0} characters.</source>
       <translation>请设置至少 {0} 个字符的密码短语。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="36" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="37" />
       <source>The key to your keepsake is no longer in this computer's keyring. Your data is untouched; restore it from a backup, or ask for help before changing anything.</source>
       <translation>这台电脑的钥匙串里已经没有你资料的密钥。你的资料没有受损；请从备份恢复，或在更改任何内容之前寻求帮助。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="41" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="42" />
       <source>The only keyring available keeps secrets in plain text, so Keepsake will not use it. Please remove keyrings.alt or use your desktop's keyring.</source>
       <translation>唯一可用的钥匙串以明文保存密码，因此 Keepsake 不会使用它。请卸载 keyrings.alt，或使用桌面系统的钥匙串。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="46" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="47" />
       <source>Your keepsake was saved by a newer version of Keepsake. Please update the app; nothing was changed.</source>
       <translation>你的资料是由更新版本的 Keepsake 保存的。请更新应用；没有做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="55" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="56" />
       <source>There isn't enough space on this disk to save that. Nothing already saved was lost, and what was being saved was undone. Please free some space and try again.</source>
       <translation>磁盘空间不足，无法保存。已经保存的内容都没有丢失，正在保存的内容已撤销。请腾出一些空间后再试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="60" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="61" />
       <source>{0} is a WeChat voice message that was cut short (the file ends in the middle). Please copy it again from the phone. Nothing was added.</source>
       <translation>{0} 是一条不完整的微信语音（文件在中途就结束了）。请从手机上重新复制。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="63" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="64" />
       <source>The voice message</source>
       <translation>这条语音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="65" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="66" />
       <source>{0} is named as an AMR voice message but is not one. Please check the file. Nothing was added.</source>
       <translation>{0} 的名字像 AMR 语音，但它并不是。请检查文件。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="68" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="69" />
       <source>The recording</source>
       <translation>这段录音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="70" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="71" />
       <source>{0} is not an audio file Keepsake can read ({1}). Please try another one.</source>
       <translation>{0} 不是 Keepsake 能读取的音频文件（{1}）。请换一个文件试试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="74" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="75" />
       <source>Keepsake couldn't read its data file. Nothing was deleted. Details for someone helping you: {0}.</source>
       <translation>Keepsake 无法读取数据文件。没有删除任何内容。给帮助你的人的详细信息：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="79" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="80" />
       <source>A model Keepsake needs isn't installed ({0}). Talking by typing still works where possible; reinstalling Keepsake brings it back.</source>
       <translation>缺少 Keepsake 需要的一个模型（{0}）。在可能的情况下仍可打字交谈；重新安装 Keepsake 可以恢复它。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="84" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="85" />
       <source>A model file seems damaged ({0}). Reinstalling Keepsake will repair it.</source>
       <translation>一个模型文件似乎已损坏（{0}）。重新安装 Keepsake 可以修复。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="88" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="89" />
       <source>{0} has no chat template, so it cannot hold a conversation (it may be a base model). Please choose an “Instruct” or “Chat” version.</source>
       <translation>{0} 没有对话模板，因此无法进行对话（它可能是基础模型）。请选择 “Instruct” 或 “Chat” 版本。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="93" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="94" />
       <source>{0} can't be used: {1}. Nothing was installed.</source>
       <translation>{0} 无法使用：{1}。没有安装任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="97" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="98" />
       <source>That model is already installed. Nothing was changed.</source>
       <translation>该模型已经安装。没有做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="99" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="100" />
       <source>The downloaded {0} was not the published file (its checksum differs), so it was deleted. Please try again later.</source>
       <translation>下载的 {0} 与发布的文件不一致（校验和不同），因此已删除。请稍后再试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="104" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="105" />
       <source> Try again to continue where it stopped.</source>
       <translation>再试一次即可从中断处继续。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="105" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="106" />
       <source>The download didn't finish: {0}.{1}</source>
       <translation>下载没有完成：{0}。{1}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="109" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="110" />
       <source>That photo can't be read ({0}). Please try another one.</source>
       <translation>无法读取这张照片（{0}）。请换一张试试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="111" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="112" />
       <source>That photo is larger than a portrait can use (at most {0} megapixels). Please choose a smaller copy of it.</source>
       <translation>这张照片超出了肖像可用的大小（最多 {0} 百万像素）。请选择一张较小的副本。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="120" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="121" />
       <source>The model server at {0} could not be used ({1}). Keepsake answers with the model on this computer instead; Settings, Models can check the server.</source>
       <translation>无法使用位于 {0} 的模型服务器（{1}）。Keepsake 会改用这台电脑上的模型来回答；可以在“设置”的“模型”里检查服务器。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="125" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="126" />
       <source>The face-point models could not be used ({0}), so the eyes and mouth were placed roughly. You can adjust them by hand; 'keepsake doctor' says more.</source>
       <translation>面部特征点模型无法使用（{0}），眼睛和嘴的位置只是大致放好的。你可以手动调整；“keepsake doctor”会说明更多。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="130" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="131" />
       <source>{0}: {1}. Please check the file and try again.</source>
       <translation>{0}：{1}。请检查文件后再试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="134" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="135" />
       <source>This table of messages has columns Keepsake doesn't know ({0}). Please export the chat again as text, CSV or HTML with WeChatMsg or MemoTrace. Nothing was added.</source>
       <translation>这个消息表格的列 Keepsake 不认识（{0}）。请用 WeChatMsg 或 MemoTrace 重新把聊天记录导出为文本、CSV 或 HTML。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="139" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="140" />
       <source>That archive can't be used ({0}). Nothing was added.</source>
       <translation>这个压缩包无法使用（{0}）。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="141" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="142" />
       <source>That chat export can't be read ({0}). Nothing was added.</source>
       <translation>无法读取这份聊天记录（{0}）。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="143" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="146" />
       <source>That passphrase doesn't open this shared portrait, or the file was changed on its way. Nothing was added; please check the passphrase with the person who shared it.</source>
       <translation>这个密码打不开这幅分享的肖像，或者文件在传递途中被改动了。没有添加任何内容；请和分享的人核对密码。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="148" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="151" />
       <source>The shared portrait couldn't be written in {0}. Please choose another folder; nothing was changed.</source>
       <translation>无法把分享的肖像写入 {0}。请选择另一个文件夹；什么都没有改变。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="153" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="156" />
       <source>This shared portrait can't be used ({0}). Nothing was added; please ask for the file again.</source>
       <translation>这幅分享的肖像无法使用（{0}）。没有添加任何内容；请再要一次文件。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="158" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="161" />
       <source>That answer can't be kept: {0}.</source>
       <translation>无法保存这个回答：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="161" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="164" />
       <source>That PIN is not right. The next try is possible in {0}.</source>
       <translation>PIN 不正确。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="164" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="167" />
       <source>That PIN is not right. Please try again.</source>
       <translation>PIN 不正确。请再试一次。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="166" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="169" />
       <source>After several wrong PINs, entry pauses for a while. The next try is possible in {0}.</source>
       <translation>多次输入错误的 PIN 后，需要等待一段时间。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="170" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="173" />
       <source>This change needs the therapist's PIN.</source>
       <translation>此更改需要治疗师的 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="172" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="175" />
       <source>A PIN is 6 to 12 digits.</source>
       <translation>PIN 为 6 到 12 位数字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="174" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="177" />
       <source>Your settings couldn't be saved. Is the disk full?</source>
       <translation>无法保存你的设置。磁盘是否已满？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="180" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="183" />
       <source>Something went wrong. Nothing you saved was lost. Details: </source>
       <translation>出了点问题。你保存的内容都没有丢失。详细信息：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="186" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="189" />
       <source>That file doesn't look like a chat export Keepsake can read ({0}). Export the chat again “without media”, or choose another file.</source>
       <translation>这个文件看起来不像 Keepsake 能读取的聊天导出（{0}）。请重新导出聊天记录并选择“不含媒体”，或选择另一个文件。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="191" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="194" />
       <source>The chat has no messages from {0}. The people in it are: {1}.</source>
       <translation>聊天记录中没有 {0} 发的消息。记录里的人有：{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="195" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="198" />
       <source>There is no portrait called {0}.</source>
       <translation>没有名为 {0} 的肖像。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="197" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="200" />
       <source>Before the first conversation with {0}, please record who made this portrait and whether they agreed to it.</source>
       <translation>在与{0}的第一次对话之前，请记录是谁制作了这个肖像，以及他们是否同意。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="202" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="205" />
       <source>That file is not a usable GGUF model. Nothing was installed.</source>
       <translation>这个文件不是可用的 GGUF 模型。没有安装任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="204" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="207" />
       <source>Your keepsake needs its passphrase to open.</source>
       <translation>需要密码短语才能打开你的资料。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="208" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="211" />
       <source>Keepsake cannot open a window here ({0}).</source>
       <translation>Keepsake 无法在这里打开窗口（{0}）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="210" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="213" />
       <source>Stopped. Nothing was changed.</source>
       <translation>已停止。没有更改任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="217" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="220" />
       <source>{0} seconds</source>
       <translation>{0} 秒</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="223" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="226" />
       <source>You can place the eyes and mouth by hand, or choose another photo.</source>
       <translation>您可以手动标出眼睛和嘴的位置，或者换一张照片。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="225" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="228" />
       <source>The face in this photo is turned to the side; a portrait needs both eyes.</source>
       <translation>这张照片中的脸侧向一边；肖像需要能看到两只眼睛。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="229" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="232" />
       <source>The face in this photo is very small, so the portrait would be blurred.</source>
       <translation>这张照片中的脸很小，做成肖像会很模糊。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="232" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="235" />
       <source>No face was found in the photo. You can place the eyes and mouth by hand.</source>
       <translation>照片中没有找到人脸。你可以手动标出眼睛和嘴巴的位置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="238" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="241" />
       <source>This photo has several faces.</source>
       <translation>这张照片里有好几张脸。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="239" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="242" />
       <source>The face in this photo is blurred, so the portrait will look soft.</source>
       <translation>这张照片中的脸有些模糊，肖像看起来会不太清晰。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="240" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="243" />
       <source>A black-and-white photo: the portrait stays black and white.</source>
       <translation>这是一张黑白照片：肖像也会是黑白的。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="241" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="244" />
       <source>A very dark photo: the face was found after brightening it.</source>
       <translation>这张照片很暗：提亮之后才找到了脸。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="242" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="245" />
       <source>The face-landmark model is not available, so a simpler face finder placed the points: please check them (Adjust face points…).</source>
       <translation>面部关键点模型不可用，因此由一个较简单的人脸检测器标出了这些点：请检查一下（“调整面部标记点…”）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="253" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="256" />
       <source>The self-check can be taken again from {0}.</source>
       <translation>从{0}起可以再做一次自我检查。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="257" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="260" />
       <source>Please answer every question; then the self-check can be kept.</source>
       <translation>请回答每一个问题，之后才能保存这次自我检查。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="259" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="262" />
       <source>This file is not a questionnaire Keepsake can use ({0}). Nothing was changed.</source>
       <translation>这个文件不是 Keepsake 可以使用的问卷（{0}）。没有做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="263" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="266" />
       <source>This guided exercise is not among those your therapist enabled. Nothing was lost.</source>
       <translation>这个引导练习不在治疗师开启的练习之中。没有丢失任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="267" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="270" />
       <source>That date does not exist in the calendar. Please choose another.</source>
       <translation>日历上没有这个日期，请另选一个。</translation>
     </message>

@@ -4,6 +4,7 @@ nothing already added lost. Real QDropEvents with file URLs, on real widgets."""
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -177,3 +178,30 @@ def test_a_text_drag_still_reaches_the_text_boxes(qtbot: QtBot) -> None:
     )
     assert not editor.drops.eventFilter(editor.sayings.viewport(), enter)  # left to the box
     assert isinstance(editor, PersonaEditor)
+
+
+@pytest.fixture
+def chinese() -> Iterator[None]:
+    from desktop.core.settings import UiLanguage
+    from desktop.ui.i18n import install_language
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication) and install_language(app, UiLanguage.CHINESE_SIMPLIFIED)
+    yield
+    install_language(app, UiLanguage.ENGLISH)
+
+
+def test_in_chinese_a_bad_archive_is_explained_in_chinese(
+    qtbot: QtBot, files: dict[str, Path], tmp_path: Path, chinese: None
+) -> None:
+    from tests.support.ui_texts import english_words
+
+    bomb = tmp_path / "炸弹.zip"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("_chat.txt", b"\x00" * (40 * 1024 * 1024))
+    editor = make_editor(qtbot)
+    assert drop(editor, [bomb, files["odd"], files["photo"]])
+    for text in (editor.chat_note.text(), editor.drop_note.text()):
+        assert english_words(text) == [], text
+    assert "压缩炸弹" in editor.chat_note.text() and "_chat.txt" in editor.chat_note.text()
+    assert "letter.pdf" in editor.drop_note.text() and "1 张照片" in editor.drop_note.text()

@@ -17,7 +17,7 @@ from desktop.ui.tasks import BackgroundTasks
 
 
 def test_the_gallery_answers_at_once_and_the_pictures_follow_from_a_worker(
-    qtbot: QtBot, tmp_path: Path, window: MainWindow
+    qtbot: QtBot, tmp_path: Path, window: MainWindow, pool: BackgroundTasks
 ) -> None:
     big, cup = tmp_path / "big.png", tmp_path / "cup.png"
     PILImage.fromarray(data.astronaut()).resize((2400, 2400)).save(big)
@@ -29,7 +29,7 @@ def test_the_gallery_answers_at_once_and_the_pictures_follow_from_a_worker(
         None,
         window.services.clock.now(),
     )
-    gallery = PhotoGallery(BackgroundTasks())  # the real thread pool
+    gallery = PhotoGallery(pool)  # the real thread pool
     qtbot.addWidget(gallery)
     gallery.show_photos(store, persona_id)
     assert gallery.count() == 2 and not gallery.has_picture(0)  # plain squares first

@@ -57,11 +57,11 @@ def _fail_build(
 
 
 def make_editor(
-    qtbot: QtBot, speakers: Speakers | None = None, immediate: bool = True
+    qtbot: QtBot, speakers: Speakers | None = None, tasks: BackgroundTasks | None = None
 ) -> PersonaEditor:
     playback = (speakers or Speakers()).playback
     editor = PersonaEditor(
-        BackgroundTasks(immediate=immediate), _fail_build, lambda: datetime.now(UTC), playback
+        tasks or BackgroundTasks(immediate=True), _fail_build, lambda: datetime.now(UTC), playback
     )
     qtbot.addWidget(editor)
     return editor
@@ -109,9 +109,9 @@ def test_photos_show_as_thumbnails_with_whether_a_face_was_found(
 
 
 def test_photos_are_checked_on_a_worker_and_the_list_answers_at_once(
-    qtbot: QtBot, photos: dict[str, Path]
+    qtbot: QtBot, photos: dict[str, Path], pool: BackgroundTasks
 ) -> None:
-    listed = PhotoList(BackgroundTasks())  # the real thread pool
+    listed = PhotoList(pool)  # the real thread pool
     qtbot.addWidget(listed)
     listed.add_paths([photos["astronaut"], photos["coffee"]])
     assert listed.line(photos["astronaut"]) == "Looking for a face…"  # not checked here
@@ -150,11 +150,13 @@ def test_recordings_are_rows_with_their_length_and_play_on_the_speaker(
     assert not listed.sound_note.isVisible()
 
 
-def test_a_playing_recording_stops_and_play_is_off_thread(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_playing_recording_stops_and_play_is_off_thread(
+    qtbot: QtBot, tmp_path: Path, pool: BackgroundTasks
+) -> None:
     long = tmp_path / "long.wav"
     write_wav(long, tone(20.0, 220.0), 16_000)
     speakers = Speakers()
-    listed = ClipList(BackgroundTasks(), speakers.playback)  # the real thread pool
+    listed = ClipList(pool, speakers.playback)  # the real thread pool
     qtbot.addWidget(listed)
     listed.add_paths([long])
     [row] = listed.rows()
@@ -185,11 +187,13 @@ def test_without_a_speaker_play_is_disabled_and_says_why(
     assert speakers.outputs == []
 
 
-def test_closing_the_editor_stops_what_plays(qtbot: QtBot, tmp_path: Path) -> None:
+def test_closing_the_editor_stops_what_plays(
+    qtbot: QtBot, tmp_path: Path, pool: BackgroundTasks
+) -> None:
     long = tmp_path / "long.wav"
     write_wav(long, tone(20.0), 16_000)
     speakers = Speakers()
-    editor = make_editor(qtbot, speakers, immediate=False)
+    editor = make_editor(qtbot, speakers, pool)
     editor.clips.add_paths([long])
     [row] = editor.clips.rows()
     qtbot.waitUntil(row.play.isEnabled, timeout=10_000)
