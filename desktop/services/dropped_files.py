@@ -6,9 +6,10 @@ goes where the matching "Add…" button would have put it. Plain Python; any thr
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import islice
 from pathlib import Path
 
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".bmp", ".tif", ".tiff")
@@ -26,6 +27,7 @@ RECORDING_SUFFIXES = (
     ".aud",
 )
 CHAT_SUFFIXES = (".txt", ".zip", ".csv", ".html", ".htm")
+MAX_FOLDER_FILES = 2000  # files taken from one folder dropped
 
 
 class FileKind(StrEnum):
@@ -60,8 +62,10 @@ class SortedFiles:
 
 
 def sort_files(paths: Iterable[Path]) -> SortedFiles:
+    """A folder given counts as the files directly in it (by name; at most MAX_FOLDER_FILES,
+    hidden ones left aside); what it holds in further folders is not looked at."""
     by_kind: dict[FileKind, list[Path]] = {kind: [] for kind in FileKind}
-    for path in dict.fromkeys(paths):  # the same file twice counts once
+    for path in dict.fromkeys(_with_folders(paths)):  # the same file twice counts once
         by_kind[kind_of(path)].append(path)
     return SortedFiles(
         tuple(by_kind[FileKind.PHOTO]),
@@ -69,6 +73,21 @@ def sort_files(paths: Iterable[Path]) -> SortedFiles:
         tuple(by_kind[FileKind.CHAT]),
         tuple(by_kind[FileKind.UNSUPPORTED]),
     )
+
+
+def _with_folders(paths: Iterable[Path]) -> Iterator[Path]:
+    for path in paths:
+        if not path.is_dir():
+            yield path
+            continue
+        try:
+            inside = sorted(
+                p for p in islice(path.iterdir(), MAX_FOLDER_FILES) if not p.name.startswith(".")
+            )
+        except OSError:
+            yield path  # unreadable: named as a file Keepsake cannot use
+            continue
+        yield from (p for p in inside if p.is_file())
 
 
 def file_filter(suffixes: tuple[str, ...]) -> str:

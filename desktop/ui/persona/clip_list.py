@@ -110,7 +110,7 @@ class ClipList(QWidget):
         layout.addWidget(self.sound_note)
         layout.addLayout(buttons)
         self._update_remove()
-        tasks.run(lambda _c, _r: playback.why_not(), self._speaker_known, self._no_sound)
+        self._asked = False  # the speaker is looked for when the first recording is added
 
     # --- the list --------------------------------------------------------------------
 
@@ -123,6 +123,10 @@ class ClipList(QWidget):
         """Add the recordings not in the list yet; the ones added, in order."""
         present = set(self.paths())
         added = [p for p in dict.fromkeys(paths) if p not in present]
+        if added and not self._asked:
+            self._asked = True
+            why_not = self._playback.why_not
+            self._tasks.run(lambda _c, _r: why_not(), self._speaker_known, self._no_sound)
         for path in added:
             row = ClipRow(path)
             row.play.clicked.connect(partial(self.toggle, row))

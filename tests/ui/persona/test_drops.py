@@ -79,6 +79,22 @@ def test_files_are_sorted_by_the_importer_they_are_for(
     assert kind_of(tmp_path / "gone.jpg") is FileKind.UNSUPPORTED
     sorted_ = sort_files([files["clip"], files["photo"], files["clip"]])
     assert sorted_.photos == (files["photo"],) and sorted_.recordings == (files["clip"],)
+    folder = sort_files([tmp_path])  # a folder: the files directly in it
+    assert folder.photos == (files["photo"],) and folder.recordings == (files["clip"],)
+    assert folder.chats == (files["zip"],) and folder.unsupported == (files["odd"],)
+
+
+def test_a_folder_dropped_adds_what_is_in_it(
+    qtbot: QtBot, files: dict[str, Path], tmp_path: Path
+) -> None:
+    editor = make_editor(qtbot)
+    (tmp_path / "inner").mkdir()
+    PILImage.fromarray(data.astronaut()).save(tmp_path / "inner" / "deeper.png")
+    assert drop(editor, [tmp_path])
+    assert editor.photos.paths() == (files["photo"],)  # not the folder inside it
+    assert editor.clips.paths() == (files["clip"],)
+    assert editor.chat_path.text() == str(files["zip"])
+    assert "letter.pdf" in editor.drop_note.text()
 
 
 def test_a_photo_dropped_goes_to_the_photos_with_its_thumbnail(
