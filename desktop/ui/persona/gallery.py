@@ -11,7 +11,7 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from desktop.avatar.photo import Image
 from desktop.core.jobs import CancelToken, ProgressCallback
@@ -79,6 +79,17 @@ class PhotoGallery(QListWidget):
             kept = self._kept.get(int(item.data(_MEDIA)))
             if kept is not None:
                 item.setIcon(QIcon(kept))
+
+    def acts_on_choice(self, button: QPushButton) -> None:
+        """`button` acts on the chosen photo: disabled, saying why, while none is chosen."""
+
+        def update() -> None:
+            chosen = bool(self.selectedItems())
+            button.setEnabled(chosen)
+            button.setToolTip("" if chosen else tr("Choose one of the photos first"))
+
+        self.itemSelectionChanged.connect(update)
+        update()
 
     def has_picture(self, row: int) -> bool:
         """Whether the photo at `row` shows its small picture (not the plain square)."""

@@ -192,6 +192,7 @@ class PersonaPage(QWidget):
         photo_row = QHBoxLayout()
         self.portrait_button = QPushButton(tr("Use as portrait"))
         self.portrait_button.clicked.connect(self.use_selected_as_portrait)
+        self.gallery.acts_on_choice(self.portrait_button)
         self.rig_button = QPushButton(tr("Adjust face points…"))
         self.rig_button.clicked.connect(self.adjust_rig)
         photo_row.addWidget(self.portrait_button)

@@ -3308,47 +3308,47 @@
       <translation>音频 ({0})</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="172" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="176" />
       <source>Select a recording to remove first</source>
       <translation>请先选中要移除的录音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="185" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="189" />
       <source>Can't be read — please remove it</source>
       <translation>无法读取——请移除</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="194" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="198" />
       <source>Recordings can't be played here: {0}.</source>
       <translation>这里无法播放录音：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="206" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="210" />
       <source>Looking for a speaker…</source>
       <translation>正在查找扬声器…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="208" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="212" />
       <source>No speaker to play it on: {0}</source>
       <translation>没有可以播放的扬声器：{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="210" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="214" />
       <source>Reading the recording…</source>
       <translation>正在读取录音…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="212" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="216" />
       <source>This recording can't be read</source>
       <translation>这段录音无法读取</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="235" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="239" />
       <source>Stop</source>
       <translation>停止</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="237" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="241" />
       <source>Stop {0}</source>
       <translation>停止 {0}</translation>
     </message>
@@ -3760,6 +3760,11 @@
       <translation>肖像</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/persona/gallery.py" line="89" />
+      <source>Choose one of the photos first</source>
+      <translation>请先选中一张照片</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/persona/home.py" line="58" />
       <source>Open {0}'s page</source>
       <translation>打开{0}的页面</translation>
@@ -3937,62 +3942,62 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>设为肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="195" />
+      <location filename="../../../desktop/ui/persona/page.py" line="196" />
       <source>Adjust face points…</source>
       <translation>调整面部标记点…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="216" />
+      <location filename="../../../desktop/ui/persona/page.py" line="217" />
       <source>Consent has not been recorded yet: conversations wait for it.</source>
       <translation>尚未记录同意：对话需要等到记录之后。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="239" />
+      <location filename="../../../desktop/ui/persona/page.py" line="240" />
       <source>Show on the wall</source>
       <translation>显示在肖像墙上</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="239" />
+      <location filename="../../../desktop/ui/persona/page.py" line="240" />
       <source>Put away</source>
       <translation>收起来</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="241" />
+      <location filename="../../../desktop/ui/persona/page.py" line="242" />
       <source>You said goodbye on {0:%d %B %Y}. Your conversations stay in the journal to re-read; calls are no longer offered.</source>
       <translation>你在 {0:%Y年%m月%d日} 告别。你们的对话保留在日记中供你重读；不再提供通话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="275" />
+      <location filename="../../../desktop/ui/persona/page.py" line="276" />
       <source>Finding the face…</source>
       <translation>正在寻找脸部…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="359" />
+      <location filename="../../../desktop/ui/persona/page.py" line="360" />
       <source>memory</source>
       <translation>回忆</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="361" />
+      <location filename="../../../desktop/ui/persona/page.py" line="362" />
       <source>said in life, {0}</source>
       <translation>生前说过，{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="363" />
+      <location filename="../../../desktop/ui/persona/page.py" line="364" />
       <source>  — please confirm</source>
       <translation>  — 请确认</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="378" />
+      <location filename="../../../desktop/ui/persona/page.py" line="379" />
       <source>Correct the words if needed:</source>
       <translation>如有需要，请修改文字：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="392" />
+      <location filename="../../../desktop/ui/persona/page.py" line="393" />
       <source>Delete {0}?</source>
       <translation>删除{0}吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="393" />
+      <location filename="../../../desktop/ui/persona/page.py" line="394" />
       <source>This removes {0}'s portrait for good: {1} photos, {2} recordings and {3} sayings and memories. This cannot be undone.</source>
       <translation>这会永久删除{0}的肖像：{1} 张照片、{2} 段录音，以及 {3} 条话语和回忆。此操作无法撤销。</translation>
     </message>

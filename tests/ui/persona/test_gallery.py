@@ -55,6 +55,10 @@ def test_the_persona_page_shows_the_small_pictures(tmp_path: Path, window: MainW
     window.open_persona(persona_id)
     gallery = window.persona_page.gallery
     assert gallery.count() == 1 and gallery.has_picture(0)
+    button = window.persona_page.portrait_button
+    assert not button.isEnabled() and "Choose one of the photos" in button.toolTip()
+    gallery.setCurrentRow(0)
+    assert button.isEnabled() and button.toolTip() == ""
 
 
 def test_adjusting_the_face_points_decodes_the_photo_on_a_worker_and_saves(
