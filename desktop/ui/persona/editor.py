@@ -15,13 +15,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QProgressBar,
@@ -31,17 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import ImportFileError
 from desktop.core.jobs import CancelToken, Progress, ProgressCallback
 from desktop.core.persona import (
     ImportReport,
 )
-from desktop.services.chat_import import read_chat
-from desktop.services.dropped_files import CHAT_SUFFIXES, file_filter, sort_files
+from desktop.services.dropped_files import sort_files
 from desktop.services.persona_builder import PersonaRequest
-from desktop.ui.i18n import tr, tr_noop, trn
-from desktop.ui.kit.import_reasons import reason_text
+from desktop.ui.i18n import tr, tr_noop
 from desktop.ui.kit.messages import describe
+from desktop.ui.persona.chat_choice import ChatChoice
 from desktop.ui.persona.clip_list import ClipList, Playback
 from desktop.ui.persona.drops import FileDrops, what_was_added
 from desktop.ui.persona.forms import AboutForm, ConsentForm
@@ -217,20 +212,15 @@ class PersonaEditor(QDialog):
         self.sayings, self.memories = QPlainTextEdit(), QPlainTextEdit()
         self.sayings.setPlaceholderText(tr("One per line, in their words: Have you eaten yet?"))
         self.memories.setPlaceholderText(tr("One per line: She sang while cooking."))
-        self.chat_path = QLineEdit()
-        self.chat_path.setReadOnly(True)
-        choose = QPushButton(tr("Choose chat export…"))
-        choose.clicked.connect(self._choose_chat)
-        self.chat_sender = QComboBox()
-        self.chat_note = QLabel("")
-        self.chat_note.setObjectName("muted")
-        self.chat_note.setWordWrap(True)  # a long note never widens the editor
-        row = QHBoxLayout()
-        row.addWidget(self.chat_path, 1)
-        row.addWidget(choose)
+        self.chat = ChatChoice(self._tasks)
+        self.chat_path, self.chat_sender, self.chat_note = (
+            self.chat.path,
+            self.chat.senders,
+            self.chat.note,
+        )
         form.addRow(tr("Sayings"), self.sayings)
         form.addRow(tr("Memories"), self.memories)
-        form.addRow(tr("Chat export"), row)
+        form.addRow(tr("Chat export"), self.chat)
         form.addRow(tr("Which one is them"), self.chat_sender)
         form.addRow("", self.chat_note)
         layout.addLayout(form)
@@ -251,34 +241,9 @@ class PersonaEditor(QDialog):
 
     # --- actions -----------------------------------------------------------------------
 
-    def set_chat(self, path: Path) -> bool:
-        """Read a chat export to offer its senders; a malformed file is explained, not kept
-        (a chat chosen before it stays). True when the chat was taken."""
-        try:
-            source = read_chat(path)
-        except ImportFileError as exc:
-            kept = Path(self.chat_path.text()).name if self.chat_path.text() else ""
-            note = tr("{0}: {1}.").format(path.name, reason_text(exc))
-            if kept:
-                note += " " + tr("The chat export {0} is kept.").format(kept)
-            self.chat_note.setText(note)
-            return False
-        self.chat_sender.clear()
-        self.chat_path.setText(str(path))
-        self.chat_sender.addItems(source.senders)
-        note = trn("%n message.", "%n messages.", len(source.export.messages))
-        if source.export.skipped:
-            note += " " + trn("%n line left out.", "%n lines left out.", len(source.export.skipped))
-        if source.archive is not None and source.archive.voice_members:
-            note += " " + tr("Their voice notes in the archive become recordings.")
-        self.chat_note.setText(note)
-        return True
-
-    def _choose_chat(self) -> None:
-        pattern = tr("Chat exports ({0})").format(file_filter(CHAT_SUFFIXES))
-        file, _ = QFileDialog.getOpenFileName(self, tr("Chat export"), "", pattern)
-        if file:
-            self.set_chat(Path(file))
+    def set_chat(self, path: Path) -> None:
+        """Read a chat export (on a worker) to offer its senders; see ChatChoice."""
+        self.chat.set_chat(path)
 
     def add_files(self, paths: list[Path]) -> None:
         """Files dropped on the editor, each to its importer; the step of the first kind
@@ -287,25 +252,21 @@ class PersonaEditor(QDialog):
         photos = self.photos.add_paths(list(files.photos))
         clips = self.clips.add_paths(list(files.recordings))
         already = len(files.photos) + len(files.recordings) - len(photos) - len(clips)
-        chat = ""
-        if files.chats:
-            before = Path(self.chat_path.text()).name if self.chat_path.text() else ""
-            taken = self.set_chat(files.chats[-1])
-            chat = self.chat_note.text()
-            if taken:
-                chat = tr("Chat export: {0}.").format(files.chats[-1].name)
-                if before and before != files.chats[-1].name:
-                    chat += " " + tr("It takes the place of {0}.").format(before)
-            if len(files.chats) > 1:
-                chat += " " + tr("One chat export at a time: the last one dropped is used.")
-        for step, done in ((PHOTOS_STEP, photos), (VOICE_STEP, clips), (WORDS_STEP, chat)):
+        for step, done in ((PHOTOS_STEP, photos), (VOICE_STEP, clips), (WORDS_STEP, files.chats)):
             if done:
                 self.steps.setCurrentRow(step)
                 break
-        self.drop_note.setText(
-            what_was_added(len(photos), len(clips), already, chat, files.unsupported)
-        )
-        self.drop_note.setVisible(bool(self.drop_note.text()))
+
+        def tell(chat: str) -> None:
+            if len(files.chats) > 1:
+                chat += " " + tr("One chat export at a time: the last one dropped is used.")
+            note = what_was_added(len(photos), len(clips), already, chat, files.unsupported)
+            self.drop_note.setText(note)
+            self.drop_note.setVisible(bool(note))
+
+        tell("")
+        if files.chats:
+            self.chat.set_chat(files.chats[-1], tell)
 
     def _update_ready(self) -> None:
         ready = bool(
@@ -329,7 +290,7 @@ class PersonaEditor(QDialog):
     def request(self) -> PersonaRequest:
         details = self.about.details()
         consent = self.consent.record(self._now())
-        chat = Path(self.chat_path.text()) if self.chat_path.text() else None
+        chat = self.chat.chosen()
         return PersonaRequest(
             details,
             self.creator.text().strip(),

@@ -3273,6 +3273,65 @@
       <translation>没有找到扬声器</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="43" />
+      <source>Choose chat export…</source>
+      <translation>选择聊天记录导出文件…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="58" />
+      <source>Chat exports ({0})</source>
+      <translation>聊天记录 ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="59" />
+      <source>Chat export</source>
+      <translation>聊天记录导出</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="67" />
+      <source>Reading {0}…</source>
+      <translation>正在读取 {0}…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="80" />
+      <source>%n messages.</source>
+      <translation>
+        <numerusform>%n 条消息。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="82" />
+      <source>%n lines left out.</source>
+      <translation>
+        <numerusform>%n 行未采用。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="84" />
+      <source>Their voice notes in the archive become recordings.</source>
+      <translation>压缩包里他们的语音会成为录音。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="87" />
+      <source>Chat export: {0}.</source>
+      <translation>聊天记录：{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="89" />
+      <source>It takes the place of {0}.</source>
+      <translation>它替换了 {0}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="96" />
+      <source>{0}: {1}.</source>
+      <translation>{0}：{1}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="99" />
+      <source>The chat export {0} is kept.</source>
+      <translation>之前选的聊天记录 {0} 保留不变。</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/persona/clip_list.py" line="63" />
       <source>Play</source>
       <translation>播放</translation>
@@ -3386,181 +3445,127 @@
       <translation>Keepsake 无法使用 {0}：它只接受照片、录音和聊天记录导出。其他内容都没有改变。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="53" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="48" />
       <source>Photos</source>
       <translation>照片</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="54" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="49" />
       <source>Their voice</source>
       <translation>他们的声音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="55" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="50" />
       <source>Their words</source>
       <translation>他们的话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="93" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="88" />
       <source>Add someone you miss</source>
       <translation>添加你思念的人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="116" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="111" />
       <source>Create portrait</source>
       <translation>创建肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="159" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="154" />
       <source>This is the first step</source>
       <translation>这已经是第一步</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="162" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="157" />
       <source>This is the last step: check the consent, then create the portrait</source>
       <translation>这是最后一步：确认同意信息，然后创建肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="169" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="164" />
       <source>About them</source>
       <translation>关于他们</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="169" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="164" />
       <source>Only their name is needed. Everything can be changed later.</source>
       <translation>只需要他们的名字。所有内容以后都可以修改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="183" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="178" />
       <source>Add a few photos, or drop them here. The first one with a clear face becomes the portrait; if no face is found you can place the eyes and mouth by hand later.</source>
       <translation>添加几张照片，或直接拖到这里。第一张有清晰人脸的照片会成为肖像；如果找不到人脸，之后可以手动标出眼睛和嘴巴。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="196" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="191" />
       <source>Recordings of them speaking (WAV, MP3, M4A, OGG), and WeChat voice messages (SILK, AMR), added or dropped here. Keepsake writes down what they say; you confirm or correct each saying afterwards.</source>
       <translation>他们说话的录音（WAV、MP3、M4A、OGG）以及微信语音（SILK、AMR），可以添加，也可以直接拖到这里。Keepsake 会记下他们说的话，之后由你逐句确认或更正。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="209" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="204" />
       <source>The things they always said, memories of them, and messages from an exported chat: WhatsApp (its text, or the .zip a phone shares, whose voice notes become recordings), WeChat (text, CSV or HTML from WeChatMsg or MemoTrace), or lines of “Name: message”.</source>
       <translation>他们常说的话、关于他们的回忆，以及导出的聊天记录中的消息：WhatsApp（文本，或手机分享的 .zip，其中的语音会成为录音）、微信（WeChatMsg 或 MemoTrace 导出的文本、CSV 或 HTML），或“名字: 消息”格式的文字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="218" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="213" />
       <source>One per line, in their words: Have you eaten yet?</source>
       <translation>每行一句，用他们的原话：吃饭了没有？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="219" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="214" />
       <source>One per line: She sang while cooking.</source>
       <translation>每行一条：她做饭时总爱唱歌。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="222" />
-      <source>Choose chat export…</source>
-      <translation>选择聊天记录导出文件…</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="231" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="221" />
       <source>Sayings</source>
       <translation>常说的话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="232" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="222" />
       <source>Memories</source>
       <translation>回忆</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="233" />
-      <source>Chat export</source>
-      <translation>聊天记录导出</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="234" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="224" />
       <source>Which one is them</source>
       <translation>哪一个是他们</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="241" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="231" />
       <source>Needed before the first conversation, and kept with the portrait.</source>
       <translation>第一次对话之前需要填写，并与肖像一起保存。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="261" />
-      <source>{0}: {1}.</source>
-      <translation>{0}：{1}。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="263" />
-      <source>The chat export {0} is kept.</source>
-      <translation>之前选的聊天记录 {0} 保留不变。</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/editor.py" line="269" />
-      <source>%n messages.</source>
-      <translation>
-        <numerusform>%n 条消息。</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/editor.py" line="271" />
-      <source>%n lines left out.</source>
-      <translation>
-        <numerusform>%n 行未采用。</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="273" />
-      <source>Their voice notes in the archive become recordings.</source>
-      <translation>压缩包里他们的语音会成为录音。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="278" />
-      <source>Chat exports ({0})</source>
-      <translation>聊天记录 ({0})</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="296" />
-      <source>Chat export: {0}.</source>
-      <translation>聊天记录：{0}。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="298" />
-      <source>It takes the place of {0}.</source>
-      <translation>它替换了 {0}。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="300" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="262" />
       <source>One chat export at a time: the last one dropped is used.</source>
       <translation>一次只能用一份聊天记录：使用最后拖入的那一份。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="320" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="281" />
       <source>Their name is needed first (step 1).</source>
       <translation>需要先填写他们的名字（第 1 步）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="322" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="283" />
       <source>Who made the portrait is needed first (the consent step).</source>
       <translation>需要先填写是谁制作了这个肖像（“同意”这一步）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="347" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="308" />
       <source>Creating the portrait. This can take a minute for recordings.</source>
       <translation>正在创建肖像。如果有录音，可能需要一分钟。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="365" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="326" />
       <source>{0}… {1}%</source>
       <translation>{0}… {1}%</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="390" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="351" />
       <source>Nothing was added. {0}</source>
       <translation>没有添加任何内容。{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="394" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="355" />
       <source>Cancelled. Nothing was added.</source>
       <translation>已取消。没有添加任何内容。</translation>
     </message>

@@ -17,6 +17,7 @@ from skimage import data
 
 from desktop.services.dropped_files import FileKind, kind_of, sort_files
 from desktop.ui.persona.editor import PHOTOS_STEP, VOICE_STEP, WORDS_STEP, PersonaEditor
+from desktop.ui.tasks import BackgroundTasks
 from desktop.voice.audio import write_wav
 from tests.support.media_makers import make_opus, tone
 from tests.support.paths import DATA
@@ -221,3 +222,15 @@ def test_in_chinese_a_bad_archive_is_explained_in_chinese(
         assert english_words(text) == [], text
     assert "压缩炸弹" in editor.chat_note.text() and "_chat.txt" in editor.chat_note.text()
     assert "letter.pdf" in editor.drop_note.text() and "1 张照片" in editor.drop_note.text()
+
+
+def test_a_dropped_zip_is_read_on_a_worker(
+    qtbot: QtBot, files: dict[str, Path], pool: BackgroundTasks
+) -> None:
+    editor = make_editor(qtbot, tasks=pool)
+    assert drop(editor, [files["zip"]])
+    assert editor.chat_note.text().startswith("Reading WhatsApp Chat with Mum.zip")
+    assert editor.chat_path.text() == ""  # not read here
+    qtbot.waitUntil(lambda: editor.chat_path.text() == str(files["zip"]), timeout=10_000)
+    assert "voice notes" in editor.chat_note.text()
+    assert editor.drop_note.text() == "Chat export: WhatsApp Chat with Mum.zip."
