@@ -161,6 +161,10 @@ class ClipList(QWidget):
     def paths(self) -> tuple[Path, ...]:
         return tuple(Path(self.list.item(i).data(_PATH)) for i in range(self.list.count()))
 
+    def unreadable(self) -> list[Path]:
+        """The recordings in the list that cannot be read."""
+        return [row.path for row in self.rows() if row.readable is False]
+
     def remove_selected(self) -> None:
         for item in self.list.selectedItems():
             row = self.list.itemWidget(item)
@@ -189,6 +193,7 @@ class ClipList(QWidget):
         row.length.setText(tr("Can't be read — please remove it"))
         row.length.setToolTip(describe(exc))
         self._update_play(row)
+        self.changed.emit()
 
     # --- playing ---------------------------------------------------------------------
 

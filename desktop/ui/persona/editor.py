@@ -38,7 +38,7 @@ from desktop.ui.i18n import tr, tr_noop
 from desktop.ui.kit.messages import describe
 from desktop.ui.persona.chat_choice import ChatChoice
 from desktop.ui.persona.clip_list import ClipList, Playback
-from desktop.ui.persona.drops import FileDrops, what_was_added
+from desktop.ui.persona.drops import FileDrops, names, what_was_added
 from desktop.ui.persona.forms import AboutForm, ConsentForm
 from desktop.ui.persona.photo_list import PhotoList
 from desktop.ui.tasks import BackgroundTasks, TaskHandle
@@ -133,8 +133,8 @@ class PersonaEditor(QDialog):
         layout.addWidget(self._drop_note())
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        for edit in (self.name, self.creator, self.creator_relationship):
-            edit.textChanged.connect(self._update_ready)
+        for changed in (self.name, self.creator, self.creator_relationship):
+            changed.textChanged.connect(self._update_ready)
         self.steps.currentRowChanged.connect(self._update_steps)
         self._update_ready()
         self._update_steps(self.steps.currentRow())
@@ -182,6 +182,7 @@ class PersonaEditor(QDialog):
             ),
         )
         self.photos = PhotoList(self._tasks)
+        self.photos.changed.connect(self._update_ready)
         layout.addWidget(self.photos, 1)
         return page
 
@@ -195,6 +196,7 @@ class PersonaEditor(QDialog):
             ),
         )
         self.clips = ClipList(self._tasks, self._playback)
+        self.clips.changed.connect(self._update_ready)
         layout.addWidget(self.clips, 1)
         return page
 
@@ -269,16 +271,20 @@ class PersonaEditor(QDialog):
             self.chat.set_chat(files.chats[-1], tell)
 
     def _update_ready(self) -> None:
+        unusable = [*self.photos.unusable(), *self.clips.unreadable()]
         ready = bool(
             self.name.text().strip()
             and self.creator.text().strip()
             and self.creator_relationship.text().strip()
+            and not unusable
         )
         self.create_button.setEnabled(ready and self._job is None)
         if self._job is not None:
             return
         if not self.name.text().strip():
             why = tr("Their name is needed first (step 1).")
+        elif unusable:
+            why = tr("{0} can't be read: please remove it first.").format(names(unusable))
         elif not ready:
             why = tr("Who made the portrait is needed first (the consent step).")
         else:

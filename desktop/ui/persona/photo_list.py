@@ -170,6 +170,11 @@ class PhotoList(QWidget):
         check = self._kept.get(path)
         return check.finding if check is not None and self._item(path) is not None else None
 
+    def unusable(self) -> list[Path]:
+        """The photos in the list that cannot be read (too large or not a photo)."""
+        bad = (FaceFinding.TOO_LARGE, FaceFinding.UNREADABLE)
+        return [p for p in self.paths() if self.finding(p) in bad]
+
     def line(self, path: Path) -> str:
         """The line shown under the photo's thumbnail."""
         item = self._item(path)

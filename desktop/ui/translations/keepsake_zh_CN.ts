@@ -3367,47 +3367,47 @@
       <translation>音频 ({0})</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="176" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="180" />
       <source>Select a recording to remove first</source>
       <translation>请先选中要移除的录音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="189" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="193" />
       <source>Can't be read — please remove it</source>
       <translation>无法读取——请移除</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="198" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="203" />
       <source>Recordings can't be played here: {0}.</source>
       <translation>这里无法播放录音：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="210" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="215" />
       <source>Looking for a speaker…</source>
       <translation>正在查找扬声器…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="212" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="217" />
       <source>No speaker to play it on: {0}</source>
       <translation>没有可以播放的扬声器：{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="214" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="219" />
       <source>Reading the recording…</source>
       <translation>正在读取录音…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="216" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="221" />
       <source>This recording can't be read</source>
       <translation>这段录音无法读取</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="239" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="244" />
       <source>Stop</source>
       <translation>停止</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/clip_list.py" line="241" />
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="246" />
       <source>Stop {0}</source>
       <translation>停止 {0}</translation>
     </message>
@@ -3470,102 +3470,107 @@
       <translation>创建肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="154" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="156" />
       <source>This is the first step</source>
       <translation>这已经是第一步</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="157" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="159" />
       <source>This is the last step: check the consent, then create the portrait</source>
       <translation>这是最后一步：确认同意信息，然后创建肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="164" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="166" />
       <source>About them</source>
       <translation>关于他们</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="164" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="166" />
       <source>Only their name is needed. Everything can be changed later.</source>
       <translation>只需要他们的名字。所有内容以后都可以修改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="178" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="180" />
       <source>Add a few photos, or drop them here. The first one with a clear face becomes the portrait; if no face is found you can place the eyes and mouth by hand later.</source>
       <translation>添加几张照片，或直接拖到这里。第一张有清晰人脸的照片会成为肖像；如果找不到人脸，之后可以手动标出眼睛和嘴巴。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="191" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="193" />
       <source>Recordings of them speaking (WAV, MP3, M4A, OGG), and WeChat voice messages (SILK, AMR), added or dropped here. Keepsake writes down what they say; you confirm or correct each saying afterwards.</source>
       <translation>他们说话的录音（WAV、MP3、M4A、OGG）以及微信语音（SILK、AMR），可以添加，也可以直接拖到这里。Keepsake 会记下他们说的话，之后由你逐句确认或更正。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="204" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="206" />
       <source>The things they always said, memories of them, and messages from an exported chat: WhatsApp (its text, or the .zip a phone shares, whose voice notes become recordings), WeChat (text, CSV or HTML from WeChatMsg or MemoTrace), or lines of “Name: message”.</source>
       <translation>他们常说的话、关于他们的回忆，以及导出的聊天记录中的消息：WhatsApp（文本，或手机分享的 .zip，其中的语音会成为录音）、微信（WeChatMsg 或 MemoTrace 导出的文本、CSV 或 HTML），或“名字: 消息”格式的文字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="213" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="215" />
       <source>One per line, in their words: Have you eaten yet?</source>
       <translation>每行一句，用他们的原话：吃饭了没有？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="214" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="216" />
       <source>One per line: She sang while cooking.</source>
       <translation>每行一条：她做饭时总爱唱歌。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="221" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="223" />
       <source>Sayings</source>
       <translation>常说的话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="222" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="224" />
       <source>Memories</source>
       <translation>回忆</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="224" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="226" />
       <source>Which one is them</source>
       <translation>哪一个是他们</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="231" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="233" />
       <source>Needed before the first conversation, and kept with the portrait.</source>
       <translation>第一次对话之前需要填写，并与肖像一起保存。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="262" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="264" />
       <source>One chat export at a time: the last one dropped is used.</source>
       <translation>一次只能用一份聊天记录：使用最后拖入的那一份。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="281" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="285" />
       <source>Their name is needed first (step 1).</source>
       <translation>需要先填写他们的名字（第 1 步）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="283" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="287" />
+      <source>{0} can't be read: please remove it first.</source>
+      <translation>{0} 无法读取：请先把它移除。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="289" />
       <source>Who made the portrait is needed first (the consent step).</source>
       <translation>需要先填写是谁制作了这个肖像（“同意”这一步）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="308" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="314" />
       <source>Creating the portrait. This can take a minute for recordings.</source>
       <translation>正在创建肖像。如果有录音，可能需要一分钟。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="326" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="332" />
       <source>{0}… {1}%</source>
       <translation>{0}… {1}%</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="351" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="357" />
       <source>Nothing was added. {0}</source>
       <translation>没有添加任何内容。{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="355" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="361" />
       <source>Cancelled. Nothing was added.</source>
       <translation>已取消。没有添加任何内容。</translation>
     </message>

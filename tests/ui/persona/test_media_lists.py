@@ -202,3 +202,23 @@ def test_closing_the_editor_stops_what_plays(
     editor.reject()
     qtbot.waitUntil(lambda: speakers.outputs[0].stopped, timeout=5_000)
     assert editor.clips.playing is None
+
+
+def test_create_waits_for_a_file_that_cannot_be_read_to_be_removed(
+    qtbot: QtBot, photos: dict[str, Path], clips: dict[str, Path]
+) -> None:
+    editor = make_editor(qtbot)
+    editor.name.setText("Margaret")
+    editor.creator.setText("Lily")
+    editor.creator_relationship.setText("daughter")
+    assert editor.create_button.isEnabled()
+    editor.add_files([photos["astronaut"], photos["broken"], clips["empty"]])
+    assert not editor.create_button.isEnabled()
+    why = editor.create_button.toolTip()
+    assert "x.jpg" in why and "empty.mp3" in why and "remove" in why
+    editor.photos.list.item(1).setSelected(True)
+    editor.photos.remove_selected()
+    assert "x.jpg" not in editor.create_button.toolTip()
+    editor.clips.list.item(0).setSelected(True)
+    editor.clips.remove_selected()
+    assert editor.create_button.isEnabled() and editor.create_button.toolTip() == ""
