@@ -30,9 +30,14 @@ def local_files(mime: QMimeData) -> list[Path]:
 class FileDrops(QObject):
     """Hands the files of a drop to `on_files`, for the widgets it watches."""
 
-    def __init__(self, on_files: Callable[[list[Path]], None], parent: QObject) -> None:
+    def __init__(
+        self,
+        on_files: Callable[[list[Path]], None],
+        parent: QObject,
+        on_hover: Callable[[bool], None] = lambda _over: None,
+    ) -> None:
         super().__init__(parent)
-        self._on_files = on_files
+        self._on_files, self._on_hover = on_files, on_hover
 
     def watch(self, root: QWidget) -> None:
         """`root` and every child of it that takes drops (a text box's viewport too)."""
@@ -50,12 +55,17 @@ class FileDrops(QObject):
             assert isinstance(event, (QDragEnterEvent, QDragMoveEvent))
             if local_files(event.mimeData()):
                 event.acceptProposedAction()
+                if kind == QEvent.Type.DragEnter:
+                    self._on_hover(True)
                 return True
+        elif kind == QEvent.Type.DragLeave:
+            self._on_hover(False)
         elif kind == QEvent.Type.Drop:
             assert isinstance(event, QDropEvent)
             files = local_files(event.mimeData())
             if files:
                 event.acceptProposedAction()
+                self._on_hover(False)
                 self._on_files(files)
                 return True
         return False

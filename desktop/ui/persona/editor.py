@@ -138,14 +138,25 @@ class PersonaEditor(QDialog):
         self.steps.currentRowChanged.connect(self._update_steps)
         self._update_ready()
         self._update_steps(self.steps.currentRow())
-        self.drops = FileDrops(self.add_files, self)
+        self.drops = FileDrops(self.add_files, self, self._hover)
         self.drops.watch(self)
 
     def _drop_note(self) -> QLabel:
         self.drop_note = QLabel("")  # what a drop of files did
+        self._kept_note = ""  # the note while files are dragged over
         self.drop_note.setWordWrap(True)
         self.drop_note.setVisible(False)
         return self.drop_note
+
+    def _hover(self, over: bool) -> None:
+        """Files dragged over the editor: say what letting go does (the last note after)."""
+        if over:
+            self._kept_note = self._kept_note or self.drop_note.text() or " "
+            self.drop_note.setText(tr("Let go to add them: each goes to its step."))
+        elif self._kept_note:
+            self.drop_note.setText(self._kept_note.strip())
+            self._kept_note = ""
+        self.drop_note.setVisible(bool(self.drop_note.text()))
 
     def _update_steps(self, row: int) -> None:
         """Back and Next act only where there is a step to go to, and say so."""

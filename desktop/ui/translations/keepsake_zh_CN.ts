@@ -3412,35 +3412,35 @@
       <translation>停止 {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/drops.py" line="68" />
+      <location filename="../../../desktop/ui/persona/drops.py" line="78" />
       <source>and %n more</source>
       <translation>
         <numerusform>等另外 %n 个</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/drops.py" line="77" />
+      <location filename="../../../desktop/ui/persona/drops.py" line="87" />
       <source>Added %n photos.</source>
       <translation>
         <numerusform>已添加 %n 张照片。</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/drops.py" line="79" />
+      <location filename="../../../desktop/ui/persona/drops.py" line="89" />
       <source>Added %n recordings.</source>
       <translation>
         <numerusform>已添加 %n 段录音。</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/drops.py" line="81" />
+      <location filename="../../../desktop/ui/persona/drops.py" line="91" />
       <source>%n files were already added.</source>
       <translation>
         <numerusform>%n 个文件之前已经添加过。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/drops.py" line="86" />
+      <location filename="../../../desktop/ui/persona/drops.py" line="96" />
       <source>Keepsake can't use {0}: it takes photos, recordings and chat exports. Nothing else was changed.</source>
       <translation>Keepsake 无法使用 {0}：它只接受照片、录音和聊天记录导出。其他内容都没有改变。</translation>
     </message>
@@ -3470,107 +3470,112 @@
       <translation>创建肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="156" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="155" />
+      <source>Let go to add them: each goes to its step.</source>
+      <translation>松开鼠标即可添加：每个文件会放到对应的步骤里。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="165" />
       <source>This is the first step</source>
       <translation>这已经是第一步</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="159" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="168" />
       <source>This is the last step: check the consent, then create the portrait</source>
       <translation>这是最后一步：确认同意信息，然后创建肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="166" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="175" />
       <source>About them</source>
       <translation>关于他们</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="166" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="175" />
       <source>Only their name is needed. Everything can be changed later.</source>
       <translation>只需要他们的名字。所有内容以后都可以修改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="180" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="189" />
       <source>Add a few photos, or drop them here. The first one with a clear face becomes the portrait; if no face is found you can place the eyes and mouth by hand later.</source>
       <translation>添加几张照片，或直接拖到这里。第一张有清晰人脸的照片会成为肖像；如果找不到人脸，之后可以手动标出眼睛和嘴巴。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="193" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="203" />
       <source>Recordings of them speaking (WAV, MP3, M4A, OGG), and WeChat voice messages (SILK, AMR), added or dropped here. Keepsake writes down what they say; you confirm or correct each saying afterwards.</source>
       <translation>他们说话的录音（WAV、MP3、M4A、OGG）以及微信语音（SILK、AMR），可以添加，也可以直接拖到这里。Keepsake 会记下他们说的话，之后由你逐句确认或更正。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="206" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="217" />
       <source>The things they always said, memories of them, and messages from an exported chat: WhatsApp (its text, or the .zip a phone shares, whose voice notes become recordings), WeChat (text, CSV or HTML from WeChatMsg or MemoTrace), or lines of “Name: message”.</source>
       <translation>他们常说的话、关于他们的回忆，以及导出的聊天记录中的消息：WhatsApp（文本，或手机分享的 .zip，其中的语音会成为录音）、微信（WeChatMsg 或 MemoTrace 导出的文本、CSV 或 HTML），或“名字: 消息”格式的文字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="215" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="226" />
       <source>One per line, in their words: Have you eaten yet?</source>
       <translation>每行一句，用他们的原话：吃饭了没有？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="216" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="227" />
       <source>One per line: She sang while cooking.</source>
       <translation>每行一条：她做饭时总爱唱歌。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="223" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="234" />
       <source>Sayings</source>
       <translation>常说的话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="224" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="235" />
       <source>Memories</source>
       <translation>回忆</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="226" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="237" />
       <source>Which one is them</source>
       <translation>哪一个是他们</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="233" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="244" />
       <source>Needed before the first conversation, and kept with the portrait.</source>
       <translation>第一次对话之前需要填写，并与肖像一起保存。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="264" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="275" />
       <source>One chat export at a time: the last one dropped is used.</source>
       <translation>一次只能用一份聊天记录：使用最后拖入的那一份。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="285" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="296" />
       <source>Their name is needed first (step 1).</source>
       <translation>需要先填写他们的名字（第 1 步）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="287" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="298" />
       <source>{0} can't be read: please remove it first.</source>
       <translation>{0} 无法读取：请先把它移除。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="289" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="300" />
       <source>Who made the portrait is needed first (the consent step).</source>
       <translation>需要先填写是谁制作了这个肖像（“同意”这一步）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="314" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="325" />
       <source>Creating the portrait. This can take a minute for recordings.</source>
       <translation>正在创建肖像。如果有录音，可能需要一分钟。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="332" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="343" />
       <source>{0}… {1}%</source>
       <translation>{0}… {1}%</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="357" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="368" />
       <source>Nothing was added. {0}</source>
       <translation>没有添加任何内容。{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="361" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="372" />
       <source>Cancelled. Nothing was added.</source>
       <translation>已取消。没有添加任何内容。</translation>
     </message>

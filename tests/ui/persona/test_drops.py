@@ -234,3 +234,25 @@ def test_a_dropped_zip_is_read_on_a_worker(
     qtbot.waitUntil(lambda: editor.chat_path.text() == str(files["zip"]), timeout=10_000)
     assert "voice notes" in editor.chat_note.text()
     assert editor.drop_note.text() == "Chat export: WhatsApp Chat with Mum.zip."
+
+
+def test_while_files_are_dragged_over_the_editor_says_what_letting_go_does(
+    qtbot: QtBot, files: dict[str, Path]
+) -> None:
+    from PySide6.QtGui import QDragLeaveEvent
+
+    editor = make_editor(qtbot)
+    editor.show()
+    assert drop(editor, [files["photo"]])
+    mime = _mime([files["clip"]])  # kept: the event does not own it
+    enter = QDragEnterEvent(
+        QPointF(5, 5).toPoint(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(editor, enter)
+    assert enter.isAccepted() and "Let go to add them" in editor.drop_note.text()
+    QApplication.sendEvent(editor, QDragLeaveEvent())  # taken away again: nothing added
+    assert editor.drop_note.text() == "Added 1 photo." and editor.clips.paths() == ()
