@@ -1,14 +1,16 @@
-"""Why a file given to the import cannot be used, in the app's language.
+"""What the import says, in the app's language: why a file cannot be used, how far creating a
+portrait is, and why a part of it was left out.
 
-The importers (desktop/core, desktop/services) give their reasons in English, for `keepsake`
-in a terminal and for the log; each reason is one of the texts below (a zip's member named as
-{0}), so the window shows it translated. An error whose reason is not listed shows it as it is.
-GUI thread.
+The importers (desktop/core, desktop/services) give these in English, for `keepsake` in a
+terminal and for the log; each is one of the texts below (a file's name as {0}), so the window
+shows it translated. A text not listed shows as it is. GUI thread.
 """
 
 from __future__ import annotations
 
 from desktop.core import errors as e
+from desktop.core.jobs import Progress
+from desktop.core.persona import Skipped
 from desktop.ui.i18n import tr, tr_noop
 
 REASONS = (
@@ -39,6 +41,39 @@ REASONS = (
     tr_noop("this is not a recording Keepsake can read"),
     tr_noop("the recording is empty"),
 )
+
+
+STEPS = (
+    tr_noop("Reading their messages"),
+    tr_noop("Looking at {0}"),
+    tr_noop("Listening to {0}"),
+    tr_noop("Reading {0}"),
+    tr_noop("Saving"),
+    tr_noop("Bringing the voice closer to theirs"),
+)
+LEFT_OUT = (
+    tr_noop("no face found: place the eyes and mouth by hand"),
+    tr_noop("too short to be a saying"),
+    tr_noop("a very long message: only its beginning was kept"),
+    tr_noop("no words were recognised in the recording"),
+    tr_noop("already added from another source"),
+    tr_noop("a notice from WeChat, not a message"),
+    tr_noop("a photo, sticker, file or link, not words"),
+    tr_noop("a voice message: add its recording as a clip"),
+    tr_noop("a photo, video or file, not words"),
+    tr_noop("a notice from WhatsApp, not a message"),
+    tr_noop("not in the form Name: message"),
+)
+
+
+def progress_text(p: Progress) -> str:
+    """The step creating a portrait is at."""
+    return tr(p.template).format(p.detail) if p.template else tr(p.message)
+
+
+def left_out_text(skipped: Skipped) -> str:
+    """A part an import left out, and why."""
+    return tr("{0}: {1}").format(skipped.what, tr(skipped.reason))
 
 
 def reason_text(exc: e.ImportFileError | e.ChatArchiveError | e.ChatFormatError) -> str:

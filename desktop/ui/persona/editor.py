@@ -35,6 +35,7 @@ from desktop.core.persona import (
 from desktop.services.dropped_files import sort_files
 from desktop.services.persona_builder import PersonaRequest
 from desktop.ui.i18n import tr, tr_noop
+from desktop.ui.kit.import_reasons import progress_text
 from desktop.ui.kit.messages import describe
 from desktop.ui.persona.chat_choice import ChatChoice
 from desktop.ui.persona.clip_list import ClipList, Playback
@@ -338,12 +339,11 @@ class PersonaEditor(QDialog):
         if p.total:
             self.progress.setRange(0, int(p.total))
             self.progress.setValue(int(p.done))
+        step = progress_text(p)
         if p.total:
-            self.status.setText(
-                tr("{0}… {1}%").format(p.message, round(100 * p.done / max(p.total, 1)))
-            )
+            self.status.setText(tr("{0}… {1}%").format(step, round(100 * p.done / max(p.total, 1))))
         else:
-            self.status.setText(p.message + "…")
+            self.status.setText(step + "…")
 
     def done(self, result: int) -> None:
         """Closing (also by the window's X): nothing keeps playing or reading behind it."""

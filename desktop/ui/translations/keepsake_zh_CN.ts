@@ -2611,127 +2611,212 @@
       <translation>Keepsake 使用指南</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/import_reasons.py" line="16" />
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="18" />
       <source>no chat messages were recognised in this file</source>
       <translation>这个文件里没有认出聊天消息</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/import_reasons.py" line="17" />
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="19" />
       <source>the file has no messages with words in them</source>
       <translation>文件里没有带文字的消息</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/import_reasons.py" line="18" />
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="20" />
       <source>this is not a text file</source>
       <translation>这不是文本文件</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/import_reasons.py" line="19" />
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="21" />
       <source>the file is empty</source>
       <translation>文件是空的</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/import_reasons.py" line="20" />
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="22" />
       <source>the table is damaged (a field is far too long)</source>
       <translation>表格已损坏（有一栏长得离谱）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/import_reasons.py" line="21" />
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="23" />
       <source>this page holds no WeChat messages</source>
       <translation>这个网页里没有微信消息</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/import_reasons.py" line="22" />
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="24" />
       <source>the page's list of messages is damaged</source>
       <translation>网页里的消息列表已损坏</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/import_reasons.py" line="23" />
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="25" />
       <source>the file is too large for a chat export</source>
       <translation>文件太大，不像是聊天记录导出</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/import_reasons.py" line="24" />
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="26" />
       <source>there is no chat (.txt) in this archive</source>
       <translation>压缩包里没有聊天记录（.txt）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/import_reasons.py" line="25" />
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="27" />
       <source>the archive could not be read</source>
       <translation>无法读取这个压缩包</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/import_reasons.py" line="26" />
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="28" />
       <source>the archive has files with unsafe names</source>
       <translation>压缩包里有名字不安全的文件</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/import_reasons.py" line="27" />
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="29" />
       <source>the archive holds far too many files</source>
       <translation>压缩包里的文件多得离谱</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/import_reasons.py" line="28" />
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="30" />
       <source>the archive is far too large</source>
       <translation>压缩包太大了</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/import_reasons.py" line="29" />
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="31" />
       <source>this is not a zip archive, or it is damaged</source>
       <translation>这不是 zip 压缩包，或者已经损坏</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/import_reasons.py" line="30" />
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="32" />
       <source>{0} expands far beyond its size (a zip bomb)</source>
       <translation>{0} 解压后远远超出它的大小（压缩炸弹）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/import_reasons.py" line="31" />
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="33" />
       <source>{0} is damaged</source>
       <translation>{0} 已损坏</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/import_reasons.py" line="32" />
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="34" />
       <source>{0} is encrypted</source>
       <translation>{0} 是加密的</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/import_reasons.py" line="33" />
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="35" />
       <source>{0} is far larger than the archive says</source>
       <translation>{0} 比压缩包标明的大得多</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/import_reasons.py" line="34" />
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="36" />
       <source>{0} is far too large</source>
       <translation>{0} 太大了</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/import_reasons.py" line="36" />
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="38" />
       <source>the file could not be read</source>
       <translation>无法读取这个文件</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/import_reasons.py" line="37" />
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="39" />
       <source>the file is far too large for a photo</source>
       <translation>文件太大，不像是照片</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/import_reasons.py" line="38" />
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="40" />
       <source>this is not a photo Keepsake can read</source>
       <translation>这不是 Keepsake 能读取的照片</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/import_reasons.py" line="39" />
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="41" />
       <source>this is not a recording Keepsake can read</source>
       <translation>这不是 Keepsake 能读取的录音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/import_reasons.py" line="40" />
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="42" />
       <source>the recording is empty</source>
       <translation>录音是空的</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="47" />
+      <source>Reading their messages</source>
+      <translation>正在读取他们的消息</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="48" />
+      <source>Looking at {0}</source>
+      <translation>正在查看 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="49" />
+      <source>Listening to {0}</source>
+      <translation>正在听 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="50" />
+      <source>Reading {0}</source>
+      <translation>正在读取 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="51" />
+      <source>Saving</source>
+      <translation>正在保存</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="52" />
+      <source>Bringing the voice closer to theirs</source>
+      <translation>正在让声音更接近他们的声音</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/kit/import_reasons.py" line="55" />
+      <source>no face found: place the eyes and mouth by hand</source>
+      <translation>没有找到人脸：请手动标出眼睛和嘴巴</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="56" />
+      <source>too short to be a saying</source>
+      <translation>太短，算不上一句话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="57" />
+      <source>a very long message: only its beginning was kept</source>
+      <translation>一条很长的消息：只保留了开头</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="58" />
+      <source>no words were recognised in the recording</source>
+      <translation>录音里没有听出话语</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="59" />
+      <source>already added from another source</source>
+      <translation>已经从别处添加过</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="60" />
+      <source>a notice from WeChat, not a message</source>
+      <translation>微信的通知，不是消息</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="61" />
+      <source>a photo, sticker, file or link, not words</source>
+      <translation>照片、表情、文件或链接，不是文字</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="62" />
+      <source>a voice message: add its recording as a clip</source>
+      <translation>语音消息：请把它的录音作为录音添加</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="63" />
+      <source>a photo, video or file, not words</source>
+      <translation>照片、视频或文件，不是文字</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="64" />
+      <source>a notice from WhatsApp, not a message</source>
+      <translation>WhatsApp 的通知，不是消息</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="65" />
+      <source>not in the form Name: message</source>
+      <translation>不是“名字: 消息”的格式</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="76" />
       <source>{0}: {1}</source>
       <translation>{0}：{1}</translation>
     </message>
@@ -3445,127 +3530,127 @@
       <translation>Keepsake 无法使用 {0}：它只接受照片、录音和聊天记录导出。其他内容都没有改变。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="48" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="49" />
       <source>Photos</source>
       <translation>照片</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="49" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="50" />
       <source>Their voice</source>
       <translation>他们的声音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="50" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="51" />
       <source>Their words</source>
       <translation>他们的话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="88" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="89" />
       <source>Add someone you miss</source>
       <translation>添加你思念的人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="111" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="112" />
       <source>Create portrait</source>
       <translation>创建肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="155" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="156" />
       <source>Let go to add them: each goes to its step.</source>
       <translation>松开鼠标即可添加：每个文件会放到对应的步骤里。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="165" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="166" />
       <source>This is the first step</source>
       <translation>这已经是第一步</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="168" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="169" />
       <source>This is the last step: check the consent, then create the portrait</source>
       <translation>这是最后一步：确认同意信息，然后创建肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="175" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="176" />
       <source>About them</source>
       <translation>关于他们</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="175" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="176" />
       <source>Only their name is needed. Everything can be changed later.</source>
       <translation>只需要他们的名字。所有内容以后都可以修改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="189" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="190" />
       <source>Add a few photos, or drop them here. The first one with a clear face becomes the portrait; if no face is found you can place the eyes and mouth by hand later.</source>
       <translation>添加几张照片，或直接拖到这里。第一张有清晰人脸的照片会成为肖像；如果找不到人脸，之后可以手动标出眼睛和嘴巴。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="203" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="204" />
       <source>Recordings of them speaking (WAV, MP3, M4A, OGG), and WeChat voice messages (SILK, AMR), added or dropped here. Keepsake writes down what they say; you confirm or correct each saying afterwards.</source>
       <translation>他们说话的录音（WAV、MP3、M4A、OGG）以及微信语音（SILK、AMR），可以添加，也可以直接拖到这里。Keepsake 会记下他们说的话，之后由你逐句确认或更正。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="217" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="218" />
       <source>The things they always said, memories of them, and messages from an exported chat: WhatsApp (its text, or the .zip a phone shares, whose voice notes become recordings), WeChat (text, CSV or HTML from WeChatMsg or MemoTrace), or lines of “Name: message”.</source>
       <translation>他们常说的话、关于他们的回忆，以及导出的聊天记录中的消息：WhatsApp（文本，或手机分享的 .zip，其中的语音会成为录音）、微信（WeChatMsg 或 MemoTrace 导出的文本、CSV 或 HTML），或“名字: 消息”格式的文字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="226" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="227" />
       <source>One per line, in their words: Have you eaten yet?</source>
       <translation>每行一句，用他们的原话：吃饭了没有？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="227" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="228" />
       <source>One per line: She sang while cooking.</source>
       <translation>每行一条：她做饭时总爱唱歌。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="234" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="235" />
       <source>Sayings</source>
       <translation>常说的话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="235" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="236" />
       <source>Memories</source>
       <translation>回忆</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="237" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="238" />
       <source>Which one is them</source>
       <translation>哪一个是他们</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="244" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="245" />
       <source>Needed before the first conversation, and kept with the portrait.</source>
       <translation>第一次对话之前需要填写，并与肖像一起保存。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="275" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="276" />
       <source>One chat export at a time: the last one dropped is used.</source>
       <translation>一次只能用一份聊天记录：使用最后拖入的那一份。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="296" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="297" />
       <source>Their name is needed first (step 1).</source>
       <translation>需要先填写他们的名字（第 1 步）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="298" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="299" />
       <source>{0} can't be read: please remove it first.</source>
       <translation>{0} 无法读取：请先把它移除。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="300" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="301" />
       <source>Who made the portrait is needed first (the consent step).</source>
       <translation>需要先填写是谁制作了这个肖像（“同意”这一步）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="325" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="326" />
       <source>Creating the portrait. This can take a minute for recordings.</source>
       <translation>正在创建肖像。如果有录音，可能需要一分钟。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="343" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="344" />
       <source>{0}… {1}%</source>
       <translation>{0}… {1}%</translation>
     </message>
@@ -3822,57 +3907,57 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>添加家人分享的肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/import_notice.py" line="24" />
+      <location filename="../../../desktop/ui/persona/import_notice.py" line="25" />
       <source>Added {0}, {1}, {2} and {3}.</source>
       <translation>已添加{0}、{1}、{2}和{3}。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/import_notice.py" line="25" />
+      <location filename="../../../desktop/ui/persona/import_notice.py" line="26" />
       <source>%n sayings</source>
       <translation>
         <numerusform>%n 句话</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/import_notice.py" line="26" />
+      <location filename="../../../desktop/ui/persona/import_notice.py" line="27" />
       <source>%n memories</source>
       <translation>
         <numerusform>%n 段回忆</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/import_notice.py" line="27" />
+      <location filename="../../../desktop/ui/persona/import_notice.py" line="28" />
       <source>%n photos</source>
       <translation>
         <numerusform>%n 张照片</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/import_notice.py" line="28" />
+      <location filename="../../../desktop/ui/persona/import_notice.py" line="29" />
       <source>%n recordings</source>
       <translation>
         <numerusform>%n 段录音</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/import_notice.py" line="34" />
+      <location filename="../../../desktop/ui/persona/import_notice.py" line="35" />
       <source>What was left out (%n)</source>
       <translation>
         <numerusform>没有导入的内容（%n）</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/import_notice.py" line="41" />
+      <location filename="../../../desktop/ui/persona/import_notice.py" line="42" />
       <source> {0} sayings could read as an invitation to join them: they are marked below for you to keep or set aside.</source>
       <translation> 有 {0} 句话可能会被听成邀请你去找他们：已在下面标出，请决定保留还是搁置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/import_notice.py" line="53" />
+      <location filename="../../../desktop/ui/persona/import_notice.py" line="54" />
       <source>What was left out</source>
       <translation>没有导入的内容</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/import_notice.py" line="54" />
+      <location filename="../../../desktop/ui/persona/import_notice.py" line="55" />
       <source>These parts of the import were left out, and why:</source>
       <translation>导入时以下内容被略过，原因如下：</translation>
     </message>

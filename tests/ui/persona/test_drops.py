@@ -256,3 +256,26 @@ def test_while_files_are_dragged_over_the_editor_says_what_letting_go_does(
     assert enter.isAccepted() and "Let go to add them" in editor.drop_note.text()
     QApplication.sendEvent(editor, QDragLeaveEvent())  # taken away again: nothing added
     assert editor.drop_note.text() == "Added 1 photo." and editor.clips.paths() == ()
+
+
+def test_in_chinese_creating_says_its_steps_and_what_was_left_out_in_chinese(
+    qtbot: QtBot, chinese: None
+) -> None:
+    from desktop.core.jobs import Progress
+    from desktop.core.persona import ImportReport, Skipped
+    from desktop.ui.persona.import_notice import ImportNotice
+
+    editor = make_editor(qtbot)
+    editor._on_progress(Progress(1, 4, "Looking at 妈妈.jpg", "Looking at {0}", "妈妈.jpg"))
+    assert editor.status.text() == "正在查看 妈妈.jpg… 25%"
+    editor._on_progress(Progress(3, 4, "Saving"))
+    assert editor.status.text() == "正在保存… 75%"
+    notice = ImportNotice()
+    qtbot.addWidget(notice)
+    notice.show_report(
+        ImportReport(
+            photos=1,
+            skipped=(Skipped("妈妈.jpg", "no face found: place the eyes and mouth by hand"),),
+        )
+    )
+    assert notice.left_out == ["妈妈.jpg：没有找到人脸：请手动标出眼睛和嘴巴"]
