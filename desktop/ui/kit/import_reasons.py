@@ -73,7 +73,8 @@ def progress_text(p: Progress) -> str:
 
 def left_out_text(skipped: Skipped) -> str:
     """A part an import left out, and why."""
-    return tr("{0}: {1}").format(skipped.what, tr(skipped.reason))
+    what = tr("line {0}").format(skipped.line) if skipped.line else skipped.what
+    return tr("{0}: {1}").format(what, tr(skipped.reason))
 
 
 def reason_text(exc: e.ImportFileError | e.ChatArchiveError | e.ChatFormatError) -> str:

@@ -2817,6 +2817,11 @@
     </message>
     <message>
       <location filename="../../../desktop/ui/kit/import_reasons.py" line="76" />
+      <source>line {0}</source>
+      <translation>第 {0} 行</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="77" />
       <source>{0}: {1}</source>
       <translation>{0}：{1}</translation>
     </message>

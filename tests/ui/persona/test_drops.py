@@ -279,3 +279,7 @@ def test_in_chinese_creating_says_its_steps_and_what_was_left_out_in_chinese(
         )
     )
     assert notice.left_out == ["妈妈.jpg：没有找到人脸：请手动标出眼睛和嘴巴"]
+    notice.show_report(
+        ImportReport(skipped=(Skipped("line 1", "a notice from WhatsApp, not a message", 1),))
+    )
+    assert notice.left_out == ["第 1 行：WhatsApp 的通知，不是消息"]
