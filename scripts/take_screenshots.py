@@ -15,6 +15,7 @@ import sys
 import tempfile
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -118,6 +119,7 @@ def main(language: str, out: Path) -> None:
     editor.steps.setCurrentRow(4)
     shot(editor, "editor-last-step")
     editor.close()
+    _editor_with_files(window, home_dir, shot, zh)
     from desktop.ui.kit.guide import GuideDialog
 
     guide = GuideDialog()
@@ -165,6 +167,69 @@ def main(language: str, out: Path) -> None:
         shot(window, "call-time-left")
         window.call.end_call()
     window.close()
+
+
+def _editor_with_files(window: Any, folder: Path, shot: Any, zh: bool) -> None:
+    """The editor's photos as thumbnails with their face lines, the recordings with Play and
+    their length (on a file-backed speaker; then as this machine is: without one), and a drop
+    with a file Keepsake cannot use (issue 17)."""
+    from PIL import Image as PILImage
+    from skimage import data
+
+    from desktop.ui.persona.clip_list import Playback
+    from desktop.voice.audio import write_wav
+    from desktop.voice.file_devices import FileOutput
+    from tests.support.media_makers import tone
+
+    mum, cup = folder / ("妈妈.jpg" if zh else "mum-garden.jpg"), folder / "kitchen.jpg"
+    PILImage.fromarray(data.astronaut()).save(mum)
+    PILImage.fromarray(data.coffee()).save(cup)
+    hopper = ROOT / "desktop" / "data" / "grace_hopper.jpg"
+    hello, song = folder / "voicemail-2019.wav", folder / ("唱歌.wav" if zh else "singing.wav")
+    write_wav(hello, tone(7.0, 220.0), 16_000)
+    write_wav(song, tone(83.0, 180.0), 16_000)
+    letter = folder / "letter.pdf"
+    letter.write_bytes(b"%PDF-1.4")
+    kept = window.personas.playback
+    window.personas.playback = Playback(FileOutput, lambda: "")
+    editor = window.personas.make_persona_editor()
+    editor.resize(760, 560)
+    editor.show()
+    editor.add_files([mum, hopper, cup, letter])
+    editor.photos.list.setCurrentRow(0)
+    shot(editor, "editor-photos")
+    editor.add_files([hello, song])
+    shot(editor, "editor-voice")
+    editor.close()
+    window.personas.playback = kept  # as this machine is: no sound card
+    editor = window.personas.make_persona_editor()
+    editor.resize(760, 560)
+    editor.show()
+    editor.add_files([hello, song])
+    shot(editor, "editor-voice-no-speaker")
+    editor.add_files([_whatsapp_zip(folder, zh)])
+    shot(editor, "editor-words-zip-dropped")
+    editor.close()
+
+
+def _whatsapp_zip(folder: Path, zh: bool) -> Path:
+    """A WhatsApp chat as an Android phone shares it: the chat's text and a voice note."""
+    import zipfile
+
+    from tests.support.media_makers import make_opus, tone
+
+    mum = "妈妈" if zh else "Mum"
+    said = "吃饭了没有？" if zh else "Have you eaten yet, love?"
+    chat = (
+        f"12/31/20, 9:15 PM - {mum}: {said}\n"
+        f"12/31/20, 9:16 PM - {mum}: PTT-20201231-WA0001.opus (file attached)\n"
+        f"12/31/20, 9:16 PM - Lily: {'吃了' if zh else 'Yes Mum'}\n"
+    )
+    path = folder / f"WhatsApp Chat with {mum}.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(f"WhatsApp Chat with {mum}.txt", chat)
+        archive.writestr("PTT-20201231-WA0001.opus", make_opus(tone(2.0, 200.0)))
+    return path
 
 
 if __name__ == "__main__":

@@ -84,7 +84,7 @@ def open_chat_archive(path: Path) -> ChatArchive:
         try:
             export = parse_chat_file(text, chat.filename)
         except ChatFormatError as exc:
-            raise ChatFormatError(f"{PurePosixPath(chat.filename).name}: {exc.reason}") from exc
+            raise ChatFormatError(exc.reason, PurePosixPath(chat.filename).name) from exc
         voices = {
             PurePosixPath(m.filename).name: m.filename
             for m in members
@@ -174,19 +174,19 @@ def _read(
     """One member, read through a cap; `budget` is what is left for the whole archive."""
     name = PurePosixPath(info.filename).name
     if info.flag_bits & 0x1:
-        raise ChatArchiveError(path, f"{name} is encrypted")
+        raise ChatArchiveError(path, "{0} is encrypted", name)
     if info.file_size > limit or info.file_size > budget[0]:
-        raise ChatArchiveError(path, f"{name} is far too large")
+        raise ChatArchiveError(path, "{0} is far too large", name)
     if info.file_size > 1024 * 1024 and info.file_size > MAX_EXPANSION * max(1, info.compress_size):
-        raise ChatArchiveError(path, f"{name} expands far beyond its size (a zip bomb)")
+        raise ChatArchiveError(path, "{0} expands far beyond its size (a zip bomb)", name)
     cap = min(limit, budget[0])
     try:
         with archive.open(info) as member:
             data = member.read(cap + 1)
     except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as exc:
-        raise ChatArchiveError(path, f"{name} is damaged") from exc
+        raise ChatArchiveError(path, "{0} is damaged", name) from exc
     if len(data) > cap:
-        raise ChatArchiveError(path, f"{name} is far larger than the archive says")
+        raise ChatArchiveError(path, "{0} is far larger than the archive says", name)
     budget[0] -= len(data)
     return data
 

@@ -150,7 +150,9 @@ def parse_chat(text: str) -> ChatExport:
             rest = m.group("rest")
             sender, sep, body = rest.partition(": ")
             if not sep or _SYSTEM.search(rest):
-                skipped.append(Skipped(f"line {number}", "a notice from WhatsApp, not a message"))
+                skipped.append(
+                    Skipped(f"line {number}", "a notice from WhatsApp, not a message", number)
+                )
                 continue
             current = (sender.lstrip("\u200e"), [body], f"{m.group('date')} {m.group('time')}")
         else:
@@ -159,7 +161,9 @@ def parse_chat(text: str) -> ChatExport:
                 if current is not None and clean.strip():
                     current[1].append(clean)
                 elif clean.strip():
-                    skipped.append(Skipped(f"line {number}", "not in the form Name: message"))
+                    skipped.append(
+                        Skipped(f"line {number}", "not in the form Name: message", number)
+                    )
                 continue
             flush()
             current = (m.group("sender"), [m.group("text")], "")

@@ -37,11 +37,15 @@ class CancelToken:
 
 @dataclass(frozen=True, slots=True)
 class Progress:
-    """How far an operation is: `done` of `total` units (None when unknown)."""
+    """How far an operation is: `done` of `total` units (None when unknown). `message` is in
+    English (a terminal shows it); a window may show `template` in its language instead, with
+    `detail` (a file's name) in place of its {0}."""
 
     done: float
     total: float | None
     message: str = ""
+    template: str = ""
+    detail: str = ""
 
     @property
     def fraction(self) -> float | None:

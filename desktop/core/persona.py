@@ -206,10 +206,12 @@ class MediaInfo:
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
-    """Something an import left out, and why (shown to the user)."""
+    """Something an import left out, and why (shown to the user). `line`: the line of the chat
+    export it was, when `what` names only that line."""
 
     what: str
     reason: str
+    line: int = 0
 
 
 @dataclass(frozen=True, slots=True)

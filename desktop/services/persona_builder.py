@@ -232,7 +232,7 @@ def _prepare(
     done = 0
     for path in request.photos:
         cancel.raise_if_cancelled()
-        progress(Progress(done, steps, f"Looking at {path.name}"))
+        progress(Progress(done, steps, f"Looking at {path.name}", "Looking at {0}", path.name))
         data, rig, skipped = read_photo(path)
         prepared.photos.append((path, data, rig))
         if skipped:
@@ -240,7 +240,7 @@ def _prepare(
         done += 1
     for index, path in enumerate(request.clips):
         cancel.raise_if_cancelled()
-        progress(Progress(done, steps, f"Listening to {path.name}"))
+        progress(Progress(done, steps, f"Listening to {path.name}", "Listening to {0}", path.name))
         if stt is None:
             raise ModelMissingError("speech recognition", None)
         clip, words = read_clip(path, stt, request.confirm_clip_sayings, index)
@@ -248,7 +248,9 @@ def _prepare(
         done += 1
     if request.chat is not None:
         cancel.raise_if_cancelled()
-        progress(Progress(done, steps, f"Reading {request.chat.name}"))
+        progress(
+            Progress(done, steps, f"Reading {request.chat.name}", "Reading {0}", request.chat.name)
+        )
         source = read_chat(request.chat)
         chat_sayings, chat_skipped = chat_words(
             source.export, request.chat_sender, cancel, progress
@@ -285,7 +287,15 @@ def _add_voice_notes(
         raise ModelMissingError("speech recognition", None)
     for number, clip in enumerate(clips):
         cancel.raise_if_cancelled()
-        progress(Progress(number, len(clips), f"Listening to {clip.filename}"))
+        progress(
+            Progress(
+                number,
+                len(clips),
+                f"Listening to {clip.filename}",
+                "Listening to {0}",
+                clip.filename,
+            )
+        )
         if len(clip.audio) < CAPTURE_RATE // 4:
             prepared.skipped.append(Skipped(clip.filename, "the recording is empty"))
             continue

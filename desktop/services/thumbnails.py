@@ -45,3 +45,24 @@ def face_square(data: bytes, rig_json: str | None, size: int) -> Image | None:
     ] = src
     small: Image = cv2.resize(square, (size, size), interpolation=cv2.INTER_AREA)
     return np.ascontiguousarray(small)
+
+
+def photo_thumbnail(data: bytes, side: int) -> Image | None:
+    """The whole photo fitted in a `side` square, decoded reduced; None when it cannot be
+    read. Worker thread."""
+    try:
+        image = decode_photo(data, max_side=max(64, side * _DECODE_FACTOR))
+    except PhotoError:
+        return None
+    return thumbnail_of(image, side)
+
+
+def thumbnail_of(image: Image, side: int) -> Image:
+    """The whole photo made to fit a `side` square (never enlarged)."""
+    import cv2
+
+    height, width = image.shape[:2]
+    scale = min(1.0, side / max(height, width))
+    size = (max(1, round(width * scale)), max(1, round(height * scale)))
+    small = cv2.resize(image, size, interpolation=cv2.INTER_AREA)
+    return np.ascontiguousarray(small)

@@ -125,7 +125,8 @@ KEEP = {
     "Esc",
     "Ctrl",
 }
-_NAMEISH = re.compile(r"【[^】]*】|\b[\w.-]+\.(?:onnx|gguf|json|txt|db|pdf|csv|png|md)\b|/[\w./-]+")
+_SUFFIXES = "onnx|gguf|json|txt|db|pdf|csv|png|md|jpg|jpeg|webp|wav|mp3|m4a|ogg|opus|zip"
+_NAMEISH = re.compile(rf"【[^】]*】|\b[\w.-]+\.(?:{_SUFFIXES})\b|/[\w./-]+")
 
 
 def _data_names() -> list[str]:

@@ -212,6 +212,7 @@ def _screens(
         FarewellClosing("Mum", "好孩子，照顾好自己。", None),
         GuideDialog(),
         window.personas.make_persona_editor(),
+        _editor_with_files(window, tmp),
         _export_page(Journal(window.vault), store, clock.now()),
         window.family.make_recording_dialog(),
         window.family.make_share_dialog(mum.id),
@@ -223,6 +224,25 @@ def _screens(
         if isinstance(widget, QDialog):
             qtbot.addWidget(widget)
     return screens
+
+
+def _editor_with_files(window: Any, tmp: Path) -> QWidget:
+    """The portrait editor after a drop: a photo with its face line, a recording with its
+    length and Play (no sound card here: disabled, saying why), and a file it cannot use."""
+    from PIL import Image as PILImage
+    from skimage import data
+
+    from desktop.voice.audio import write_wav
+    from tests.support.media_makers import tone
+
+    photo, clip, letter = tmp / "妈妈.png", tmp / "妈妈的声音.wav", tmp / "信.pdf"
+    PILImage.fromarray(data.astronaut()).save(photo)
+    write_wav(clip, tone(1.0), 16_000)
+    letter.write_bytes(b"%PDF-1.4")
+    editor = window.personas.make_persona_editor()
+    editor.add_files([photo, clip, letter])
+    assert editor.photos.line(photo) != "Face found" and editor.clips.rows()[0].readable
+    return editor
 
 
 def _care_over_time_screens(window: Any, mum: int) -> list[QWidget]:

@@ -310,9 +310,11 @@ class ImportFileError(KeepsakeError):
 class ChatFormatError(KeepsakeError):
     """A file offered as a chat export holds nothing that looks like a chat."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, reason: str, within: str = "") -> None:
+        """`within`: the file inside an archive the reason is about ("" for the file itself)."""
+        self.template, self.within = reason, within
+        self.reason = f"{within}: {reason}" if within else reason
+        super().__init__(self.reason)
 
 
 class ChatSenderNotFoundError(KeepsakeError):

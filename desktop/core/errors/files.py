@@ -44,10 +44,12 @@ class ChatColumnsError(ChatFormatError):
 class ChatArchiveError(KeepsakeError):
     """A zipped chat export that cannot be used as it is (not a zip, unsafe, or too large)."""
 
-    def __init__(self, path: Path | None, reason: str) -> None:
-        super().__init__(f"{path.name if path else 'archive'}: {reason}")
+    def __init__(self, path: Path | None, reason: str, member: str = "") -> None:
+        """`reason` may name the archive's `member` it is about as {0}."""
+        self.template, self.member = reason, member
+        self.reason = reason.format(member) if member else reason
+        super().__init__(f"{path.name if path else 'archive'}: {self.reason}")
         self.path = path
-        self.reason = reason
 
 
 # --- sharing a portrait ----------------------------------------------------------------------

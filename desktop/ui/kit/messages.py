@@ -6,6 +6,7 @@ import logging
 
 from desktop.core import errors as e
 from desktop.ui.i18n import long_date, tr, tr_noop
+from desktop.ui.kit.import_reasons import reason_text
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +134,7 @@ def describe(exc: BaseException) -> str:
         ).format(exc.reason)
     if isinstance(exc, e.ImportFileError):
         return tr("{0}: {1}. Please check the file and try again.").format(
-            exc.path.name, exc.reason
+            exc.path.name, reason_text(exc)
         )
     if isinstance(exc, e.ChatColumnsError):
         return tr(
@@ -141,9 +142,11 @@ def describe(exc: BaseException) -> str:
             "chat again as text, CSV or HTML with WeChatMsg or MemoTrace. Nothing was added."
         ).format(", ".join(exc.found[:8]))
     if isinstance(exc, e.ChatArchiveError):
-        return tr("That archive can't be used ({0}). Nothing was added.").format(exc.reason)
+        return tr("That archive can't be used ({0}). Nothing was added.").format(reason_text(exc))
     if isinstance(exc, e.ChatFormatError):
-        return tr("That chat export can't be read ({0}). Nothing was added.").format(exc.reason)
+        return tr("That chat export can't be read ({0}). Nothing was added.").format(
+            reason_text(exc)
+        )
     if isinstance(exc, e.SharePassphraseError):
         return tr(
             "That passphrase doesn't open this shared portrait, or the file was changed on its "

@@ -24,6 +24,15 @@ Found = tuple[dict[int, Key], dict[Key, Image]]  # what each persona shows, and 
 log = logging.getLogger(__name__)
 
 
+def pixmap_of(image: Image) -> QPixmap:
+    """An RGB picture (a small one: this copies it) as a pixmap."""
+    height, width = image.shape[:2]
+    data = image.tobytes()
+    return QPixmap.fromImage(
+        QImage(data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
+    )
+
+
 def round_pixmap(square: Image) -> QPixmap:
     """An RGB square as a round picture with a transparent outside."""
     height, width = square.shape[:2]

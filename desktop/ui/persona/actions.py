@@ -22,11 +22,15 @@ from desktop.ui.kit.status import StatusLine
 from desktop.ui.kit.thumbnails import Thumbnails
 from desktop.ui.main_window.navigation import Navigation
 from desktop.ui.main_window.vault_session import VaultSession
+from desktop.ui.persona.clip_list import Playback
 from desktop.ui.persona.editor import PersonaEditor
 from desktop.ui.persona.home import HomeScreen
 from desktop.ui.persona.page import PersonaPage
+from desktop.ui.settings.dialog import audio_problem_text
 from desktop.ui.settings.preferences import Preferences
 from desktop.ui.tasks import BackgroundTasks
+from desktop.voice.audio import AudioOutput
+from desktop.voice.devices import audio_report
 from desktop.voice.sounddevice_io import SoundDeviceOutput
 
 WALL_PICTURE = 112  # pixels a side of a portrait on the wall
@@ -47,6 +51,7 @@ class PersonaActions:
 
     def __post_init__(self) -> None:
         self.thumbnails = Thumbnails(self.tasks)
+        self.playback = Playback(self._open_output, _why_no_speaker)  # tests put a file's
         self.page.voice_preview_requested.connect(self.preview_voice)
         self.page.delete_requested.connect(self.delete)
         self.page.changed.connect(lambda _id: self.refresh_wall())
@@ -130,9 +135,12 @@ class PersonaActions:
                 store, request, adapters.stt, clock.now(), cancel, report, tts=adapters.tts
             )
 
-        editor = PersonaEditor(self.tasks, build, clock.now, self.parent)
+        editor = PersonaEditor(self.tasks, build, clock.now, self.playback, self.parent)
         editor.created.connect(self._created)
         return editor
+
+    def _open_output(self, rate: int) -> AudioOutput:  # worker thread
+        return SoundDeviceOutput(rate, self.prefs.current.output_device)
 
     def add_person(self) -> None:
         if not self.session.is_open:
@@ -147,3 +155,11 @@ class PersonaActions:
         self.refresh_wall()
         self.nav.persona.emit(persona_id)
         self.page.show_report(report)
+
+
+def _why_no_speaker() -> str:  # worker thread
+    """ "" when there is a speaker to play recordings on, else why not."""
+    report = audio_report()
+    if report.can_speak:
+        return ""
+    return audio_problem_text(report) or tr("No speaker was found")

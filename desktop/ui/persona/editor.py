@@ -1,8 +1,10 @@
 """The guided editor for a new portrait: who they were, photos, voice, words, and consent.
 
-Nothing is written until "Create portrait": then one background job reads, checks and
-transcribes everything and stores it in one transaction (see desktop/services/persona_builder.py),
-with a progress bar and Cancel. A broken file gives a calm message and adds nothing.
+Photos show as thumbnails saying whether a face was found, recordings as rows with Play and
+their length; photos, recordings and chat exports dropped anywhere go to their step. Nothing is
+written until "Create portrait": then one background job reads, checks and transcribes it all
+and stores it in one transaction (desktop/services/persona_builder.py), with a progress bar and
+Cancel. A broken file gives a calm message and adds nothing.
 """
 
 from __future__ import annotations
@@ -13,13 +15,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QProgressBar,
@@ -29,16 +28,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import ImportFileError
 from desktop.core.jobs import CancelToken, Progress, ProgressCallback
 from desktop.core.persona import (
     ImportReport,
 )
-from desktop.services.chat_import import read_chat
+from desktop.services.dropped_files import sort_files
 from desktop.services.persona_builder import PersonaRequest
 from desktop.ui.i18n import tr, tr_noop
+from desktop.ui.kit.import_reasons import progress_text
 from desktop.ui.kit.messages import describe
+from desktop.ui.persona.chat_choice import ChatChoice
+from desktop.ui.persona.clip_list import ClipList, Playback
+from desktop.ui.persona.drops import FileDrops, names, what_was_added
 from desktop.ui.persona.forms import AboutForm, ConsentForm
+from desktop.ui.persona.photo_list import PhotoList
 from desktop.ui.tasks import BackgroundTasks, TaskHandle
 
 STEPS = (
@@ -49,6 +52,7 @@ STEPS = (
     tr_noop("Consent"),
 )
 Builder = Callable[[PersonaRequest, CancelToken, ProgressCallback], tuple[int, ImportReport]]
+PHOTOS_STEP, VOICE_STEP, WORDS_STEP = 1, 2, 3
 
 
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
@@ -68,46 +72,6 @@ def _page(title: str, intro: str) -> tuple[QWidget, QVBoxLayout]:
     return page, layout
 
 
-def _files_page(title: str, intro: str, files: FileList) -> tuple[QWidget, FileList]:
-    page, layout = _page(title, intro)
-    layout.addWidget(files, 1)
-    return page, files
-
-
-class FileList(QWidget):
-    """A list of chosen files with Add and Remove."""
-
-    def __init__(self, caption: str, pattern: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._caption, self._pattern = caption, pattern
-        self.list = QListWidget()
-        add = QPushButton(caption)
-        remove = QPushButton(tr("Remove"))
-        add.clicked.connect(self._choose)
-        remove.clicked.connect(
-            lambda: [self.list.takeItem(self.list.row(i)) for i in self.list.selectedItems()]
-        )
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list)
-        layout.addLayout(buttons)
-
-    def _choose(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self._caption, "", self._pattern)
-        self.add_paths([Path(f) for f in files])
-
-    def add_paths(self, paths: list[Path]) -> None:
-        for path in paths:
-            self.list.addItem(str(path))
-
-    def paths(self) -> tuple[Path, ...]:
-        return tuple(Path(self.list.item(i).text()) for i in range(self.list.count()))
-
-
 class PersonaEditor(QDialog):
     """Emits `created(persona_id, report)` once the portrait is stored."""
 
@@ -118,12 +82,13 @@ class PersonaEditor(QDialog):
         tasks: BackgroundTasks,
         build: Builder,
         now: Callable[[], datetime],
+        playback: Playback,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Add someone you miss"))
         self.resize(760, 560)
-        self._tasks, self._build, self._now = tasks, build, now
+        self._tasks, self._build, self._now, self._playback = tasks, build, now, playback
         self._job: TaskHandle | None = None
         self.steps = QListWidget()
         self.steps.addItems([f"{i + 1}. {tr(s)}" for i, s in enumerate(STEPS)])
@@ -166,13 +131,33 @@ class PersonaEditor(QDialog):
         body.addWidget(self.pages, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
+        layout.addWidget(self._drop_note())
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        for edit in (self.name, self.creator, self.creator_relationship):
-            edit.textChanged.connect(self._update_ready)
+        for changed in (self.name, self.creator, self.creator_relationship):
+            changed.textChanged.connect(self._update_ready)
         self.steps.currentRowChanged.connect(self._update_steps)
         self._update_ready()
         self._update_steps(self.steps.currentRow())
+        self.drops = FileDrops(self.add_files, self, self._hover)
+        self.drops.watch(self)
+
+    def _drop_note(self) -> QLabel:
+        self.drop_note = QLabel("")  # what a drop of files did
+        self._kept_note = ""  # the note while files are dragged over
+        self.drop_note.setWordWrap(True)
+        self.drop_note.setVisible(False)
+        return self.drop_note
+
+    def _hover(self, over: bool) -> None:
+        """Files dragged over the editor: say what letting go does (the last note after)."""
+        if over:
+            self._kept_note = self._kept_note or self.drop_note.text() or " "
+            self.drop_note.setText(tr("Let go to add them: each goes to its step."))
+        elif self._kept_note:
+            self.drop_note.setText(self._kept_note.strip())
+            self._kept_note = ""
+        self.drop_note.setVisible(bool(self.drop_note.text()))
 
     def _update_steps(self, row: int) -> None:
         """Back and Next act only where there is a step to go to, and say so."""
@@ -200,31 +185,31 @@ class PersonaEditor(QDialog):
         return page
 
     def _photos(self) -> QWidget:
-        page, self.photos = _files_page(
+        page, layout = _page(
             tr("Photos"),
             tr(
-                "Add a few photos. The first one with a clear face becomes the portrait; "
-                "if no face is found you can place the eyes and mouth by hand later."
-            ),
-            FileList(
-                tr("Add photos…"), tr("Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)")
+                "Add a few photos, or drop them here. The first one with a clear face becomes "
+                "the portrait; if no face is found you can place the eyes and mouth by hand "
+                "later."
             ),
         )
+        self.photos = PhotoList(self._tasks)
+        self.photos.changed.connect(self._update_ready)
+        layout.addWidget(self.photos, 1)
         return page
 
     def _voice(self) -> QWidget:
-        page, self.clips = _files_page(
+        page, layout = _page(
             tr("Their voice"),
             tr(
                 "Recordings of them speaking (WAV, MP3, M4A, OGG), and WeChat voice messages "
-                "(SILK, AMR). Keepsake writes down what they say; you confirm or correct each "
-                "saying afterwards."
-            ),
-            FileList(
-                tr("Add recordings…"),
-                tr("Audio (*.wav *.mp3 *.m4a *.ogg *.flac *.opus *.silk *.slk *.amr *.aud)"),
+                "(SILK, AMR), added or dropped here. Keepsake writes down what they say; you "
+                "confirm or correct each saying afterwards."
             ),
         )
+        self.clips = ClipList(self._tasks, self._playback)
+        self.clips.changed.connect(self._update_ready)
+        layout.addWidget(self.clips, 1)
         return page
 
     def _words(self) -> QWidget:
@@ -241,19 +226,15 @@ class PersonaEditor(QDialog):
         self.sayings, self.memories = QPlainTextEdit(), QPlainTextEdit()
         self.sayings.setPlaceholderText(tr("One per line, in their words: Have you eaten yet?"))
         self.memories.setPlaceholderText(tr("One per line: She sang while cooking."))
-        self.chat_path = QLineEdit()
-        self.chat_path.setReadOnly(True)
-        choose = QPushButton(tr("Choose chat export…"))
-        choose.clicked.connect(self._choose_chat)
-        self.chat_sender = QComboBox()
-        self.chat_note = QLabel("")
-        self.chat_note.setObjectName("muted")
-        row = QHBoxLayout()
-        row.addWidget(self.chat_path, 1)
-        row.addWidget(choose)
+        self.chat = ChatChoice(self._tasks)
+        self.chat_path, self.chat_sender, self.chat_note = (
+            self.chat.path,
+            self.chat.senders,
+            self.chat.note,
+        )
         form.addRow(tr("Sayings"), self.sayings)
         form.addRow(tr("Memories"), self.memories)
-        form.addRow(tr("Chat export"), row)
+        form.addRow(tr("Chat export"), self.chat)
         form.addRow(tr("Which one is them"), self.chat_sender)
         form.addRow("", self.chat_note)
         layout.addLayout(form)
@@ -275,41 +256,47 @@ class PersonaEditor(QDialog):
     # --- actions -----------------------------------------------------------------------
 
     def set_chat(self, path: Path) -> None:
-        """Read a chat export to offer its senders; a malformed file is explained, not kept."""
-        self.chat_sender.clear()
-        try:
-            source = read_chat(path)
-        except ImportFileError as exc:
-            self.chat_path.clear()
-            self.chat_note.setText(tr("{0}: {1}.").format(path.name, exc.reason))
-            return
-        self.chat_path.setText(str(path))
-        self.chat_sender.addItems(source.senders)
-        note = tr("{0} messages; {1} lines left out.").format(
-            len(source.export.messages), len(source.export.skipped)
-        )
-        if source.archive is not None and source.archive.voice_members:
-            note += " " + tr("Their voice notes in the archive become recordings.")
-        self.chat_note.setText(note)
+        """Read a chat export (on a worker) to offer its senders; see ChatChoice."""
+        self.chat.set_chat(path)
 
-    def _choose_chat(self) -> None:
-        file, _ = QFileDialog.getOpenFileName(
-            self, tr("Chat export"), "", tr("Chat exports (*.txt *.zip *.csv *.html *.htm)")
-        )
-        if file:
-            self.set_chat(Path(file))
+    def add_files(self, paths: list[Path]) -> None:
+        """Files dropped on the editor, each to its importer; the step of the first kind
+        added is shown, and a line says what happened to every file."""
+        files = sort_files(paths)
+        photos = self.photos.add_paths(list(files.photos))
+        clips = self.clips.add_paths(list(files.recordings))
+        already = len(files.photos) + len(files.recordings) - len(photos) - len(clips)
+        for step, done in ((PHOTOS_STEP, photos), (VOICE_STEP, clips), (WORDS_STEP, files.chats)):
+            if done:
+                self.steps.setCurrentRow(step)
+                break
+
+        def tell(chat: str) -> None:
+            if len(files.chats) > 1:
+                chat += " " + tr("One chat export at a time: the last one dropped is used.")
+            note = what_was_added(len(photos), len(clips), already, chat, files.unsupported)
+            self.drop_note.setText(note)
+            self.drop_note.setVisible(bool(note))
+
+        tell("")
+        if files.chats:
+            self.chat.set_chat(files.chats[-1], tell)
 
     def _update_ready(self) -> None:
+        unusable = [*self.photos.unusable(), *self.clips.unreadable()]
         ready = bool(
             self.name.text().strip()
             and self.creator.text().strip()
             and self.creator_relationship.text().strip()
+            and not unusable
         )
         self.create_button.setEnabled(ready and self._job is None)
         if self._job is not None:
             return
         if not self.name.text().strip():
             why = tr("Their name is needed first (step 1).")
+        elif unusable:
+            why = tr("{0} can't be read: please remove it first.").format(names(unusable))
         elif not ready:
             why = tr("Who made the portrait is needed first (the consent step).")
         else:
@@ -321,7 +308,7 @@ class PersonaEditor(QDialog):
     def request(self) -> PersonaRequest:
         details = self.about.details()
         consent = self.consent.record(self._now())
-        chat = Path(self.chat_path.text()) if self.chat_path.text() else None
+        chat = self.chat.chosen()
         return PersonaRequest(
             details,
             self.creator.text().strip(),
@@ -352,12 +339,17 @@ class PersonaEditor(QDialog):
         if p.total:
             self.progress.setRange(0, int(p.total))
             self.progress.setValue(int(p.done))
+        step = progress_text(p)
         if p.total:
-            self.status.setText(
-                tr("{0}… {1}%").format(p.message, round(100 * p.done / max(p.total, 1)))
-            )
+            self.status.setText(tr("{0}… {1}%").format(step, round(100 * p.done / max(p.total, 1))))
         else:
-            self.status.setText(p.message + "…")
+            self.status.setText(step + "…")
+
+    def done(self, result: int) -> None:
+        """Closing (also by the window's X): nothing keeps playing or reading behind it."""
+        self.clips.shut()
+        self.photos.stop()
+        super().done(result)
 
     def _finish(self) -> None:
         self._job = None

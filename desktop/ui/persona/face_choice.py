@@ -1,14 +1,27 @@
-"""Choosing the face in a portrait photo: which one, when there are several, and a first guess
-for placing the points by hand when none was found (GUI thread)."""
+"""Choosing the face in a portrait photo: finding it (worker thread), which one when there are
+several, and a first guess for placing the points by hand when none was found (GUI thread)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from desktop.avatar.face import FoundFace, rig_for
-from desktop.avatar.photo import Image
+from desktop.avatar.face import FaceAnalysis, FoundFace, analyse_photo, rig_for
+from desktop.avatar.photo import Image, decode_photo
 from desktop.avatar.rig import Rig, rig_from_face_box
+from desktop.core.errors import NoFaceFoundError
 from desktop.ui.i18n import tr
+
+Found = tuple[Image, FaceAnalysis | NoFaceFoundError]  # the photo, and its face or why none
+
+
+def find_face(data: bytes) -> Found:
+    """Decode a stored photo and look for its face (worker thread, ~0.2 s). Raises PhotoError
+    for a photo that cannot be read."""
+    photo = decode_photo(data)
+    try:
+        return photo, analyse_photo(photo)
+    except NoFaceFoundError as exc:
+        return photo, exc
 
 
 def pick_face(parent: QWidget, photo: Image, faces: list[FoundFace]) -> Rig | None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from desktop.core.persona import ImportReport
 from desktop.ui.i18n import tr, trn
+from desktop.ui.kit.import_reasons import left_out_text
 
 
 class ImportNotice(QLabel):
@@ -27,7 +28,7 @@ class ImportNotice(QLabel):
             trn("%n photo", "%n photos", report.photos),
             trn("%n recording", "%n recordings", report.clips),
         )
-        self.left_out = [f"{s.what}: {s.reason}" for s in report.skipped]
+        self.left_out = [left_out_text(s) for s in report.skipped]
         link = (
             " <a href='left-out'>"
             + html.escape(

@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -22,13 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.avatar.face import FaceAnalysis, analyse_photo
+from desktop.avatar.face import FaceAnalysis
 from desktop.avatar.photo import Image, decode_photo
 from desktop.avatar.rig import Rig
 from desktop.core.errors import NoFaceFoundError
 from desktop.core.persona import (
     ImportReport,
-    MediaKind,
     SayingCaution,
     SayingKind,
     SourceKind,
@@ -38,8 +36,9 @@ from desktop.ui.family.consent_text import consent_summary
 from desktop.ui.i18n import tr, tr_noop
 from desktop.ui.kit.confirm import confirm
 from desktop.ui.kit.messages import describe, photo_note_message
-from desktop.ui.persona.face_choice import first_guess, pick_face
+from desktop.ui.persona.face_choice import Found, find_face, first_guess, pick_face
 from desktop.ui.persona.forms import ConsentDialog, DetailsDialog
+from desktop.ui.persona.gallery import PhotoGallery
 from desktop.ui.persona.import_notice import ImportNotice
 from desktop.ui.persona.rig_dialog import RigDialog
 from desktop.ui.persona.saying_caution import ask_about_invitation, mark_text
@@ -188,15 +187,12 @@ class PersonaPage(QWidget):
         photos = QLabel(tr("Photos"))
         photos.setObjectName("cardTitle")
         layout.addWidget(photos)
-        self.gallery = QListWidget()
-        self.gallery.setViewMode(QListWidget.ViewMode.IconMode)
-        self.gallery.setIconSize(QSize(96, 96))
-        self.gallery.setFixedHeight(130)
-        self.gallery.setFlow(QListWidget.Flow.LeftToRight)
+        self.gallery = PhotoGallery(self.tasks)  # small pictures, made in the background
         layout.addWidget(self.gallery)
         photo_row = QHBoxLayout()
         self.portrait_button = QPushButton(tr("Use as portrait"))
         self.portrait_button.clicked.connect(self.use_selected_as_portrait)
+        self.gallery.acts_on_choice(self.portrait_button)
         self.rig_button = QPushButton(tr("Adjust face points…"))
         self.rig_button.clicked.connect(self.adjust_rig)
         photo_row.addWidget(self.portrait_button)
@@ -258,15 +254,7 @@ class PersonaPage(QWidget):
 
     def refresh_gallery(self) -> None:
         assert self.store is not None and self.persona_id is not None
-        self.gallery.clear()
-        portrait = self.store.get(self.persona_id).portrait_media_id
-        for media in self.store.media(self.persona_id, MediaKind.PHOTO):
-            pixmap = QPixmap()
-            pixmap.loadFromData(self.store.media_data(media.id))
-            label = tr("portrait") if media.id == portrait else media.filename
-            item = QListWidgetItem(QIcon(pixmap), label)
-            item.setData(Qt.ItemDataRole.UserRole, media.id)
-            self.gallery.addItem(item)
+        self.gallery.show_photos(self.store, self.persona_id)
 
     def use_selected_as_portrait(self) -> None:
         """Make the selected photo the portrait; without a face, ask for the points by hand."""
@@ -275,14 +263,26 @@ class PersonaPage(QWidget):
         if item is None:
             return
         media_id = int(item.data(Qt.ItemDataRole.UserRole))
-        photo = decode_photo(self.store.media_data(media_id))
+        store = self.store
+
+        def found(result: Found) -> None:
+            photo, analysis = result
+            if isinstance(analysis, FaceAnalysis):
+                self._portrait_found(media_id, photo, analysis)
+            else:
+                self._portrait_by_hand(media_id, photo, analysis)
+
         self.portrait_button.setEnabled(False)
         self.notice.setText(tr("Finding the face…"))
         self.tasks.run(
-            lambda _cancel, _report: analyse_photo(photo),  # a worker thread: ~0.1 s
-            lambda result: self._portrait_found(media_id, photo, result),
-            lambda exc: self._portrait_by_hand(media_id, photo, exc),
+            lambda _cancel, _report: find_face(store.media_data(media_id)),  # worker thread
+            found,
+            self._photo_unreadable,
         )
+
+    def _photo_unreadable(self, exc: BaseException) -> None:
+        self.portrait_button.setEnabled(True)
+        self.notice.setText(describe(exc))
 
     def _portrait_found(self, media_id: int, photo: Image, result: FaceAnalysis) -> None:
         """The face was found (GUI thread): with several, the user says which is them."""
@@ -316,11 +316,20 @@ class PersonaPage(QWidget):
         persona = self.store.get(self.persona_id)
         if persona.portrait_media_id is None or not persona.rig_json:
             return
-        photo = decode_photo(self.store.media_data(persona.portrait_media_id))
-        dialog = RigDialog(photo, Rig.from_json(json.loads(persona.rig_json)), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.store.set_rig(self.persona_id, dialog.editor.rig.dumps())
-            self.changed.emit(self.persona_id)
+        media_id, rig = persona.portrait_media_id, Rig.from_json(json.loads(persona.rig_json))
+        store, persona_id = self.store, self.persona_id
+
+        def adjust(photo: Image) -> None:  # GUI thread, once the photo is decoded
+            dialog = RigDialog(photo, rig, self)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                store.set_rig(persona_id, dialog.editor.rig.dumps())
+                self.changed.emit(persona_id)
+
+        self.tasks.run(
+            lambda _cancel, _report: decode_photo(store.media_data(media_id)),  # worker
+            adjust,
+            self._photo_unreadable,
+        )
 
     def edit_consent(self) -> None:
         assert self.store is not None and self.persona_id is not None

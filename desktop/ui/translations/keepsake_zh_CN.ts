@@ -3041,351 +3041,561 @@
     </message>
     <message>
       <location filename="../../../desktop/ui/kit/guide.py" line="11" />
-      <source>&lt;h2&gt;Using Keepsake&lt;/h2&gt;&lt;h3&gt;Make a portrait&lt;/h3&gt;&lt;p&gt;Choose “Add someone you miss” on the portrait wall (Ctrl+N). Give their name, a few photos, recordings of their voice if you have them, a chat export and the sayings you remember. Record who made the portrait and whether they agreed; then “Create portrait”.&lt;/p&gt;&lt;h3&gt;Talk&lt;/h3&gt;&lt;p&gt;Open their page and choose “Talk”. Speak, or type and press Enter. A reply that quotes what they really said is marked “said in life”; everything else is written by the AI and marked “AI”. “Support” is always at the top of the call.&lt;/p&gt;&lt;h3&gt;The journal&lt;/h3&gt;&lt;p&gt;Every conversation is kept as it happens (Ctrl+J): read it, search it, write an entry, export it for yourself or your therapist.&lt;/p&gt;&lt;h3&gt;Limits and goodbye&lt;/h3&gt;&lt;p&gt;A therapist can set gentle usage limits with a PIN (Keepsake menu). When you are ready, “Say goodbye…” on their page offers a last conversation or a letter, then the portrait rests.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;p&gt;Ctrl+N a new portrait · Ctrl+J the journal · Ctrl+, Settings · F1 this guide · Ctrl+Q quit.&lt;/p&gt;&lt;h3&gt;Your data&lt;/h3&gt;&lt;p&gt;Everything stays on this computer, encrypted. Back it up from the Keepsake menu.&lt;/p&gt;</source>
-      <translation>&lt;h2&gt;如何使用 Keepsake&lt;/h2&gt;&lt;h3&gt;制作肖像&lt;/h3&gt;&lt;p&gt;在肖像墙上选择“添加你思念的人”（Ctrl+N）。填写他们的名字，添加几张照片、如果有的话加上他们声音的录音、聊天记录导出文件，以及你记得的他们说过的话。记录是谁制作了这个肖像、本人是否同意，然后选择“创建肖像”。&lt;/p&gt;&lt;h3&gt;交谈&lt;/h3&gt;&lt;p&gt;打开他们的页面，选择“交谈”。可以说话，也可以打字后按 Enter。引用他们真正说过的话的回复会标为“生前说过”；其余内容由 AI 写成，并标为“AI”。通话页面顶部始终有“支持”。&lt;/p&gt;&lt;h3&gt;日记&lt;/h3&gt;&lt;p&gt;每次对话都会在进行时保存下来（Ctrl+J）：可以重读、搜索、写日记，也可以导出给自己或你的治疗师。&lt;/p&gt;&lt;h3&gt;限制与告别&lt;/h3&gt;&lt;p&gt;治疗师可以用 PIN 设置温和的使用限制（Keepsake 菜单）。当你准备好了，他们页面上的“告别…”可以进行最后一次对话或写一封信，之后肖像会安放下来。&lt;/p&gt;&lt;h3&gt;快捷键&lt;/h3&gt;&lt;p&gt;Ctrl+N 新建肖像 · Ctrl+J 日记 · Ctrl+, 设置 · F1 本指南 · Ctrl+Q 退出。&lt;/p&gt;&lt;h3&gt;你的资料&lt;/h3&gt;&lt;p&gt;所有内容都加密保存在这台电脑上。可以在 Keepsake 菜单中备份。&lt;/p&gt;</translation>
+      <source>&lt;h2&gt;Using Keepsake&lt;/h2&gt;&lt;h3&gt;Make a portrait&lt;/h3&gt;&lt;p&gt;Choose “Add someone you miss” on the portrait wall (Ctrl+N). Give their name, a few photos, recordings of their voice if you have them, a chat export and the sayings you remember; you can also drop photos, recordings and chat exports (a WhatsApp .zip too) onto the editor. Record who made the portrait and whether they agreed; then “Create portrait”.&lt;/p&gt;&lt;h3&gt;Talk&lt;/h3&gt;&lt;p&gt;Open their page and choose “Talk”. Speak, or type and press Enter. A reply that quotes what they really said is marked “said in life”; everything else is written by the AI and marked “AI”. “Support” is always at the top of the call.&lt;/p&gt;&lt;h3&gt;The journal&lt;/h3&gt;&lt;p&gt;Every conversation is kept as it happens (Ctrl+J): read it, search it, write an entry, export it for yourself or your therapist.&lt;/p&gt;&lt;h3&gt;Limits and goodbye&lt;/h3&gt;&lt;p&gt;A therapist can set gentle usage limits with a PIN (Keepsake menu). When you are ready, “Say goodbye…” on their page offers a last conversation or a letter, then the portrait rests.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;p&gt;Ctrl+N a new portrait · Ctrl+J the journal · Ctrl+, Settings · F1 this guide · Ctrl+Q quit.&lt;/p&gt;&lt;h3&gt;Your data&lt;/h3&gt;&lt;p&gt;Everything stays on this computer, encrypted. Back it up from the Keepsake menu.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;如何使用 Keepsake&lt;/h2&gt;&lt;h3&gt;制作肖像&lt;/h3&gt;&lt;p&gt;在肖像墙上选择“添加你思念的人”（Ctrl+N）。填写他们的名字，添加几张照片、如果有的话加上他们声音的录音、聊天记录导出文件，以及你记得的他们说过的话；也可以把照片、录音和聊天记录导出（包括 WhatsApp 的 .zip）直接拖到编辑窗口里。记录是谁制作了这个肖像、本人是否同意，然后选择“创建肖像”。&lt;/p&gt;&lt;h3&gt;交谈&lt;/h3&gt;&lt;p&gt;打开他们的页面，选择“交谈”。可以说话，也可以打字后按 Enter。引用他们真正说过的话的回复会标为“生前说过”；其余内容由 AI 写成，并标为“AI”。通话页面顶部始终有“支持”。&lt;/p&gt;&lt;h3&gt;日记&lt;/h3&gt;&lt;p&gt;每次对话都会在进行时保存下来（Ctrl+J）：可以重读、搜索、写日记，也可以导出给自己或你的治疗师。&lt;/p&gt;&lt;h3&gt;限制与告别&lt;/h3&gt;&lt;p&gt;治疗师可以用 PIN 设置温和的使用限制（Keepsake 菜单）。当你准备好了，他们页面上的“告别…”可以进行最后一次对话或写一封信，之后肖像会安放下来。&lt;/p&gt;&lt;h3&gt;快捷键&lt;/h3&gt;&lt;p&gt;Ctrl+N 新建肖像 · Ctrl+J 日记 · Ctrl+, 设置 · F1 本指南 · Ctrl+Q 退出。&lt;/p&gt;&lt;h3&gt;你的资料&lt;/h3&gt;&lt;p&gt;所有内容都加密保存在这台电脑上。可以在 Keepsake 菜单中备份。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/guide.py" line="35" />
+      <location filename="../../../desktop/ui/kit/guide.py" line="36" />
       <source>Keepsake guide</source>
       <translation>Keepsake 使用指南</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="14" />
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="18" />
+      <source>no chat messages were recognised in this file</source>
+      <translation>这个文件里没有认出聊天消息</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="19" />
+      <source>the file has no messages with words in them</source>
+      <translation>文件里没有带文字的消息</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="20" />
+      <source>this is not a text file</source>
+      <translation>这不是文本文件</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="21" />
+      <source>the file is empty</source>
+      <translation>文件是空的</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="22" />
+      <source>the table is damaged (a field is far too long)</source>
+      <translation>表格已损坏（有一栏长得离谱）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="23" />
+      <source>this page holds no WeChat messages</source>
+      <translation>这个网页里没有微信消息</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="24" />
+      <source>the page's list of messages is damaged</source>
+      <translation>网页里的消息列表已损坏</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="25" />
+      <source>the file is too large for a chat export</source>
+      <translation>文件太大，不像是聊天记录导出</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="26" />
+      <source>there is no chat (.txt) in this archive</source>
+      <translation>压缩包里没有聊天记录（.txt）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="27" />
+      <source>the archive could not be read</source>
+      <translation>无法读取这个压缩包</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="28" />
+      <source>the archive has files with unsafe names</source>
+      <translation>压缩包里有名字不安全的文件</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="29" />
+      <source>the archive holds far too many files</source>
+      <translation>压缩包里的文件多得离谱</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="30" />
+      <source>the archive is far too large</source>
+      <translation>压缩包太大了</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="31" />
+      <source>this is not a zip archive, or it is damaged</source>
+      <translation>这不是 zip 压缩包，或者已经损坏</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="32" />
+      <source>{0} expands far beyond its size (a zip bomb)</source>
+      <translation>{0} 解压后远远超出它的大小（压缩炸弹）</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="33" />
+      <source>{0} is damaged</source>
+      <translation>{0} 已损坏</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="34" />
+      <source>{0} is encrypted</source>
+      <translation>{0} 是加密的</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="35" />
+      <source>{0} is far larger than the archive says</source>
+      <translation>{0} 比压缩包标明的大得多</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="36" />
+      <source>{0} is far too large</source>
+      <translation>{0} 太大了</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="38" />
+      <source>the file could not be read</source>
+      <translation>无法读取这个文件</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="39" />
+      <source>the file is far too large for a photo</source>
+      <translation>文件太大，不像是照片</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="40" />
+      <source>this is not a photo Keepsake can read</source>
+      <translation>这不是 Keepsake 能读取的照片</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="41" />
+      <source>this is not a recording Keepsake can read</source>
+      <translation>这不是 Keepsake 能读取的录音</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="42" />
+      <source>the recording is empty</source>
+      <translation>录音是空的</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="47" />
+      <source>Reading their messages</source>
+      <translation>正在读取他们的消息</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="48" />
+      <source>Looking at {0}</source>
+      <translation>正在查看 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="49" />
+      <source>Listening to {0}</source>
+      <translation>正在听 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="50" />
+      <source>Reading {0}</source>
+      <translation>正在读取 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="51" />
+      <source>Saving</source>
+      <translation>正在保存</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="52" />
+      <source>Bringing the voice closer to theirs</source>
+      <translation>正在让声音更接近他们的声音</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="55" />
+      <source>no face found: place the eyes and mouth by hand</source>
+      <translation>没有找到人脸：请手动标出眼睛和嘴巴</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="56" />
+      <source>too short to be a saying</source>
+      <translation>太短，算不上一句话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="57" />
+      <source>a very long message: only its beginning was kept</source>
+      <translation>一条很长的消息：只保留了开头</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="58" />
+      <source>no words were recognised in the recording</source>
+      <translation>录音里没有听出话语</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="59" />
+      <source>already added from another source</source>
+      <translation>已经从别处添加过</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="60" />
+      <source>a notice from WeChat, not a message</source>
+      <translation>微信的通知，不是消息</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="61" />
+      <source>a photo, sticker, file or link, not words</source>
+      <translation>照片、表情、文件或链接，不是文字</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="62" />
+      <source>a voice message: add its recording as a clip</source>
+      <translation>语音消息：请把它的录音作为录音添加</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="63" />
+      <source>a photo, video or file, not words</source>
+      <translation>照片、视频或文件，不是文字</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="64" />
+      <source>a notice from WhatsApp, not a message</source>
+      <translation>WhatsApp 的通知，不是消息</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="65" />
+      <source>not in the form Name: message</source>
+      <translation>不是“名字: 消息”的格式</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="76" />
+      <source>line {0}</source>
+      <translation>第 {0} 行</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/messages.py" line="15" />
       <source>Sound isn't available on this computer. You can still type and read.</source>
       <translation>这台电脑上没有可用的声音。你仍然可以打字和阅读。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="17" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="18" />
       <source>The microphone could not be used. You can still type; choose another one in Settings.</source>
       <translation>麦克风无法使用。你仍然可以打字；可以在设置中选择另一个麦克风。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="20" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="21" />
       <source>The speaker could not be used: replies are shown as captions. Choose another one in Settings.</source>
       <translation>扬声器无法使用：回复会以字幕显示。可以在设置中选择另一个扬声器。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="30" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="31" />
       <source>That passphrase doesn't open your keepsake. Nothing was changed; please try again.</source>
       <translation>这个密码短语无法打开你的资料。没有做任何更改；请再试一次。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="34" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="35" />
       <source>Please choose a passphrase of at least {0} characters.</source>
       <translation>请设置至少 {0} 个字符的密码短语。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="36" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="37" />
       <source>The key to your keepsake is no longer in this computer's keyring. Your data is untouched; restore it from a backup, or ask for help before changing anything.</source>
       <translation>这台电脑的钥匙串里已经没有你资料的密钥。你的资料没有受损；请从备份恢复，或在更改任何内容之前寻求帮助。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="41" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="42" />
       <source>The only keyring available keeps secrets in plain text, so Keepsake will not use it. Please remove keyrings.alt or use your desktop's keyring.</source>
       <translation>唯一可用的钥匙串以明文保存密码，因此 Keepsake 不会使用它。请卸载 keyrings.alt，或使用桌面系统的钥匙串。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="46" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="47" />
       <source>Your keepsake was saved by a newer version of Keepsake. Please update the app; nothing was changed.</source>
       <translation>你的资料是由更新版本的 Keepsake 保存的。请更新应用；没有做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="55" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="56" />
       <source>There isn't enough space on this disk to save that. Nothing already saved was lost, and what was being saved was undone. Please free some space and try again.</source>
       <translation>磁盘空间不足，无法保存。已经保存的内容都没有丢失，正在保存的内容已撤销。请腾出一些空间后再试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="60" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="61" />
       <source>{0} is a WeChat voice message that was cut short (the file ends in the middle). Please copy it again from the phone. Nothing was added.</source>
       <translation>{0} 是一条不完整的微信语音（文件在中途就结束了）。请从手机上重新复制。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="63" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="64" />
       <source>The voice message</source>
       <translation>这条语音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="65" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="66" />
       <source>{0} is named as an AMR voice message but is not one. Please check the file. Nothing was added.</source>
       <translation>{0} 的名字像 AMR 语音，但它并不是。请检查文件。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="68" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="69" />
       <source>The recording</source>
       <translation>这段录音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="70" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="71" />
       <source>{0} is not an audio file Keepsake can read ({1}). Please try another one.</source>
       <translation>{0} 不是 Keepsake 能读取的音频文件（{1}）。请换一个文件试试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="74" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="75" />
       <source>Keepsake couldn't read its data file. Nothing was deleted. Details for someone helping you: {0}.</source>
       <translation>Keepsake 无法读取数据文件。没有删除任何内容。给帮助你的人的详细信息：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="79" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="80" />
       <source>A model Keepsake needs isn't installed ({0}). Talking by typing still works where possible; reinstalling Keepsake brings it back.</source>
       <translation>缺少 Keepsake 需要的一个模型（{0}）。在可能的情况下仍可打字交谈；重新安装 Keepsake 可以恢复它。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="84" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="85" />
       <source>A model file seems damaged ({0}). Reinstalling Keepsake will repair it.</source>
       <translation>一个模型文件似乎已损坏（{0}）。重新安装 Keepsake 可以修复。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="88" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="89" />
       <source>{0} has no chat template, so it cannot hold a conversation (it may be a base model). Please choose an “Instruct” or “Chat” version.</source>
       <translation>{0} 没有对话模板，因此无法进行对话（它可能是基础模型）。请选择 “Instruct” 或 “Chat” 版本。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="93" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="94" />
       <source>{0} can't be used: {1}. Nothing was installed.</source>
       <translation>{0} 无法使用：{1}。没有安装任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="97" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="98" />
       <source>That model is already installed. Nothing was changed.</source>
       <translation>该模型已经安装。没有做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="99" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="100" />
       <source>The downloaded {0} was not the published file (its checksum differs), so it was deleted. Please try again later.</source>
       <translation>下载的 {0} 与发布的文件不一致（校验和不同），因此已删除。请稍后再试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="104" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="105" />
       <source> Try again to continue where it stopped.</source>
       <translation>再试一次即可从中断处继续。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="105" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="106" />
       <source>The download didn't finish: {0}.{1}</source>
       <translation>下载没有完成：{0}。{1}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="109" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="110" />
       <source>The measurement could not finish. Nothing was changed and Keepsake works as before. You can try again later, perhaps with fewer programs open.</source>
       <translation>测量没能完成。什么都没有改变，Keepsake 照常可用。你可以稍后再试，最好先关掉一些程序。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="114" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="115" />
       <source>That photo can't be read ({0}). Please try another one.</source>
       <translation>无法读取这张照片（{0}）。请换一张试试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="116" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="117" />
       <source>That photo is larger than a portrait can use (at most {0} megapixels). Please choose a smaller copy of it.</source>
       <translation>这张照片超出了肖像可用的大小（最多 {0} 百万像素）。请选择一张较小的副本。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="125" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="126" />
       <source>The model server at {0} could not be used ({1}). Keepsake answers with the model on this computer instead; Settings, Models can check the server.</source>
       <translation>无法使用位于 {0} 的模型服务器（{1}）。Keepsake 会改用这台电脑上的模型来回答；可以在“设置”的“模型”里检查服务器。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="130" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="131" />
       <source>The face-point models could not be used ({0}), so the eyes and mouth were placed roughly. You can adjust them by hand; 'keepsake doctor' says more.</source>
       <translation>面部特征点模型无法使用（{0}），眼睛和嘴的位置只是大致放好的。你可以手动调整；“keepsake doctor”会说明更多。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="135" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="136" />
       <source>{0}: {1}. Please check the file and try again.</source>
       <translation>{0}：{1}。请检查文件后再试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="139" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="140" />
       <source>This table of messages has columns Keepsake doesn't know ({0}). Please export the chat again as text, CSV or HTML with WeChatMsg or MemoTrace. Nothing was added.</source>
       <translation>这个消息表格的列 Keepsake 不认识（{0}）。请用 WeChatMsg 或 MemoTrace 重新把聊天记录导出为文本、CSV 或 HTML。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="144" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="145" />
       <source>That archive can't be used ({0}). Nothing was added.</source>
       <translation>这个压缩包无法使用（{0}）。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="146" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="147" />
       <source>That chat export can't be read ({0}). Nothing was added.</source>
       <translation>无法读取这份聊天记录（{0}）。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="148" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="151" />
       <source>That passphrase doesn't open this shared portrait, or the file was changed on its way. Nothing was added; please check the passphrase with the person who shared it.</source>
       <translation>这个密码打不开这幅分享的肖像，或者文件在传递途中被改动了。没有添加任何内容；请和分享的人核对密码。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="153" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="156" />
       <source>The shared portrait couldn't be written in {0}. Please choose another folder; nothing was changed.</source>
       <translation>无法把分享的肖像写入 {0}。请选择另一个文件夹；什么都没有改变。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="159" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="162" />
       <source>There isn't enough space on this disk for the report. Nothing was written; please free some space or choose another place.</source>
       <translation>磁盘空间不足，无法保存报告。什么都没有写入；请腾出一些空间，或换一个位置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="163" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="166" />
       <source>The report couldn't be written in {0}. Please choose another folder; nothing was written there.</source>
       <translation>报告无法写入 {0}。请换一个文件夹；那里什么都没有写入。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="168" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="171" />
       <source>This shared portrait can't be used ({0}). Nothing was added; please ask for the file again.</source>
       <translation>这幅分享的肖像无法使用（{0}）。没有添加任何内容；请再要一次文件。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="173" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="176" />
       <source>That answer can't be kept: {0}.</source>
       <translation>无法保存这个回答：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="176" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="179" />
       <source>That PIN is not right. The next try is possible in {0}.</source>
       <translation>PIN 不正确。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="179" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="182" />
       <source>That PIN is not right. Please try again.</source>
       <translation>PIN 不正确。请再试一次。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="181" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="184" />
       <source>After several wrong PINs, entry pauses for a while. The next try is possible in {0}.</source>
       <translation>多次输入错误的 PIN 后，需要等待一段时间。下一次可以在 {0} 后尝试。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="185" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="188" />
       <source>This change needs the therapist's PIN.</source>
       <translation>此更改需要治疗师的 PIN。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="187" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="190" />
       <source>A PIN is 6 to 12 digits.</source>
       <translation>PIN 为 6 到 12 位数字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="189" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="192" />
       <source>Your settings couldn't be saved. Is the disk full?</source>
       <translation>无法保存你的设置。磁盘是否已满？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="195" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="198" />
       <source>Something went wrong. Nothing you saved was lost. Details: </source>
       <translation>出了点问题。你保存的内容都没有丢失。详细信息：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="201" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="204" />
       <source>That file doesn't look like a chat export Keepsake can read ({0}). Export the chat again “without media”, or choose another file.</source>
       <translation>这个文件看起来不像 Keepsake 能读取的聊天导出（{0}）。请重新导出聊天记录并选择“不含媒体”，或选择另一个文件。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="206" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="209" />
       <source>The chat has no messages from {0}. The people in it are: {1}.</source>
       <translation>聊天记录中没有 {0} 发的消息。记录里的人有：{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="210" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="213" />
       <source>There is no portrait called {0}.</source>
       <translation>没有名为 {0} 的肖像。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="212" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="215" />
       <source>Before the first conversation with {0}, please record who made this portrait and whether they agreed to it.</source>
       <translation>在与{0}的第一次对话之前，请记录是谁制作了这个肖像，以及他们是否同意。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="217" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="220" />
       <source>That file is not a usable GGUF model. Nothing was installed.</source>
       <translation>这个文件不是可用的 GGUF 模型。没有安装任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="219" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="222" />
       <source>Your keepsake needs its passphrase to open.</source>
       <translation>需要密码短语才能打开你的资料。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="223" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="226" />
       <source>Keepsake cannot open a window here ({0}).</source>
       <translation>Keepsake 无法在这里打开窗口（{0}）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="225" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="228" />
       <source>Stopped. Nothing was changed.</source>
       <translation>已停止。没有更改任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="232" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="235" />
       <source>{0} seconds</source>
       <translation>{0} 秒</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="238" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="241" />
       <source>You can place the eyes and mouth by hand, or choose another photo.</source>
       <translation>您可以手动标出眼睛和嘴的位置，或者换一张照片。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="240" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="243" />
       <source>The face in this photo is turned to the side; a portrait needs both eyes.</source>
       <translation>这张照片中的脸侧向一边；肖像需要能看到两只眼睛。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="244" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="247" />
       <source>The face in this photo is very small, so the portrait would be blurred.</source>
       <translation>这张照片中的脸很小，做成肖像会很模糊。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="247" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="250" />
       <source>No face was found in the photo. You can place the eyes and mouth by hand.</source>
       <translation>照片中没有找到人脸。你可以手动标出眼睛和嘴巴的位置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="253" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="256" />
       <source>This photo has several faces.</source>
       <translation>这张照片里有好几张脸。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="254" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="257" />
       <source>The face in this photo is blurred, so the portrait will look soft.</source>
       <translation>这张照片中的脸有些模糊，肖像看起来会不太清晰。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="255" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="258" />
       <source>A black-and-white photo: the portrait stays black and white.</source>
       <translation>这是一张黑白照片：肖像也会是黑白的。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="256" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="259" />
       <source>A very dark photo: the face was found after brightening it.</source>
       <translation>这张照片很暗：提亮之后才找到了脸。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="257" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="260" />
       <source>The face-landmark model is not available, so a simpler face finder placed the points: please check them (Adjust face points…).</source>
       <translation>面部关键点模型不可用，因此由一个较简单的人脸检测器标出了这些点：请检查一下（“调整面部标记点…”）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="268" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="271" />
       <source>The self-check can be taken again from {0}.</source>
       <translation>从{0}起可以再做一次自我检查。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="272" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="275" />
       <source>Please answer every question; then the self-check can be kept.</source>
       <translation>请回答每一个问题，之后才能保存这次自我检查。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="274" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="277" />
       <source>This file is not a questionnaire Keepsake can use ({0}). Nothing was changed.</source>
       <translation>这个文件不是 Keepsake 可以使用的问卷（{0}）。没有做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="278" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="281" />
       <source>This guided exercise is not among those your therapist enabled. Nothing was lost.</source>
       <translation>这个引导练习不在治疗师开启的练习之中。没有丢失任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="282" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="285" />
       <source>That date does not exist in the calendar. Please choose another.</source>
       <translation>日历上没有这个日期，请另选一个。</translation>
     </message>
@@ -3592,202 +3802,339 @@
       <translation>正在打开你的 Keepsake…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/actions.py" line="109" />
+      <location filename="../../../desktop/ui/persona/actions.py" line="114" />
       <source>Speaking in their voice…</source>
       <translation>正在用他们的声音说话…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/actions.py" line="113" />
+      <location filename="../../../desktop/ui/persona/actions.py" line="118" />
       <source>Said: “{0}” (a preview, AI voice)</source>
       <translation>说了：“{0}”（预览，AI 声音）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="46" />
-      <source>Photos</source>
-      <translation>照片</translation>
+      <location filename="../../../desktop/ui/persona/actions.py" line="165" />
+      <source>No speaker was found</source>
+      <translation>没有找到扬声器</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="47" />
-      <source>Their voice</source>
-      <translation>他们的声音</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="48" />
-      <source>Their words</source>
-      <translation>他们的话</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="85" />
-      <source>Remove</source>
-      <translation>移除</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="124" />
-      <source>Add someone you miss</source>
-      <translation>添加你思念的人</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="147" />
-      <source>Create portrait</source>
-      <translation>创建肖像</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="181" />
-      <source>This is the first step</source>
-      <translation>这已经是第一步</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="184" />
-      <source>This is the last step: check the consent, then create the portrait</source>
-      <translation>这是最后一步：确认同意信息，然后创建肖像</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="191" />
-      <source>About them</source>
-      <translation>关于他们</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="191" />
-      <source>Only their name is needed. Everything can be changed later.</source>
-      <translation>只需要他们的名字。所有内容以后都可以修改。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="205" />
-      <source>Add a few photos. The first one with a clear face becomes the portrait; if no face is found you can place the eyes and mouth by hand later.</source>
-      <translation>添加几张照片。第一张有清晰人脸的照片会成为肖像；如果找不到人脸，之后可以手动标出眼睛和嘴巴。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="210" />
-      <source>Add photos…</source>
-      <translation>添加照片…</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="210" />
-      <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
-      <translation>图片 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="218" />
-      <source>Recordings of them speaking (WAV, MP3, M4A, OGG), and WeChat voice messages (SILK, AMR). Keepsake writes down what they say; you confirm or correct each saying afterwards.</source>
-      <translation>他们说话的录音（WAV、MP3、M4A、OGG）以及微信语音（SILK、AMR）。Keepsake 会记下他们说的话，之后由你逐句确认或更正。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="224" />
-      <source>Add recordings…</source>
-      <translation>添加录音…</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="225" />
-      <source>Audio (*.wav *.mp3 *.m4a *.ogg *.flac *.opus *.silk *.slk *.amr *.aud)</source>
-      <translation>音频 (*.wav *.mp3 *.m4a *.ogg *.flac *.opus *.silk *.slk *.amr *.aud)</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="233" />
-      <source>The things they always said, memories of them, and messages from an exported chat: WhatsApp (its text, or the .zip a phone shares, whose voice notes become recordings), WeChat (text, CSV or HTML from WeChatMsg or MemoTrace), or lines of “Name: message”.</source>
-      <translation>他们常说的话、关于他们的回忆，以及导出的聊天记录中的消息：WhatsApp（文本，或手机分享的 .zip，其中的语音会成为录音）、微信（WeChatMsg 或 MemoTrace 导出的文本、CSV 或 HTML），或“名字: 消息”格式的文字。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="242" />
-      <source>One per line, in their words: Have you eaten yet?</source>
-      <translation>每行一句，用他们的原话：吃饭了没有？</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="243" />
-      <source>One per line: She sang while cooking.</source>
-      <translation>每行一条：她做饭时总爱唱歌。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="246" />
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="43" />
       <source>Choose chat export…</source>
       <translation>选择聊天记录导出文件…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="254" />
-      <source>Sayings</source>
-      <translation>常说的话</translation>
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="58" />
+      <source>Chat exports ({0})</source>
+      <translation>聊天记录 ({0})</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="255" />
-      <source>Memories</source>
-      <translation>回忆</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="256" />
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="59" />
       <source>Chat export</source>
       <translation>聊天记录导出</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="257" />
-      <source>Which one is them</source>
-      <translation>哪一个是他们</translation>
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="67" />
+      <source>Reading {0}…</source>
+      <translation>正在读取 {0}…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="80" />
+      <source>%n messages.</source>
+      <translation>
+        <numerusform>%n 条消息。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="82" />
+      <source>%n lines left out.</source>
+      <translation>
+        <numerusform>%n 行未采用。</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="264" />
-      <source>Needed before the first conversation, and kept with the portrait.</source>
-      <translation>第一次对话之前需要填写，并与肖像一起保存。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="284" />
-      <source>{0}: {1}.</source>
-      <translation>{0}：{1}。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="288" />
-      <source>{0} messages; {1} lines left out.</source>
-      <translation>{0} 条消息；{1} 行未采用。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="292" />
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="84" />
       <source>Their voice notes in the archive become recordings.</source>
       <translation>压缩包里他们的语音会成为录音。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="297" />
-      <source>Chat exports (*.txt *.zip *.csv *.html *.htm)</source>
-      <translation>聊天记录 (*.txt *.zip *.csv *.html *.htm)</translation>
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="87" />
+      <source>Chat export: {0}.</source>
+      <translation>聊天记录：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="312" />
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="89" />
+      <source>It takes the place of {0}.</source>
+      <translation>它替换了 {0}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="96" />
+      <source>{0}: {1}.</source>
+      <translation>{0}：{1}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="99" />
+      <source>The chat export {0} is kept.</source>
+      <translation>之前选的聊天记录 {0} 保留不变。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="63" />
+      <source>Play</source>
+      <translation>播放</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="65" />
+      <source>Play {0}</source>
+      <translation>播放 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="68" />
+      <source>Reading…</source>
+      <translation>正在读取…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="92" />
+      <source>Recordings</source>
+      <translation>录音</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="93" />
+      <source>Add recordings…</source>
+      <translation>添加录音…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="94" />
+      <source>Remove</source>
+      <translation>移除</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="118" />
+      <source>Audio ({0})</source>
+      <translation>音频 ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="180" />
+      <source>Select a recording to remove first</source>
+      <translation>请先选中要移除的录音</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="193" />
+      <source>Can't be read — please remove it</source>
+      <translation>无法读取——请移除</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="203" />
+      <source>Recordings can't be played here: {0}.</source>
+      <translation>这里无法播放录音：{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="215" />
+      <source>Looking for a speaker…</source>
+      <translation>正在查找扬声器…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="217" />
+      <source>No speaker to play it on: {0}</source>
+      <translation>没有可以播放的扬声器：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="219" />
+      <source>Reading the recording…</source>
+      <translation>正在读取录音…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="221" />
+      <source>This recording can't be read</source>
+      <translation>这段录音无法读取</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="244" />
+      <source>Stop</source>
+      <translation>停止</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/clip_list.py" line="246" />
+      <source>Stop {0}</source>
+      <translation>停止 {0}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/drops.py" line="78" />
+      <source>and %n more</source>
+      <translation>
+        <numerusform>等另外 %n 个</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/drops.py" line="87" />
+      <source>Added %n photos.</source>
+      <translation>
+        <numerusform>已添加 %n 张照片。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/drops.py" line="89" />
+      <source>Added %n recordings.</source>
+      <translation>
+        <numerusform>已添加 %n 段录音。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/drops.py" line="91" />
+      <source>%n files were already added.</source>
+      <translation>
+        <numerusform>%n 个文件之前已经添加过。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/drops.py" line="96" />
+      <source>Keepsake can't use {0}: it takes photos, recordings and chat exports. Nothing else was changed.</source>
+      <translation>Keepsake 无法使用 {0}：它只接受照片、录音和聊天记录导出。其他内容都没有改变。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="49" />
+      <source>Photos</source>
+      <translation>照片</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="50" />
+      <source>Their voice</source>
+      <translation>他们的声音</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="51" />
+      <source>Their words</source>
+      <translation>他们的话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="89" />
+      <source>Add someone you miss</source>
+      <translation>添加你思念的人</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="112" />
+      <source>Create portrait</source>
+      <translation>创建肖像</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="156" />
+      <source>Let go to add them: each goes to its step.</source>
+      <translation>松开鼠标即可添加：每个文件会放到对应的步骤里。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="166" />
+      <source>This is the first step</source>
+      <translation>这已经是第一步</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="169" />
+      <source>This is the last step: check the consent, then create the portrait</source>
+      <translation>这是最后一步：确认同意信息，然后创建肖像</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="176" />
+      <source>About them</source>
+      <translation>关于他们</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="176" />
+      <source>Only their name is needed. Everything can be changed later.</source>
+      <translation>只需要他们的名字。所有内容以后都可以修改。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="190" />
+      <source>Add a few photos, or drop them here. The first one with a clear face becomes the portrait; if no face is found you can place the eyes and mouth by hand later.</source>
+      <translation>添加几张照片，或直接拖到这里。第一张有清晰人脸的照片会成为肖像；如果找不到人脸，之后可以手动标出眼睛和嘴巴。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="204" />
+      <source>Recordings of them speaking (WAV, MP3, M4A, OGG), and WeChat voice messages (SILK, AMR), added or dropped here. Keepsake writes down what they say; you confirm or correct each saying afterwards.</source>
+      <translation>他们说话的录音（WAV、MP3、M4A、OGG）以及微信语音（SILK、AMR），可以添加，也可以直接拖到这里。Keepsake 会记下他们说的话，之后由你逐句确认或更正。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="218" />
+      <source>The things they always said, memories of them, and messages from an exported chat: WhatsApp (its text, or the .zip a phone shares, whose voice notes become recordings), WeChat (text, CSV or HTML from WeChatMsg or MemoTrace), or lines of “Name: message”.</source>
+      <translation>他们常说的话、关于他们的回忆，以及导出的聊天记录中的消息：WhatsApp（文本，或手机分享的 .zip，其中的语音会成为录音）、微信（WeChatMsg 或 MemoTrace 导出的文本、CSV 或 HTML），或“名字: 消息”格式的文字。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="227" />
+      <source>One per line, in their words: Have you eaten yet?</source>
+      <translation>每行一句，用他们的原话：吃饭了没有？</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="228" />
+      <source>One per line: She sang while cooking.</source>
+      <translation>每行一条：她做饭时总爱唱歌。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="235" />
+      <source>Sayings</source>
+      <translation>常说的话</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="236" />
+      <source>Memories</source>
+      <translation>回忆</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="238" />
+      <source>Which one is them</source>
+      <translation>哪一个是他们</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="245" />
+      <source>Needed before the first conversation, and kept with the portrait.</source>
+      <translation>第一次对话之前需要填写，并与肖像一起保存。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="276" />
+      <source>One chat export at a time: the last one dropped is used.</source>
+      <translation>一次只能用一份聊天记录：使用最后拖入的那一份。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="297" />
       <source>Their name is needed first (step 1).</source>
       <translation>需要先填写他们的名字（第 1 步）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="314" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="299" />
+      <source>{0} can't be read: please remove it first.</source>
+      <translation>{0} 无法读取：请先把它移除。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="301" />
       <source>Who made the portrait is needed first (the consent step).</source>
       <translation>需要先填写是谁制作了这个肖像（“同意”这一步）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="339" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="326" />
       <source>Creating the portrait. This can take a minute for recordings.</source>
       <translation>正在创建肖像。如果有录音，可能需要一分钟。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="357" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="344" />
       <source>{0}… {1}%</source>
       <translation>{0}… {1}%</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="376" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="368" />
       <source>Nothing was added. {0}</source>
       <translation>没有添加任何内容。{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="380" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="372" />
       <source>Cancelled. Nothing was added.</source>
       <translation>已取消。没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/face_choice.py" line="17" />
+      <location filename="../../../desktop/ui/persona/face_choice.py" line="30" />
       <source>Face {0} from the left</source>
       <translation>从左数第 {0} 张脸</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/face_choice.py" line="19" />
+      <location filename="../../../desktop/ui/persona/face_choice.py" line="32" />
       <source>Which one is them?</source>
       <translation>哪一个是他们？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/face_choice.py" line="19" />
+      <location filename="../../../desktop/ui/persona/face_choice.py" line="32" />
       <source>This photo has several faces:</source>
       <translation>这张照片里有几张脸：</translation>
     </message>
@@ -3967,6 +4314,16 @@
       <translation>编辑资料</translation>
     </message>
     <message>
+      <location filename="../../../desktop/ui/persona/gallery.py" line="50" />
+      <source>portrait</source>
+      <translation>肖像</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/gallery.py" line="89" />
+      <source>Choose one of the photos first</source>
+      <translation>请先选中一张照片</translation>
+    </message>
+    <message>
       <location filename="../../../desktop/ui/persona/home.py" line="58" />
       <source>Open {0}'s page</source>
       <translation>打开{0}的页面</translation>
@@ -4009,204 +4366,254 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>添加家人分享的肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/import_notice.py" line="24" />
+      <location filename="../../../desktop/ui/persona/import_notice.py" line="25" />
       <source>Added {0}, {1}, {2} and {3}.</source>
       <translation>已添加{0}、{1}、{2}和{3}。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/import_notice.py" line="25" />
+      <location filename="../../../desktop/ui/persona/import_notice.py" line="26" />
       <source>%n sayings</source>
       <translation>
         <numerusform>%n 句话</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/import_notice.py" line="26" />
+      <location filename="../../../desktop/ui/persona/import_notice.py" line="27" />
       <source>%n memories</source>
       <translation>
         <numerusform>%n 段回忆</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/import_notice.py" line="27" />
+      <location filename="../../../desktop/ui/persona/import_notice.py" line="28" />
       <source>%n photos</source>
       <translation>
         <numerusform>%n 张照片</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/import_notice.py" line="28" />
+      <location filename="../../../desktop/ui/persona/import_notice.py" line="29" />
       <source>%n recordings</source>
       <translation>
         <numerusform>%n 段录音</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/import_notice.py" line="34" />
+      <location filename="../../../desktop/ui/persona/import_notice.py" line="35" />
       <source>What was left out (%n)</source>
       <translation>
         <numerusform>没有导入的内容（%n）</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/import_notice.py" line="41" />
+      <location filename="../../../desktop/ui/persona/import_notice.py" line="42" />
       <source> {0} sayings could read as an invitation to join them: they are marked below for you to keep or set aside.</source>
       <translation> 有 {0} 句话可能会被听成邀请你去找他们：已在下面标出，请决定保留还是搁置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/import_notice.py" line="53" />
+      <location filename="../../../desktop/ui/persona/import_notice.py" line="54" />
       <source>What was left out</source>
       <translation>没有导入的内容</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/import_notice.py" line="54" />
+      <location filename="../../../desktop/ui/persona/import_notice.py" line="55" />
       <source>These parts of the import were left out, and why:</source>
       <translation>导入时以下内容被略过，原因如下：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="50" />
+      <location filename="../../../desktop/ui/persona/page.py" line="49" />
       <source>typed</source>
       <translation>手动输入</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="51" />
+      <location filename="../../../desktop/ui/persona/page.py" line="50" />
       <source>from a recording</source>
       <translation>来自录音</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="52" />
+      <location filename="../../../desktop/ui/persona/page.py" line="51" />
       <source>from messages</source>
       <translation>来自消息</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="110" />
+      <location filename="../../../desktop/ui/persona/page.py" line="109" />
       <source>Sayings from recordings wait for you to confirm them: double-click to check or correct the words.</source>
       <translation>来自录音的话需要你确认：双击即可检查或修改文字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="143" />
+      <location filename="../../../desktop/ui/persona/page.py" line="142" />
       <source>Guided exercise…</source>
       <translation>引导练习…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="146" />
+      <location filename="../../../desktop/ui/persona/page.py" line="145" />
       <source>Consent…</source>
       <translation>同意…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="149" />
+      <location filename="../../../desktop/ui/persona/page.py" line="148" />
       <source>Edit details…</source>
       <translation>编辑资料…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="157" />
+      <location filename="../../../desktop/ui/persona/page.py" line="156" />
       <source>For the family</source>
       <translation>给家人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="159" />
+      <location filename="../../../desktop/ui/persona/page.py" line="158" />
       <source>Share this portrait…</source>
       <translation>分享这幅肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="161" />
+      <location filename="../../../desktop/ui/persona/page.py" line="160" />
       <source>Messages for later…</source>
       <translation>留给以后的话…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="163" />
+      <location filename="../../../desktop/ui/persona/page.py" line="162" />
       <source>Record more answers…</source>
       <translation>录制更多回答…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="168" />
+      <location filename="../../../desktop/ui/persona/page.py" line="167" />
       <source>Say goodbye…</source>
       <translation>告别…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="170" />
+      <location filename="../../../desktop/ui/persona/page.py" line="169" />
       <source>A last conversation or a letter, then retire the portrait</source>
       <translation>最后一次对话或一封信，然后让肖像退休</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="174" />
+      <location filename="../../../desktop/ui/persona/page.py" line="173" />
       <source>Bring back…</source>
       <translation>找回…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="182" />
+      <location filename="../../../desktop/ui/persona/page.py" line="181" />
       <source>Delete portrait…</source>
       <translation>删除肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="198" />
+      <location filename="../../../desktop/ui/persona/page.py" line="193" />
       <source>Use as portrait</source>
       <translation>设为肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="200" />
+      <location filename="../../../desktop/ui/persona/page.py" line="196" />
       <source>Adjust face points…</source>
       <translation>调整面部标记点…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="221" />
+      <location filename="../../../desktop/ui/persona/page.py" line="217" />
       <source>Consent has not been recorded yet: conversations wait for it.</source>
       <translation>尚未记录同意：对话需要等到记录之后。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="244" />
+      <location filename="../../../desktop/ui/persona/page.py" line="240" />
       <source>Show on the wall</source>
       <translation>显示在肖像墙上</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="244" />
+      <location filename="../../../desktop/ui/persona/page.py" line="240" />
       <source>Put away</source>
       <translation>收起来</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="246" />
+      <location filename="../../../desktop/ui/persona/page.py" line="242" />
       <source>You said goodbye on {0:%d %B %Y}. Your conversations stay in the journal to re-read; calls are no longer offered.</source>
       <translation>你在 {0:%Y年%m月%d日} 告别。你们的对话保留在日记中供你重读；不再提供通话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="266" />
-      <source>portrait</source>
-      <translation>肖像</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="280" />
+      <location filename="../../../desktop/ui/persona/page.py" line="276" />
       <source>Finding the face…</source>
       <translation>正在寻找脸部…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="351" />
+      <location filename="../../../desktop/ui/persona/page.py" line="360" />
       <source>memory</source>
       <translation>回忆</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="353" />
+      <location filename="../../../desktop/ui/persona/page.py" line="362" />
       <source>said in life, {0}</source>
       <translation>生前说过，{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="355" />
+      <location filename="../../../desktop/ui/persona/page.py" line="364" />
       <source>  — please confirm</source>
       <translation>  — 请确认</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="370" />
+      <location filename="../../../desktop/ui/persona/page.py" line="379" />
       <source>Correct the words if needed:</source>
       <translation>如有需要，请修改文字：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="384" />
+      <location filename="../../../desktop/ui/persona/page.py" line="393" />
       <source>Delete {0}?</source>
       <translation>删除{0}吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="385" />
+      <location filename="../../../desktop/ui/persona/page.py" line="394" />
       <source>This removes {0}'s portrait for good: {1} photos, {2} recordings and {3} sayings and memories. This cannot be undone.</source>
       <translation>这会永久删除{0}的肖像：{1} 张照片、{2} 段录音，以及 {3} 条话语和回忆。此操作无法撤销。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/photo_list.py" line="36" />
+      <source>Looking for a face…</source>
+      <translation>正在查找人脸…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/photo_list.py" line="38" />
+      <source>Face found</source>
+      <translation>找到了人脸</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/photo_list.py" line="39" />
+      <source>No face found — place the points</source>
+      <translation>没有找到人脸——请手动标点</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/photo_list.py" line="40" />
+      <source>Too large to use — please remove it</source>
+      <translation>照片太大，无法使用——请移除</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/photo_list.py" line="44" />
+      <source>The face was found: this photo can become the portrait.</source>
+      <translation>找到了人脸：这张照片可以作为肖像。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/photo_list.py" line="45" />
+      <source>No face was found. You can keep it: after creating, choose it on their page and place the eyes and mouth by hand.</source>
+      <translation>没有找到人脸。你可以保留它：创建之后，在他们的页面上选中这张照片，手动标出眼睛和嘴巴。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/photo_list.py" line="49" />
+      <source>This photo is larger than Keepsake can read.</source>
+      <translation>这张照片太大，Keepsake 无法读取。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/photo_list.py" line="50" />
+      <source>This file is not a photo Keepsake can read, or is damaged.</source>
+      <translation>这个文件不是 Keepsake 能读取的照片，或者已经损坏。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/photo_list.py" line="80" />
+      <source>Add photos…</source>
+      <translation>添加照片…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/photo_list.py" line="97" />
+      <source>Images ({0})</source>
+      <translation>图片 ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/photo_list.py" line="163" />
+      <source>Select a photo to remove first</source>
+      <translation>请先选中要移除的照片</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="44" />
