@@ -144,9 +144,6 @@ def language(request: pytest.FixtureRequest) -> Iterator[UiLanguage]:
     install_language(app, UiLanguage.ENGLISH)
 
 
-# desktop/ui/persona is being reworked on issue 17's other branch (thumbnails, drag and drop);
-# its controls are named there, so this branch leaves that package alone.
-PERSONA = "desktop.ui.persona."
 
 
 def _unnamed_on_every_screen(
@@ -184,25 +181,7 @@ def test_every_control_on_every_screen_has_a_name(
     found = _unnamed_on_every_screen(
         qtbot, home, keyring_backend, tmp_path, monkeypatch, make_window
     )
-    missing = [f"{where}: {what}" for where, what in found if not where.startswith(PERSONA)]
-    assert missing == [], "\n".join(missing)
-
-
-@pytest.mark.xfail(
-    strict=True, reason="the portrait editor's controls are named on issue 17's other branch"
-)
-def test_the_portrait_screens_controls_have_names_too(
-    qtbot: QtBot,
-    home: AppPaths,
-    keyring_backend: MemoryKeyring,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    make_window: WindowFactory,
-) -> None:
-    found = _unnamed_on_every_screen(
-        qtbot, home, keyring_backend, tmp_path, monkeypatch, make_window
-    )
-    missing = [f"{where}: {what}" for where, what in found if where.startswith(PERSONA)]
+    missing = [f"{where}: {what}" for where, what in found]
     assert missing == [], "\n".join(missing)
 
 

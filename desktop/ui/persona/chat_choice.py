@@ -39,10 +39,12 @@ class ChatChoice(QWidget):
         self._tasks = tasks
         self._reading: Path | None = None  # the file being read; an older answer is dropped
         self.path = QLineEdit()
+        self.path.setAccessibleName(tr("Chosen chat export"))
         self.path.setReadOnly(True)
         choose = QPushButton(tr("Choose chat export…"))
         choose.clicked.connect(self._choose)
         self.senders = QComboBox()
+        self.senders.setAccessibleName(tr("Who they are in the chat"))
         self.note = QLabel("")
         self.note.setObjectName("muted")
         self.note.setWordWrap(True)  # a long note never widens the editor

@@ -91,6 +91,7 @@ class PersonaEditor(QDialog):
         self._tasks, self._build, self._now, self._playback = tasks, build, now, playback
         self._job: TaskHandle | None = None
         self.steps = QListWidget()
+        self.steps.setAccessibleName(tr("Steps"))
         self.steps.addItems([f"{i + 1}. {tr(s)}" for i, s in enumerate(STEPS)])
         self.steps.setFixedWidth(170)
         self.pages = QStackedWidget()

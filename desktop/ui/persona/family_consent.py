@@ -31,6 +31,7 @@ class FamilyConsentTable(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName(tr("Family members and their answers"))
         self.table.setHorizontalHeaderLabels(
             [tr("Name"), tr("Relationship"), tr("Their answer"), tr("What they said")]
         )

@@ -103,6 +103,7 @@ class PersonaPage(QWidget):
         words.setObjectName("cardTitle")
         layout.addWidget(words)
         self.words = QListWidget()
+        self.words.setAccessibleName(tr("Their words"))
         self.words.itemDoubleClicked.connect(self.edit_saying)
         layout.addWidget(self.words, 1)
         hint = QLabel(
@@ -175,7 +176,7 @@ class PersonaPage(QWidget):
             lambda: self.bring_back_requested.emit(self.persona_id)
         )
         top.addWidget(self.bring_back_button)
-        self.archive_button = QPushButton()
+        self.archive_button = QPushButton(tr("Put away"))  # its words follow the portrait
         self.archive_button.clicked.connect(self.toggle_archived)
         top.addWidget(self.archive_button)
         self.delete_button = QPushButton(tr("Delete portrait…"))

@@ -102,11 +102,14 @@ class AddDayDialog(QDialog):
         for kind, label in KIND_LABELS.items():
             self.kind.addItem(tr(label), kind)
         self.month = QComboBox()
+        self.month.setAccessibleName(tr("Month"))
         for number in range(1, 13):
             self.month.addItem(QLocale().monthName(number), number)
         self.day = QSpinBox()
+        self.day.setAccessibleName(tr("Day of the month"))
         self.day.setRange(1, 31)
         self.year = QSpinBox()
+        self.year.setAccessibleName(tr("Year"))
         self.year.setRange(1899, today.year)
         self.year.setSpecialValueText(tr("not given"))  # the minimum means no year
         self.year.setValue(1899)

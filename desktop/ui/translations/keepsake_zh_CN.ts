@@ -3817,61 +3817,71 @@
       <translation>没有找到扬声器</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/chat_choice.py" line="43" />
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="42" />
+      <source>Chosen chat export</source>
+      <translation>已选的聊天记录</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="44" />
       <source>Choose chat export…</source>
       <translation>选择聊天记录导出文件…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/chat_choice.py" line="58" />
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="47" />
+      <source>Who they are in the chat</source>
+      <translation>聊天中哪一位是他们</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="60" />
       <source>Chat exports ({0})</source>
       <translation>聊天记录 ({0})</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/chat_choice.py" line="59" />
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="61" />
       <source>Chat export</source>
       <translation>聊天记录导出</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/chat_choice.py" line="67" />
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="69" />
       <source>Reading {0}…</source>
       <translation>正在读取 {0}…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/chat_choice.py" line="80" />
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="82" />
       <source>%n messages.</source>
       <translation>
         <numerusform>%n 条消息。</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/chat_choice.py" line="82" />
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="84" />
       <source>%n lines left out.</source>
       <translation>
         <numerusform>%n 行未采用。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/chat_choice.py" line="84" />
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="86" />
       <source>Their voice notes in the archive become recordings.</source>
       <translation>压缩包里他们的语音会成为录音。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/chat_choice.py" line="87" />
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="89" />
       <source>Chat export: {0}.</source>
       <translation>聊天记录：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/chat_choice.py" line="89" />
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="91" />
       <source>It takes the place of {0}.</source>
       <translation>它替换了 {0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/chat_choice.py" line="96" />
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="98" />
       <source>{0}: {1}.</source>
       <translation>{0}：{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/chat_choice.py" line="99" />
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="101" />
       <source>The chat export {0} is kept.</source>
       <translation>之前选的聊天记录 {0} 保留不变。</translation>
     </message>
@@ -4009,117 +4019,122 @@
       <translation>添加你思念的人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="112" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="94" />
+      <source>Steps</source>
+      <translation>步骤</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/editor.py" line="113" />
       <source>Create portrait</source>
       <translation>创建肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="156" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="157" />
       <source>Let go to add them: each goes to its step.</source>
       <translation>松开鼠标即可添加：每个文件会放到对应的步骤里。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="166" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="167" />
       <source>This is the first step</source>
       <translation>这已经是第一步</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="169" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="170" />
       <source>This is the last step: check the consent, then create the portrait</source>
       <translation>这是最后一步：确认同意信息，然后创建肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="176" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="177" />
       <source>About them</source>
       <translation>关于他们</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="176" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="177" />
       <source>Only their name is needed. Everything can be changed later.</source>
       <translation>只需要他们的名字。所有内容以后都可以修改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="190" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="191" />
       <source>Add a few photos, or drop them here. The first one with a clear face becomes the portrait; if no face is found you can place the eyes and mouth by hand later.</source>
       <translation>添加几张照片，或直接拖到这里。第一张有清晰人脸的照片会成为肖像；如果找不到人脸，之后可以手动标出眼睛和嘴巴。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="204" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="205" />
       <source>Recordings of them speaking (WAV, MP3, M4A, OGG), and WeChat voice messages (SILK, AMR), added or dropped here. Keepsake writes down what they say; you confirm or correct each saying afterwards.</source>
       <translation>他们说话的录音（WAV、MP3、M4A、OGG）以及微信语音（SILK、AMR），可以添加，也可以直接拖到这里。Keepsake 会记下他们说的话，之后由你逐句确认或更正。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="218" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="219" />
       <source>The things they always said, memories of them, and messages from an exported chat: WhatsApp (its text, or the .zip a phone shares, whose voice notes become recordings), WeChat (text, CSV or HTML from WeChatMsg or MemoTrace), or lines of “Name: message”.</source>
       <translation>他们常说的话、关于他们的回忆，以及导出的聊天记录中的消息：WhatsApp（文本，或手机分享的 .zip，其中的语音会成为录音）、微信（WeChatMsg 或 MemoTrace 导出的文本、CSV 或 HTML），或“名字: 消息”格式的文字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="227" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="228" />
       <source>One per line, in their words: Have you eaten yet?</source>
       <translation>每行一句，用他们的原话：吃饭了没有？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="228" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="229" />
       <source>One per line: She sang while cooking.</source>
       <translation>每行一条：她做饭时总爱唱歌。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="235" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="236" />
       <source>Sayings</source>
       <translation>常说的话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="236" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="237" />
       <source>Memories</source>
       <translation>回忆</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="238" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="239" />
       <source>Which one is them</source>
       <translation>哪一个是他们</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="245" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="246" />
       <source>Needed before the first conversation, and kept with the portrait.</source>
       <translation>第一次对话之前需要填写，并与肖像一起保存。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="276" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="277" />
       <source>One chat export at a time: the last one dropped is used.</source>
       <translation>一次只能用一份聊天记录：使用最后拖入的那一份。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="297" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="298" />
       <source>Their name is needed first (step 1).</source>
       <translation>需要先填写他们的名字（第 1 步）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="299" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="300" />
       <source>{0} can't be read: please remove it first.</source>
       <translation>{0} 无法读取：请先把它移除。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="301" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="302" />
       <source>Who made the portrait is needed first (the consent step).</source>
       <translation>需要先填写是谁制作了这个肖像（“同意”这一步）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="326" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="327" />
       <source>Creating the portrait. This can take a minute for recordings.</source>
       <translation>正在创建肖像。如果有录音，可能需要一分钟。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="344" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="345" />
       <source>{0}… {1}%</source>
       <translation>{0}… {1}%</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="368" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="369" />
       <source>Nothing was added. {0}</source>
       <translation>没有添加任何内容。{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/editor.py" line="372" />
+      <location filename="../../../desktop/ui/persona/editor.py" line="373" />
       <source>Cancelled. Nothing was added.</source>
       <translation>已取消。没有添加任何内容。</translation>
     </message>
@@ -4154,27 +4169,32 @@
       <translation>尚未回答</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/family_consent.py" line="35" />
+      <location filename="../../../desktop/ui/persona/family_consent.py" line="34" />
+      <source>Family members and their answers</source>
+      <translation>家人和他们的回答</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/family_consent.py" line="36" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/family_consent.py" line="35" />
+      <location filename="../../../desktop/ui/persona/family_consent.py" line="36" />
       <source>Relationship</source>
       <translation>关系</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/family_consent.py" line="35" />
+      <location filename="../../../desktop/ui/persona/family_consent.py" line="36" />
       <source>Their answer</source>
       <translation>他们的回答</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/family_consent.py" line="35" />
+      <location filename="../../../desktop/ui/persona/family_consent.py" line="36" />
       <source>What they said</source>
       <translation>他们说的话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/family_consent.py" line="42" />
+      <location filename="../../../desktop/ui/persona/family_consent.py" line="43" />
       <source>Add a family member</source>
       <translation>添加一位家人</translation>
     </message>
@@ -4436,127 +4456,127 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>来自消息</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="109" />
+      <location filename="../../../desktop/ui/persona/page.py" line="110" />
       <source>Sayings from recordings wait for you to confirm them: double-click to check or correct the words.</source>
       <translation>来自录音的话需要你确认：双击即可检查或修改文字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="142" />
+      <location filename="../../../desktop/ui/persona/page.py" line="143" />
       <source>Guided exercise…</source>
       <translation>引导练习…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="145" />
+      <location filename="../../../desktop/ui/persona/page.py" line="146" />
       <source>Consent…</source>
       <translation>同意…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="148" />
+      <location filename="../../../desktop/ui/persona/page.py" line="149" />
       <source>Edit details…</source>
       <translation>编辑资料…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="156" />
+      <location filename="../../../desktop/ui/persona/page.py" line="157" />
       <source>For the family</source>
       <translation>给家人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="158" />
+      <location filename="../../../desktop/ui/persona/page.py" line="159" />
       <source>Share this portrait…</source>
       <translation>分享这幅肖像…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="160" />
+      <location filename="../../../desktop/ui/persona/page.py" line="161" />
       <source>Messages for later…</source>
       <translation>留给以后的话…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="162" />
+      <location filename="../../../desktop/ui/persona/page.py" line="163" />
       <source>Record more answers…</source>
       <translation>录制更多回答…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="167" />
+      <location filename="../../../desktop/ui/persona/page.py" line="168" />
       <source>Say goodbye…</source>
       <translation>告别…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="169" />
+      <location filename="../../../desktop/ui/persona/page.py" line="170" />
       <source>A last conversation or a letter, then retire the portrait</source>
       <translation>最后一次对话或一封信，然后让肖像退休</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="173" />
+      <location filename="../../../desktop/ui/persona/page.py" line="174" />
       <source>Bring back…</source>
       <translation>找回…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="181" />
-      <source>Delete portrait…</source>
-      <translation>删除肖像…</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="193" />
-      <source>Use as portrait</source>
-      <translation>设为肖像</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="196" />
-      <source>Adjust face points…</source>
-      <translation>调整面部标记点…</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="217" />
-      <source>Consent has not been recorded yet: conversations wait for it.</source>
-      <translation>尚未记录同意：对话需要等到记录之后。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="240" />
-      <source>Show on the wall</source>
-      <translation>显示在肖像墙上</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="240" />
+      <location filename="../../../desktop/ui/persona/page.py" line="179" />
       <source>Put away</source>
       <translation>收起来</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="242" />
+      <location filename="../../../desktop/ui/persona/page.py" line="182" />
+      <source>Delete portrait…</source>
+      <translation>删除肖像…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="194" />
+      <source>Use as portrait</source>
+      <translation>设为肖像</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="197" />
+      <source>Adjust face points…</source>
+      <translation>调整面部标记点…</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="218" />
+      <source>Consent has not been recorded yet: conversations wait for it.</source>
+      <translation>尚未记录同意：对话需要等到记录之后。</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="241" />
+      <source>Show on the wall</source>
+      <translation>显示在肖像墙上</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/page.py" line="243" />
       <source>You said goodbye on {0:%d %B %Y}. Your conversations stay in the journal to re-read; calls are no longer offered.</source>
       <translation>你在 {0:%Y年%m月%d日} 告别。你们的对话保留在日记中供你重读；不再提供通话。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="276" />
+      <location filename="../../../desktop/ui/persona/page.py" line="277" />
       <source>Finding the face…</source>
       <translation>正在寻找脸部…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="360" />
+      <location filename="../../../desktop/ui/persona/page.py" line="361" />
       <source>memory</source>
       <translation>回忆</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="362" />
+      <location filename="../../../desktop/ui/persona/page.py" line="363" />
       <source>said in life, {0}</source>
       <translation>生前说过，{0}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="364" />
+      <location filename="../../../desktop/ui/persona/page.py" line="365" />
       <source>  — please confirm</source>
       <translation>  — 请确认</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="379" />
+      <location filename="../../../desktop/ui/persona/page.py" line="380" />
       <source>Correct the words if needed:</source>
       <translation>如有需要，请修改文字：</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="393" />
+      <location filename="../../../desktop/ui/persona/page.py" line="394" />
       <source>Delete {0}?</source>
       <translation>删除{0}吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/page.py" line="394" />
+      <location filename="../../../desktop/ui/persona/page.py" line="395" />
       <source>This removes {0}'s portrait for good: {1} photos, {2} recordings and {3} sayings and memories. This cannot be undone.</source>
       <translation>这会永久删除{0}的肖像：{1} 张照片、{2} 段录音，以及 {3} 条话语和回忆。此操作无法撤销。</translation>
     </message>
@@ -4711,62 +4731,77 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>标记一个日子</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="111" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="105" />
+      <source>Month</source>
+      <translation>月</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="109" />
+      <source>Day of the month</source>
+      <translation>日</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="112" />
+      <source>Year</source>
+      <translation>年</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="114" />
       <source>not given</source>
       <translation>未填写</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="114" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="117" />
       <source>e.g. the day we moved to the sea</source>
       <translation>例如：我们搬到海边的那天</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="116" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="119" />
       <source>As in Settings</source>
       <translation>与设置中相同</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="125" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="128" />
       <source>Which day</source>
       <translation>哪一天</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="129" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="132" />
       <source>year</source>
       <translation>年份</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="136" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="139" />
       <source>As kept in</source>
       <translation>按哪里的习俗</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="145" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="148" />
       <source>On this day, when you open Keepsake, the home screen offers a quiet moment with them. Nothing ever appears on its own.</source>
       <translation>在这一天，当你打开 Keepsake 时，主页会为你和他们留出一段安静的时光。不会有任何东西自己弹出来。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="199" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="202" />
       <source>In years without 29 February, it is kept on 28 February.</source>
       <translation>在没有2月29日的年份，会在2月28日纪念。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="200" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="203" />
       <source>Next: {0}.</source>
       <translation>下一次：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="210" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="213" />
       <source>Please give your day a name.</source>
       <translation>请给这个日子起个名字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="241" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="244" />
       <source>Days to remember them by. On such a day, when you open Keepsake, the home screen offers a quiet moment.</source>
       <translation>用来纪念他们的日子。在这样的日子里，当你打开 Keepsake 时，主页会为你留出一段安静的时光。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="248" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="251" />
       <source>Mark a day…</source>
       <translation>标记一个日子…</translation>
     </message>
