@@ -144,8 +144,6 @@ def language(request: pytest.FixtureRequest) -> Iterator[UiLanguage]:
     install_language(app, UiLanguage.ENGLISH)
 
 
-
-
 def _unnamed_on_every_screen(
     qtbot: QtBot,
     home: AppPaths,

@@ -94,13 +94,8 @@ def describe_day(day: RemembranceDay, today: date, country: str) -> str:
 class AddDayDialog(QDialog):
     """Choose the kind of day and, for dated ones, the date (the year is optional)."""
 
-    def __init__(self, today: date, country: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.today, self.country_default = today, country
-        self.setWindowTitle(tr("Mark a day"))
-        self.kind = QComboBox()
-        for kind, label in KIND_LABELS.items():
-            self.kind.addItem(tr(label), kind)
+    def _make_date_fields(self, today: date) -> None:
+        """The day, month and optional year of a dated day."""
         self.month = QComboBox()
         self.month.setAccessibleName(tr("Month"))
         for number in range(1, 13):
@@ -113,6 +108,15 @@ class AddDayDialog(QDialog):
         self.year.setRange(1899, today.year)
         self.year.setSpecialValueText(tr("not given"))  # the minimum means no year
         self.year.setValue(1899)
+
+    def __init__(self, today: date, country: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.today, self.country_default = today, country
+        self.setWindowTitle(tr("Mark a day"))
+        self.kind = QComboBox()
+        for kind, label in KIND_LABELS.items():
+            self.kind.addItem(tr(label), kind)
+        self._make_date_fields(today)
         self.label = QLineEdit()
         self.label.setPlaceholderText(tr("e.g. the day we moved to the sea"))
         self.country = QComboBox()

@@ -4727,81 +4727,81 @@ There is no hurry, and nothing here is shared with anyone.</source>
     </message>
     <message>
       <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="100" />
-      <source>Mark a day</source>
-      <translation>标记一个日子</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="105" />
       <source>Month</source>
       <translation>月</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="109" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="104" />
       <source>Day of the month</source>
       <translation>日</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="112" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="107" />
       <source>Year</source>
       <translation>年</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="114" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="109" />
       <source>not given</source>
       <translation>未填写</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="117" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="115" />
+      <source>Mark a day</source>
+      <translation>标记一个日子</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="121" />
       <source>e.g. the day we moved to the sea</source>
       <translation>例如：我们搬到海边的那天</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="119" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="123" />
       <source>As in Settings</source>
       <translation>与设置中相同</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="128" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="132" />
       <source>Which day</source>
       <translation>哪一天</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="132" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="136" />
       <source>year</source>
       <translation>年份</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="139" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="143" />
       <source>As kept in</source>
       <translation>按哪里的习俗</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="148" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="152" />
       <source>On this day, when you open Keepsake, the home screen offers a quiet moment with them. Nothing ever appears on its own.</source>
       <translation>在这一天，当你打开 Keepsake 时，主页会为你和他们留出一段安静的时光。不会有任何东西自己弹出来。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="202" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="206" />
       <source>In years without 29 February, it is kept on 28 February.</source>
       <translation>在没有2月29日的年份，会在2月28日纪念。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="203" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="207" />
       <source>Next: {0}.</source>
       <translation>下一次：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="213" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="217" />
       <source>Please give your day a name.</source>
       <translation>请给这个日子起个名字。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="244" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="248" />
       <source>Days to remember them by. On such a day, when you open Keepsake, the home screen offers a quiet moment.</source>
       <translation>用来纪念他们的日子。在这样的日子里，当你打开 Keepsake 时，主页会为你留出一段安静的时光。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="251" />
+      <location filename="../../../desktop/ui/persona/remembrance_editor.py" line="255" />
       <source>Mark a day…</source>
       <translation>标记一个日子…</translation>
     </message>
