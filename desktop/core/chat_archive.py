@@ -22,7 +22,7 @@ from typing import IO
 from desktop.core.chat_export import ChatExport
 from desktop.core.chat_files import parse_chat_file
 from desktop.core.errors import ChatArchiveError, ChatFormatError
-from desktop.core.persona import Skipped
+from desktop.core.persona import SkipKind, Skipped
 
 MAX_ARCHIVE_BYTES = 8 * 1024**3  # a chat with its photos and videos can be large
 MAX_MEMBERS = 100_000
@@ -101,7 +101,15 @@ def read_voice_notes(
     skipped: list[Skipped] = []
     if len(wanted) > MAX_VOICE_NOTES:
         left = len(wanted) - MAX_VOICE_NOTES
-        skipped.append(Skipped(f"{left} voice notes", f"at most {MAX_VOICE_NOTES} from one chat"))
+        skipped.append(
+            Skipped(
+                f"{left} voice notes",
+                f"at most {MAX_VOICE_NOTES} from one chat",
+                kind=SkipKind.VOICE_NOTES,
+                count=left,
+                limit=MAX_VOICE_NOTES,
+            )
+        )
         wanted = wanted[:MAX_VOICE_NOTES]
     budget = [MAX_TOTAL_BYTES]
     out: list[ArchiveFile] = []

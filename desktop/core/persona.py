@@ -207,11 +207,23 @@ class MediaInfo:
 @dataclass(frozen=True, slots=True)
 class Skipped:
     """Something an import left out, and why (shown to the user). `line`: the line of the chat
-    export it was, when `what` names only that line."""
+    export it was, when `what` names only that line. `count` and `limit`: for parts left out
+    over a bound, how many were left out and the bound, so the window can word them in its
+    language (`kind` names which bound); `what` and `reason` say the same in English."""
 
     what: str
     reason: str
     line: int = 0
+    kind: SkipKind | None = None
+    count: int = 0
+    limit: int = 0
+
+
+class SkipKind(StrEnum):
+    """A bound an import keeps, for `Skipped.kind`."""
+
+    VOICE_NOTES = "voice_notes"  # at most MAX_VOICE_NOTES voice notes from one chat
+    CHAT_WORDS = "chat_words"  # at most MAX_CHAT_WORDS sayings and memories from one chat
 
 
 @dataclass(frozen=True, slots=True)

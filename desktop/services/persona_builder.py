@@ -39,6 +39,7 @@ from desktop.core.persona import (
     PersonaDetails,
     SayingCaution,
     SayingKind,
+    SkipKind,
     Skipped,
     SourceKind,
     with_voice_shape,
@@ -171,6 +172,9 @@ def chat_words(
                 Skipped(
                     f"{total - number} messages",
                     f"a chat gives at most {MAX_CHAT_WORDS} sayings and memories",
+                    kind=SkipKind.CHAT_WORDS,
+                    count=total - number,
+                    limit=MAX_CHAT_WORDS,
                 )
             )
             break

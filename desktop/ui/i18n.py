@@ -45,6 +45,15 @@ def trn(one: str, many: str, n: int) -> str:
     return (one if n == 1 else many).replace("%n", str(n))
 
 
+def join_sentences(parts: list[str]) -> str:
+    """Sentences one after another: a space after an English full stop, none after a
+    Chinese one."""
+    out = ""
+    for part in parts:
+        out += part if not out or out.endswith(("。", "！", "？", "）")) else " " + part
+    return out
+
+
 def duration_minutes(minutes: int) -> str:
     """A duration in minutes, in the current language ("6 min")."""
     return trn("%n min", "%n min", minutes)

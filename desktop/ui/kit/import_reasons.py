@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from desktop.core import errors as e
 from desktop.core.jobs import Progress
-from desktop.core.persona import Skipped
-from desktop.ui.i18n import tr, tr_noop
+from desktop.core.persona import SkipKind, Skipped
+from desktop.ui.i18n import tr, tr_noop, trn
 
 REASONS = (
     # a chat export, and a zipped one
@@ -73,8 +73,16 @@ def progress_text(p: Progress) -> str:
 
 def left_out_text(skipped: Skipped) -> str:
     """A part an import left out, and why."""
-    what = tr("line {0}").format(skipped.line) if skipped.line else skipped.what
-    return tr("{0}: {1}").format(what, tr(skipped.reason))
+    if skipped.kind is SkipKind.VOICE_NOTES:
+        what = trn("%n voice note", "%n voice notes", skipped.count)
+        reason = tr("at most {0} from one chat").format(skipped.limit)
+    elif skipped.kind is SkipKind.CHAT_WORDS:
+        what = trn("%n message", "%n messages", skipped.count)
+        reason = tr("a chat gives at most {0} sayings and memories").format(skipped.limit)
+    else:
+        what = tr("line {0}").format(skipped.line) if skipped.line else skipped.what
+        reason = tr(skipped.reason)
+    return tr("{0}: {1}").format(what, reason)
 
 
 def reason_text(exc: e.ImportFileError | e.ChatArchiveError | e.ChatFormatError) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import ImportFileError
 from desktop.services.chat_import import ChatSource, read_chat
 from desktop.services.dropped_files import CHAT_SUFFIXES, file_filter
-from desktop.ui.i18n import tr, trn
+from desktop.ui.i18n import join_sentences, tr, trn
 from desktop.ui.kit.import_reasons import reason_text
 from desktop.ui.kit.messages import describe
 from desktop.ui.tasks import BackgroundTasks
@@ -79,17 +79,18 @@ class ChatChoice(QWidget):
         self.senders.clear()
         self.path.setText(str(path))
         self.senders.addItems(source.senders)
-        note = trn("%n message.", "%n messages.", len(source.export.messages))
+        notes = [trn("%n message.", "%n messages.", len(source.export.messages))]
         if source.export.skipped:
-            note += " " + trn("%n line left out.", "%n lines left out.", len(source.export.skipped))
+            skipped = len(source.export.skipped)
+            notes.append(trn("%n line left out.", "%n lines left out.", skipped))
         if source.archive is not None and source.archive.voice_members:
-            note += " " + tr("Their voice notes in the archive become recordings.")
-        self.note.setText(note)
+            notes.append(tr("Their voice notes in the archive become recordings."))
+        self.note.setText(join_sentences(notes))
         if told is not None:
-            said = tr("Chat export: {0}.").format(path.name)
+            said = [tr("Chat export: {0}.").format(path.name)]
             if before is not None and before != path:
-                said += " " + tr("It takes the place of {0}.").format(before.name)
-            told(said)
+                said.append(tr("It takes the place of {0}.").format(before.name))
+            told(join_sentences(said))
 
     def _failed(self, path: Path, exc: BaseException, told: Told | None) -> None:
         if path != self._reading:
@@ -98,7 +99,7 @@ class ChatChoice(QWidget):
         note = tr("{0}: {1}.").format(path.name, reason)
         kept = self.chosen()
         if kept is not None:
-            note += " " + tr("The chat export {0} is kept.").format(kept.name)
+            note = join_sentences([note, tr("The chat export {0} is kept.").format(kept.name)])
         self.note.setText(note)
         if told is not None:
             told(note)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QMimeData, QObject
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-from desktop.ui.i18n import tr, trn
+from desktop.ui.i18n import join_sentences, tr, trn
 
 _MAX_NAMED = 4  # files named in a message before "and N more"
 
@@ -98,4 +98,4 @@ def what_was_added(
                 "Nothing else was changed."
             ).format(names(unsupported))
         )
-    return " ".join(parts)
+    return join_sentences(parts)

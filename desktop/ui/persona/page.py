@@ -33,7 +33,7 @@ from desktop.core.persona import (
 )
 from desktop.services.persona_builder import shipped_invitation_check
 from desktop.ui.family.consent_text import consent_summary
-from desktop.ui.i18n import tr, tr_noop
+from desktop.ui.i18n import tr, tr_noop, trn
 from desktop.ui.kit.confirm import confirm
 from desktop.ui.kit.messages import describe, photo_note_message
 from desktop.ui.persona.face_choice import Found, find_face, first_guess, pick_face
@@ -393,8 +393,12 @@ class PersonaPage(QWidget):
             self,
             tr("Delete {0}?").format(name),
             tr(
-                "This removes {0}'s portrait for good: {1} photos, {2} recordings and "
-                "{3} sayings and memories. This cannot be undone."
-            ).format(name, counts["photos"], counts["clips"], counts["words"]),
+                "This removes {0}'s portrait for good: {1}, {2} and {3}. This cannot be undone."
+            ).format(
+                name,
+                trn("%n photo", "%n photos", counts["photos"]),
+                trn("%n recording", "%n recordings", counts["clips"]),
+                trn("%n saying or memory", "%n sayings and memories", counts["words"]),
+            ),
         ):
             self.delete_requested.emit(self.persona_id)  # deleted in the background

@@ -26,9 +26,9 @@ from desktop.core.errors import MeasureFailedError
 from desktop.core.jobs import CancelToken, Progress, ProgressCallback
 from desktop.services.paths import AppPaths
 from desktop.services.pc_measure import STAGES, MeasureStage, PcFigures, last_figures, measure_pc
-from desktop.ui.i18n import short_date, tr, tr_noop
+from desktop.ui.i18n import join_sentences, short_date, tr, tr_noop
 from desktop.ui.kit.messages import describe
-from desktop.ui.settings.measure_words import details, headline, sentences
+from desktop.ui.settings.measure_words import details, headline
 from desktop.ui.tasks import BackgroundTasks, TaskHandle
 
 Runner = Callable[[CancelToken, ProgressCallback], PcFigures]
@@ -113,7 +113,7 @@ class MeasurePanel(QFrame):
         self._show_figures(figures, tr("Measured on {0}.").format(short_date(when)))
 
     def _show_figures(self, figures: PcFigures, before: str = "") -> None:
-        self.summary.setText(sentences([p for p in (before, headline(figures)) if p]))
+        self.summary.setText(join_sentences([p for p in (before, headline(figures)) if p]))
         self.details.setText(details(figures))
         self.details.setVisible(bool(self.details.text()))
 

@@ -4,19 +4,10 @@ soon a reply starts, and what that feels like) and a line of details."""
 from __future__ import annotations
 
 from desktop.services.pc_measure import PcFigures
-from desktop.ui.i18n import tr, trn
+from desktop.ui.i18n import join_sentences, tr, trn
 
 SMOOTH_FPS = 25.0
 WORDS_PER_TOKEN = 0.75  # roughly, for English; a reader wants words, not tokens
-
-
-def sentences(parts: list[str]) -> str:
-    """Sentences one after another: a space after an English full stop, none after a
-    Chinese one."""
-    out = ""
-    for part in parts:
-        out += part if not out or out.endswith(("。", "！", "？", "）")) else " " + part
-    return out
 
 
 def _seconds(value: float) -> str:
@@ -30,12 +21,12 @@ def headline(figures: PcFigures) -> str:
     start = figures.reply_start_s
     said = tr("Replies start in about {0} on this PC.").format(_seconds(start))
     if start <= 1.5:
-        return sentences([said, tr("Conversations will feel natural.")])
+        return join_sentences([said, tr("Conversations will feel natural.")])
     if start <= 3.0:
-        return sentences(
+        return join_sentences(
             [said, tr("There is a short pause before each reply, like someone thinking.")]
         )
-    return sentences(
+    return join_sentences(
         [
             said,
             tr(
@@ -77,4 +68,4 @@ def details(figures: PcFigures) -> str:
         parts.append(
             tr("A call is ready about {0} after it starts.").format(_seconds(figures.models_load_s))
         )
-    return sentences(parts)
+    return join_sentences(parts)

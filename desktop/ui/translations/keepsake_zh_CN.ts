@@ -2568,29 +2568,29 @@
       <translation>完成</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/i18n.py" line="50" />
+      <location filename="../../../desktop/ui/i18n.py" line="59" />
       <source>%n min</source>
       <translation>
         <numerusform>%n 分钟</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/i18n.py" line="57" />
+      <location filename="../../../desktop/ui/i18n.py" line="66" />
       <source>ddd d MMM yyyy, HH:mm</source>
       <translation>yyyy年M月d日 ddd HH:mm</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/i18n.py" line="62" />
+      <location filename="../../../desktop/ui/i18n.py" line="71" />
       <source>ddd d MMM yyyy</source>
       <translation>yyyy年M月d日 ddd</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/i18n.py" line="67" />
+      <location filename="../../../desktop/ui/i18n.py" line="76" />
       <source>dddd d MMMM yyyy</source>
       <translation>yyyy年M月d日 dddd</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/i18n.py" line="77" />
+      <location filename="../../../desktop/ui/i18n.py" line="86" />
       <source>dddd d MMMM</source>
       <translation>M月d日 dddd</translation>
     </message>
@@ -3254,8 +3254,32 @@
       <source>not in the form Name: message</source>
       <translation>不是“名字: 消息”的格式</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="77" />
+      <source>%n voice notes</source>
+      <translation>
+        <numerusform>%n 条语音消息</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../../desktop/ui/kit/import_reasons.py" line="76" />
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="78" />
+      <source>at most {0} from one chat</source>
+      <translation>一份聊天记录最多取 {0} 条</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="80" />
+      <source>%n messages</source>
+      <translation>
+        <numerusform>%n 条消息</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="81" />
+      <source>a chat gives at most {0} sayings and memories</source>
+      <translation>一份聊天记录最多取 {0} 句话和回忆</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/kit/import_reasons.py" line="83" />
       <source>line {0}</source>
       <translation>第 {0} 行</translation>
     </message>
@@ -3854,34 +3878,34 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/persona/chat_choice.py" line="84" />
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="85" />
       <source>%n lines left out.</source>
       <translation>
         <numerusform>%n 行未采用。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/chat_choice.py" line="86" />
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="87" />
       <source>Their voice notes in the archive become recordings.</source>
       <translation>压缩包里他们的语音会成为录音。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/chat_choice.py" line="89" />
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="90" />
       <source>Chat export: {0}.</source>
       <translation>聊天记录：{0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/chat_choice.py" line="91" />
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="92" />
       <source>It takes the place of {0}.</source>
       <translation>它替换了 {0}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/chat_choice.py" line="98" />
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="99" />
       <source>{0}: {1}.</source>
       <translation>{0}：{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/persona/chat_choice.py" line="101" />
+      <location filename="../../../desktop/ui/persona/chat_choice.py" line="102" />
       <source>The chat export {0} is kept.</source>
       <translation>之前选的聊天记录 {0} 保留不变。</translation>
     </message>
@@ -4577,8 +4601,15 @@ There is no hurry, and nothing here is shared with anyone.</source>
     </message>
     <message>
       <location filename="../../../desktop/ui/persona/page.py" line="395" />
-      <source>This removes {0}'s portrait for good: {1} photos, {2} recordings and {3} sayings and memories. This cannot be undone.</source>
-      <translation>这会永久删除{0}的肖像：{1} 张照片、{2} 段录音，以及 {3} 条话语和回忆。此操作无法撤销。</translation>
+      <source>This removes {0}'s portrait for good: {1}, {2} and {3}. This cannot be undone.</source>
+      <translation>这会永久删除{0}的肖像：{1}、{2}和{3}。此操作无法撤销。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../desktop/ui/persona/page.py" line="401" />
+      <source>%n sayings and memories</source>
+      <translation>
+        <numerusform>%n 句话和回忆</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/persona/photo_list.py" line="36" />
@@ -5331,59 +5362,59 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>正在停止…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_words.py" line="23" />
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="14" />
       <source>{0:.1f} s</source>
       <translation>{0:.1f} 秒</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_words.py" line="29" />
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="20" />
       <source>The measurement found no figures to show.</source>
       <translation>这次测量没有可显示的结果。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_words.py" line="31" />
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="22" />
       <source>Replies start in about {0} on this PC.</source>
       <translation>在这台电脑上，回答大约{0}后开始。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_words.py" line="33" />
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="24" />
       <source>Conversations will feel natural.</source>
       <translation>谈话会感觉很自然。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_words.py" line="36" />
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="27" />
       <source>There is a short pause before each reply, like someone thinking.</source>
       <translation>每次回答前会有短暂的停顿，就像有人在想一想。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_words.py" line="41" />
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="32" />
       <source>That is a long pause: a smaller conversation model, or a model server on a faster computer, would answer sooner.</source>
       <translation>这个停顿比较长：换一个更小的对话模型，或使用更快电脑上的模型服务器，回答会来得更快。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/settings/measure_words.py" line="56" />
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="47" />
       <source>The conversation model writes about %n words a second.</source>
       <translation>
         <numerusform>对话模型每秒大约写出 %n 个词。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_words.py" line="64" />
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="55" />
       <source>It understands speech about {0:.0f} times faster than it is spoken.</source>
       <translation>它听懂语音的速度大约是说话速度的 {0:.0f} 倍。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_words.py" line="71" />
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="62" />
       <source>The portrait moves smoothly ({0:.0f} pictures a second).</source>
       <translation>肖像动得很流畅（每秒 {0:.0f} 帧）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_words.py" line="73" />
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="64" />
       <source>The portrait moves a little stiffly here ({0:.0f} pictures a second).</source>
       <translation>在这台电脑上，肖像动得有点僵硬（每秒 {0:.0f} 帧）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/measure_words.py" line="78" />
+      <location filename="../../../desktop/ui/settings/measure_words.py" line="69" />
       <source>A call is ready about {0} after it starts.</source>
       <translation>通话开始后大约{0}就准备好了。</translation>
     </message>

@@ -262,7 +262,7 @@ def test_in_chinese_creating_says_its_steps_and_what_was_left_out_in_chinese(
     qtbot: QtBot, chinese: None
 ) -> None:
     from desktop.core.jobs import Progress
-    from desktop.core.persona import ImportReport, Skipped
+    from desktop.core.persona import ImportReport, SkipKind, Skipped
     from desktop.ui.persona.import_notice import ImportNotice
 
     editor = make_editor(qtbot)
@@ -283,3 +283,24 @@ def test_in_chinese_creating_says_its_steps_and_what_was_left_out_in_chinese(
         ImportReport(skipped=(Skipped("line 1", "a notice from WhatsApp, not a message", 1),))
     )
     assert notice.left_out == ["第 1 行：WhatsApp 的通知，不是消息"]
+    notice.show_report(
+        ImportReport(
+            skipped=(
+                Skipped(
+                    "320 voice notes",
+                    "at most 300 from one chat",
+                    kind=SkipKind.VOICE_NOTES,
+                    count=320,
+                    limit=300,
+                ),
+            )
+        )
+    )
+    assert notice.left_out == ["320 条语音消息：一份聊天记录最多取 300 条"]
+
+
+def test_in_chinese_the_sentences_of_a_drop_are_joined_without_spaces(chinese: None) -> None:
+    from desktop.ui.persona.drops import what_was_added
+
+    said = what_was_added(2, 1, 0, "", [])
+    assert said == "已添加 2 张照片。已添加 1 段录音。", said

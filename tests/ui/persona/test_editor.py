@@ -106,7 +106,7 @@ def test_deleting_from_the_persona_page_says_what_is_lost(
 
     monkeypatch.setattr(QMessageBox, "question", answer)
     window.persona_page.confirm_delete()
-    assert "1 sayings and memories" in asked[0] and "cannot be undone" in asked[0]
+    assert "1 saying or memory" in asked[0] and "cannot be undone" in asked[0]
     assert store.list_summaries() == []
     assert window.stack.currentWidget() is window.home and window.home.cards == []
     window.close()
