@@ -95,7 +95,7 @@ def bench_end_of_turn(
     watcher = _Turns()
     output = FileOutput(tts.sample_rate, realtime=True)
     mic = FileInput(realtime=True)
-    judges = turn_judges(settings, models_dir)
+    judges = turn_judges(settings, models_dir, llm=adapters.llm)
     config = engine_config(settings)
     engine = ConversationEngine(
         adapters.stt,
@@ -174,9 +174,7 @@ def _ear(buffer: PlaybackBuffer) -> BargeIn:
 
 def steady_voice(tts: PiperSpeaker) -> PiperSpeaker:
     """The installed voice without Piper's random variation: the same audio on every run."""
-    steady = PiperSpeaker(tts.model_path, noise_scale=0.0, noise_w_scale=0.0)
-    steady.load()
-    return steady
+    return tts.steady()
 
 
 def bench_echo(tts: PiperSpeaker, quick: bool) -> dict[str, Any]:
