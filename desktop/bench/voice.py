@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -79,7 +80,7 @@ def _p(values: list[float], q: float) -> float | None:
 
 
 # Where the time after the last word goes, each stage's first event after it.
-_STAGES = {
+_STAGES: dict[str, Callable[[EngineEvent], bool]] = {
     "turn_ended": lambda e: isinstance(e, StateChanged) and e.state is EngineState.THINKING,
     "transcript": lambda e: isinstance(e, FinalTranscript),
     "first_words": lambda e: isinstance(e, ReplyText),
@@ -93,6 +94,7 @@ class _Turns:
     def __init__(self) -> None:
         self.spoken = 0
         self.times: dict[str, list[float]] = {stage: [] for stage in _STAGES}
+        self.sentences: list[tuple[float, int]] = []  # when each was queued, how many words
 
     def __call__(self, event: EngineEvent) -> None:
         now = time.monotonic()
@@ -101,6 +103,8 @@ class _Turns:
         for stage, matches in _STAGES.items():
             if matches(event):
                 self.times[stage].append(now)
+        if isinstance(event, SpeakingStarted):
+            self.sentences.append((now, len(event.text.split())))
 
     def stages_after(self, speech_end: float) -> dict[str, float]:
         out = {}
@@ -108,6 +112,9 @@ class _Turns:
             after = [t for t in times if t >= speech_end]
             if after:
                 out[stage] = after[0] - speech_end
+        words = [n for t, n in self.sentences if t >= speech_end]
+        if words:
+            out["first_sentence_words"] = words[0]
         return out
 
 
@@ -142,6 +149,7 @@ def bench_end_of_turn(
     )
     latencies: list[float] = []
     stages: dict[str, list[float]] = {stage: [] for stage in (*_STAGES, "first_audio_heard")}
+    each: list[dict[str, float]] = []
     cut = 0
     engine.start()
     try:
@@ -162,9 +170,12 @@ def bench_end_of_turn(
             heard = output.first_sound_after(speech_end) if speech_end is not None else None
             if heard is not None and speech_end is not None:
                 latencies.append(heard - speech_end)
-                for stage, seconds in watcher.stages_after(speech_end).items():
-                    stages[stage].append(seconds)
-                stages["first_audio_heard"].append(heard - speech_end)
+                turn_stages = watcher.stages_after(speech_end)
+                turn_stages["first_audio_heard"] = heard - speech_end
+                each.append(turn_stages)
+                for stage, times in stages.items():
+                    if stage in turn_stages:
+                        times.append(turn_stages[stage])
             time.sleep(0.3)
     finally:
         engine.stop()
@@ -180,6 +191,10 @@ def bench_end_of_turn(
             "speech": "sentences with a 0.5-1 s pause inside",
             # p50 seconds from the last word to each stage of the reply
             "stages_p50": {stage: _p(times, 50) for stage, times in stages.items()},
+            "slowest_turns": [
+                {k: round(v, 3) for k, v in t.items()}
+                for t in sorted(each, key=lambda t: -t["first_audio_heard"])[:3]
+            ],
         },
         "premature_cut_rate": round(cut / len(turns), 3) if turns else None,
         "premature_cuts": cut,
