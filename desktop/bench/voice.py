@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,16 @@ from typing import Any
 import numpy as np
 
 from desktop.core.conversation import Conversation
-from desktop.core.events import EngineEvent, InputSource, TurnFinished
+from desktop.core.events import (
+    EngineEvent,
+    EngineState,
+    FinalTranscript,
+    InputSource,
+    ReplyText,
+    SpeakingStarted,
+    StateChanged,
+    TurnFinished,
+)
 from desktop.core.settings import Settings
 from desktop.core.voice import VoiceBase, VoiceShape, base_of_voice, default_shape
 from desktop.services.engine_setup import Adapters, engine_config, turn_judges
@@ -69,15 +79,43 @@ def _p(values: list[float], q: float) -> float | None:
     return round(float(np.percentile(values, q)), 3) if values else None
 
 
+# Where the time after the last word goes, each stage's first event after it.
+_STAGES: dict[str, Callable[[EngineEvent], bool]] = {
+    "turn_ended": lambda e: isinstance(e, StateChanged) and e.state is EngineState.THINKING,
+    "transcript": lambda e: isinstance(e, FinalTranscript),
+    "first_words": lambda e: isinstance(e, ReplyText),
+    "first_audio_queued": lambda e: isinstance(e, SpeakingStarted),
+}
+
+
 class _Turns:
-    """Counts the spoken turns the engine heard (engine threads)."""
+    """Counts the spoken turns the engine heard, and when each stage began (engine threads)."""
 
     def __init__(self) -> None:
         self.spoken = 0
+        self.times: dict[str, list[float]] = {stage: [] for stage in _STAGES}
+        self.sentences: list[tuple[float, int]] = []  # when each was queued, how many words
 
     def __call__(self, event: EngineEvent) -> None:
+        now = time.monotonic()
         if isinstance(event, TurnFinished) and event.source is InputSource.SPOKEN:
             self.spoken += 1
+        for stage, matches in _STAGES.items():
+            if matches(event):
+                self.times[stage].append(now)
+        if isinstance(event, SpeakingStarted):
+            self.sentences.append((now, len(event.text.split())))
+
+    def stages_after(self, speech_end: float) -> dict[str, float]:
+        out = {}
+        for stage, times in self.times.items():
+            after = [t for t in times if t >= speech_end]
+            if after:
+                out[stage] = after[0] - speech_end
+        words = [n for t, n in self.sentences if t >= speech_end]
+        if words:
+            out["first_sentence_words"] = words[0]
+        return out
 
 
 def bench_end_of_turn(
@@ -95,7 +133,7 @@ def bench_end_of_turn(
     watcher = _Turns()
     output = FileOutput(tts.sample_rate, realtime=True)
     mic = FileInput(realtime=True)
-    judges = turn_judges(settings, models_dir)
+    judges = turn_judges(settings, models_dir, llm=adapters.llm)
     config = engine_config(settings)
     engine = ConversationEngine(
         adapters.stt,
@@ -110,6 +148,8 @@ def bench_end_of_turn(
         words_end=judges.words,
     )
     latencies: list[float] = []
+    stages: dict[str, list[float]] = {stage: [] for stage in (*_STAGES, "first_audio_heard")}
+    each: list[dict[str, float]] = []
     cut = 0
     engine.start()
     try:
@@ -130,6 +170,12 @@ def bench_end_of_turn(
             heard = output.first_sound_after(speech_end) if speech_end is not None else None
             if heard is not None and speech_end is not None:
                 latencies.append(heard - speech_end)
+                turn_stages = watcher.stages_after(speech_end)
+                turn_stages["first_audio_heard"] = heard - speech_end
+                each.append(turn_stages)
+                for stage, times in stages.items():
+                    if stage in turn_stages:
+                        times.append(turn_stages[stage])
             time.sleep(0.3)
     finally:
         engine.stop()
@@ -138,10 +184,17 @@ def bench_end_of_turn(
             "p50": _p(latencies, 50),
             "p90": _p(latencies, 90),
             "turns": len(latencies),
+            "turns_unanswered": len(turns) - len(latencies),  # a failure, never left out
             "end_of_turn": settings.end_of_turn.value,
             "end_of_turn_model": judges.voice is not None,
             "words_model": judges.words is not None,
             "speech": "sentences with a 0.5-1 s pause inside",
+            # p50 seconds from the last word to each stage of the reply
+            "stages_p50": {stage: _p(times, 50) for stage, times in stages.items()},
+            "slowest_turns": [
+                {k: round(v, 3) for k, v in t.items()}
+                for t in sorted(each, key=lambda t: -t["first_audio_heard"])[:3]
+            ],
         },
         "premature_cut_rate": round(cut / len(turns), 3) if turns else None,
         "premature_cuts": cut,
@@ -174,9 +227,7 @@ def _ear(buffer: PlaybackBuffer) -> BargeIn:
 
 def steady_voice(tts: PiperSpeaker) -> PiperSpeaker:
     """The installed voice without Piper's random variation: the same audio on every run."""
-    steady = PiperSpeaker(tts.model_path, noise_scale=0.0, noise_w_scale=0.0)
-    steady.load()
-    return steady
+    return tts.steady()
 
 
 def bench_echo(tts: PiperSpeaker, quick: bool) -> dict[str, Any]:
@@ -209,6 +260,7 @@ def bench_echo(tts: PiperSpeaker, quick: bool) -> dict[str, Any]:
         "barge_in_stop_p50_s": _p(stops, 50),
         "barge_in_stop_p90_s": _p(stops, 90),
         "barge_in_trials": len(trials),
+        "barge_in_missed": len(trials) - len(stops),
         "echo_cancellation": "WebRTC AEC3 (livekit)" if cancelling else "built-in echo guard",
         "room": {
             "delay_s": room.delay_s,

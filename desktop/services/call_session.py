@@ -182,7 +182,7 @@ def prepare_call(
     photo, rig = _portrait(store, persona)
     relay = EventRelay()
     config = engine_config(settings)
-    judges = turn_judges(settings, models_dir, voice.language)
+    judges = turn_judges(settings, models_dir, voice.language, adapters.llm)
     setup = guarded_conversation(
         voice,
         usable_sayings(store, persona, invites),

@@ -93,10 +93,17 @@ def engine_config(settings: Settings, push_to_talk: bool | None = None) -> Engin
     )
 
 
-def turn_judges(settings: Settings, models_dir: Path, language: str = "en") -> TurnJudgeModels:
+def turn_judges(
+    settings: Settings,
+    models_dir: Path,
+    language: str = "en",
+    llm: LlamaReplier | None = None,
+) -> TurnJudgeModels:
     """Smart Turn when "Pause before replying" is "when I have finished" and its package is
-    installed, and for English the small language model's reading of the words. Nothing loads
-    here (the engine warms them up on its responder thread); a missing part is left out."""
+    installed, and for English the small language model's reading of the words: on the
+    weights of `llm` (the reply's model) when that is the same file, so it is loaded once.
+    Nothing loads here (the engine warms them up on its responder thread, after the reply's
+    model); a missing part is left out."""
     if settings.end_of_turn is not TurnEnding.FINISHED:
         return TurnJudgeModels()
     from desktop.voice.bundled import SMART_TURN
@@ -110,10 +117,20 @@ def turn_judges(settings: Settings, models_dir: Path, language: str = "en") -> T
     if language.startswith("en"):
         try:
             entry, folder = _folder(WORDS_MODEL, models_dir)
-            words = _locked(WordsEndModel(folder / entry.main_file.relpath).probability)
+            path = folder / entry.main_file.relpath
+            same = llm is not None and _same_file(llm.model_path, path)
+            share = (lambda: llm.llama) if same and llm is not None else None
+            words = _locked(WordsEndModel(path, share=share).probability)
         except KeepsakeError:
             words = None
     return TurnJudgeModels(_locked(model.probability), words)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or a.samefile(b)
+    except OSError:
+        return False
 
 
 def _locked(judge: Callable[[T], R]) -> Callable[[T], R]:

@@ -7,12 +7,16 @@ speakers, is removed, so it cannot stop itself. Two blocks in a row of speech ov
 (64 ms) stop it.
 
 AEC3 is cautious at the start of double talk: for the first 60-100 ms that the person speaks
-over the reply its suppressor still treats them as echo. So a second, quicker witness listens
-to the raw microphone: the loudness that the echo could reach is known (how loud the speakers
-played in the last half second, times the room's echo gain, learnt while only the portrait
-spoke); a block much louder than that is the person, and the VAD hears the raw block. Either
-witness stops the reply. Without the library, the listener falls back to the built-in echo
-guard (echo.py) and its double-talk check, as before. Listener thread.
+over the reply its suppressor still treats them as echo, and the VAD on its output can stay
+unsure for a second or more when the person is no louder than the reply (the cause of the
+slow stops, up to 2.7 s, in `keepsake bench`). So a second witness listens to the raw
+microphone: the loudness that the echo could reach is known (how loud the speakers played in
+the last half second, times the room's echo gain, learnt while only the portrait spoke); a
+block much louder than that is the person, and so is a block of which the canceller let
+through far more than echo ever leaves (`_LET_THROUGH` of that loudness, well above the
+room's hiss; the portrait alone never comes within 9 dB of it) when the VAD hears speech in
+the raw block. Either witness stops the reply. Without the library, the listener falls back
+to the built-in echo guard (echo.py) and its double-talk check, as before. Listener thread.
 """
 
 from __future__ import annotations
@@ -35,6 +39,9 @@ _LOUDER_THAN_ECHO = 1.8  # in energy (2.6 dB): louder than the echo can be
 _PLAYED = 1e-3  # mean energy of played sound worth learning from (-30 dB)
 _ECHO_ONLY = 0.01  # the canceller left less than 1 % of the block's energy: it was all echo
 _GAIN_MEMORY = 0.998  # the learnt echo gain forgets slowly (the room does not change much)
+_LET_THROUGH = 0.1  # the canceller's output above -10 dB of the echo's loudness: not echo
+_ABOVE_HISS = 30.0  # ... and 15 dB above the quietest it has been lately (the room's hiss)
+_HISS_RISE = 1.0046  # the hiss level, followed downwards at once, rises 0.6 dB a second
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +82,25 @@ class EchoLevel:
             return False
         return mic_energy > _LOUDER_THAN_ECHO * max(self.gain * played, 1e-7)
 
+    def left_more_than_echo(self, cleaned_energy: float, played: float) -> bool:
+        """The canceller let through more than any echo of `played` leaves behind."""
+        if self.gain is None:
+            return False
+        return cleaned_energy > _LET_THROUGH * max(self.gain * played, 1e-9)
+
+
+class Hiss:
+    """The quietest the canceller's output has been lately: the room's own noise."""
+
+    def __init__(self) -> None:
+        self.level: float | None = None
+
+    def above(self, energy: float) -> bool:
+        """Follow the level with this block; True when it stands well above the hiss."""
+        level = self.level
+        self.level = energy if level is None or energy < level else level * _HISS_RISE
+        return level is not None and energy > _ABOVE_HISS * max(level, 1e-12)
+
 
 class BargeIn:
     """The listener's ear while the portrait may be speaking. Listener thread."""
@@ -94,6 +120,7 @@ class BargeIn:
         self._canceller = canceller
         self._guard: EchoGuard | None = None
         self._level = EchoLevel()
+        self._hiss = Hiss()
         self._run = 0
         self._raw_run = 0
 
@@ -128,14 +155,19 @@ class BargeIn:
         return Heard(cleaned, probability, self._count(speaking, probability, fast))
 
     def _raw_witness(self, block: Samples, cleaned: Samples, capture_end: float) -> float:
-        """The raw microphone's speech probability when it is far louder than any echo."""
+        """The raw microphone's speech probability when the block is far louder than any
+        echo, or the canceller let through far more of it than echo leaves (else 0)."""
         assert self._raw_vad is not None
         recent = played_during(self._playback, capture_end, int(_ECHO_SPAN_S * CAPTURE_RATE))
         played = EchoLevel.played_energy(recent, len(block))
         mic = float(np.mean(np.square(block.astype(np.float64))))
-        self._level.learn(mic, played, float(np.mean(np.square(cleaned.astype(np.float64)))))
+        left = float(np.mean(np.square(cleaned.astype(np.float64))))
+        self._level.learn(mic, played, left)
+        above_hiss = self._hiss.above(left)
         raw = self._raw_vad(block)  # every block, so its state follows the stream
-        return raw if self._level.louder_than_echo(mic, played) else 0.0
+        level = self._level
+        let_through = above_hiss and level.left_more_than_echo(left, played)
+        return raw if let_through or level.louder_than_echo(mic, played) else 0.0
 
     def _count(self, speaking: bool, probability: float, fast: float) -> bool:
         threshold = self.config.threshold

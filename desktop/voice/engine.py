@@ -5,7 +5,8 @@ Threads (all started by `start()`, joined by `stop()`):
   is dropped when the listener is behind, a file waits for room);
 - the *listener* (`listener.py`) runs echo cancellation and the VAD on each block, stops
   playback at once on barge-in, and detects turns: on a pause it asks the end-of-turn model
-  and speech recognition at once, on the two *turn workers*;
+  and speech recognition at once: the model on the two *turn workers*, recognition on its own
+  *recognition* worker, one transcription at a time (speculative_stt.py);
 - the *responder* loads the models, then handles one turn at a time (`responder.py`: the turn
   policy, then speech out);
 - the output device's thread drains the playback buffer (the playback clock).
@@ -111,6 +112,7 @@ class ConversationEngine:
         self._turns: queue.Queue[Turn | object] = queue.Queue()
         self._threads: list[threading.Thread] = []
         self._turn_pool: ThreadPoolExecutor | None = None
+        self._recognition: ThreadPoolExecutor | None = None
         self._flight: InFlight | None = None
         self._idle = threading.Event()
         self._ready = threading.Event()
@@ -137,6 +139,7 @@ class ConversationEngine:
         if self.output is not None:
             self.output.start()
         self._turn_pool = pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="turn")
+        self._recognition = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recognition")
         self._spawn("responder", self._respond_loop)
         if self.audio_input is not None:
             listener = Listener(
@@ -158,6 +161,7 @@ class ConversationEngine:
                     self.stt.transcribe if self.stt is not None else None,
                     self.end_of_turn,
                     self.words_end,
+                    self._recognition,
                 ),
             )
             self._spawn("listener", listener.run)
@@ -181,9 +185,10 @@ class ConversationEngine:
         for thread in self._threads:
             thread.join(timeout=10)
         self._threads.clear()
-        if self._turn_pool is not None:
-            self._turn_pool.shutdown(wait=True, cancel_futures=True)
-            self._turn_pool = None
+        for pool in (self._turn_pool, self._recognition):
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+        self._turn_pool = self._recognition = None
         if self.output is not None:
             self.output.stop()
         self._emit(StateChanged(EngineState.STOPPED))

@@ -58,6 +58,7 @@ class TurnJudges:
     transcribe: Transcribe | None = None  # speculative recognition, started on the pause
     voice: Judge | None = None  # the end-of-turn model (Smart Turn); None: the fixed pause
     words: WordsJudge | None = None  # P(a sentence ends) after the words (English)
+    recognizer: Executor | None = None  # the one thread recognition runs on (else `workers`)
 
 
 class Listener:
@@ -84,7 +85,7 @@ class Listener:
     def _make_turns(self) -> TurnTaking:
         c, j = self.config, self._judges
         ending = replace(c.ending, fixed_ms=c.turn.end_silence_ms)
-        return TurnTaking(c.turn, ending, j.workers, j.voice, j.transcribe, j.words)
+        return TurnTaking(c.turn, ending, j.workers, j.voice, j.transcribe, j.words, j.recognizer)
 
     def run(self) -> None:  # listener thread
         vad: Vad = self._vad_factory()

@@ -75,12 +75,28 @@ class PiperSpeaker:
             raise ModelCorruptError(self.config_path, f"unreadable voice settings ({exc})") from exc
         except Exception as exc:  # onnxruntime raises its own exception types
             raise ModelCorruptError(self.model_path, f"the voice could not load ({exc})") from exc
+        _drop_model_copy(voice.session)
         # A pinyin voice's phonemizer downloads its g2pW model on first use: never at run time.
         if voice.config.phoneme_type == PhonemeType.PINYIN:
             g2pw = folder / "g2pW" / "g2pw.onnx"
             if not g2pw.is_file():
                 raise ModelMissingError("the g2pW model this Chinese voice needs", g2pw)
         self._voice = voice
+
+    def steady(self) -> PiperSpeaker:
+        """This voice without Piper's random variation (the same audio every time), on the
+        same loaded model (not a second copy in memory). Use it on this voice's thread."""
+        self.load()
+        twin = PiperSpeaker(
+            self.model_path,
+            self.config_path,
+            self.length_scale,
+            self.volume,
+            noise_scale=0.0,
+            noise_w_scale=0.0,
+        )
+        twin._voice = self._voice
+        return twin
 
     def configured_sample_rate(self) -> int:
         """The voice's sample rate from its settings file, without loading the model."""
@@ -159,3 +175,12 @@ class PiperSpeaker:
         self.shape = VoiceShape()
         self.length_scale = length_scale if abs(length_scale - 1.0) > 1e-3 else None
         self.pitch_semitones = pitch_semitones
+
+
+def _drop_model_copy(session: Any) -> None:
+    """Piper patches the voice for its alignments in memory and gives onnxruntime the model's
+    bytes; onnxruntime's Python session keeps those bytes for as long as it lives (about
+    60 MB), needed only to rebuild the session for other execution providers, which never
+    happens here. Let them go."""
+    if isinstance(getattr(session, "_model_bytes", None), bytes):
+        session._model_bytes = None

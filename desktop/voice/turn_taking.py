@@ -3,7 +3,8 @@
 `TurnTaking` wraps the VAD-driven `TurnDetector` (vad.py) and ends a turn by the end-of-turn
 rules (end_of_turn.py) instead of a fixed silence. When a pause reaches about 200 ms it hands
 the turn's audio to two workers at once: the end-of-turn model (Smart Turn) and speech
-recognition (the transcript the reply needs anyway, started speculatively). Each later block
+recognition (the transcript the reply needs anyway, started speculatively, on a worker of its
+own: speculative_stt.py). Each later block
 it looks at what has come back and asks the rules whether the turn is over; the listener
 never waits for either. If the person speaks again, both answers are dropped. Without the
 model, or in the fixed-pause setting, the turn ends after the fixed silence, as before.
@@ -18,23 +19,17 @@ from concurrent.futures import Executor, Future
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from desktop.voice.audio import CAPTURE_RATE, Samples
+from desktop.voice.audio import Samples
 from desktop.voice.end_of_turn import Decision, EndOfTurnConfig, PauseEvidence, decide
+from desktop.voice.speculative_stt import SpeculativeTranscripts, Transcribe
 from desktop.voice.vad import TurnConfig, TurnDetector, TurnSignalKind
 
 log = logging.getLogger(__name__)
 
 Judge = Callable[[Samples], float]  # P(the turn is complete) for the turn's audio so far
-Transcribe = Callable[[Samples], str]
 WordsJudge = Callable[[str], float]  # P(a sentence ends) after these words
 
-
-_OVERLAP = CAPTURE_RATE // 10  # 100 ms of the earlier pause's silence lead into the rest
-
-
-def _joined(transcribe: Transcribe, head: str, rest: Samples) -> str:
-    tail = transcribe(rest)
-    return " ".join(part for part in (head.strip(), tail.strip()) if part)
+__all__ = ["Judge", "Transcribe", "TurnEvent", "TurnEventKind", "TurnTaking", "WordsJudge"]
 
 
 class TurnEventKind(StrEnum):
@@ -69,7 +64,9 @@ class TurnTaking:
         judge: Judge | None,
         transcribe: Transcribe | None,
         words: WordsJudge | None = None,
+        recognizer: Executor | None = None,
     ) -> None:
+        """`recognizer`: the one thread speech recognition runs on (default: `workers`)."""
         self.ending = ending
         self.semantic = ending.semantic and judge is not None
         end_ms = ending.cap_ms if self.semantic else ending.fixed_ms
@@ -77,10 +74,11 @@ class TurnTaking:
         self._detector = TurnDetector(replace(turn, end_silence_ms=end_ms, pause_ms=pause_ms))
         self._workers = workers
         self._judge = judge
-        self._transcribe = transcribe
         self._words = words
         self._pause: _Pause | None = None
-        self._heard: tuple[int, Future[str]] | None = None  # an earlier pause's transcript
+        self._transcripts = (
+            SpeculativeTranscripts(recognizer or workers, transcribe) if transcribe else None
+        )
         self.model_failed = False
 
     @property
@@ -90,7 +88,8 @@ class TurnTaking:
     def reset(self) -> None:
         self._detector.reset()
         self._drop_pause()
-        self._heard = None
+        if self._transcripts is not None:
+            self._transcripts.forget(cancel=True)
 
     def push(self, block: Samples, probability: float) -> list[TurnEvent]:
         events: list[TurnEvent] = []
@@ -125,24 +124,8 @@ class TurnTaking:
         verdict = None
         if self.semantic and self._judge is not None and not self.model_failed:
             verdict = self._workers.submit(self._judge, audio)
-        transcript = None
-        if self._transcribe is not None:
-            transcript = self._transcript(audio, self._transcribe)
-            self._heard = (len(audio), transcript)
+        transcript = self._transcripts.ask(audio) if self._transcripts is not None else None
         return _Pause(audio, verdict, transcript)
-
-    def _transcript(self, audio: Samples, transcribe: Transcribe) -> Future[str]:
-        """Recognition of the turn so far. When an earlier pause of this turn has been
-        transcribed, only what came after it is (a pause is a clean cut between words), so
-        the transcript is ready sooner after a long turn."""
-        heard = self._heard
-        if heard is not None and heard[1].done() and not heard[1].cancelled():
-            length, before = heard
-            if before.exception() is None and length <= len(audio):
-                head = before.result()
-                rest = audio[max(0, length - _OVERLAP) :]
-                return self._workers.submit(_joined, transcribe, head, rest)
-        return self._workers.submit(transcribe, audio)
 
     def _over(self) -> bool:
         pause = self._pause
@@ -187,7 +170,8 @@ class TurnTaking:
         """The turn is over: its audio, and the speculative transcript when it covers exactly
         that audio (the turn did not grow after the pause began)."""
         pause, self._pause = self._pause, None
-        self._heard = None
+        if self._transcripts is not None:
+            self._transcripts.forget()
         transcript = None
         if pause is not None and pause.transcript is not None and len(pause.audio) <= len(audio):
             # The audio after the pause began is silence: the transcript stands for the turn.

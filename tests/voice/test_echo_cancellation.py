@@ -112,6 +112,26 @@ def test_a_second_voice_talking_over_the_portrait_barges_in(room: RoomAcoustics)
 
 
 @pytest.mark.slow
+def test_a_person_no_louder_than_the_reply_stops_it_within_a_fifth_of_a_second() -> None:
+    """The bench's trials where the VAD after the canceller stayed unsure for 0.7-2.7 s:
+    the canceller letting through far more than echo leaves is the person."""
+    from desktop.bench.voice import INTERRUPTION, _ear, _reply, _speech, steady_voice
+    from desktop.core.voice import VoiceBase, VoiceShape, default_shape
+    from tests.support.voice import shared_adapters
+
+    tts = steady_voice(shared_adapters().tts)
+    tts.set_shape(default_shape(VoiceBase.WOMAN, VoiceBase.MAN, 120.0))
+    person = _speech(tts, INTERRUPTION, 0.6)
+    tts.set_shape(VoiceShape())
+    played = _reply(tts, 4)
+    moments = np.linspace(0.5, len(played) / CAPTURE_RATE - len(person) / CAPTURE_RATE / 2, 20)
+    room = RoomAcoustics()
+    for at_s in moments[[6, 12, 17, 18, 19]]:
+        trial = barge_in_trial(played, room, _ear, person, float(at_s))
+        assert trial.stop_s is not None and trial.stop_s <= 0.2, (at_s, trial)
+
+
+@pytest.mark.slow
 def test_without_the_library_the_built_in_echo_guard_listens(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -265,6 +265,39 @@ def test_the_language_model_reads_finished_and_unfinished_sentences() -> None:
     model.close()
 
 
+@pytest.mark.slow
+def test_the_words_judge_on_the_reply_models_weights_reads_alike_and_keeps_its_cache() -> None:
+    from desktop.core.conversation import Message, Role
+    from desktop.core.jobs import CancelToken
+    from desktop.models.catalogue import ModelRole, default_for
+    from desktop.models.verify import locate
+    from desktop.voice.llm import LlamaReplier
+    from desktop.voice.words_end import WordsEndModel
+
+    entry = default_for(ModelRole.LANGUAGE_MODEL)
+    folder = locate(entry)
+    assert folder is not None
+    path = folder / entry.main_file.relpath
+    texts = ("We had a little party for your birthday on Sunday.", "The doctor told me that.")
+    alone = WordsEndModel(path)
+    expected = [alone.probability(text) for text in texts]
+    alone.close()
+    replier = LlamaReplier(path)
+    shared = WordsEndModel(path, share=lambda: replier.llama)
+    try:
+        asked = [Message(Role.SYSTEM, "You are Mum."), Message(Role.USER, "Hello, Mum.")]
+        first = "".join(replier.stream(asked, CancelToken()))
+        assert [shared.probability(text) for text in texts] == pytest.approx(expected, abs=1e-4)
+        then = [*asked, Message(Role.ASSISTANT, first), Message(Role.USER, "How are you?")]
+        "".join(replier.stream(then, CancelToken()))
+        assert replier.last_reused > 0  # judging used a context of its own
+        replier.close()  # the owner closes the model: the judge loads it again when asked
+        assert shared.probability(texts[1]) == pytest.approx(expected[1], abs=1e-4)
+    finally:
+        shared.close()
+        replier.close()
+
+
 def test_certain_words_end_the_turn_without_the_voices_agreement() -> None:
     certain = PauseEvidence(200, 0.1, DONE, words_end=0.3)
     assert decide(CONFIG, certain) is Decision.END
