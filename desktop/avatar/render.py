@@ -31,6 +31,7 @@ from desktop.avatar.warp import MeshWarp, Warped
 
 Field = npt.NDArray[np.float32]
 COARSE = 4  # the head's motion field is computed every 4 pixels
+CORNER_FOLLOW = (0.75, 0.5, 0.25)  # how much of a corner's drop the teeth's edge beside it takes
 STILL_MASK = 1e-3  # the head's weight under which a pixel stays as it is (< 1/100 pixel)
 
 
@@ -176,6 +177,13 @@ class Renderer:
             dest[rim] += down[None] * (np.where(along * sign > 0, along, 0.0))[:, None]
         for rim in (m.rim_up, m.rim_lo):  # the opening's corners are the lips' corners
             dest[rim[[0, -1]]] = dest[[topo.INNER_LEFT, topo.INNER_RIGHT]]
+        # Where a corner drops (the jaw, rounded lips), the teeth's edge beside it follows a
+        # little, so the opening does not end in a hook above the corner.
+        part = m.part_up
+        for end, step in ((0, 1), (len(part) - 1, -1)):
+            drop = max(0.0, float((dest[part[end]] - m.rest[part[end]]) @ down))
+            for k, share in enumerate(CORNER_FOLLOW, start=1):
+                dest[part[end + step * k]] += down * (drop * share)
         gap = (dest[m.part_lo] - dest[m.part_up]) @ down
         dest[m.part_lo] += down[None] * np.maximum(-gap, 0.0)[:, None]
         return dest
