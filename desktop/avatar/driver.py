@@ -62,6 +62,7 @@ class AvatarDriver:
         self._lock = threading.Lock()
         self._pending_mood: Mood | None = None
         self._turn = 0.0
+        self._opening_rate: float | None = None
 
     def update(self, event: EngineEvent) -> None:
         """Take in an engine event (engine threads)."""
@@ -72,7 +73,7 @@ class AvatarDriver:
                     curve = curve_from_audio(audio, event.recording.sample_rate)
                 else:
                     curve = curve_from_phonemes(
-                        event.phonemes, event.num_samples / event.sample_rate
+                        event.phonemes, event.num_samples / event.sample_rate, self._opening_rate
                     )
                 turn = sentence_turn(event.start_sample, self._turn)
                 self._segments.append(
@@ -94,6 +95,12 @@ class AvatarDriver:
                 self._pending_mood = Mood.LISTENING
             elif isinstance(event, StateChanged):
                 self._pending_mood = _MOOD[event.state]
+
+    def set_opening_rate(self, rate: float) -> None:
+        """The portrait's own pace for its lips (`Renderer.opening_rate`), for the speech
+        from now on (render thread, once its renderer is built)."""
+        with self._lock:
+            self._opening_rate = rate
 
     def add_recording(self, start: int, audio: Floats, rate: int) -> None:
         """A real recorded clip queued at `start`: its mouth comes from the audio itself."""

@@ -26,10 +26,13 @@ from desktop.avatar.photo import Image
 from desktop.avatar.rig import Rig
 from desktop.avatar.targets import Target, build_targets
 from desktop.avatar.template import fitted_landmarks
+from desktop.avatar.visemes import GAP_RATE_IOD, OPENING_RATE, MouthShape
 from desktop.avatar.warp import MeshWarp, Warped
 
 Field = npt.NDArray[np.float32]
 COARSE = 4  # the head's motion field is computed every 4 pixels
+CORNER_FOLLOW = (0.75, 0.5, 0.25)  # how much of a corner's drop the teeth's edge beside it takes
+STILL_MASK = 1e-3  # the head's weight under which a pixel stays as it is (< 1/100 pixel)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +90,7 @@ class Renderer:
         grid_y, grid_x = np.mgrid[0:size, 0:size].astype(np.float32)
         self._gx, self._gy = grid_x, grid_y
         self._head_box, self._head_mask, self._depth = self._head_fields()
+        self._opening_rate: float | None = None
 
     # --- the head ------------------------------------------------------------------------
 
@@ -113,8 +117,18 @@ class Renderer:
         round_head = np.sqrt(np.clip(1 - e, 0, 1)) * 0.8
         bump = 0.3 * np.exp(-(((gx - nose[0]) ** 2 + (gy - nose[1]) ** 2) / (0.2 * self.iod) ** 2))
         depth = (round_head + bump).astype(np.float32) * self.iod
-        self._coarse = (gx, gy)
-        return (y0, y1, x0, x1), mask, depth
+        # Only where the head moves at all (a still border costs a remap for nothing).
+        rows = np.flatnonzero(mask.max(axis=1) > STILL_MASK)
+        cols = np.flatnonzero(mask.max(axis=0) > STILL_MASK)
+        if len(rows) and len(cols):
+            r0, r1, c0, c1 = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
+            mask, depth = mask[r0:r1, c0:c1], depth[r0:r1, c0:c1]
+            gx, gy = gx[r0:r1, c0:c1], gy[r0:r1, c0:c1]
+            y0, y1 = y0 + r0 * COARSE, y0 + r1 * COARSE
+            x0, x1 = x0 + c0 * COARSE, x0 + c1 * COARSE
+        self._coarse = (np.ascontiguousarray(gx), np.ascontiguousarray(gy))
+        box = (int(y0), int(y1), int(x0), int(x1))
+        return box, np.ascontiguousarray(mask), np.ascontiguousarray(depth)
 
     def _head_maps(self, state: AvatarState) -> tuple[Field, Field] | None:
         """Where each pixel of the head region samples from, or None if the head is still."""
@@ -141,7 +155,9 @@ class Renderer:
         shape = (x1 - x0, y1 - y0)
         move_x = cv2.resize(mask * (sx - gx), shape, interpolation=cv2.INTER_LINEAR)
         move_y = cv2.resize(mask * (sy - gy), shape, interpolation=cv2.INTER_LINEAR)
-        return self._gx[y0:y1, x0:x1] + move_x, self._gy[y0:y1, x0:x1] + move_y
+        move_x += self._gx[y0:y1, x0:x1]
+        move_y += self._gy[y0:y1, x0:x1]
+        return move_x, move_y
 
     # --- the face ------------------------------------------------------------------------
 
@@ -161,9 +177,27 @@ class Renderer:
             dest[rim] += down[None] * (np.where(along * sign > 0, along, 0.0))[:, None]
         for rim in (m.rim_up, m.rim_lo):  # the opening's corners are the lips' corners
             dest[rim[[0, -1]]] = dest[[topo.INNER_LEFT, topo.INNER_RIGHT]]
+        # Where a corner drops (the jaw, rounded lips), the teeth's edge beside it follows a
+        # little, so the opening does not end in a hook above the corner.
+        part = m.part_up
+        for end, step in ((0, 1), (len(part) - 1, -1)):
+            drop = max(0.0, float((dest[part[end]] - m.rest[part[end]]) @ down))
+            for k, share in enumerate(CORNER_FOLLOW, start=1):
+                dest[part[end + step * k]] += down * (drop * share)
         gap = (dest[m.part_lo] - dest[m.part_up]) @ down
         dest[m.part_lo] += down[None] * np.maximum(-gap, 0.0)[:, None]
         return dest
+
+    @property
+    def opening_rate(self) -> float:
+        """How fast (strengths a second) this portrait's lips may open and close, so that
+        the gap it shows changes by at most GAP_RATE_IOD eye distances a second."""
+        if self._opening_rate is None:
+            wide = self.gap_iod(self.vertices(AvatarState(mouth=MouthShape(open=1.0))))
+            shut = self.gap_iod(self.vertices(AvatarState(mouth=MouthShape(press=1.0))))
+            per_strength = max(wide - shut, 1e-3) / 2  # the opening goes from 0 to 2
+            self._opening_rate = min(OPENING_RATE, GAP_RATE_IOD / per_strength)
+        return self._opening_rate
 
     def gap_iod(self, dest: Field) -> float:
         """The opening between the inner lips (0 when they meet or overlap), in IOD."""
@@ -191,9 +225,10 @@ class Renderer:
             return self._canvas.copy(), info
         y0, y1, x0, x1 = self._head_box
         frame = self._canvas.copy()
-        frame[y0:y1, x0:x1] = cv2.remap(
-            self._canvas, head[0], head[1], cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
-        )
+        cv2.remap(
+            self._canvas, head[0], head[1], cv2.INTER_LINEAR,
+            dst=frame[y0:y1, x0:x1], borderMode=cv2.BORDER_REPLICATE,
+        )  # fmt: skip
         return frame, info
 
     def _draw_region(

@@ -29,7 +29,11 @@ def frames_for(
 ) -> Iterator[Image]:
     """Frames at FPS: a calm moment, the speech (mouth, nods, a slight turn), a calm moment."""
     renderer = Renderer(photo, rig, size)
-    for state in speech_states(phonemes, seconds, FPS, lead_s=LEAD_IN_S, tail_s=TAIL_S):
+    states = speech_states(
+        phonemes, seconds, FPS, lead_s=LEAD_IN_S, tail_s=TAIL_S,
+        opening_rate=renderer.opening_rate,
+    )  # fmt: skip
+    for state in states:
         yield renderer.render(state)
 
 

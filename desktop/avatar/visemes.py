@@ -13,7 +13,12 @@ import numpy.typing as npt
 from desktop.core.events import PhonemeTiming
 
 CURVE_RATE = 100  # mouth-shape samples per second
-ANTICIPATION_S = 0.055
+# How much earlier than its phoneme's span a mouth shape is shown. The spans are when each
+# phoneme is heard (desktop/voice/phoneme_spans.py) and the smoothing and rate limits below
+# already start every movement ahead of its sound: measured over ten sentences
+# (`keepsake bench --only avatar`, lipsync_offset_ms), any further lead shows as the mouth
+# moving before the voice, so none is added.
+ANTICIPATION_S = 0.0
 Floats = npt.NDArray[np.float32]
 
 
@@ -100,11 +105,16 @@ def _smooth(values: Floats, window_s: float) -> Floats:
     return out.astype(np.float32)
 
 
-def curve_from_phonemes(phonemes: Sequence[PhonemeTiming], seconds: float) -> Floats:
+def curve_from_phonemes(
+    phonemes: Sequence[PhonemeTiming], seconds: float, opening_rate: float | None = None
+) -> Floats:
     """Mouth shape per 10 ms (rows: open, round, wide, press, teeth, unsmile) for a chunk.
 
-    The lips move a little before the sound they make (ANTICIPATION_S), as they do in life:
-    seen late, a mouth looks dubbed."""
+    Each shape is centred on the span where its phoneme is heard; the smoothing and the rate
+    limits start the movement towards it before the sound, as lips do in life.
+    `opening_rate` (strengths a second, at most OPENING_RATE) bounds how fast the gap
+    between the lips changes: a portrait gives its own (`Renderer.opening_rate`), so that
+    the gap it shows changes at the same pace in eye distances whatever the photo."""
     frames = max(1, int(np.ceil(seconds * CURVE_RATE)) + 1)
     values = np.zeros((frames, CHANNELS), dtype=np.float32)
     phonemes = [
@@ -135,17 +145,18 @@ def curve_from_phonemes(phonemes: Sequence[PhonemeTiming], seconds: float) -> Fl
     curve[:, 0] *= 1 - curve[:, 3]
     curve[:, 0] = slew_limited(curve[:, 0], JAW_RATE, edge=0.0)
     curve[:, 3] = 1 - slew_limited(1 - curve[:, 3], PRESS_RATE)  # closing starts earlier
-    _limit_opening(curve)
+    rate = OPENING_RATE if opening_rate is None else min(OPENING_RATE, opening_rate)
+    _limit_opening(curve, rate)
     return curve
 
 
-def _limit_opening(curve: Floats) -> None:
+def _limit_opening(curve: Floats, rate: float) -> None:
     """The gap between the lips changes with the jaw and with the lips' pressing together:
     when both move it the same way at once (a jaw closing into an m), the gap must still not
-    change faster than OPENING_RATE. The excess is taken from the jaw first (a lower peak),
+    change faster than `rate`. The excess is taken from the jaw first (a lower peak),
     then from the lips (pressed a little earlier and longer), never the other way round."""
     opening = curve[:, 0] + (1 - curve[:, 3])
-    allowed = slew_limited(opening, OPENING_RATE)
+    allowed = slew_limited(opening, rate)
     excess = np.maximum(opening - allowed, 0.0)
     from_jaw = np.minimum(excess, curve[:, 0])
     curve[:, 0] -= from_jaw
@@ -155,6 +166,10 @@ def _limit_opening(curve: Floats) -> None:
 JAW_RATE = 5.0  # full strength per second at most: the jaw
 PRESS_RATE = 4.0  # and pressing lips (slower: over a smile's teeth they travel far)
 OPENING_RATE = 6.0  # both together, as they open or close the gap between the lips
+# The gap's own pace, in eye distances (IOD) a second: on a portrait whose lips part far
+# (a smile over teeth) the strengths are slowed so the gap does not change faster than
+# on a closed-mouth photo at OPENING_RATE (about 0.11 IOD per strength).
+GAP_RATE_IOD = 0.66
 
 
 def slew_limited(values: Floats, rate: float, edge: float | None = None) -> Floats:

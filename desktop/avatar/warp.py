@@ -52,13 +52,14 @@ class MeshWarp:
         active = np.flatnonzero(moved[self.mesh.triangles].any(axis=1))
         tris = self.mesh.triangles[active]
         pts = dest[tris]  # (A, 3, 2)
-        lo = np.floor(np.minimum(pts.min(axis=(0, 1)), self.mesh.rest[tris].min(axis=(0, 1))))
-        hi = np.ceil(np.maximum(pts.max(axis=(0, 1)), self.mesh.rest[tris].max(axis=(0, 1))))
+        rest = self._rest[tris]
+        lo = np.floor(np.minimum(pts.min(axis=(0, 1)), rest.min(axis=(0, 1))))
+        hi = np.ceil(np.maximum(pts.max(axis=(0, 1)), rest.max(axis=(0, 1))))
         x0, y0 = (max(0, int(v) - MARGIN) for v in lo)
         x1, y1 = (min(self.size, int(v) + MARGIN + 1) for v in hi)
         if x1 <= x0 or y1 <= y0:
             return None
-        affine = _affines(pts.astype(np.float64), self._rest[tris])  # (A, 6), dest -> rest
+        affine = _affines(pts.astype(np.float64), rest)  # (A, 6), dest -> rest
         affine = np.vstack([affine, [1, 0, 0, 0, 1, 0]]).astype(np.float32)
         ids = np.full((y1 - y0, x1 - x0), len(active), np.int32)
         fill = cv2.fillConvexPoly
@@ -81,14 +82,28 @@ class MeshWarp:
 
 
 def _affines(dest: npt.NDArray[np.float64], src: npt.NDArray[np.float64]) -> Floats:
-    """Per triangle, the affine map taking its `dest` corners to its `src` corners."""
-    a = np.concatenate([dest, np.ones((len(dest), 3, 1))], axis=2)  # (A, 3, 3)
-    det = np.linalg.det(a)
+    """Per triangle, the affine map taking its `dest` corners to its `src` corners, as rows
+    (a, b, c, d, e, f): src = (a x + b y + c, d x + e y + f); the identity for a triangle
+    squashed flat. Closed form (the inverse of each triangle's 2x2 edge matrix)."""
+    e1, e2 = dest[:, 1] - dest[:, 0], dest[:, 2] - dest[:, 0]  # (A, 2) edges
+    s1, s2 = src[:, 1] - src[:, 0], src[:, 2] - src[:, 0]
+    det = e1[:, 0] * e2[:, 1] - e2[:, 0] * e1[:, 1]
     ok = np.abs(det) > 1e-6
-    out = np.tile(np.array([1, 0, 0, 0, 1, 0], np.float64), (len(dest), 1))
-    if ok.any():
-        sol = np.linalg.solve(a[ok], src[ok])  # (k, 3, 2): a @ sol = src
-        out[ok] = np.concatenate([sol[:, :, 0], sol[:, :, 1]], axis=1)
+    inv = np.where(ok, 1.0 / np.where(ok, det, 1.0), 0.0)
+    # M = [s1 s2] @ inverse([e1 e2]); the inverse is [[e2y, -e2x], [-e1y, e1x]] / det.
+    m00 = (s1[:, 0] * e2[:, 1] - s2[:, 0] * e1[:, 1]) * inv
+    m01 = (s2[:, 0] * e1[:, 0] - s1[:, 0] * e2[:, 0]) * inv
+    m10 = (s1[:, 1] * e2[:, 1] - s2[:, 1] * e1[:, 1]) * inv
+    m11 = (s2[:, 1] * e1[:, 0] - s1[:, 1] * e2[:, 0]) * inv
+    x0, y0 = dest[:, 0, 0], dest[:, 0, 1]
+    out = np.stack(
+        [
+            m00, m01, src[:, 0, 0] - m00 * x0 - m01 * y0,
+            m10, m11, src[:, 0, 1] - m10 * x0 - m11 * y0,
+        ],
+        axis=1,
+    )  # fmt: skip
+    out[~ok] = (1, 0, 0, 0, 1, 0)
     result: Floats = out.astype(np.float32)
     return result
 

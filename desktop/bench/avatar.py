@@ -15,7 +15,7 @@ from desktop.avatar.life import Life
 from desktop.avatar.measure import quality
 from desktop.avatar.photo import Image
 from desktop.avatar.render import Renderer
-from desktop.avatar.visemes import SHAPES, Viseme
+from desktop.avatar.visemes import SHAPES, MouthShape, Viseme
 from desktop.core.conversation import Conversation
 from desktop.core.events import EngineEvent, TurnFinished
 from desktop.services.engine_setup import Adapters
@@ -26,7 +26,15 @@ SPOKEN = (
     "Have you eaten yet? I made your favourite soup.",
     "Remember to wear a warm coat, it is cold outside.",
     "I am so proud of you, my dear.",
+    "Your father would have loved to see this garden in bloom.",
+    "Do not worry about me, I am always with you.",
+    "Tell me about your week. Did you sleep well?",
+    "We used to walk by the river every Sunday morning.",
+    "Call your brother, he misses you more than he says.",
+    "It is alright to be sad sometimes, my love.",
+    "I kept your letters in the blue box under the bed.",
 )
+LIPSYNC_UTTERANCES = len(SPOKEN)  # one sentence's offset is noisy (about 10 ms): ten of them
 
 
 def closed_mouth_photo() -> Image:
@@ -133,14 +141,24 @@ def render_speed(photo: Image, size: int, frames: int) -> tuple[float, float]:
     return 1.0 / float(np.mean(times)), float(np.percentile(times, 95) * 1000)
 
 
+def visible_opening(shape: MouthShape) -> float:
+    """How open the mouth looks: the jaw's opening, and the ring of rounded lips (an o is an
+    open mouth though the jaw barely drops)."""
+    return shape.open + 0.5 * shape.round
+
+
 def lipsync_offsets(
-    adapters: Adapters, system_prompt: str, utterances: int = 3, rate_hz: int = 100
+    adapters: Adapters,
+    system_prompt: str,
+    utterances: int = LIPSYNC_UTTERANCES,
+    rate_hz: int = 100,
 ) -> list[float]:
-    """Per utterance, the lag (ms) that best aligns mouth opening with the played speech.
+    """Per utterance, the lag (ms) that best aligns the mouth's opening with the played speech.
 
     The utterances go through the real engine (typed in, so the reply text is fixed by the
     LLM but the audio, playback clock and avatar driver are the real ones); positive means the
-    mouth moves after the sound.
+    mouth moves after the sound. The mouth is how open it looks (`visible_opening`), the
+    sound its loudness (the square root of its level, so the loudest vowels do not decide).
     """
     driver = AvatarDriver()
     done = threading.Event()
@@ -167,7 +185,7 @@ def lipsync_offsets(
         while not stop.wait(1 / rate_hz):
             now = time.monotonic()
             position = output.buffer.position_at(now)
-            samples.append((now, driver.mouth_at(position).open))
+            samples.append((now, visible_opening(driver.mouth_at(position))))
 
     sampler = threading.Thread(target=sample, name="lipsync-sampler", daemon=True)
     engine.start()
@@ -211,7 +229,7 @@ def _best_lag(output: FileOutput, samples: list[tuple[float, float]], rate_hz: i
         env = np.zeros(len(at))
         for k, p in enumerate(pos.astype(int)):
             seg = audio[max(0, p - half) : p + half]
-            env[k] = float(np.sqrt(np.mean(seg**2))) if ok[k] and len(seg) else 0.0
+            env[k] = float(np.mean(seg**2)) ** 0.25 if ok[k] and len(seg) else 0.0
         return env
 
     if mouth.std() < 1e-3:
@@ -231,7 +249,7 @@ def bench_avatar(adapters: Adapters, system_prompt: str, quick: bool) -> dict[st
     photo = bench_photo()
     fps_512, p95_512 = render_speed(photo, 512, 90 if quick else 400)
     fps_1024, _ = render_speed(photo, 1024, 30 if quick else 120)
-    offsets = lipsync_offsets(adapters, system_prompt, utterances=2 if quick else 3)
+    offsets = lipsync_offsets(adapters, system_prompt, 4 if quick else LIPSYNC_UTTERANCES)
     return {
         "avatar_quality": avatar_quality(adapters),
         "landmark_ms": round(landmark_ms(photo), 1),

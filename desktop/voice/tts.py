@@ -15,6 +15,7 @@ from desktop.core.privacy import guard_before_native_import
 from desktop.core.voice import VoiceShape
 from desktop.core.word_bounds import pieces
 from desktop.voice.audio import Samples
+from desktop.voice.phoneme_spans import heard_spans
 
 log = logging.getLogger(__name__)
 
@@ -133,14 +134,20 @@ class PiperSpeaker:
         audio: list[Samples] = []
         phonemes: list[PhonemeTiming] = []
         rate = self.sample_rate
+        pad_ids = self._voice.config.phoneme_id_map.get("_", [])
         offset = 0
         for piece in pieces(text[: MAX_SPOKEN_CHARS * 2], PIECE_CHARS, MAX_SPOKEN_CHARS // 300):
             for chunk in self._voice.synthesize(piece, syn_config=config, include_alignments=True):
-                pos = offset
-                for a in chunk.phoneme_alignments or ():
-                    n = int(a.num_samples)
-                    phonemes.append(PhonemeTiming(a.phoneme, pos / rate, n / rate))
-                    pos += n
+                if chunk.phoneme_alignments:
+                    phonemes.extend(
+                        heard_spans(
+                            [(a.phoneme, a.phoneme_ids) for a in chunk.phoneme_alignments],
+                            [int(n) for n in chunk.phoneme_id_samples],
+                            pad_ids,
+                            offset,
+                            rate,
+                        )
+                    )
                 audio.append(chunk.audio_float_array.astype(np.float32))
                 offset += len(chunk.audio_float_array)
         samples = np.concatenate(audio) if audio else np.zeros(0, dtype=np.float32)

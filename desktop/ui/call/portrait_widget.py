@@ -105,6 +105,7 @@ class PortraitWidget(QWidget):
             if renderer is None or wanted != size:
                 size = abs(wanted)
                 renderer = Renderer(self._photo, rig, size)
+                self.driver.set_opening_rate(renderer.opening_rate)
                 with self._lock:
                     self._wanted = size
             now = time.monotonic()
