@@ -38,9 +38,12 @@ def _child(body: str) -> list[str]:
     return [sys.executable, "-c", textwrap.dedent(body)]
 
 
-def _stages_then(rest: str, stages: tuple[MeasureStage, ...] = STAGES) -> list[str]:
+def _stages_then(
+    rest: str, stages: tuple[MeasureStage, ...] = STAGES, first: str = ""
+) -> list[str]:
+    """A child that runs `first`, prints `stages` as the bench does, then runs `rest`."""
     lines = "".join(f"print({progress_line(s)!r}, file=sys.stderr, flush=True)\n" for s in stages)
-    return _child("import sys, json, time, os\n" + lines + textwrap.dedent(rest))
+    return _child("import sys, json, time, os\n" + first + lines + textwrap.dedent(rest))
 
 
 def test_the_figures_and_each_stage_come_back() -> None:
@@ -56,9 +59,10 @@ def test_the_figures_and_each_stage_come_back() -> None:
 
 def test_cancel_stops_the_child_at_once(tmp_path: Path) -> None:
     pid_file = tmp_path / "pid"
-    command = _stages_then(
-        f"open({str(pid_file)!r}, 'w').write(str(os.getpid()))\ntime.sleep(120)\n",
+    command = _stages_then(  # its id written before the stage that makes the test cancel
+        "time.sleep(120)\n",
         stages=(MeasureStage.LOADING, MeasureStage.SPEEDS),
+        first=f"open({str(pid_file)!r}, 'w').write(str(os.getpid()))\n",
     )
     token = CancelToken()
 
