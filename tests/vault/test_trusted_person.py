@@ -132,3 +132,22 @@ def test_copying_leaves_the_file_alone_and_empty_old_values_move_nothing(
     missing = SettingsStore(tmp_path / "none.json")
     assert move_from_settings(missing, store) == NOBODY
     assert not (tmp_path / "none.json").exists()
+
+
+def test_the_therapist_report_never_includes_them(tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from desktop.care.report import report_csv, report_html, usage_report
+    from desktop.care.store import CareStore
+    from tests.care.test_care_report import START, ZONE, filled_vault
+
+    filled = filled_vault(tmp_path)
+    try:
+        TrustedPersonStore(filled).set(ANNA)
+        report = usage_report(
+            CareStore(filled), ZONE, START + timedelta(weeks=5), [], True, True, True
+        )
+        for text in (report_csv(report), report_html(report)):
+            assert "Anna" not in text and "07700" not in text
+    finally:
+        filled.close()

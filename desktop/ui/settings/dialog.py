@@ -191,9 +191,13 @@ class SettingsDialog(QDialog):
             field.setEnabled(trusted is not None)
         form.addRow(tr("Someone you trust"), self.trusted_name)
         form.addRow(tr("Their number"), self.trusted_phone)
-        self.trusted_note = QLabel(
-            tr("Kept in your locked vault: open it first to change who you trust.")
+        locked = tr(
+            "Kept in your keepsake, which is not open yet: open it to change who you trust."
         )
+        self.trusted_note = QLabel(locked)
+        if trusted is None:
+            for field in (self.trusted_name, self.trusted_phone):
+                field.setToolTip(locked)
         self.trusted_note.setObjectName("muted")
         self.trusted_note.setWordWrap(True)
         self.trusted_note.setVisible(trusted is None)
