@@ -135,19 +135,50 @@ def test_copying_leaves_the_file_alone_and_empty_old_values_move_nothing(
 
 
 def test_the_therapist_report_never_includes_them(tmp_path: Path) -> None:
+    """Not even with the transcripts ticked, where an older pause screen was journaled with
+    "Call Anna: …" (before the trusted person stayed out of the journal)."""
     from datetime import timedelta
 
-    from desktop.care.report import report_csv, report_html, usage_report
+    from desktop.care.report import (
+        ReportFormat,
+        report_csv,
+        report_html,
+        usage_report,
+        write_usage_report,
+    )
+    from desktop.care.report_private import private_words
     from desktop.care.store import CareStore
+    from desktop.core.journal import Channel, JournalTurn, Speaker, TurnLabel
+    from desktop.vault.journal import Journal
     from tests.care.test_care_report import START, ZONE, filled_vault
 
     filled = filled_vault(tmp_path)
     try:
         TrustedPersonStore(filled).set(ANNA)
-        report = usage_report(
-            CareStore(filled), ZONE, START + timedelta(weeks=5), [], True, True, True
+        journal, care = Journal(filled), CareStore(filled)
+        session = journal.start_session(None, "Mum", Channel.WINDOW, START, None)
+        care.end_usage(care.start_usage(None, session, START), START + timedelta(minutes=5))
+        shown = "Please get help now\nCall Anna: 07700 900123\nSamaritans: call 116 123"
+        turn = JournalTurn(START, Speaker.KEEPSAKE, shown, TurnLabel.PAUSE_IMMINENT)
+        journal.add_turn(session, turn)
+        journal.add_turn(
+            session, JournalTurn(START, Speaker.PERSON, "I rang Anna", TurnLabel.TYPED)
         )
+        journal.end_session(session, START + timedelta(minutes=5))
+        report = usage_report(care, ZONE, START + timedelta(weeks=5), [], True, True, True)
         for text in (report_csv(report), report_html(report)):
             assert "Anna" not in text and "07700" not in text
+        pages: list[str] = []
+        trusted = TrustedPersonStore(filled).get()
+        write_usage_report(
+            ReportFormat.PDF,
+            report,
+            tmp_path / "report.pdf",
+            journal,
+            lambda page, _out: pages.append(page),
+            private_words(trusted.name, trusted.phone),
+        )
+        assert "Samaritans" in pages[0] and "I rang Anna" in pages[0]  # their own words stay
+        assert "Call Anna" not in pages[0] and "07700" not in pages[0]
     finally:
         filled.close()
