@@ -33,6 +33,7 @@ from desktop.care.report_care import (
     glance_html,
 )
 from desktop.care.report_changes import change_lines
+from desktop.care.report_private import without_private
 from desktop.care.report_words import ENGLISH, TIME_OF_DAY_NAMES, ReportWords
 from desktop.care.store import CareStore, UsageRow
 from desktop.core.errors import ReportWriteError
@@ -339,8 +340,10 @@ def write_usage_report(
     out: Path,
     journal: Journal | None = None,
     pdf_writer: Callable[[str, Path], None] | None = None,
+    private: Sequence[str] = (),
 ) -> int:
-    """Write the report to `out`; transcripts only when a journal is given. Returns the
+    """Write the report to `out`; transcripts only when a journal is given, without the lines
+    of Keepsake's pause screens that hold one of `private` (the trusted person). Returns the
     number of conversations. PDF needs `pdf_writer` (Qt's; it may run on a worker thread).
     Raises ReportWriteError when the file cannot be written; nothing half-written is left."""
     if fmt is ReportFormat.CSV:
@@ -359,6 +362,7 @@ def write_usage_report(
                     session = journal.session(row.journal_session_id)
                 except LookupError:
                     continue  # deleted from the journal since
+                session = without_private(session, private)
                 transcripts.append((session, session_html(session)))
     pdf_writer(report_html(report, transcripts), out)
     return len(report.rows)

@@ -57,8 +57,6 @@ class Settings:
     audio_checked: bool = False
     # the microphone and speaker of the last sound check that passed (voice/devices.py)
     audio_fingerprint: str = ""
-    trusted_name: str = ""  # someone to call, shown on the crisis screen (never contacted)
-    trusted_phone: str = ""
     # A model server the user runs (Ollama, llama.cpp's server, LM Studio): off unless chosen
     llm_server_enabled: bool = False
     llm_server_address: str = "http://127.0.0.1:11434/v1"
@@ -92,6 +90,11 @@ def _v2_to_v3(raw: dict[str, Any]) -> dict[str, Any]:
 
 
 UPGRADES: Mapping[int, Upgrade] = {1: _v1_to_v2, 2: _v2_to_v3}
+
+# Kept in settings.json before they moved into the vault (desktop/vault/trusted_person.py): an
+# old file still loads (they are ignored), `save` keeps them until `forget_legacy` removes them
+# once the vault holds them, so nothing is lost before the first unlock.
+LEGACY_PRIVATE_KEYS = ("trusted_name", "trusted_phone")
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,9 +197,34 @@ class SettingsStore:
         return damaged
 
     def save(self, settings: Settings) -> None:
-        """Write atomically, so a crash never leaves a half-written file."""
-        payload = json.dumps(settings_to_dict(settings), indent=2, sort_keys=True) + "\n"
+        """Write atomically, so a crash never leaves a half-written file. Legacy private
+        values still in the file (not yet moved into the vault) are kept."""
+        self._write({**self.legacy_private(), **settings_to_dict(settings)})
+
+    def _write(self, raw: Mapping[str, Any]) -> None:
+        payload = json.dumps(raw, indent=2, sort_keys=True) + "\n"
         try:
             atomic_write_text(self.path, payload)
         except OSError as exc:
             raise SettingsError(str(exc)) from exc
+
+    def _raw(self) -> dict[str, Any] | None:
+        try:
+            with self.path.open("rb") as handle:
+                data = handle.read(self.MAX_BYTES + 1)
+            raw = json.loads(data.decode("utf-8")) if len(data) <= self.MAX_BYTES else None
+        except (OSError, ValueError, RecursionError):
+            return None
+        return raw if isinstance(raw, dict) else None
+
+    def legacy_private(self) -> dict[str, str]:
+        """The `LEGACY_PRIVATE_KEYS` the file still holds (text values only)."""
+        raw = self._raw() or {}
+        return {k: raw[k] for k in LEGACY_PRIVATE_KEYS if isinstance(raw.get(k), str)}
+
+    def forget_legacy(self) -> None:
+        """Rewrite the file (atomically) without `LEGACY_PRIVATE_KEYS`; all else as it was."""
+        raw = self._raw()
+        if raw is None or not any(k in raw for k in LEGACY_PRIVATE_KEYS):
+            return
+        self._write({k: v for k, v in raw.items() if k not in LEGACY_PRIVATE_KEYS})

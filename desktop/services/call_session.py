@@ -47,6 +47,7 @@ from desktop.vault.interviews import InterviewStore
 from desktop.vault.journal import Journal
 from desktop.vault.journal_recorder import JournalRecorder
 from desktop.vault.personas import PersonaStore
+from desktop.vault.trusted_person import NOBODY, TrustedPerson, TrustedPersonStore
 from desktop.voice.devices import audio_report
 from desktop.voice.engine import ConversationEngine
 from desktop.voice.sounddevice_io import SoundDeviceInput, SoundDeviceOutput
@@ -131,6 +132,7 @@ class CallSession:
     rig: Rig | None
     notes: tuple[ChoiceNote, ...]  # models missing for this language, where it matters here
     lexicon_problem: str  # why the user's edited crisis lexicon was not used ("" if it was)
+    trusted: TrustedPerson = NOBODY  # someone to call, shown on the crisis screen (the vault)
 
     @property
     def can_listen(self) -> bool:
@@ -235,6 +237,7 @@ def prepare_call(
         rig=rig,
         notes=notes,
         lexicon_problem=built.lexicon_problem,
+        trusted=TrustedPersonStore(vault).get(),
     )
 
 

@@ -32,5 +32,5 @@ class CallSetup:
     support_file: Path | None = None  # the user's edited helpline list
     record_pause: Callable[[RiskTier, str], None] | None = None  # the journal (GUI thread)
     record_answer: Callable[[str], None] | None = None
-    trusted_name: str = ""  # Settings: someone to call, shown on the crisis screen
+    trusted_name: str = ""  # someone to call, shown on the crisis screen (from the vault)
     trusted_phone: str = ""

@@ -150,9 +150,7 @@ class CrisisPanel(QFrame):
     def _record(self, tier: RiskTier, message: str) -> None:
         if self._on_record is None:
             return
-        parts = [self.title.text(), message]
-        if self.trusted:
-            parts.append(self.trusted)
+        parts = [self.title.text(), message]  # the trusted person stays out of the journal
         parts += contact_lines(self.contacts, tr)
         self._on_record(tier, "\n".join(parts))
 

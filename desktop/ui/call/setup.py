@@ -54,8 +54,8 @@ def build_screen(
             support_file,
             recorder.record_pause,
             recorder.record_answer,
-            settings.trusted_name,
-            settings.trusted_phone,
+            session.trusted.name,
+            session.trusted.phone,
         ),
         clock,
     )

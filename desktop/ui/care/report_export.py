@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPushButton, QWidget
 
 from desktop.care.report import ReportFormat, usage_report, write_usage_report
+from desktop.care.report_private import private_words
 from desktop.care.report_words import ReportWords
 from desktop.care.therapist import TherapistMode
 from desktop.care.wording import describe_policy
@@ -26,6 +27,7 @@ from desktop.ui.i18n import long_date, tr, trn
 from desktop.ui.kit.messages import describe
 from desktop.ui.tasks import BackgroundTasks, TaskHandle
 from desktop.vault.journal import Journal
+from desktop.vault.trusted_person import TrustedPersonStore
 
 PdfWriter = Callable[[str, Path], None]
 
@@ -117,7 +119,9 @@ class ReportExport(QObject):
             words=words,
         )
         journal = self.journal if choices.transcripts else None
-        return write_usage_report(choices.fmt, report, out, journal, self.pdf_writer)
+        trusted = TrustedPersonStore(self.therapist.store.vault).get()
+        private = private_words(trusted.name, trusted.phone)
+        return write_usage_report(choices.fmt, report, out, journal, self.pdf_writer, private)
 
     def _done(self, text: str) -> None:
         self.running = None

@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         paths, clock, tasks = services.paths, services.clock, services.tasks
         self.prefs = Preferences(services.settings_store)
         self.nav = Navigation(self)
-        self.session = VaultSession(paths, services.keyring_backend, tasks)
+        self.session = VaultSession(paths, services.keyring_backend, tasks, services.settings_store)
         self.status = StatusLine(*self._build_status_bar())
         self.home = HomeScreen()
         self.persona_page = PersonaPage(services.tasks)
@@ -100,7 +100,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         session, prefs, status, nav = self.session, self.prefs, self.status, self.nav
-        self.settings_actions = SettingsActions(self, prefs, paths, clock, tasks, self._restart)
+        self.settings_actions = SettingsActions(
+            self, prefs, paths, clock, tasks, self._restart, keeper=session
+        )
         self.journal = JournalActions(self, session, self.journal_view, clock, tasks, status, nav)
         self.data = DataActions(self, session, paths, tasks, status, nav)
         self.care = CareActions(

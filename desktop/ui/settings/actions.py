@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -27,7 +28,24 @@ from desktop.ui.settings.measure_panel import MeasurePanel, Runner
 from desktop.ui.settings.model_manager import ModelManager
 from desktop.ui.settings.preferences import Preferences
 from desktop.ui.tasks import BackgroundTasks
+from desktop.vault.trusted_person import TrustedPerson
 from desktop.voice.devices import AudioReport, devices_fingerprint
+
+
+class TrustedKeeper(Protocol):
+    """Where the trusted person is kept: the window's vault session (GUI thread)."""
+
+    @property
+    def is_open(self) -> bool: ...
+
+    trusted: TrustedPerson
+
+    def save_trusted(
+        self,
+        person: TrustedPerson,
+        on_saved: Callable[[TrustedPerson], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None: ...
 
 
 @dataclass(eq=False)
@@ -40,6 +58,7 @@ class SettingsActions:
     restart: Callable[[], None]
     devices: SoundDevices = field(default_factory=SoundDevices)
     measure: Runner = measure_pc  # "Measure this PC": the bench in a child process
+    keeper: TrustedKeeper | None = None  # the vault session; None: no vault (fields disabled)
 
     def make_settings_dialog(self) -> SettingsDialog:
         """The dialog, its device lists filled in from a worker."""
@@ -50,7 +69,9 @@ class SettingsActions:
             current, self.paths.models_dir, facts, self.tasks, self.clock.now, measure=measure
         )
         kept = KeptAsidePanel(self.paths)
-        dialog = SettingsDialog(current, None, self.parent, models, kept)
+        keeper = self.keeper
+        trusted = keeper.trusted if keeper is not None and keeper.is_open else None
+        dialog = SettingsDialog(current, None, self.parent, models, kept, trusted)
         self.tasks.run(lambda cancel, report: self.devices.query(), on_result=dialog.set_audio)
         return dialog
 
@@ -63,6 +84,7 @@ class SettingsActions:
         if not accepted:
             return
         new = dialog.result_settings()
+        self._save_trusted(dialog.result_trusted())
         try:
             self.prefs.save(new)
         except (KeepsakeError, OSError) as exc:
@@ -70,6 +92,16 @@ class SettingsActions:
             return
         if new.ui_language != current.ui_language:
             self.language_changed(new.ui_language)
+
+    def _save_trusted(self, person: TrustedPerson | None) -> None:
+        keeper = self.keeper
+        if person is None or keeper is None or not keeper.is_open or person == keeper.trusted:
+            return
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(self.parent, tr("Settings"), describe(exc))
+
+        keeper.save_trusted(person, on_saved=lambda _kept: None, on_error=failed)
 
     def language_changed(self, language: UiLanguage) -> None:
         """Offer to restart now: every screen is then built in the new language."""

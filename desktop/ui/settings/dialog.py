@@ -25,6 +25,7 @@ from desktop.ui.i18n import tr, tr_noop
 from desktop.ui.kit.buttons import accept_or_cancel
 from desktop.ui.settings.kept_aside_panel import KeptAsidePanel
 from desktop.ui.settings.model_manager import ModelManager
+from desktop.vault.trusted_person import MAX_CHARS, TrustedPerson
 from desktop.voice.devices import AudioProblem, AudioReport
 
 _SYSTEM_DEFAULT = tr_noop("System default")
@@ -47,7 +48,9 @@ def audio_problem_text(report: AudioReport) -> str:
 
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; `result_settings()` gives the edited copy. `audio=None`
-    while the sound devices are still being listed: `set_audio()` fills them in."""
+    while the sound devices are still being listed: `set_audio()` fills them in. The trusted
+    person lives in the vault: `trusted=None` while it is locked (the fields are disabled);
+    `result_trusted()` gives the edited person, None when it cannot be changed."""
 
     def __init__(
         self,
@@ -56,9 +59,11 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         models: ModelManager | None = None,
         kept_aside: KeptAsidePanel | None = None,
+        trusted: TrustedPerson | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Settings"))
+        self._trusted = trusted
         self.setMinimumWidth(560)
         self._settings = settings
         self.audio: AudioReport | None = None
@@ -103,7 +108,7 @@ class SettingsDialog(QDialog):
         self.country.setCurrentIndex(max(0, self.country.findData(settings.country)))
         self.country.setToolTip(tr("Whose helplines come first in Support"))
         form.addRow(tr("Country for helplines"), self.country)
-        self._add_trusted(form, settings)
+        self._add_trusted(form, trusted)
         self.language = QComboBox()
         for value, label in (
             (UiLanguage.ENGLISH, tr("English")),
@@ -169,8 +174,9 @@ class SettingsDialog(QDialog):
         self.audio_note.setVisible(False)
         form.addRow("", self.audio_note)
 
-    def _add_trusted(self, form: QFormLayout, settings: Settings) -> None:
-        self.trusted_name = QLineEdit(settings.trusted_name)
+    def _add_trusted(self, form: QFormLayout, trusted: TrustedPerson | None) -> None:
+        person = trusted or TrustedPerson()
+        self.trusted_name = QLineEdit(person.name)
         self.trusted_name.setPlaceholderText(tr("Optional: a name, e.g. Anna"))
         self.trusted_name.setToolTip(
             tr(
@@ -178,10 +184,30 @@ class SettingsDialog(QDialog):
                 "this number. Keepsake never contacts anyone itself."
             )
         )
-        self.trusted_phone = QLineEdit(settings.trusted_phone)
+        self.trusted_phone = QLineEdit(person.phone)
         self.trusted_phone.setPlaceholderText(tr("Their phone number"))
+        for field in (self.trusted_name, self.trusted_phone):
+            field.setMaxLength(MAX_CHARS)
+            field.setEnabled(trusted is not None)
         form.addRow(tr("Someone you trust"), self.trusted_name)
         form.addRow(tr("Their number"), self.trusted_phone)
+        locked = tr(
+            "Kept in your keepsake, which is not open yet: open it to change who you trust."
+        )
+        self.trusted_note = QLabel(locked)
+        if trusted is None:
+            for field in (self.trusted_name, self.trusted_phone):
+                field.setToolTip(locked)
+        self.trusted_note.setObjectName("muted")
+        self.trusted_note.setWordWrap(True)
+        self.trusted_note.setVisible(trusted is None)
+        form.addRow("", self.trusted_note)
+
+    def result_trusted(self) -> TrustedPerson | None:
+        """The trusted person as edited; None while the vault is locked."""
+        if self._trusted is None:
+            return None
+        return TrustedPerson(self.trusted_name.text(), self.trusted_phone.text()).cleaned()
 
     @staticmethod
     def _fill_devices(combo: QComboBox, names: list[str], current: str | None) -> None:
@@ -209,8 +235,6 @@ class SettingsDialog(QDialog):
             end_of_turn_silence_ms=self.silence.value(),
             push_to_talk=self.push_to_talk.isChecked(),
             country=self.country.currentData() or "",
-            trusted_name=self.trusted_name.text().strip(),
-            trusted_phone=self.trusted_phone.text().strip(),
             ui_language=UiLanguage(self.language.currentData()),
         )
         return self.models.apply(result) if self.models is not None else result

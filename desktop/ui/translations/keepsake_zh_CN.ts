@@ -1080,7 +1080,7 @@
       <translation>拖动标记点进行修正</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/portrait_widget.py" line="152" />
+      <location filename="../../../desktop/ui/call/portrait_widget.py" line="153" />
       <source>AI portrait</source>
       <translation>AI 肖像</translation>
     </message>
@@ -4937,17 +4937,17 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>搁置</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/actions.py" line="69" />
+      <location filename="../../../desktop/ui/settings/actions.py" line="102" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/actions.py" line="81" />
+      <location filename="../../../desktop/ui/settings/actions.py" line="113" />
       <source>Restart Keepsake?</source>
       <translation>重新启动 Keepsake 吗？</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/actions.py" line="82" />
+      <location filename="../../../desktop/ui/settings/actions.py" line="114" />
       <source>Keepsake shows the new language everywhere after it restarts. Restart now?</source>
       <translation>Keepsake 重新启动后会在所有地方显示新的语言。现在重新启动吗？</translation>
     </message>
@@ -5092,139 +5092,144 @@ There is no hurry, and nothing here is shared with anyone.</source>
       <translation>所有内容都已清除。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="30" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="31" />
       <source>System default</source>
       <translation>系统默认</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="32" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="33" />
       <source>PortAudio is not installed (on Debian/Ubuntu: the libportaudio2 package)</source>
       <translation>未安装 PortAudio（在 Debian/Ubuntu 上：libportaudio2 软件包）</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="35" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="36" />
       <source>The sound library of Keepsake is missing</source>
       <translation>缺少 Keepsake 的声音组件</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="36" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="37" />
       <source>The sound system did not answer</source>
       <translation>声音系统没有响应</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="37" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="38" />
       <source>No sound card or microphone was found</source>
       <translation>没有找到声卡或麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="71" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="76" />
       <source>When I have finished speaking</source>
       <translation>等我说完再回答</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="72" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="77" />
       <source>After a fixed pause</source>
       <translation>固定停顿之后</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="75" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="80" />
       <source>When I have finished speaking: a short pause is enough once your sentence is complete, and a longer one is waited out while you are still thinking.</source>
       <translation>等我说完再回答：句子说完时，短暂停顿就够了；还在思考时，会耐心等待更长的停顿。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="80" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="85" />
       <source>Pause before replying</source>
       <translation>回复前的停顿</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="84" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="89" />
       <source> ms</source>
       <translation> 毫秒</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="86" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="91" />
       <source>How long a pause means you have finished speaking.</source>
       <translation>停顿多久算作你说完了。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="87" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="92" />
       <source>Fixed pause</source>
       <translation>固定停顿</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="95" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="100" />
       <source>Hold the space bar to talk, instead of listening all the time</source>
       <translation>按住空格键说话，而不是一直聆听</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="100" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="105" />
       <source>As this computer is set up</source>
       <translation>按这台电脑的设置</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="104" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="109" />
       <source>Whose helplines come first in Support</source>
       <translation>在“支持”中优先显示哪个国家的求助热线</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="105" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="110" />
       <source>Country for helplines</source>
       <translation>求助热线所在国家</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="114" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="119" />
       <source>Language of Keepsake</source>
       <translation>Keepsake 的语言</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="132" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="137" />
       <source>{0}. You can still talk by typing and read the replies.</source>
       <translation>{0}。你仍然可以打字交谈并阅读回复。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="149" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="154" />
       <source>General</source>
       <translation>常规</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="151" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="156" />
       <source>Models</source>
       <translation>模型</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="153" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="158" />
       <source>Data</source>
       <translation>数据</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="164" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="169" />
       <source>Microphone</source>
       <translation>麦克风</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="174" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="180" />
       <source>Optional: a name, e.g. Anna</source>
       <translation>可选：一个名字，比如 小芳</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="176" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="182" />
       <source>If Keepsake pauses a conversation for your safety, it shows "Call NAME" with this number. Keepsake never contacts anyone itself.</source>
       <translation>如果 Keepsake 为了你的安全暂停对话，会显示“打给 某某”和这个号码。Keepsake 自己从不联系任何人。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="182" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="188" />
       <source>Their phone number</source>
       <translation>TA 的电话号码</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="183" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="192" />
       <source>Someone you trust</source>
       <translation>你信任的人</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/settings/dialog.py" line="184" />
+      <location filename="../../../desktop/ui/settings/dialog.py" line="193" />
       <source>Their number</source>
       <translation>TA 的号码</translation>
+    </message>
+    <message>
+      <location filename="../../../desktop/ui/settings/dialog.py" line="194" />
+      <source>Kept in your keepsake, which is not open yet: open it to change who you trust.</source>
+      <translation>保存在你的资料中，资料还没有打开：打开后才能更改你信任的人。</translation>
     </message>
     <message>
       <location filename="../../../desktop/ui/settings/kept_aside_panel.py" line="23" />

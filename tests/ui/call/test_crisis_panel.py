@@ -101,6 +101,7 @@ def test_imminent_risk_stops_the_portrait_and_shows_help_until_the_person_choose
         assert crisis.trusted_label.text() == "Call Anna: 07700 900123"
         assert not crisis.yes.isVisible() and crisis.go_on_button.isVisible()
         assert s.pauses[0][0] is RiskTier.IMMINENT and "Samaritans" in s.pauses[0][1]
+        assert "Anna" not in s.pauses[0][1]  # shown, but kept out of the journal
         assert s.engine.safety_hold is RiskTier.IMMINENT
         s.screen.grab().save(str(tmp_path / "crisis-imminent.png"))
         s.screen._tick()  # a usage limit does not end the call while the help is shown

@@ -1,4 +1,5 @@
-"""A call in the real window: typing, a reply labelled "said in life", End call, the journal."""
+"""A call in the real window: typing, a reply labelled "said in life", End call, the journal,
+and the crisis screen's trusted person read from the vault."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from desktop.core.persona import Agreement, ConsentRecord, PersonaDetails
 from desktop.services.persona_builder import PersonaRequest, build_persona
 from desktop.ui.call.screen import CallScreen
 from desktop.ui.main_window.window import MainWindow
+from desktop.vault.trusted_person import TrustedPerson, TrustedPersonStore
 from tests.support.paths import DATA
 
 pytestmark = pytest.mark.slow
@@ -60,12 +62,15 @@ def test_a_typed_call_with_captions_labels_and_a_journal(
         consent=consent,
     )
     persona_id, _ = build_persona(store, request, None, window.services.clock.now())
+    assert window.vault is not None
+    TrustedPersonStore(window.vault).set(TrustedPerson("Anna", "07700 900123"))
     window.open_persona(persona_id)
     before = set(threading.enumerate())
     window.persona_page.talk_button.click()
     call = window.call
     assert isinstance(call, CallScreen) and window.stack.currentWidget() is call
     assert "typing" in call.notice.text()  # no sound card here
+    assert call.crisis.trusted_label.text() == "Call Anna: 07700 900123"  # read from the vault
     assert len(checked) == 1 and "type instead of speaking" in checked[0].notice.text()
     assert not checked[0].test_sound.isEnabled()
     assert window.settings.audio_checked  # asked before the first call only

@@ -129,3 +129,26 @@ def test_the_window_tells_the_outcome_on_its_status_line_too(
         "The report (0 conversations) is saved as usage.csv. The file is not encrypted."
     )
     assert out.read_text().startswith("date,weekday,start,minutes")
+
+
+def test_the_transcripts_leave_out_the_trusted_person(qtbot: QtBot, tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from desktop.core.journal import Channel, JournalTurn, Speaker, TurnLabel
+    from desktop.vault.trusted_person import TrustedPerson, TrustedPersonStore
+
+    pages: list[str] = []
+    panel = _panel(qtbot, tmp_path, [])
+    panel.reports.pdf_writer = lambda html_text, _out: pages.append(html_text)
+    vault = panel.reports.therapist.store.vault
+    TrustedPersonStore(vault).set(TrustedPerson("Anna", "07700 900123"))
+    journal, care = Journal(vault), CareStore(vault)
+    session = journal.start_session(None, "Mum", Channel.WINDOW, START, None)
+    care.end_usage(care.start_usage(None, session, START), START + timedelta(minutes=5))
+    shown = "Please get help now\nCall Anna: 07700 900123\nSamaritans: call 116 123"
+    journal.add_turn(session, JournalTurn(START, Speaker.KEEPSAKE, shown, TurnLabel.PAUSE_IMMINENT))
+    journal.end_session(session, START + timedelta(minutes=5))
+    with qtbot.waitSignal(panel.reports.finished, timeout=WAIT_MS):
+        panel.reports.start(ReportChoices(ReportFormat.PDF, transcripts=True), tmp_path / "r.pdf")
+    assert "Samaritans" in pages[0]
+    assert "Anna" not in pages[0] and "07700" not in pages[0]
