@@ -1,6 +1,7 @@
-"""Speech recognition is asked at ~100 ms of silence, before the end-of-turn model at ~200 ms,
-and that transcript stands for the pause when no speech came in between (turn_taking.py).
-Fed block by block on an inline executor, so every answer is there by the next block."""
+"""Sooner decisions. Speech recognition is asked at ~100 ms of silence, before the end-of-turn
+model at ~200 ms, and that transcript stands for the pause when no speech came in between
+(turn_taking.py); one block both barge-in witnesses hear stops the reply (barge_in.py). Fed
+block by block on an inline executor, so every answer is there by the next block."""
 
 from __future__ import annotations
 
@@ -87,3 +88,16 @@ def test_the_fixed_pause_asks_for_the_transcript_as_before() -> None:
     assert heard.read == []  # nothing before the detector's pause (240 ms)
     _feed(taking, 3, speaking=False)
     assert len(heard.read) == 1
+
+
+def test_one_block_both_witnesses_hear_stops_the_reply_and_one_witness_needs_two() -> None:
+    from desktop.voice.audio import PlaybackBuffer
+    from desktop.voice.barge_in import BargeIn
+
+    ear = BargeIn(PlaybackBuffer(CAPTURE_RATE), lambda _b: 0.0, lambda _b: 0.0)
+    assert ear._count(True, 0.9, 0.9)  # both at once: 32 ms
+    assert not ear._count(True, 0.9, 0.0) and ear._count(True, 0.9, 0.0)  # one: two blocks
+    assert not ear._count(True, 0.0, 0.9) and not ear._count(True, 0.9, 0.0)  # not in a row
+    assert not ear._count(False, 0.9, 0.9)  # nothing playing: nothing to stop
+    alone = BargeIn(PlaybackBuffer(CAPTURE_RATE), lambda _b: 0.0)  # no raw witness
+    assert not alone._count(True, 0.9, 0.9) and alone._count(True, 0.9, 0.9)
