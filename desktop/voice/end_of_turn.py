@@ -33,8 +33,7 @@ class Decision(StrEnum):
 @dataclass(frozen=True, slots=True)
 class EndOfTurnConfig:
     semantic: bool = True  # False: "Pause before replying" is a fixed wait
-    ask_after_ms: int = 200  # silence after which the model is asked
-    transcribe_after_ms: int = 90  # ... and the transcript at ~100 ms (three 32 ms blocks)
+    ask_after_ms: int = 200  # silence after which the model and the transcript are asked
     confirm_ms: int = 700  # the words are finished but the model said "not yet"
     cap_ms: int = 1600  # the turn ends anyway after this much silence
     fixed_ms: int = 600  # the fixed wait (and the fallback without the model)

@@ -1,11 +1,10 @@
 """The listener's turn-taking: when the person starts, pauses and has finished speaking.
 
 `TurnTaking` wraps the VAD-driven `TurnDetector` (vad.py) and ends a turn by the end-of-turn
-rules (end_of_turn.py) instead of a fixed silence. Speech recognition (the transcript the reply
-needs anyway, on a worker of its own: speculative_stt.py) starts speculatively at about 100 ms
-of silence, so that it is ready sooner; when the pause reaches about 200 ms the end-of-turn
-model (Smart Turn) is asked, and the transcript already asked stands for the pause when no
-speech came in between (the blocks since were silence). Each later block
+rules (end_of_turn.py) instead of a fixed silence. When a pause reaches about 200 ms it hands
+the turn's audio to two workers at once: the end-of-turn model (Smart Turn) and speech
+recognition (the transcript the reply needs anyway, started speculatively, on a worker of its
+own: speculative_stt.py). Each later block
 it looks at what has come back and asks the rules whether the turn is over; the listener
 never waits for either. If the person speaks again, both answers are dropped. Without the
 model, or in the fixed-pause setting, the turn ends after the fixed silence, as before.
@@ -77,7 +76,6 @@ class TurnTaking:
         self._judge = judge
         self._words = words
         self._pause: _Pause | None = None
-        self._early: Future[str] | None = None  # the transcript asked sooner in this silence
         self._transcripts = (
             SpeculativeTranscripts(recognizer or workers, transcribe) if transcribe else None
         )
@@ -90,7 +88,6 @@ class TurnTaking:
     def reset(self) -> None:
         self._detector.reset()
         self._drop_pause()
-        self._early = None
         if self._transcripts is not None:
             self._transcripts.forget(cancel=True)
 
@@ -105,24 +102,12 @@ class TurnTaking:
                 self._drop_pause()
             elif signal.kind is TurnSignalKind.TURN_ENDED and signal.audio is not None:
                 events.append(self._ended(signal.audio, self._detector_silence_ms()))
-        self._transcribe_early()
         if self._pause is not None and self._detector.in_turn and self._over():
             silence = self._detector.silence_ms
             ended = self._detector.end_now()
             if ended is not None and ended.audio is not None:
                 events.append(self._ended(ended.audio, silence))
         return events
-
-    def _transcribe_early(self) -> None:
-        """Ask for the transcript at `transcribe_after_ms` of silence, before the pause is
-        long enough to ask the model; speech again makes it stale."""
-        silence = self._detector.silence_ms
-        if silence == 0 or not self._detector.in_turn:
-            self._early = None
-            return
-        soon = self.semantic and silence >= self.ending.transcribe_after_ms
-        if soon and self._early is None and self._pause is None and self._transcripts:
-            self._early = self._transcripts.ask(self._detector.audio())
 
     def _detector_silence_ms(self) -> float:
         """The silence that ended the turn in the detector (it has reset by now)."""
@@ -139,9 +124,7 @@ class TurnTaking:
         verdict = None
         if self.semantic and self._judge is not None and not self.model_failed:
             verdict = self._workers.submit(self._judge, audio)
-        transcript = self._early  # asked sooner in this same silence: no speech since
-        if transcript is None and self._transcripts is not None:
-            transcript = self._transcripts.ask(audio)
+        transcript = self._transcripts.ask(audio) if self._transcripts is not None else None
         return _Pause(audio, verdict, transcript)
 
     def _over(self) -> bool:
@@ -187,7 +170,6 @@ class TurnTaking:
         """The turn is over: its audio, and the speculative transcript when it covers exactly
         that audio (the turn did not grow after the pause began)."""
         pause, self._pause = self._pause, None
-        self._early = None
         if self._transcripts is not None:
             self._transcripts.forget()
         transcript = None
