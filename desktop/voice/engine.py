@@ -51,7 +51,6 @@ from desktop.voice.listener import (
 from desktop.voice.ports import Replier, ReplyPlanner, Speaker, Transcriber, VadFactory
 from desktop.voice.responder import Responder
 from desktop.voice.speech_out import InFlight, SpeechOut
-from desktop.voice.stt import turn_transcriber
 from desktop.voice.turn_policy import Turn, TurnPolicy
 from desktop.voice.turn_taking import Judge, WordsJudge
 
@@ -159,7 +158,7 @@ class ConversationEngine:
                 ),
                 TurnJudges(
                     pool,
-                    turn_transcriber(self.stt) if self.stt is not None else None,
+                    self.stt.transcribe if self.stt is not None else None,
                     self.end_of_turn,
                     self.words_end,
                     self._recognition,

@@ -35,7 +35,6 @@ from desktop.core.sentences import SentenceSplitter
 from desktop.voice.guarded_reply import GuardedReplier, ReplyKind, Spoken
 from desktop.voice.ports import Replier, Transcriber
 from desktop.voice.speech_out import InFlight, SpeechOut
-from desktop.voice.stt import turn_transcriber
 from desktop.voice.turn_policy import (
     Answer,
     Crisis,
@@ -88,7 +87,7 @@ class Responder:
             if turn.speculative is not None:
                 text = turn.speculative.result()
             elif self.stt is not None and turn.audio is not None:
-                text = turn_transcriber(self.stt)(turn.audio)
+                text = self.stt.transcribe(turn.audio)
             if not text:
                 self._emit(NothingHeard())
                 return

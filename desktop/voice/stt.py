@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import ModelCorruptError, ModelMissingError
 from desktop.core.privacy import guard_before_native_import
-from desktop.voice.audio import CAPTURE_RATE, Samples
-from desktop.voice.ports import Transcriber
+from desktop.voice.audio import Samples
 
 _FILLERS = re.compile(r"^(?:\W*(?:mm+|hmm+|uh+|um+|ah+|er+|mhm)\W*)+$", re.IGNORECASE)
 _NO_SPEECH = 0.6
-# A turn the listener cut is speech already found by our own VAD (the same Silero model):
-# faster-whisper's VAD pass on it only costs time (~0.3 s a call on a busy 2-core PC). Longer
-# audio (a recording, a long turn with long silences) still goes through it.
-VAD_FROM_S = 12.0
 
 
 def is_filler(text: str) -> bool:
@@ -76,13 +70,8 @@ class WhisperTranscriber:
                 out.append((float(s.start), float(s.end), text))
         return out
 
-    def transcribe_speech(self, audio: Samples) -> str:
-        """The words of a turn the listener cut (its VAD found the speech in it)."""
-        return self.transcribe(audio, speech_found=True)
-
-    def transcribe(self, audio: Samples, speech_found: bool = False) -> str:
-        """The words in `audio`; "" when there is no speech. Runs for ~0.2 s per second of audio.
-        `speech_found`: short audio is not searched for speech again (VAD_FROM_S)."""
+    def transcribe(self, audio: Samples) -> str:
+        """The words in `audio`; "" when there is no speech. Runs for ~0.2 s per second of audio."""
         if self._model is None:
             self.load()
         if len(audio) < 1600:
@@ -92,7 +81,7 @@ class WhisperTranscriber:
             audio,
             language=language,
             beam_size=1,
-            vad_filter=not speech_found or len(audio) >= VAD_FROM_S * CAPTURE_RATE,
+            vad_filter=True,
             condition_on_previous_text=False,
             without_timestamps=True,
             hotwords=", ".join(self.hotwords) or None,
@@ -100,10 +89,3 @@ class WhisperTranscriber:
         words = [s.text.strip() for s in segments if s.no_speech_prob < _NO_SPEECH]
         text = " ".join(w for w in words if w)
         return "" if is_filler(text) else text
-
-
-def turn_transcriber(stt: Transcriber) -> Callable[[Samples], str]:
-    """How a turn the listener cut is transcribed: without a second VAD pass where the
-    adapter offers it."""
-    speech: Callable[[Samples], str] | None = getattr(stt, "transcribe_speech", None)
-    return speech or stt.transcribe
