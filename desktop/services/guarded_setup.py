@@ -18,6 +18,7 @@ from desktop.core.reply_guard import ReplyGuard
 from desktop.core.settings import Settings
 from desktop.models.installed import resolve
 from desktop.voice.guarded_reply import LARGE_MODEL, SMALL_MODEL, GuardedReplier, StreamingModel
+from desktop.voice.model_budget import BudgetRule, ModelBudget
 
 FIRST_SENTENCE_BUDGET_S = 0.5  # under the typed p50 target (0.6 s to first audio):
 # past it their words or a listening line, made ready meanwhile, sound at once
@@ -83,5 +84,6 @@ def guarded_conversation(
             own_words=tuple(t for _i, t in sayings),
             known_names=voice.memories,
             budget_s=FIRST_SENTENCE_BUDGET_S if small_model else None,
+            budget=ModelBudget(BudgetRule(FIRST_SENTENCE_BUDGET_S), seed) if small_model else None,
         )
     return GuardedConversation(conversation, planner, guarded, can)

@@ -4,7 +4,7 @@ that stops the reply.
 Each microphone block goes through the echo canceller (WebRTC's AEC3, aec.py) and the VAD
 listens to what is left: the portrait's own voice, delayed, reverberated and distorted by the
 speakers, is removed, so it cannot stop itself. Two blocks in a row of speech over the reply
-(64 ms) stop it.
+(64 ms) stop it, or one block (32 ms) that both witnesses below hear as speech.
 
 AEC3 is cautious at the start of double talk: for the first 60-100 ms that the person speaks
 over the reply its suppressor still treats them as echo, and the VAD on its output can stay
@@ -170,10 +170,16 @@ class BargeIn:
         return raw if let_through or level.louder_than_echo(mic, played) else 0.0
 
     def _count(self, speaking: bool, probability: float, fast: float) -> bool:
+        """Two blocks in a row that a witness hears as speech stop the reply; so does one
+        block that both witnesses hear (the cleaned signal's VAD and the raw microphone's),
+        32 ms sooner: two independent witnesses of one block weigh as much as one of two."""
         threshold = self.config.threshold
-        self._run = self._run + 1 if speaking and probability >= threshold else 0
-        self._raw_run = self._raw_run + 1 if speaking and fast >= threshold else 0
-        if max(self._run, self._raw_run) >= self.config.blocks:
+        cleaned = speaking and probability >= threshold
+        raw = speaking and fast >= threshold
+        self._run = self._run + 1 if cleaned else 0
+        self._raw_run = self._raw_run + 1 if raw else 0
+        both = cleaned and raw and self._raw_vad is not None
+        if both or max(self._run, self._raw_run) >= self.config.blocks:
             self._run = self._raw_run = 0
             return True
         return False

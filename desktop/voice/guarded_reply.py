@@ -28,6 +28,7 @@ from desktop.core.reply_guard import GuardFailure, GuardInput, ReplyGuard
 from desktop.core.sampling import FIRST, RESAMPLE, Sampling, seed_for
 from desktop.core.sentences import SentenceSplitter
 from desktop.core.text_similarity import NEAR_REPEAT, most_similar
+from desktop.voice.model_budget import ModelBudget
 from desktop.voice.timed_stream import Late, TimedStream
 
 
@@ -95,6 +96,8 @@ class TurnReport:
     rejected: list[GuardFailure] = field(default_factory=list)
     attempts: int = 0
     fell_back_to: ReplyKind | None = None
+    budget_s: float | None = None  # what the model had for its first sentence
+    model_asked: bool = False  # False: its record says it rarely passes; the fallback at once
 
 
 class GuardedReplier:
@@ -113,12 +116,15 @@ class GuardedReplier:
         known_names: tuple[str, ...] = (),
         budget_s: float | None = None,
         clock: Callable[[], float] = time.monotonic,
+        budget: ModelBudget | None = None,
     ) -> None:
         self.model = model
         self.known_names = known_names  # texts whose names are not invented (their memories)
         # how long the model may take to give a first sentence that passes, over all tries;
         # past it, their words or a listening line at once, so latency holds on a busy PC
         self.budget_s = budget_s
+        # with a record of passes (model_budget.py): the budget each turn, from that record
+        self.budget = budget
         self.clock = clock
         self._deadline: float | None = None
         self._stream: TimedStream | None = None  # the last stream read on its own thread
@@ -144,7 +150,11 @@ class GuardedReplier:
         in time; the model has what is left of the budget."""
         self.report = TurnReport()
         started = self.clock()
-        self._deadline = None if self.budget_s is None else started + self.budget_s
+        budget_s = self.budget_s
+        if self.budget is not None and budget_s is not None:
+            budget_s = min(budget_s, self.budget.for_turn(turn))
+        self.report.budget_s = budget_s
+        self._deadline = None if budget_s is None else started + budget_s
         fallback = self._fallback(given.user_text)
         prepare = ready if self._deadline is not None else None
         for attempt, settings in enumerate(self.settings):
@@ -156,6 +166,8 @@ class GuardedReplier:
             sampling = settings.seeded(seed_for(self.seed, turn, attempt))
             said: list[str] = []
             for sentence in self._attempt(messages, given, sampling, cancel, prepare, fallback):
+                if not said and self.budget is not None:
+                    self.budget.record(True)  # passed in time (recorded before it is said)
                 said.append(sentence)
                 yield Spoken(sentence, ReplyKind.GENERATED)
             prepare = None  # made ready once
@@ -173,6 +185,8 @@ class GuardedReplier:
         if cancel.cancelled:  # cut short (a barge-in): nothing more, and the fallback unsaid
             self.fallbacks.release(fallback.text, fallback.saying_id)
             return
+        if self.budget is not None and budget_s:
+            self.budget.record(False)  # it had its chance (even if making the fallback took it)
         self.report.fell_back_to = fallback.kind
         yield fallback
 
@@ -215,6 +229,7 @@ class GuardedReplier:
         if busy or self._left() < MIN_MODEL_S:
             self.report.rejected.append(GuardFailure.TOO_SLOW)  # no time left to try
             return
+        self.report.model_asked = True
         timed = TimedStream(lambda token: self.model.stream(messages, token, sampling), cancel)
         self._stream = timed
         try:
