@@ -79,7 +79,8 @@ class PlaybackBuffer:
         self._played = 0
         self._history = np.zeros(int(CAPTURE_RATE * history_s), dtype=np.float32)
         self._history_end = 0.0
-        self._last_read = 0
+        self._reads: deque[tuple[float, int, int]] = deque(maxlen=64)  # (time, start, filled)
+        self.latency_s = 0.0  # from a read to its sound (the device's reported output latency)
 
     def write(self, audio: Samples) -> int:
         """Queue audio; returns the stream position where it starts."""
@@ -105,8 +106,8 @@ class PlaybackBuffer:
                 if self._offset >= len(head):
                     self._queue.popleft()
                     self._offset = 0
+            self._reads.append((now, self._played, filled))
             self._played += filled
-            self._last_read = filled
             self._remember(out, now)
             self._advanced.notify_all()
             if not self._queue:
@@ -163,14 +164,18 @@ class PlaybackBuffer:
             return self._played
 
     def position_at(self, now: float) -> float:
-        """Playback position (samples) at monotonic time `now`, between device reads.
+        """Playback position (samples) heard at monotonic time `now`, between device reads.
 
-        The device takes 20 ms at a time; between reads the position advances with time, but
-        never past what was actually handed to the device.
+        The device takes 20 ms at a time and its sound comes out `latency_s` after it took
+        it; between reads the position advances with time, but never past what was
+        actually handed to the device. Any thread.
         """
         with self._lock:
-            ahead = max(0.0, now - self._history_end) * self.sample_rate
-            return self._played - self._last_read + min(ahead, float(self._last_read))
+            heard = now - self.latency_s
+            for read_at, start, filled in reversed(self._reads):
+                if read_at <= heard:
+                    return start + min((heard - read_at) * self.sample_rate, float(filled))
+            return float(self._reads[0][1]) if self._reads else float(self._played)
 
     @property
     def pending(self) -> int:

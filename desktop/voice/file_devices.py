@@ -21,7 +21,8 @@ from desktop.voice.room import RoomAcoustics, RoomEcho
 
 @dataclass(frozen=True, slots=True)
 class PlayedBlock:
-    """One block the output played: when (monotonic), from which stream position, and how loud."""
+    """One block the output played: when it was heard (monotonic), from which stream position,
+    and how loud."""
 
     time: float
     position: int
@@ -30,10 +31,20 @@ class PlayedBlock:
 
 
 class FileOutput:
-    """A speaker that records to memory. Its thread pulls `block_s` of audio per period."""
+    """A speaker that records to memory. Its thread pulls `block_s` of audio per period; like
+    a sound card, it sounds each block `latency_s` after pulling it (the time kept with each
+    played block is when it was heard)."""
 
-    def __init__(self, sample_rate: int, realtime: bool = True, block_s: float = 0.02) -> None:
+    def __init__(
+        self,
+        sample_rate: int,
+        realtime: bool = True,
+        block_s: float = 0.02,
+        latency_s: float = 0.0,
+    ) -> None:
         self._buffer = PlaybackBuffer(sample_rate)
+        self._buffer.latency_s = latency_s
+        self.latency_s = latency_s
         self.sample_rate = sample_rate
         self.realtime = realtime
         self.block = max(1, int(sample_rate * block_s))
@@ -71,7 +82,9 @@ class FileOutput:
             block = self._buffer.read(self.block, stamp)
             with self._lock:
                 self.blocks.append(
-                    PlayedBlock(stamp, position, len(block), float(np.abs(block).max()))
+                    PlayedBlock(
+                        stamp + self.latency_s, position, len(block), float(np.abs(block).max())
+                    )
                 )
                 self._audio.append(block)
 

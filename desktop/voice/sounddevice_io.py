@@ -92,6 +92,9 @@ class SoundDeviceOutput:
                 callback=on_output,
                 latency="low",
             )
+            # What the card reports between taking a block and sounding it: the mouth
+            # follows the sound heard, not the samples handed over (PlaybackBuffer.position_at).
+            self._buffer.latency_s = max(0.0, float(self._stream.latency))
             self._stream.start()
         except sd.PortAudioError as exc:
             raise AudioUnavailableError(
