@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from desktop.core.conversation import Conversation
+from desktop.bench.conversation import builtin_portrait
 from desktop.core.events import (
     EngineEvent,
     EngineState,
@@ -36,9 +36,11 @@ from desktop.core.events import (
     StateChanged,
     TurnFinished,
 )
+from desktop.core.safety import SafetyGuard
 from desktop.core.settings import Settings
 from desktop.core.voice import VoiceBase, VoiceShape, base_of_voice, default_shape
 from desktop.services.engine_setup import Adapters, engine_config, turn_judges
+from desktop.services.guarded_setup import guarded_conversation, is_small_model, model_languages
 from desktop.voice.audio import CAPTURE_RATE, PlaybackBuffer, Samples, resample
 from desktop.voice.barge_in import BargeIn
 from desktop.voice.engine import ConversationEngine
@@ -93,6 +95,7 @@ class _Turns:
 
     def __init__(self) -> None:
         self.spoken = 0
+        self.kinds: dict[str, int] = {}  # what answered: generated, saying, listening, honest
         self.times: dict[str, list[float]] = {stage: [] for stage in _STAGES}
         self.sentences: list[tuple[float, int]] = []  # when each was queued, how many words
 
@@ -100,6 +103,7 @@ class _Turns:
         now = time.monotonic()
         if isinstance(event, TurnFinished) and event.source is InputSource.SPOKEN:
             self.spoken += 1
+            self.kinds[event.kind or "none"] = self.kinds.get(event.kind or "none", 0) + 1
         for stage, matches in _STAGES.items():
             if matches(event):
                 self.times[stage].append(now)
@@ -135,15 +139,26 @@ def bench_end_of_turn(
     mic = FileInput(realtime=True)
     judges = turn_judges(settings, models_dir, llm=adapters.llm)
     config = engine_config(settings)
+    voice, sayings = builtin_portrait("en")  # the call's own reply path, on the eval's mother
+    setup = guarded_conversation(
+        voice,
+        sayings,
+        adapters.llm,
+        model_languages(settings, models_dir),
+        small_model=is_small_model(settings, models_dir),
+    )
     engine = ConversationEngine(
         adapters.stt,
-        adapters.llm,
+        adapters.llm if setup.guarded is not None else None,
         tts,
-        Conversation(system_prompt),
+        setup.conversation,
         watcher,
         output=output,
         audio_input=mic,
         config=replace(config, max_reply_sentences=1),
+        planner=setup.planner,
+        safety=SafetyGuard(display_name=voice.display_name, names=voice.names),
+        guarded=setup.guarded,
         end_of_turn=judges.voice,
         words_end=judges.words,
     )
@@ -189,6 +204,8 @@ def bench_end_of_turn(
             "end_of_turn_model": judges.voice is not None,
             "words_model": judges.words is not None,
             "speech": "sentences with a 0.5-1 s pause inside",
+            "reply_path": "the call's: the reply guard, their sayings, the listening bank",
+            "reply_kinds": dict(sorted(watcher.kinds.items())),
             # p50 seconds from the last word to each stage of the reply
             "stages_p50": {stage: _p(times, 50) for stage, times in stages.items()},
             "slowest_turns": [

@@ -147,6 +147,13 @@ class ListeningLines:
     def mark_used(self, line: str) -> None:
         self._used.append(line)
 
+    def snapshot(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """What the choices depend on, to be put back by `restore` (a reply looked at ahead)."""
+        return tuple(self._used), tuple(self._last_topics)
+
+    def restore(self, state: tuple[tuple[str, ...], tuple[str, ...]]) -> None:
+        self._used, self._last_topics = list(state[0]), list(state[1])
+
     def forget(self, line: str) -> None:
         """A line chosen but not said after all: unused again."""
         for i in range(len(self._used) - 1, -1, -1):

@@ -38,6 +38,14 @@ class FallbackSaying:
     clip: RecordedClip | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class PlannerState:
+    turn: int
+    said: tuple[int, ...]
+    before: str
+    lines: tuple[tuple[str, ...], tuple[str, ...]]
+
+
 def roles_of(voice: PersonaVoice) -> Roles:
     """Who is who, for the reply guard: every name the portrait goes by, and the person's."""
     portrait = tuple(dict.fromkeys(n for n in (voice.display_name, voice.name, *voice.names) if n))
@@ -122,6 +130,17 @@ class PortraitTurns:
             self._said.reverse()
         else:
             self.lines.forget(text)
+
+    # --- looking ahead -------------------------------------------------------------------
+
+    def snapshot(self) -> PlannerState:
+        """Everything a choice changes, to be put back by `restore`: the reply a pause's words
+        would get is looked at ahead (reply_preview.py) without choosing it."""
+        return PlannerState(self.turn, tuple(self._said), self._before, self.lines.snapshot())
+
+    def restore(self, state: PlannerState) -> None:
+        self.turn, self._said, self._before = state.turn, list(state.said), state.before
+        self.lines.restore(state.lines)
 
     # --- helpers -------------------------------------------------------------------------
 

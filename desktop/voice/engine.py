@@ -51,7 +51,7 @@ from desktop.voice.listener import (
 from desktop.voice.ports import Replier, ReplyPlanner, Speaker, Transcriber, VadFactory
 from desktop.voice.responder import Responder
 from desktop.voice.speech_out import InFlight, SpeechOut
-from desktop.voice.turn_policy import Turn, TurnPolicy
+from desktop.voice.turn_policy import Preview, Turn, TurnPolicy
 from desktop.voice.turn_taking import Judge, WordsJudge
 
 log = logging.getLogger(__name__)
@@ -152,6 +152,7 @@ class ConversationEngine:
                     interrupt=self.interrupt,
                     emit=self._emit,
                     turn_heard=self._queue_turn,
+                    words_ready=self._queue_preview,
                     speaking=self._speaking,
                     muted=lambda: self._muted,
                     stopping=self._stopping,
@@ -231,6 +232,12 @@ class ConversationEngine:
     def _queue_turn(self, turn: Turn) -> None:
         self._idle.clear()
         self._turns.put(turn)
+
+    def _queue_preview(self, text: str) -> None:
+        """A pause's words while the listener still weighs the turn's end: the responder makes
+        the first sound of the reply they would get, if it is idle (listener thread)."""
+        if self._turns.empty() and self._flight is None:
+            self._turns.put(Preview(text))
 
     def end_after_sentence(self) -> None:
         """Time is up: no new turns; the sentence being spoken finishes, never cut mid-word,
@@ -325,6 +332,9 @@ class ConversationEngine:
             item = self._turns.get()
             if item is STOP:
                 return
+            if isinstance(item, Preview):
+                self._prepare(item.text)
+                continue
             assert isinstance(item, Turn)
             if self._closing.is_set():
                 continue  # time is up: nothing new is answered
@@ -344,6 +354,15 @@ class ConversationEngine:
                     self._idle.set()
                 if not self._stopping.is_set():
                     self._emit(StateChanged(EngineState.LISTENING))
+
+    def _prepare(self, text: str) -> None:
+        """Responder thread: a failure only loses the head start."""
+        if self._closing.is_set() or self._stopping.is_set():
+            return
+        try:
+            self._responder.prepare_for(text)
+        except Exception:
+            log.exception("the reply could not be made ready ahead")
 
     def _load(self) -> bool:
         """Load every model, one at a time; False when `stop()` came meanwhile (the call ended

@@ -143,19 +143,25 @@ class GuardedReplier:
         turn: int,
         cancel: CancelToken,
         ready: Callable[[Spoken], None] | None = None,
+        since: float | None = None,
     ) -> Iterator[Spoken]:
         """The sentences to speak, each as soon as it passed the guard. With a time budget,
         the fallback is chosen first and handed to `ready` before the model is asked, so its
         first sound is made and it can be said at once when the model's words do not pass
-        in time; the model has what is left of the budget."""
+        in time; the model has what is left of the budget. `since` (on `clock`): when the
+        person stopped speaking; the budget counts from then, so the time it took to hear
+        that their turn was over is not added to the wait (a spoken turn on a slow PC: the
+        fallback at once)."""
         self.report = TurnReport()
         started = self.clock()
+        if since is not None:
+            started = min(started, since)
         budget_s = self.budget_s
         if self.budget is not None and budget_s is not None:
             budget_s = min(budget_s, self.budget.for_turn(turn))
         self.report.budget_s = budget_s
         self._deadline = None if budget_s is None else started + budget_s
-        fallback = self._fallback(given.user_text)
+        fallback = self.fallback_for(given.user_text)
         prepare = ready if self._deadline is not None else None
         for attempt, settings in enumerate(self.settings):
             if cancel.cancelled:
@@ -190,7 +196,7 @@ class GuardedReplier:
         self.report.fell_back_to = fallback.kind
         yield fallback
 
-    def _fallback(self, user_text: str) -> Spoken:
+    def fallback_for(self, user_text: str) -> Spoken:
         """The best-fitting real saying, else a listening line (chosen now, released again
         if the model's own words pass)."""
         saying = self.fallbacks.fallback_saying(user_text)

@@ -48,6 +48,7 @@ class ListenerHooks:
     speaking: Callable[[], bool]  # the reply is playing
     muted: Callable[[], bool]
     stopping: threading.Event
+    words_ready: Callable[[str], None] = lambda _text: None  # a pause's words, turn not over
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +121,8 @@ class Listener:
                 if event.kind is TurnEventKind.SPEECH_STARTED:
                     hooks.interrupt()
                     hooks.emit(SpeechStarted())
+                elif event.kind is TurnEventKind.WORDS_READY:
+                    hooks.words_ready(event.text)
                 elif event.kind is TurnEventKind.TURN_ENDED and event.audio is not None:
                     hooks.turn_heard(
                         Turn(

@@ -34,6 +34,7 @@ from desktop.core.safety import safe_reply
 from desktop.core.sentences import SentenceSplitter
 from desktop.voice.guarded_reply import GuardedReplier, ReplyKind, Spoken
 from desktop.voice.ports import Replier, Transcriber
+from desktop.voice.reply_preview import first_sentence
 from desktop.voice.speech_out import InFlight, SpeechOut
 from desktop.voice.turn_policy import (
     Answer,
@@ -75,9 +76,18 @@ class Responder:
         self.replies: list[str] = []  # what the portrait said so far (the guard's repeats)
         self.said_to_it: list[str] = []  # what the person said so far (names that came up)
         self.turns = 0
+        self._speech_end: float | None = None  # the turn being answered: its last word
+
+    def prepare_for(self, text: str) -> None:
+        """A pause's words, while the listener weighs whether the turn is over: the first
+        sound of the reply they would get is made now (reply_preview.py), nothing chosen."""
+        sentence = first_sentence(self.policy, self.guarded, text, self.hold)
+        if sentence is not None:
+            self.speech.prepare(sentence)
 
     def handle(self, turn: Turn, flight: InFlight) -> None:
         text = turn.text
+        self._speech_end = turn.speech_end
         if turn.source is InputSource.PORTRAIT:
             if self.hold is None:  # the portrait says nothing unasked during a pause
                 self._say_unasked(text, flight)
@@ -156,7 +166,9 @@ class Responder:
         sentences: list[str] = []
         first_audio: float | None = None
         source, kinds = ReplySource.AI, []
-        turn = self.guarded.reply(messages, given, self.turns, flight.token, self._ready)
+        turn = self.guarded.reply(
+            messages, given, self.turns, flight.token, self._ready, since=self._speech_end
+        )
         for spoken in turn:
             if spoken.kind is ReplyKind.GENERATED and self.policy.invites(spoken.text):
                 self._emit(ReplyWithheld(ReplySource.AI))

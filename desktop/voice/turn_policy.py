@@ -36,6 +36,14 @@ class Turn:
 
 
 @dataclass(frozen=True, slots=True)
+class Preview:
+    """A pause's words, queued for the responder while the turn may still go on: the first
+    sound of their reply is made ready (reply_preview.py), nothing is answered."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Crisis:
     """Crisis language: the portrait stops at once and the crisis screen takes its place."""
 

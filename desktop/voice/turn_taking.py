@@ -20,7 +20,13 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from desktop.voice.audio import Samples
-from desktop.voice.end_of_turn import Decision, EndOfTurnConfig, PauseEvidence, decide
+from desktop.voice.end_of_turn import (
+    Decision,
+    EndOfTurnConfig,
+    PauseEvidence,
+    decide,
+    words_left_open,
+)
 from desktop.voice.speculative_stt import SpeculativeTranscripts, Transcribe
 from desktop.voice.vad import TurnConfig, TurnDetector, TurnSignalKind
 
@@ -34,6 +40,7 @@ __all__ = ["Judge", "Transcribe", "TurnEvent", "TurnEventKind", "TurnTaking", "W
 
 class TurnEventKind(StrEnum):
     SPEECH_STARTED = "speech-started"
+    WORDS_READY = "words-ready"  # a pause's transcript, finished words: the turn may end here
     TURN_ENDED = "turn-ended"
 
 
@@ -43,6 +50,7 @@ class TurnEvent:
     audio: Samples | None = None  # the whole turn (TURN_ENDED)
     transcript: Future[str] | None = None  # the speculative transcript of exactly that audio
     silence_ms: float = 0.0  # how long the person had been silent when the turn ended
+    text: str = ""  # the pause's transcript (WORDS_READY)
 
 
 @dataclass
@@ -51,6 +59,7 @@ class _Pause:
     verdict: Future[float] | None
     transcript: Future[str] | None
     words_end: Future[float] | None = None
+    words_told: bool = False  # WORDS_READY was given for this pause
 
 
 class TurnTaking:
@@ -102,12 +111,28 @@ class TurnTaking:
                 self._drop_pause()
             elif signal.kind is TurnSignalKind.TURN_ENDED and signal.audio is not None:
                 events.append(self._ended(signal.audio, self._detector_silence_ms()))
-        if self._pause is not None and self._detector.in_turn and self._over():
-            silence = self._detector.silence_ms
-            ended = self._detector.end_now()
-            if ended is not None and ended.audio is not None:
-                events.append(self._ended(ended.audio, silence))
+        if self._pause is not None and self._detector.in_turn:
+            if self._over():
+                silence = self._detector.silence_ms
+                ended = self._detector.end_now()
+                if ended is not None and ended.audio is not None:
+                    events.append(self._ended(ended.audio, silence))
+            elif (words := self._words_ready()) is not None:
+                events.append(TurnEvent(TurnEventKind.WORDS_READY, text=words))
         return events
+
+    def _words_ready(self) -> str | None:
+        """The pause's transcript the first time it is there and its words do not go on,
+        while the rules still wait (the reply's first sound can be made meanwhile)."""
+        pause = self._pause
+        if pause is None or pause.words_told or pause.transcript is None:
+            return None
+        future = pause.transcript
+        if not future.done() or future.cancelled() or future.exception() is not None:
+            return None
+        pause.words_told = True
+        text = future.result()
+        return text if text.strip() and not words_left_open(text) else None
 
     def _detector_silence_ms(self) -> float:
         """The silence that ended the turn in the detector (it has reset by now)."""

@@ -231,7 +231,8 @@ def test_the_words_judge_waits_for_its_answer() -> None:
     taking = TurnTaking(TurnConfig(), CONFIG, workers, lambda a: 0.9, lambda a: DONE, lambda w: 0.3)
     _talk(taking, 15, 7)
     workers.run_all()  # the model and the transcript answer; the words judge is asked next
-    assert taking.push(QUIET, 0.0) == [] and len(workers.waiting) == 1
+    told = [e.kind for e in taking.push(QUIET, 0.0)]
+    assert told == [TurnEventKind.WORDS_READY] and len(workers.waiting) == 1  # not ended yet
     workers.run_all()
     assert [e.kind for e in taking.push(QUIET, 0.0)] == [TurnEventKind.TURN_ENDED]
 
