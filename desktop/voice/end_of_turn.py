@@ -8,8 +8,12 @@ listener asks at once, and these rules weigh the answers as they come:
   the reply needs anyway: words left open ("…and", "because", "I was thinking that we…",
   a trailing ellipsis or comma) mean the sentence is not finished, whatever the model says;
 - for English, a small language model's reading of those words (words_end.py): how likely a
-  sentence ends there. Below `words_threshold` the words go on; from `words_certain` they end
-  the turn by themselves (Smart Turn hears little in a flat or synthetic voice).
+  sentence ends there. Below `words_threshold` the words go on; from `words_certain`, with the
+  voice's "complete", the turn ends at once. A pause where only one of them says so waits for
+  `confirm_ms`: many sentences are whole before their last part ("I saw your old friend
+  Margaret … at the church fair"), speech recognition drops a trailing "but", and Smart Turn
+  hears little in a flat or synthetic voice, so either alone cut people off mid-thought once
+  the transcript came quickly.
 
 Finished words and a "complete" verdict end the turn at once; finished words with a "not yet"
 verdict end it at `confirm_ms`; words that go on wait for more speech, and at `cap_ms` of
@@ -34,7 +38,7 @@ class Decision(StrEnum):
 class EndOfTurnConfig:
     semantic: bool = True  # False: "Pause before replying" is a fixed wait
     ask_after_ms: int = 200  # silence after which the model and the transcript are asked
-    confirm_ms: int = 700  # the words are finished but the model said "not yet"
+    confirm_ms: int = 700  # the words are finished but the two do not both say it is over
     cap_ms: int = 1600  # the turn ends anyway after this much silence
     fixed_ms: int = 600  # the fixed wait (and the fallback without the model)
     threshold: float = 0.5  # P(complete) from which the model's answer is "complete"
@@ -67,8 +71,12 @@ def decide(config: EndOfTurnConfig, evidence: PauseEvidence) -> Decision:
     if evidence.words_end is not None:
         if evidence.words_end < config.words_threshold:
             return Decision.WAIT  # the words read as a sentence that goes on
-        if evidence.words_end >= config.words_certain:
-            return Decision.END  # they read as a finished sentence, whatever the voice did
+        agree = evidence.words_end >= config.words_certain and (
+            evidence.probability >= config.threshold
+        )
+        # at once when the words and the voice both say it is over; when only one does
+        # ("The house feels so quiet…", a whole sentence whose voice goes on), at confirm_ms
+        return Decision.END if agree or silence >= config.confirm_ms else Decision.WAIT
     if evidence.probability >= config.threshold or silence >= config.confirm_ms:
         return Decision.END
     return Decision.WAIT

@@ -8,7 +8,11 @@ re-read the whole turn when the one before had not finished, and the transcript 
 waits for came last, behind them all: the reply came seconds late, and later still as the
 conversation went on.
 
-So transcriptions run on one worker of their own, in order. Each reads only the audio after
+So transcriptions run on one worker of their own, in order. A turn of up to `WHOLE_TURN` is
+read whole at each pause: Whisper reads it in a window fitted to it (whisper_window.py), so
+that costs little more than its last part, and with the words before it Whisper hears a
+trailing "whether" or "you gave me" that it misses in a short piece alone. A longer one reads
+only the audio after
 the previous pause's transcript (a pause is a clean cut between words; that transcript is
 done by the time the next job runs, being ahead of it on the same worker) and puts the two
 together. A transcription that has not started when a newer pause comes is dropped: the
@@ -30,6 +34,7 @@ log = logging.getLogger(__name__)
 Transcribe = Callable[[Samples], str]
 
 OVERLAP = CAPTURE_RATE // 10  # 100 ms of the earlier pause's silence lead into the rest
+WHOLE_TURN = 7 * CAPTURE_RATE  # a turn this short is read whole at every pause
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +77,8 @@ class SpeculativeTranscripts:
         self._last = None
 
     def _job(self, audio: Samples, before: _Part | None) -> str:  # recognition worker
-        if before is None:
-            return self._transcribe(audio)
+        if before is None or len(audio) <= WHOLE_TURN:
+            return self._transcribe(audio)  # short enough to read whole, with its context
         try:
             head = before.text.result()
         except CancelledError:

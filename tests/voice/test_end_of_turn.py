@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from concurrent.futures import Executor, Future
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -10,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop.voice import speculative_stt
 from desktop.voice.audio import CAPTURE_BLOCK
 from desktop.voice.end_of_turn import (
     Decision,
@@ -299,17 +301,24 @@ def test_the_words_judge_on_the_reply_models_weights_reads_alike_and_keeps_its_c
         replier.close()
 
 
-def test_certain_words_end_the_turn_without_the_voices_agreement() -> None:
-    certain = PauseEvidence(200, 0.1, DONE, words_end=0.3)
-    assert decide(CONFIG, certain) is Decision.END
-    likely = PauseEvidence(200, 0.1, DONE, words_end=0.1)
-    assert decide(CONFIG, likely) is Decision.WAIT
-    assert decide(CONFIG, PauseEvidence(700, 0.1, DONE, words_end=0.1)) is Decision.END
-    assert decide(CONFIG, PauseEvidence(200, 0.9, DONE, words_end=0.1)) is Decision.END
+def test_the_words_and_the_voice_together_end_the_turn_at_once_either_alone_later() -> None:
+    both = PauseEvidence(200, 0.9, DONE, words_end=0.3)
+    assert decide(CONFIG, both) is Decision.END
+    for one in (
+        PauseEvidence(200, 0.02, DONE, words_end=0.3),
+        PauseEvidence(200, 0.9, DONE, words_end=0.1),
+    ):
+        assert decide(CONFIG, one) is Decision.WAIT  # a whole sentence may still go on
+        assert decide(CONFIG, replace(one, silence_ms=CONFIG.confirm_ms)) is Decision.END
+    assert decide(CONFIG, PauseEvidence(650, 0.1, DONE, words_end=0.1)) is Decision.WAIT
     assert decide(CONFIG, PauseEvidence(1500, 0.9, DONE, words_end=0.02)) is Decision.WAIT
+    assert decide(CONFIG, PauseEvidence(200, 0.9, DONE)) is Decision.END  # no words judge
 
 
-def test_a_later_pause_transcribes_only_what_came_after_the_earlier_one() -> None:
+def test_a_later_pause_transcribes_only_what_came_after_the_earlier_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(speculative_stt, "WHOLE_TURN", 0)  # a long turn: read in parts
     lengths: list[int] = []
 
     def transcribe(audio: Any) -> str:

@@ -9,9 +9,11 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
+import pytest
 
+from desktop.voice import speculative_stt
 from desktop.voice.audio import CAPTURE_RATE, Samples
-from desktop.voice.speculative_stt import OVERLAP, SpeculativeTranscripts
+from desktop.voice.speculative_stt import OVERLAP, WHOLE_TURN, SpeculativeTranscripts
 
 
 class Recogniser:
@@ -43,7 +45,10 @@ def turn(seconds: float) -> Samples:
     return np.zeros(round(seconds * CAPTURE_RATE), dtype=np.float32)
 
 
-def test_pauses_while_recognition_runs_make_one_more_transcription_of_what_is_new() -> None:
+def test_pauses_while_recognition_runs_make_one_more_transcription_of_what_is_new(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(speculative_stt, "WHOLE_TURN", 0)  # a long turn: read in parts
     recogniser = Recogniser()
     audio = turn(3.0)
     first_len, second_len = CAPTURE_RATE, 2 * CAPTURE_RATE
@@ -81,3 +86,15 @@ def test_a_new_turn_reads_from_its_own_start() -> None:
         transcripts.ask(turn(2.0)).result(10)
         transcripts.forget()  # the turn ended
         assert transcripts.ask(turn(1.0)).result(10) == f"<{CAPTURE_RATE}>"
+
+
+def test_a_short_turn_is_read_whole_at_every_pause_with_its_context() -> None:
+    recogniser = Recogniser()
+    recogniser.gate.set()
+    audio = turn(WHOLE_TURN / CAPTURE_RATE)
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        transcripts = SpeculativeTranscripts(worker, recogniser)
+        transcripts.ask(audio[:CAPTURE_RATE]).result(10)
+        assert transcripts.ask(audio).result(10) == f"<{len(audio)}>"
+        longer = turn(WHOLE_TURN / CAPTURE_RATE + 1.0)
+        assert transcripts.ask(longer).result(10) == f"<{len(audio)}> <{CAPTURE_RATE + OVERLAP}>"
