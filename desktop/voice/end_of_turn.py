@@ -38,7 +38,7 @@ class Decision(StrEnum):
 class EndOfTurnConfig:
     semantic: bool = True  # False: "Pause before replying" is a fixed wait
     ask_after_ms: int = 200  # silence after which the model and the transcript are asked
-    confirm_ms: int = 700  # the words are finished but the two do not both say it is over
+    confirm_ms: int = 800  # the words are finished but the two do not both say it is over
     cap_ms: int = 1600  # the turn ends anyway after this much silence
     fixed_ms: int = 600  # the fixed wait (and the fallback without the model)
     threshold: float = 0.5  # P(complete) from which the model's answer is "complete"

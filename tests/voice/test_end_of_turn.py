@@ -38,7 +38,7 @@ OPEN = "I was thinking that maybe we could"
         (PauseEvidence(1500, 0.99, OPEN), Decision.WAIT),  # still open, under the cap
         (PauseEvidence(1600, 0.01, OPEN), Decision.END),  # the cap
         (PauseEvidence(400, 0.2, DONE), Decision.WAIT),  # "not yet", finished words: wait
-        (PauseEvidence(700, 0.2, DONE), Decision.END),  # ... until the confirmation
+        (PauseEvidence(800, 0.2, DONE), Decision.END),  # ... until the confirmation
         (PauseEvidence(200, 0.5, ""), Decision.END),  # nothing transcribed is not open
     ],
 )
@@ -178,7 +178,7 @@ def test_a_finished_sentence_ends_at_the_first_ask() -> None:
 
 
 def test_not_yet_waits_for_the_confirmation_and_open_words_for_the_cap() -> None:
-    assert _ended_at(_talk(_taking(0.1, DONE), 15, 60)) == [704]
+    assert _ended_at(_talk(_taking(0.1, DONE), 15, 60)) == [800]
     assert _ended_at(_talk(_taking(0.99, OPEN), 15, 60)) == [1600]
 
 
@@ -310,7 +310,7 @@ def test_the_words_and_the_voice_together_end_the_turn_at_once_either_alone_late
     ):
         assert decide(CONFIG, one) is Decision.WAIT  # a whole sentence may still go on
         assert decide(CONFIG, replace(one, silence_ms=CONFIG.confirm_ms)) is Decision.END
-    assert decide(CONFIG, PauseEvidence(650, 0.1, DONE, words_end=0.1)) is Decision.WAIT
+    assert decide(CONFIG, PauseEvidence(700, 0.1, DONE, words_end=0.1)) is Decision.WAIT
     assert decide(CONFIG, PauseEvidence(1500, 0.9, DONE, words_end=0.02)) is Decision.WAIT
     assert decide(CONFIG, PauseEvidence(200, 0.9, DONE)) is Decision.END  # no words judge
 

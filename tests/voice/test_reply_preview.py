@@ -85,7 +85,7 @@ def test_crisis_words_and_a_pause_in_force_get_nothing_made_ahead() -> None:
 
 def test_the_words_are_told_once_a_pause_and_only_finished_ones() -> None:
     def taking(words: str) -> TurnTaking:
-        # the model says "not yet", so the turn waits for the 700 ms confirmation
+        # the model says "not yet", so the turn waits for the 800 ms confirmation
         return TurnTaking(
             TurnConfig(), EndOfTurnConfig(), Workers(), lambda a: 0.1, lambda a: words
         )
