@@ -1,16 +1,55 @@
-"""A sooner barge-in decision: one block both witnesses hear stops the reply (barge_in.py)."""
+"""A sooner barge-in decision (barge_in.py): one block both witnesses hear stops the reply, so
+does one block of overwhelming raw evidence; one ordinary witness needs two blocks."""
 
 from __future__ import annotations
 
 from desktop.voice.audio import CAPTURE_RATE, PlaybackBuffer
-from desktop.voice.barge_in import BargeIn
+from desktop.voice.barge_in import _CONVERGED, BargeIn, EchoLevel, RawWitness
+
+HEARD = RawWitness(0.9)
+NOTHING = RawWitness(0.0)
 
 
 def test_one_block_both_witnesses_hear_stops_the_reply_and_one_witness_needs_two() -> None:
     ear = BargeIn(PlaybackBuffer(CAPTURE_RATE), lambda _b: 0.0, lambda _b: 0.0)
-    assert ear._count(True, 0.9, 0.9)  # both at once: 32 ms
-    assert not ear._count(True, 0.9, 0.0) and ear._count(True, 0.9, 0.0)  # one: two blocks
-    assert not ear._count(True, 0.0, 0.9) and not ear._count(True, 0.9, 0.0)  # not in a row
-    assert not ear._count(False, 0.9, 0.9)  # nothing playing: nothing to stop
+    assert ear._count(True, 0.9, HEARD)  # both at once: 32 ms
+    assert not ear._count(True, 0.9, NOTHING) and ear._count(True, 0.9, NOTHING)  # two blocks
+    assert not ear._count(True, 0.0, HEARD) and not ear._count(True, 0.9, NOTHING)  # not in a row
+    assert not ear._count(False, 0.9, HEARD)  # nothing playing: nothing to stop
     alone = BargeIn(PlaybackBuffer(CAPTURE_RATE), lambda _b: 0.0)  # no raw witness
-    assert not alone._count(True, 0.9, 0.9) and alone._count(True, 0.9, 0.9)
+    assert not alone._count(True, 0.9, HEARD) and alone._count(True, 0.9, HEARD)
+
+
+def test_one_block_of_overwhelming_raw_evidence_stops_the_reply_but_only_if_it_is_speech() -> None:
+    ear = BargeIn(PlaybackBuffer(CAPTURE_RATE), lambda _b: 0.0, lambda _b: 0.0)
+    assert ear._count(True, 0.0, RawWitness(0.9, overwhelming=True))
+    assert not ear._count(True, 0.0, RawWitness(0.3, overwhelming=True))  # loud, not speech
+    assert not ear._count(False, 0.0, RawWitness(0.9, overwhelming=True))
+
+
+def _level(learnt: int) -> EchoLevel:
+    level = EchoLevel()
+    for _ in range(learnt):  # the canceller removed all but 0.1 % of the portrait alone
+        level.learn(mic_energy=1e-3, played=1e-2, cleaned_energy=1e-6)
+    return level
+
+
+def test_the_let_through_counts_only_once_the_canceller_has_converged() -> None:
+    played = 1e-2  # the echo can reach 1e-3 at the microphone (the learnt gain is 0.1)
+    young, settled = _level(_CONVERGED - 1), _level(_CONVERGED)
+    assert young.gain == settled.gain == 0.1
+    assert not young.converged and settled.converged
+    assert not young.left_more_than_echo(5e-4, played)  # still converging: could be echo
+    assert settled.left_more_than_echo(5e-4, played)
+    assert not settled.left_more_than_echo(5e-5, played)  # -13 dB of the echo: may be echo
+
+
+def test_overwhelming_is_the_whole_echo_let_through_or_a_microphone_6_db_above_it() -> None:
+    played, echo = 1e-2, 1e-3
+    young, settled = _level(_CONVERGED - 1), _level(_CONVERGED)
+    assert settled.overwhelming(echo, 1.01 * echo, played)  # all of the echo's loudness left
+    assert not settled.overwhelming(echo, 0.5 * echo, played)  # 3 dB below it: ordinary
+    assert not young.overwhelming(echo, 1.01 * echo, played)  # an unconverged canceller
+    assert young.overwhelming(4.1 * echo, 0.0, played)  # the microphone alone 6 dB above
+    assert not young.overwhelming(3.0 * echo, 0.0, played)
+    assert not EchoLevel().overwhelming(1.0, 1.0, played)  # nothing learnt: no judgement

@@ -175,6 +175,31 @@ def test_a_missing_library_is_a_typed_error_and_the_ear_falls_back(
 
 
 @pytest.mark.slow
+def test_the_newest_cleaned_samples_run_two_to_ten_ms_ahead_of_the_output() -> None:
+    """What the barge-in witness measures (`newest`) is the same cleaned stream, only up to
+    10 ms fresher than the block handed on to the VAD and speech recognition."""
+    canceller = WebRtcEchoCanceller(PlaybackBuffer(CAPTURE_RATE))
+    rng = np.random.default_rng(4)
+    voice = rng.normal(0, 0.1, 40 * CAPTURE_BLOCK).astype(np.float32)
+    silent = np.zeros(CAPTURE_BLOCK, dtype=np.float32)
+    outs, newest = [], []
+    for s in range(0, len(voice), CAPTURE_BLOCK):
+        outs.append(canceller.process(voice[s : s + CAPTURE_BLOCK], silent))
+        newest.append(canceller.newest.copy())
+    stream = np.concatenate(outs)
+    for k in range(1, 30):
+        assert len(newest[k]) == CAPTURE_BLOCK
+        ahead = [
+            lead
+            for lead in range(0, FRAME + 1, 32)
+            if np.array_equal(
+                stream[k * CAPTURE_BLOCK + lead : (k + 1) * CAPTURE_BLOCK + lead], newest[k]
+            )
+        ]
+        assert ahead and 32 <= ahead[0] <= FRAME, (k, ahead)
+
+
+@pytest.mark.slow
 def test_the_output_is_the_input_ten_ms_later_without_echo() -> None:
     canceller = WebRtcEchoCanceller(PlaybackBuffer(CAPTURE_RATE))
     rng = np.random.default_rng(9)
