@@ -53,3 +53,46 @@ def test_overwhelming_is_the_whole_echo_let_through_or_a_microphone_6_db_above_i
     assert young.overwhelming(4.1 * echo, 0.0, played)  # the microphone alone 6 dB above
     assert not young.overwhelming(3.0 * echo, 0.0, played)
     assert not EchoLevel().overwhelming(1.0, 1.0, played)  # nothing learnt: no judgement
+
+
+def test_the_engines_listener_hears_with_the_same_two_witness_ear_as_the_bench() -> None:
+    """The engine's barge-in while the portrait speaks is this module's ear: the canceller,
+    the VAD after it and the raw witness, with the engine's rule (so the bench measures it)."""
+    import queue
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from desktop.voice.config import EngineConfig
+    from desktop.voice.file_devices import FileOutput
+    from desktop.voice.listener import STOP, Listener, ListenerHooks, PushToTalk, TurnJudges
+    from tests.support.fakes import fake_vad
+
+    blocks: queue.Queue[object] = queue.Queue()
+    blocks.put(STOP)
+    hooks = ListenerHooks(
+        interrupt=lambda: None,
+        emit=lambda _e: None,
+        turn_heard=lambda _t: None,
+        speaking=lambda: True,
+        muted=lambda: False,
+        stopping=threading.Event(),
+    )
+    config = EngineConfig()
+    with ThreadPoolExecutor(1) as workers:
+        output = FileOutput(16_000, realtime=False)
+        listener = Listener(
+            config,
+            blocks,
+            output,
+            fake_vad,
+            PushToTalk(),
+            hooks,
+            TurnJudges(workers),
+        )
+        listener.run()  # builds the ear, then finds STOP
+    ear = listener.ear
+    assert ear is not None and ear.cancelling and ear._raw_vad is not None
+    assert (ear.config.blocks, ear.config.threshold) == (
+        config.barge_in_blocks,
+        config.barge_in_threshold,
+    )
