@@ -14,16 +14,17 @@ listens to the raw microphone: the loudness that the echo could reach is known (
 speakers played in the last half second, times the room's echo gain, learnt while only the
 portrait spoke); a block much louder than that is the person, and so is a block of which the
 canceller let through far more than echo ever leaves (`_LET_THROUGH` of that loudness, well
-above the room's hiss) when the VAD hears speech in the raw block. The canceller is trusted
-for that only once it has cancelled `_CONVERGED` blocks of the portrait alone: while its
-filter is still converging (the first 1-2 s in a reverberant room) it lets the portrait's own
-voice through up to 4 dB above that line. The witness measures the newest samples the
-canceller has cleaned (aec.py: up to 10 ms newer than the stream handed on), so the person
-emerging from its suppressor is seen a block sooner. A block at or above the echo's whole
-loudness after the canceller, or 6 dB louder than the echo at the microphone, counts twice:
-the portrait alone stays 10 dB and 6 dB below those on `keepsake bench`'s room. Either witness
-stops the reply. Without the library, the listener falls back to the built-in echo guard
-(echo.py) and its double-talk check, as before. Listener thread.
+above the room's hiss) when the VAD hears speech in the raw block. Once the canceller has
+converged (it removed `_CONVERGED` blocks of the portrait alone almost entirely, 3-4 s of
+speech) the witness measures the newest samples it has cleaned (aec.py: up to 10 ms newer
+than the stream handed on), so the person emerging from its suppressor is seen a block
+sooner; before that it measures the stream handed on, as the portrait's own voice can come
+within 1 dB of the line while the filter converges (newer samples crossed it in a reverberant
+room). A block at or above the echo's whole loudness after a converged canceller, or 6 dB
+louder than the echo at the microphone, counts twice: the portrait alone stays 10 dB and
+6 dB below those on `keepsake bench`'s room. Either witness stops the reply. Without the
+library, the listener falls back to the built-in echo guard (echo.py) and its double-talk
+check, as before. Listener thread.
 
 Where the time goes (`keepsake bench`, a person at the reply's level): the first 30-50 ms
 after their onset are their voice building up; then AEC3 holds them back for another 30-100 ms
@@ -54,7 +55,7 @@ _GAIN_MEMORY = 0.998  # the learnt echo gain forgets slowly (the room does not c
 _LET_THROUGH = 0.1  # the canceller's output above -10 dB of the echo's loudness: not echo
 _ABOVE_HISS = 30.0  # ... and 15 dB above the quietest it has been lately (the room's hiss)
 _HISS_RISE = 1.0046  # the hiss level, followed downwards at once, rises 0.6 dB a second
-_CONVERGED = 48  # blocks of the portrait alone cancelled (1.5 s) before the let-through counts
+_CONVERGED = 48  # blocks of the portrait alone cancelled before the newest samples are measured
 _OVERWHELMING_LEFT = 1.0  # the canceller let through the echo's whole loudness: 10 dB above
 _OVERWHELMING_MIC = 4.0  # the microphone 6 dB louder than the echo can be
 
@@ -105,16 +106,15 @@ class EchoLevel:
         """The canceller has removed the portrait alone long enough to be trusted."""
         return self.gain is not None and self.learnt >= _CONVERGED
 
-    def louder_than_echo(self, mic_energy: float, played: float, by: float = 1.0) -> bool:
+    def louder_than_echo(self, mic_energy: float, played: float) -> bool:
         if self.gain is None:
             return False
-        return mic_energy > by * _LOUDER_THAN_ECHO * max(self.gain * played, 1e-7)
+        return mic_energy > _LOUDER_THAN_ECHO * max(self.gain * played, 1e-7)
 
     def left_more_than_echo(self, cleaned_energy: float, played: float) -> bool:
         """The canceller let through more than any echo of `played` leaves behind."""
-        if not self.converged:
+        if self.gain is None:
             return False
-        assert self.gain is not None
         return cleaned_energy > _LET_THROUGH * max(self.gain * played, 1e-9)
 
     def overwhelming(self, mic_energy: float, cleaned_energy: float, played: float) -> bool:
@@ -188,7 +188,9 @@ class BargeIn:
         probability = self._vad(cleaned)
         raw = RawWitness(0.0)
         if self._raw_vad is not None:
-            raw = self._raw_witness(block, self._canceller.newest, capture_end)
+            # Once the canceller has converged, the witness measures its newest samples.
+            measured = self._canceller.newest if self._level.converged else cleaned
+            raw = self._raw_witness(block, measured, capture_end)
         return Heard(cleaned, probability, self._count(speaking, probability, raw))
 
     def _raw_witness(self, block: Samples, cleaned: Samples, capture_end: float) -> RawWitness:

@@ -3,7 +3,10 @@ does one block of overwhelming raw evidence; one ordinary witness needs two bloc
 
 from __future__ import annotations
 
-from desktop.voice.audio import CAPTURE_RATE, PlaybackBuffer
+import numpy as np
+
+from desktop.voice.aec import WebRtcEchoCanceller
+from desktop.voice.audio import CAPTURE_BLOCK, CAPTURE_RATE, PlaybackBuffer, Samples
 from desktop.voice.barge_in import _CONVERGED, BargeIn, EchoLevel, RawWitness
 
 HEARD = RawWitness(0.9)
@@ -34,14 +37,44 @@ def _level(learnt: int) -> EchoLevel:
     return level
 
 
-def test_the_let_through_counts_only_once_the_canceller_has_converged() -> None:
-    played = 1e-2  # the echo can reach 1e-3 at the microphone (the learnt gain is 0.1)
-    young, settled = _level(_CONVERGED - 1), _level(_CONVERGED)
-    assert young.gain == settled.gain == 0.1
-    assert not young.converged and settled.converged
-    assert not young.left_more_than_echo(5e-4, played)  # still converging: could be echo
-    assert settled.left_more_than_echo(5e-4, played)
-    assert not settled.left_more_than_echo(5e-5, played)  # -13 dB of the echo: may be echo
+def test_the_canceller_converges_on_blocks_it_removed_almost_entirely() -> None:
+    level = _level(_CONVERGED - 1)
+    level.learn(mic_energy=1e-3, played=1e-2, cleaned_energy=1e-4)  # 10 % left: not converged
+    assert not level.converged and level.gain == 0.1
+    level.learn(mic_energy=1e-3, played=1e-2, cleaned_energy=1e-6)
+    assert level.converged
+    assert level.left_more_than_echo(5e-4, 1e-2)  # -3 dB of the echo's loudness left: not echo
+    assert not level.left_more_than_echo(5e-5, 1e-2)  # -13 dB: may be echo
+
+
+class _Canceller(WebRtcEchoCanceller):
+    """Hands on silence while its newest cleaned samples are ones (the person just began)."""
+
+    def load(self) -> None:
+        pass
+
+    def clean(self, block: Samples, capture_end: float) -> Samples:
+        self.newest = np.ones_like(block)
+        return np.zeros_like(block)
+
+
+class _Spy(BargeIn):
+    def __init__(self, canceller: WebRtcEchoCanceller) -> None:
+        super().__init__(canceller._playback, lambda _b: 0.0, lambda _b: 0.9, canceller=canceller)
+        self.measured: list[float] = []
+
+    def _raw_witness(self, block: Samples, cleaned: Samples, capture_end: float) -> RawWitness:
+        self.measured.append(float(cleaned[0]))
+        return NOTHING
+
+
+def test_once_converged_the_raw_witness_measures_the_cancellers_newest_samples() -> None:
+    ear = _Spy(_Canceller(PlaybackBuffer(CAPTURE_RATE)))
+    block = np.zeros(CAPTURE_BLOCK, dtype=np.float32)
+    ear.hear(block, 0.032, True)
+    ear._level = _level(_CONVERGED)
+    ear.hear(block, 0.064, True)
+    assert ear.measured == [0.0, 1.0]  # the stream handed on, then the newest samples
 
 
 def test_overwhelming_is_the_whole_echo_let_through_or_a_microphone_6_db_above_it() -> None:
