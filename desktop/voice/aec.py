@@ -70,6 +70,7 @@ class WebRtcEchoCanceller:
         self._near = np.zeros(0, dtype=np.float32)
         self._far = np.zeros(0, dtype=np.float32)
         self._out = np.zeros(FRAME, dtype=np.float32)  # the output runs one frame behind
+        self.newest = np.zeros(0, dtype=np.float32)  # the newest cleaned samples (see process)
 
     def load(self) -> None:
         """Start the module; EchoCancellerUnavailableError if the library is missing or broken."""
@@ -95,7 +96,9 @@ class WebRtcEchoCanceller:
         """Cancel `far` (what was played, same times and length) from `near` (the microphone).
 
         Returns as many samples as given, 10 ms later than they came in (the module works on
-        whole frames; the stream starts with 10 ms of silence)."""
+        whole frames; the stream starts with 10 ms of silence). `newest` keeps the last
+        `len(near)` samples the module has cleaned so far, 2-10 ms newer than what is returned:
+        the barge-in witness measures them, so it hears the person one frame sooner."""
         if self._apm is None:
             self.load()
         self._near = np.concatenate([self._near, near.astype(np.float32)])
@@ -107,6 +110,7 @@ class WebRtcEchoCanceller:
             cleaned.append(self._frame(self._near[frame], self._far[frame]))
         self._near, self._far = self._near[done:], self._far[done:]
         out = np.concatenate(cleaned)
+        self.newest = out[-len(near) :] if len(near) else out[:0]
         self._out = out[len(near) :]
         return out[: len(near)]
 

@@ -4,19 +4,32 @@ that stops the reply.
 Each microphone block goes through the echo canceller (WebRTC's AEC3, aec.py) and the VAD
 listens to what is left: the portrait's own voice, delayed, reverberated and distorted by the
 speakers, is removed, so it cannot stop itself. Two blocks in a row of speech over the reply
-(64 ms) stop it, or one block (32 ms) that both witnesses below hear as speech.
+(64 ms) stop it, or one block (32 ms) that both witnesses below hear as speech, or one block
+in which the raw witness's evidence is overwhelming.
 
 AEC3 is cautious at the start of double talk: for the first 60-100 ms that the person speaks
 over the reply its suppressor still treats them as echo, and the VAD on its output can stay
-unsure for a second or more when the person is no louder than the reply (the cause of the
-slow stops, up to 2.7 s, in `keepsake bench`). So a second witness listens to the raw
-microphone: the loudness that the echo could reach is known (how loud the speakers played in
-the last half second, times the room's echo gain, learnt while only the portrait spoke); a
-block much louder than that is the person, and so is a block of which the canceller let
-through far more than echo ever leaves (`_LET_THROUGH` of that loudness, well above the
-room's hiss; the portrait alone never comes within 9 dB of it) when the VAD hears speech in
-the raw block. Either witness stops the reply. Without the library, the listener falls back
-to the built-in echo guard (echo.py) and its double-talk check, as before. Listener thread.
+unsure for a second or more when the person is no louder than the reply. So a second witness
+listens to the raw microphone: the loudness that the echo could reach is known (how loud the
+speakers played in the last half second, times the room's echo gain, learnt while only the
+portrait spoke); a block much louder than that is the person, and so is a block of which the
+canceller let through far more than echo ever leaves (`_LET_THROUGH` of that loudness, well
+above the room's hiss) when the VAD hears speech in the raw block. Once the canceller has
+converged (it removed `_CONVERGED` blocks of the portrait alone almost entirely, 3-4 s of
+speech) the witness measures the newest samples it has cleaned (aec.py: up to 10 ms newer
+than the stream handed on), so the person emerging from its suppressor is seen a block
+sooner; before that it measures the stream handed on, as the portrait's own voice can come
+within 1 dB of the line while the filter converges (newer samples crossed it in a reverberant
+room). A block at or above the echo's whole loudness after a converged canceller, or 6 dB
+louder than the echo at the microphone, counts twice: the portrait alone stays 10 dB and
+6 dB below those on `keepsake bench`'s room. Either witness stops the reply. Without the
+library, the listener falls back to the built-in echo guard (echo.py) and its double-talk
+check, as before. Listener thread.
+
+Where the time goes (`keepsake bench`, a person at the reply's level): the first 30-50 ms
+after their onset are their voice building up; then AEC3 holds them back for another 30-100 ms
+while the echo's estimated loudness, a bound over half a second, stays 8-18 dB above the real
+echo; then this rule; then the 20 ms block the output device is playing (no fade).
 """
 
 from __future__ import annotations
@@ -42,12 +55,21 @@ _GAIN_MEMORY = 0.998  # the learnt echo gain forgets slowly (the room does not c
 _LET_THROUGH = 0.1  # the canceller's output above -10 dB of the echo's loudness: not echo
 _ABOVE_HISS = 30.0  # ... and 15 dB above the quietest it has been lately (the room's hiss)
 _HISS_RISE = 1.0046  # the hiss level, followed downwards at once, rises 0.6 dB a second
+_CONVERGED = 48  # blocks of the portrait alone cancelled before the newest samples are measured
+_OVERWHELMING_LEFT = 1.0  # the canceller let through the echo's whole loudness: 10 dB above
+_OVERWHELMING_MIC = 4.0  # the microphone 6 dB louder than the echo can be
 
 
 @dataclass(frozen=True, slots=True)
 class BargeInConfig:
     blocks: int = 2  # consecutive speech blocks over the reply that stop it (64 ms)
     threshold: float = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class RawWitness:
+    probability: float  # the raw microphone's speech probability (0: it may be only echo)
+    overwhelming: bool = False  # so far above the echo that one block is enough
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +84,7 @@ class EchoLevel:
 
     def __init__(self) -> None:
         self.gain: float | None = None  # microphone energy over played energy, echo only
+        self.learnt = 0  # blocks the canceller removed (almost) entirely: its filter converges
 
     @staticmethod
     def played_energy(recent: Samples, block: int) -> float:
@@ -74,8 +97,14 @@ class EchoLevel:
     def learn(self, mic_energy: float, played: float, cleaned_energy: float) -> None:
         if played < _PLAYED or cleaned_energy > _ECHO_ONLY * mic_energy:
             return
+        self.learnt += 1
         ratio = mic_energy / played
         self.gain = ratio if self.gain is None else max(self.gain * _GAIN_MEMORY, ratio)
+
+    @property
+    def converged(self) -> bool:
+        """The canceller has removed the portrait alone long enough to be trusted."""
+        return self.gain is not None and self.learnt >= _CONVERGED
 
     def louder_than_echo(self, mic_energy: float, played: float) -> bool:
         if self.gain is None:
@@ -87,6 +116,14 @@ class EchoLevel:
         if self.gain is None:
             return False
         return cleaned_energy > _LET_THROUGH * max(self.gain * played, 1e-9)
+
+    def overwhelming(self, mic_energy: float, cleaned_energy: float, played: float) -> bool:
+        """So far above the echo that one block is enough (see the module's docstring)."""
+        if self.gain is None:
+            return False
+        echo = max(self.gain * played, 1e-7)
+        left = self.converged and cleaned_energy >= _OVERWHELMING_LEFT * echo
+        return left or mic_energy > _OVERWHELMING_MIC * echo
 
 
 class Hiss:
@@ -149,37 +186,43 @@ class BargeIn:
         assert self._canceller is not None
         cleaned = self._canceller.clean(block, capture_end)
         probability = self._vad(cleaned)
-        fast = 0.0
+        raw = RawWitness(0.0)
         if self._raw_vad is not None:
-            fast = self._raw_witness(block, cleaned, capture_end)
-        return Heard(cleaned, probability, self._count(speaking, probability, fast))
+            # Once the canceller has converged, the witness measures its newest samples.
+            measured = self._canceller.newest if self._level.converged else cleaned
+            raw = self._raw_witness(block, measured, capture_end)
+        return Heard(cleaned, probability, self._count(speaking, probability, raw))
 
-    def _raw_witness(self, block: Samples, cleaned: Samples, capture_end: float) -> float:
+    def _raw_witness(self, block: Samples, cleaned: Samples, capture_end: float) -> RawWitness:
         """The raw microphone's speech probability when the block is far louder than any
         echo, or the canceller let through far more of it than echo leaves (else 0)."""
         assert self._raw_vad is not None
         recent = played_during(self._playback, capture_end, int(_ECHO_SPAN_S * CAPTURE_RATE))
         played = EchoLevel.played_energy(recent, len(block))
         mic = float(np.mean(np.square(block.astype(np.float64))))
-        left = float(np.mean(np.square(cleaned.astype(np.float64))))
+        left = float(np.mean(np.square(cleaned.astype(np.float64)))) if len(cleaned) else 0.0
         self._level.learn(mic, played, left)
         above_hiss = self._hiss.above(left)
         raw = self._raw_vad(block)  # every block, so its state follows the stream
         level = self._level
         let_through = above_hiss and level.left_more_than_echo(left, played)
-        return raw if let_through or level.louder_than_echo(mic, played) else 0.0
+        if not (let_through or level.louder_than_echo(mic, played)):
+            return RawWitness(0.0)
+        return RawWitness(raw, above_hiss and level.overwhelming(mic, left, played))
 
-    def _count(self, speaking: bool, probability: float, fast: float) -> bool:
+    def _count(self, speaking: bool, probability: float, raw_witness: RawWitness) -> bool:
         """Two blocks in a row that a witness hears as speech stop the reply; so does one
         block that both witnesses hear (the cleaned signal's VAD and the raw microphone's),
-        32 ms sooner: two independent witnesses of one block weigh as much as one of two."""
+        32 ms sooner: two independent witnesses of one block weigh as much as one of two.
+        One block of overwhelming raw evidence weighs as much as two."""
         threshold = self.config.threshold
         cleaned = speaking and probability >= threshold
-        raw = speaking and fast >= threshold
+        raw = speaking and raw_witness.probability >= threshold
         self._run = self._run + 1 if cleaned else 0
         self._raw_run = self._raw_run + 1 if raw else 0
         both = cleaned and raw and self._raw_vad is not None
-        if both or max(self._run, self._raw_run) >= self.config.blocks:
+        overwhelming = raw and raw_witness.overwhelming
+        if both or overwhelming or max(self._run, self._raw_run) >= self.config.blocks:
             self._run = self._raw_run = 0
             return True
         return False
@@ -190,4 +233,4 @@ class BargeIn:
         probability = self._vad(cleaned)
         if not self._guard.person_speaking(block, cleaned):
             probability = 0.0  # only our own voice coming back
-        return Heard(cleaned, probability, self._count(speaking, probability, 0.0))
+        return Heard(cleaned, probability, self._count(speaking, probability, RawWitness(0.0)))

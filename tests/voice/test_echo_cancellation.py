@@ -112,9 +112,10 @@ def test_a_second_voice_talking_over_the_portrait_barges_in(room: RoomAcoustics)
 
 
 @pytest.mark.slow
-def test_a_person_no_louder_than_the_reply_stops_it_within_a_fifth_of_a_second() -> None:
-    """The bench's trials where the VAD after the canceller stayed unsure for 0.7-2.7 s:
-    the canceller letting through far more than echo leaves is the person."""
+def test_a_person_no_louder_than_the_reply_stops_it_within_a_sixth_of_a_second() -> None:
+    """The bench's slowest trials (0.15-0.2 s before the raw witness measured the canceller's
+    newest samples and one overwhelming block could stop the reply; 0.7-2.7 s before the
+    witness heard what the canceller let through)."""
     from desktop.bench.voice import INTERRUPTION, _ear, _reply, _speech, steady_voice
     from desktop.core.voice import VoiceBase, VoiceShape, default_shape
     from tests.support.voice import shared_adapters
@@ -126,9 +127,9 @@ def test_a_person_no_louder_than_the_reply_stops_it_within_a_fifth_of_a_second()
     played = _reply(tts, 4)
     moments = np.linspace(0.5, len(played) / CAPTURE_RATE - len(person) / CAPTURE_RATE / 2, 20)
     room = RoomAcoustics()
-    for at_s in moments[[6, 12, 17, 18, 19]]:
+    for at_s in moments[[6, 8, 12, 18, 19]]:
         trial = barge_in_trial(played, room, _ear, person, float(at_s))
-        assert trial.stop_s is not None and trial.stop_s <= 0.2, (at_s, trial)
+        assert trial.stop_s is not None and trial.stop_s <= 0.17, (at_s, trial)
 
 
 @pytest.mark.slow
@@ -172,6 +173,31 @@ def test_a_missing_library_is_a_typed_error_and_the_ear_falls_back(
     ear = BargeIn(PlaybackBuffer(CAPTURE_RATE), lambda block: 0.0)
     ear.load()
     assert not ear.cancelling
+
+
+@pytest.mark.slow
+def test_the_newest_cleaned_samples_run_two_to_ten_ms_ahead_of_the_output() -> None:
+    """What the barge-in witness measures (`newest`) is the same cleaned stream, only up to
+    10 ms fresher than the block handed on to the VAD and speech recognition."""
+    canceller = WebRtcEchoCanceller(PlaybackBuffer(CAPTURE_RATE))
+    rng = np.random.default_rng(4)
+    voice = rng.normal(0, 0.1, 40 * CAPTURE_BLOCK).astype(np.float32)
+    silent = np.zeros(CAPTURE_BLOCK, dtype=np.float32)
+    outs, newest = [], []
+    for s in range(0, len(voice), CAPTURE_BLOCK):
+        outs.append(canceller.process(voice[s : s + CAPTURE_BLOCK], silent))
+        newest.append(canceller.newest.copy())
+    stream = np.concatenate(outs)
+    for k in range(1, 30):
+        assert len(newest[k]) == CAPTURE_BLOCK
+        ahead = [
+            lead
+            for lead in range(0, FRAME + 1, 32)
+            if np.array_equal(
+                stream[k * CAPTURE_BLOCK + lead : (k + 1) * CAPTURE_BLOCK + lead], newest[k]
+            )
+        ]
+        assert ahead and 32 <= ahead[0] <= FRAME, (k, ahead)
 
 
 @pytest.mark.slow
