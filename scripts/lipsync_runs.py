@@ -24,7 +24,7 @@ import numpy as np
 
 from desktop.avatar.driver import AvatarDriver
 from desktop.bench.avatar import SPOKEN, visible_opening
-from desktop.bench.lipsync import fit_lag
+from desktop.bench.lipsync import Curve, fit_lag, fit_lags, lag_scores
 from desktop.core.conversation import Conversation, PersonaVoice, build_system_prompt
 from desktop.core.events import EngineEvent, SpeakingStarted, TurnFinished
 from desktop.core.settings import Settings
@@ -78,6 +78,8 @@ def one_run(
     engine.start()
     sampler.start()
     rows = []
+    sampled: list[Curve | str] = []
+    clocked: list[Curve | str] = []
     try:
         engine.wait_ready(120)
         for i, text in enumerate(spoken):
@@ -89,13 +91,20 @@ def one_run(
             mine = [s for s in samples if s[0] >= start]
             fit = fit_lag(output, mine)
             # the same on the output's own clock: the mouth at each played block's positions
-            blocks = [b for b in output.blocks if b.time >= start]
             clock_t, clock_m = [], []
-            for b in blocks:
+            played = list(output.blocks)
+            for b, after in zip(played, played[1:], strict=False):
+                if b.time < start:
+                    continue
+                filled = after.position - b.position  # a block past the end is silence
                 for j in range(0, b.samples, max(1, b.samples // 4)):
                     clock_t.append(b.time + j / output.sample_rate)
-                    clock_m.append(visible_opening(driver.mouth_at(b.position + j)))
+                    at = b.position + j
+                    shape = driver.mouth_at(at) if j < filled else driver.mouth_at(-1)
+                    clock_m.append(visible_opening(shape))
             ideal = fit_lag(output, list(zip(clock_t, clock_m, strict=True)))
+            sampled.append(lag_scores(output, mine))
+            clocked.append(lag_scores(output, list(zip(clock_t, clock_m, strict=True))))
             late = [real - stamp for stamp, real in reads if stamp >= start]
             gaps = np.diff([s[0] for s in mine]) if len(mine) > 1 else np.zeros(1)
             row = {
@@ -103,8 +112,8 @@ def one_run(
                 "utt": i,
                 "lag_ms": fit.lag_ms,
                 "score": fit.score,
-                "runner_up_ms": fit.runner_up_ms,
-                "runner_up_score": fit.runner_up_score,
+                "other_ms": fit.other_ms,
+                "other_score": fit.other_score,
                 "reason": fit.reason,
                 "clock_lag_ms": ideal.lag_ms,
                 "clock_score": ideal.score,
@@ -129,6 +138,15 @@ def one_run(
         stop.set()
         sampler.join()
         engine.stop()
+    for name, curves in (("sampled", sampled), ("clock", clocked)):
+        common, fits = fit_lags(curves)
+        lags = [None if f.lag_ms is None else round(f.lag_ms, 1) for f in fits]
+        flags = [f.ambiguous for f in fits]
+        print(
+            json.dumps(
+                {"run": run, "fit": name, "common_ms": common, "lags": lags, "ambiguous": flags}
+            )
+        )
     return rows
 
 

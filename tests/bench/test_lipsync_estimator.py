@@ -126,11 +126,10 @@ def _utterance(
 def _two_peaks(first_ms: float, first: float, second_ms: float, second: float) -> Curve:
     """A correlation curve on the bench's lag grid with two peaks (each about 40 ms wide)."""
     lags = np.arange(-LAG_RANGE_MS, LAG_RANGE_MS + 1)
-    scores = 0.1 + sum(
-        (h - 0.1) * np.exp(-0.5 * ((lags - at) / 20) ** 2)
-        for at, h in ((first_ms, first), (second_ms, second))
-    )
-    return lags, scores.astype(np.float64)
+    scores = np.full(len(lags), 0.1)
+    for at, height in ((first_ms, first), (second_ms, second)):
+        scores += (height - 0.1) * np.exp(-0.5 * ((lags - at) / 20) ** 2)
+    return lags, scores
 
 
 def test_a_later_peak_as_high_is_not_taken_and_the_sentence_is_called_ambiguous() -> None:
