@@ -8,11 +8,17 @@ longest gap between the 100 Hz mouth samples, and the offset measured on the pla
 recording's own clock (the driver's mouth read at the positions the output kept, no sampler,
 no wall time): if that one is fine and the sampled one is not, a clock is at fault; if both
 are off, the sentence's sound is. Raw data goes to OUT/run<k>_utt<i>.npz for a second look.
+
+With --perfect-clock there is no engine, no device and no thread: Piper's audio and the mouth
+curve from its own phoneme timings, sampled at exactly 100 Hz on the audio's own clock, go
+through the same estimator (`--perfect-clock --sentence 7 --repeat 20`: a third to a half of the
+syntheses of "Call your brother, ..." correlate best 130-170 ms late on their own).
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import threading
@@ -23,6 +29,7 @@ from typing import Any
 import numpy as np
 
 from desktop.avatar.driver import AvatarDriver
+from desktop.avatar.visemes import curve_from_phonemes, sample_curve
 from desktop.bench.avatar import SPOKEN, visible_opening
 from desktop.bench.lipsync import Curve, fit_lag, fit_lags, lag_scores
 from desktop.core.conversation import Conversation, PersonaVoice, build_system_prompt
@@ -31,10 +38,48 @@ from desktop.core.settings import Settings
 from desktop.services.engine_setup import build_adapters
 from desktop.services.paths import resolve_paths
 from desktop.voice.engine import ConversationEngine, EngineConfig
-from desktop.voice.file_devices import FileOutput
+from desktop.voice.file_devices import FileOutput, PlayedBlock
+
+BLOCK = 441
 
 
-def one_run(
+class _Played:
+    """Audio played on a perfect schedule: block k heard at t0 + k blocks."""
+
+    def __init__(self, audio: Any, rate: int, t0: float) -> None:
+        n = (len(audio) // BLOCK + 1) * BLOCK
+        self._audio = np.zeros(n, np.float32)
+        self._audio[: len(audio)] = audio
+        self.sample_rate = rate
+        self.blocks = [
+            PlayedBlock(t0 + k * BLOCK / rate, k * BLOCK, BLOCK, 1.0) for k in range(n // BLOCK)
+        ]
+
+    def recording(self) -> Any:
+        return self._audio
+
+
+def perfect_clock_run(adapters: Any, spoken: list[str], run: int) -> None:
+    curves: list[Curve | str] = []
+    for i, text in enumerate(spoken):
+        chunk = adapters.tts.synthesize(text)
+        curve = curve_from_phonemes(chunk.phonemes, chunk.seconds)
+        rate, t0, pad = chunk.sample_rate, 100.0, 0.3
+        silence = np.zeros(int(pad * rate), np.float32)
+        played = _Played(np.concatenate([silence, chunk.audio, silence]), rate, t0)
+        times = t0 + np.arange(0, chunk.seconds + 2 * pad, 0.01) + run * 0.0013
+        samples = [(t, visible_opening(sample_curve(curve, t - t0 - pad))) for t in times]
+        alone = fit_lag(played, samples)
+        curves.append(lag_scores(played, samples))
+        print(
+            json.dumps({"run": run, "utt": i, "perfect_clock": True, **alone.to_json()}), flush=True
+        )
+    common, fits = fit_lags(curves)
+    lags = [None if f.lag_ms is None else round(f.lag_ms, 1) for f in fits]
+    print(json.dumps({"run": run, "fit": "perfect_clock", "common_ms": common, "lags": lags}))
+
+
+def one_run(  # noqa: PLR0915 (a diagnostic: one long, plain sequence)
     adapters: Any, prompt: str, out: Path, run: int, latency_s: float, spoken: list[str]
 ) -> list[dict]:
     driver = AvatarDriver()
@@ -93,7 +138,7 @@ def one_run(
             # the same on the output's own clock: the mouth at each played block's positions
             clock_t, clock_m = [], []
             played = list(output.blocks)
-            for b, after in zip(played, played[1:], strict=False):
+            for b, after in itertools.pairwise(played):
                 if b.time < start:
                     continue
                 filled = after.position - b.position  # a block past the end is silence
@@ -157,6 +202,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("/tmp/lipsync_runs"))
     parser.add_argument("--sentence", type=int, help="say only SPOKEN[N], --repeat times a run")
     parser.add_argument("--repeat", type=int, default=10)
+    parser.add_argument("--perfect-clock", action="store_true", help="no engine: see above")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     paths = resolve_paths()
@@ -166,7 +212,10 @@ def main() -> None:
     prompt = build_system_prompt(PersonaVoice())
     spoken = list(SPOKEN) if args.sentence is None else [SPOKEN[args.sentence]] * args.repeat
     for run in range(args.runs):
-        one_run(adapters, prompt, args.out, run, args.latency_ms / 1000, spoken)
+        if args.perfect_clock:
+            perfect_clock_run(adapters, spoken, run)
+        else:
+            one_run(adapters, prompt, args.out, run, args.latency_ms / 1000, spoken)
     adapters.llm.close()
 
 
