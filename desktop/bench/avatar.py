@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 
 from desktop.avatar.driver import AvatarDriver
 from desktop.avatar.face import analyse, analyse_photo
@@ -18,11 +16,12 @@ from desktop.avatar.measure import quality
 from desktop.avatar.photo import Image
 from desktop.avatar.render import Renderer
 from desktop.avatar.visemes import SHAPES, MouthShape, Viseme
+from desktop.bench.lipsync import SEARCH_HALF_MS, Curve, LagFit, fit_lags, lag_scores
 from desktop.core.conversation import Conversation
 from desktop.core.events import EngineEvent, TurnFinished
 from desktop.services.engine_setup import Adapters
 from desktop.voice.engine import ConversationEngine, EngineConfig
-from desktop.voice.file_devices import FileOutput, PlayedBlock
+from desktop.voice.file_devices import FileOutput
 
 SPOKEN = (
     "Have you eaten yet? I made your favourite soup.",
@@ -155,8 +154,9 @@ def lipsync_offsets(
     utterances: int = LIPSYNC_UTTERANCES,
     rate_hz: int = 100,
     latency_s: float = 0.0,
-) -> list[float]:
-    """Per utterance, the lag (ms) that best aligns the mouth's opening with the played speech.
+) -> tuple[float | None, list[LagFit]]:
+    """The run's common lag (ms) and, per utterance, the lag that best aligns the mouth's
+    opening with the played speech.
 
     Each of the SPOKEN sentences goes through the real engine as a line the portrait says
     (`ConversationEngine.say`): the speech out, playback buffer, real-time output clock and
@@ -165,7 +165,8 @@ def lipsync_offsets(
     figure measured its replies, not the timing). Positive means the mouth moves after the
     sound. The mouth is how open it looks (`visible_opening`), the sound its loudness (the
     square root of its level, so the loudest vowels do not decide). With `latency_s` the
-    output sounds each block that long after taking it, as a sound card does.
+    output sounds each block that long after taking it, as a sound card does. Every sentence
+    said has its fit, measured or not (`desktop/bench/lipsync.py`).
     """
     driver = AvatarDriver()
     done = threading.Event()
@@ -197,7 +198,7 @@ def lipsync_offsets(
     sampler = threading.Thread(target=sample, name="lipsync-sampler", daemon=True)
     engine.start()
     sampler.start()
-    offsets: list[float] = []
+    curves: list[Curve | str] = []
     try:
         engine.wait_ready(120)
         for text in SPOKEN[:utterances]:
@@ -206,77 +207,12 @@ def lipsync_offsets(
             engine.say(text)
             done.wait(60)
             engine.wait_idle(60)
-            lag = best_lag(output, [s for s in samples if s[0] >= start])
-            if lag is not None:
-                offsets.append(lag)
+            curves.append(lag_scores(output, [s for s in samples if s[0] >= start]))
     finally:
         stop.set()
         sampler.join()
         engine.stop()
-    return offsets
-
-
-LAG_RANGE_MS = 200
-LOUDNESS_WINDOW_S = 0.04
-
-
-class PlayedAudio(Protocol):
-    """What an output played, block by block (`FileOutput`)."""
-
-    sample_rate: int
-
-    @property
-    def blocks(self) -> Sequence[PlayedBlock]: ...
-
-    def recording(self) -> npt.NDArray[np.float32]: ...
-
-
-def best_lag(output: PlayedAudio, samples: list[tuple[float, float]]) -> float | None:
-    """The lag (ms, to a fraction of one) at which the mouth samples (time, opening) best
-    correlate with the loudness of what `output` played: every 1 ms within
-    ±LAG_RANGE_MS, the peak refined by a parabola through its neighbours (a 5 ms grid
-    alone rounds each utterance by up to 2.5 ms)."""
-    audio = output.recording().astype(np.float64)
-    rate = output.sample_rate
-    blocks = list(output.blocks)
-    if len(samples) < 50 or not blocks:
-        return None
-    starts = np.cumsum([0] + [b.samples for b in blocks[:-1]])
-    times = np.array([b.time for b in blocks])
-    t = np.array([s[0] for s in samples])
-    mouth = np.array([s[1] for s in samples], dtype=np.float64)
-    if mouth.std() < 1e-3:
-        return None
-    half = int(LOUDNESS_WINDOW_S / 2 * rate)
-    energy = np.concatenate([[0.0], np.cumsum(audio**2)])
-
-    def loudness(at: np.ndarray) -> np.ndarray:
-        idx = np.searchsorted(times, at) - 1
-        i = np.clip(idx, 0, None)
-        pos = (starts[i] + (at - times[i]) * rate).astype(int)
-        lo, hi = np.clip(pos - half, 0, len(audio)), np.clip(pos + half, 0, len(audio))
-        mean = (energy[hi] - energy[lo]) / np.maximum(hi - lo, 1)
-        return np.where((idx >= 0) & (hi > lo), np.maximum(mean, 0.0) ** 0.25, 0.0)
-
-    lags = np.arange(-LAG_RANGE_MS, LAG_RANGE_MS + 1)
-    scores = np.full(len(lags), -np.inf)
-    for k, lag_ms in enumerate(lags):
-        env = loudness(t - lag_ms / 1000)
-        if env.std() > 1e-6:
-            scores[k] = float(np.corrcoef(mouth, env)[0, 1])
-    k = int(np.argmax(scores))
-    if not np.isfinite(scores[k]):
-        return None
-    return float(lags[k]) + _parabola_peak(scores, k)
-
-
-def _parabola_peak(scores: np.ndarray, k: int) -> float:
-    """Where, within ±0.5 of index `k`, a parabola through scores k-1, k, k+1 peaks."""
-    if not 0 < k < len(scores) - 1 or not np.all(np.isfinite(scores[k - 1 : k + 2])):
-        return 0.0
-    a, b, c = scores[k - 1], scores[k], scores[k + 1]
-    den = a - 2 * b + c
-    return float(np.clip(0.5 * (a - c) / den, -0.5, 0.5)) if den < 0 else 0.0
+    return fit_lags(curves)
 
 
 def bench_avatar(adapters: Adapters, system_prompt: str, quick: bool) -> dict[str, Any]:
@@ -304,9 +240,18 @@ def bench_avatar(adapters: Adapters, system_prompt: str, quick: bool) -> dict[st
 CARD_LATENCY_S = 0.06
 
 
-def _offset_figures(offsets: list[float]) -> dict[str, Any]:
+def _offset_figures(run: tuple[float | None, list[LagFit]]) -> dict[str, Any]:
+    """`utterances` counts the measured ones; `per_utterance` has every sentence said."""
+    common, fits = run
+    offsets = [f.lag_ms for f in fits if f.lag_ms is not None]
     return {
         "mean": round(float(np.mean(offsets)), 1) if offsets else None,
         "max_abs": round(float(np.max(np.abs(offsets))), 1) if offsets else None,
         "utterances": len(offsets),
+        "said": len(fits),
+        "unmeasured": len(fits) - len(offsets),
+        "ambiguous": sum(f.ambiguous for f in fits),
+        "common_ms": None if common is None else round(common, 1),
+        "search_ms": SEARCH_HALF_MS,
+        "per_utterance": [{"text": t, **f.to_json()} for t, f in zip(SPOKEN, fits, strict=False)],
     }
