@@ -228,7 +228,7 @@ def run_bench(settings: Settings, models_dir: Path, quick: bool) -> dict[str, An
             silence_ms=settings.end_of_turn_silence_ms,
         )
     )
-    result.update(_voice_figures(settings, models_dir, adapters, prompt, quick))
+    result.update(_voice_figures(settings, models_dir, adapters, quick))
     from desktop.bench.avatar import bench_avatar
 
     result.update(bench_avatar(adapters, prompt, quick))
@@ -241,11 +241,11 @@ def run_bench(settings: Settings, models_dir: Path, quick: bool) -> dict[str, An
 
 
 def _voice_figures(
-    settings: Settings, models_dir: Path, adapters: Adapters, prompt: str, quick: bool
+    settings: Settings, models_dir: Path, adapters: Adapters, quick: bool
 ) -> dict[str, Any]:
     from desktop.bench.voice import bench_echo, bench_end_of_turn, bench_voice
 
-    result = bench_end_of_turn(adapters, prompt, settings, models_dir, quick)
+    result = bench_end_of_turn(adapters, settings, models_dir, quick)
     result.update(bench_echo(adapters.tts, quick))
     result.update(bench_voice(adapters))
     return result
@@ -259,8 +259,7 @@ def run_voice_bench(settings: Settings, models_dir: Path, quick: bool) -> dict[s
     adapters.stt.load()
     adapters.llm.load()
     adapters.tts.load()
-    prompt = build_system_prompt(PersonaVoice())
-    result = _voice_figures(settings, models_dir, adapters, prompt, quick)
+    result = _voice_figures(settings, models_dir, adapters, quick)
     adapters.llm.close()
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     result["bench_seconds"] = round(time.perf_counter() - started, 1)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -95,7 +96,7 @@ class _Turns:
 
     def __init__(self) -> None:
         self.spoken = 0
-        self.kinds: dict[str, int] = {}  # what answered: generated, saying, listening, honest
+        self.kinds: Counter[str] = Counter()  # what answered: generated, saying, listening...
         self.times: dict[str, list[float]] = {stage: [] for stage in _STAGES}
         self.sentences: list[tuple[float, int]] = []  # when each was queued, how many words
 
@@ -103,7 +104,7 @@ class _Turns:
         now = time.monotonic()
         if isinstance(event, TurnFinished) and event.source is InputSource.SPOKEN:
             self.spoken += 1
-            self.kinds[event.kind or "none"] = self.kinds.get(event.kind or "none", 0) + 1
+            self.kinds[event.kind or "none"] += 1
         for stage, matches in _STAGES.items():
             if matches(event):
                 self.times[stage].append(now)
@@ -123,7 +124,7 @@ class _Turns:
 
 
 def bench_end_of_turn(
-    adapters: Adapters, system_prompt: str, settings: Settings, models_dir: Path, quick: bool
+    adapters: Adapters, settings: Settings, models_dir: Path, quick: bool
 ) -> dict[str, Any]:
     """Reply latency and premature cuts on speech with pauses in the middle of sentences."""
     tts = adapters.tts

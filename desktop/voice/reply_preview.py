@@ -15,7 +15,7 @@ preview. Responder thread.
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from desktop.core.grounding import Generate, Listen, Verbatim
 from desktop.core.risk import RiskTier
@@ -24,7 +24,10 @@ from desktop.voice.speech_out import split_sentences
 from desktop.voice.turn_policy import Answer, Honest, TurnPolicy
 
 
+@runtime_checkable
 class Restorable(Protocol):
+    """A planner whose choices can be put back (core/portrait_turns.py `PortraitTurns`)."""
+
     def snapshot(self) -> Any: ...
     def restore(self, state: Any) -> None: ...
 
@@ -35,19 +38,16 @@ def first_sentence(
     """The sentence the reply to `text` would start with when it is made by the voice; None
     when there is none to make ahead (see the module's docstring)."""
     planner = policy.planner
-    if not text.strip() or hold is not None or planner is None:
-        return None
-    if not (hasattr(planner, "snapshot") and hasattr(planner, "restore")):
+    if not text.strip() or hold is not None or not isinstance(planner, Restorable):
         return None
     if policy.safety_first(text, hold) is not None:
         return None  # crisis language: the call pauses, nothing is said
-    restorable: Restorable = planner  # type: ignore[assignment]
-    state = restorable.snapshot()
+    state = planner.snapshot()
     honest_given = policy.honest_given
     try:
         said = _said_first(policy, guarded, text)
     finally:
-        restorable.restore(state)
+        planner.restore(state)
         policy.honest_given = honest_given
     sentences = split_sentences(said) if said else []
     return sentences[0] if sentences else None

@@ -72,7 +72,7 @@ class WhisperTranscriber:
         return out
 
     def transcribe(self, audio: Samples) -> str:
-        """The words in `audio`; "" when there is no speech. A turn shorter than about 27 s is
+        """The words in `audio`; "" when there is no speech. A turn shorter than about 22 s is
         read in a window fitted to it (whisper_window.py: 0.15-0.3 s for a sentence on 2
         cores instead of 0.55-0.9 s); a longer one, or one that window reads badly, the usual
         way."""
@@ -85,7 +85,12 @@ class WhisperTranscriber:
         fitted = transcribe_in_window(self._model, audio, language, hotwords)
         if fitted is not None:
             text = fitted.text if fitted.no_speech_prob < _NO_SPEECH else ""
-            return "" if is_filler(text) else text
+        else:
+            text = self._transcribe_full(audio, language, hotwords)
+        return "" if is_filler(text) else text
+
+    def _transcribe_full(self, audio: Samples, language: str, hotwords: str | None) -> str:
+        """faster-whisper's own way: its 30 s window, its VAD and temperature fallback."""
         segments, _info = self._model.transcribe(
             audio,
             language=language,
@@ -96,5 +101,4 @@ class WhisperTranscriber:
             hotwords=hotwords,
         )
         words = [s.text.strip() for s in segments if s.no_speech_prob < _NO_SPEECH]
-        text = " ".join(w for w in words if w)
-        return "" if is_filler(text) else text
+        return " ".join(w for w in words if w)
