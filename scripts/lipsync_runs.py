@@ -21,7 +21,6 @@ import argparse
 import itertools
 import json
 import os
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -30,14 +29,14 @@ import numpy as np
 
 from desktop.avatar.driver import AvatarDriver
 from desktop.avatar.visemes import curve_from_phonemes, sample_curve
-from desktop.bench.avatar import SPOKEN, visible_opening
+from desktop.bench.avatar import SPOKEN
 from desktop.bench.lipsync import Curve, fit_lag, fit_lags, lag_scores
-from desktop.core.conversation import Conversation, PersonaVoice, build_system_prompt
-from desktop.core.events import EngineEvent, SpeakingStarted, TurnFinished
+from desktop.bench.speaking import Sample, SpeakingPortrait, visible_opening
+from desktop.core.conversation import PersonaVoice, build_system_prompt
+from desktop.core.events import EngineEvent, SpeakingStarted
 from desktop.core.settings import Settings
 from desktop.services.engine_setup import build_adapters
 from desktop.services.paths import resolve_paths
-from desktop.voice.engine import ConversationEngine, EngineConfig
 from desktop.voice.file_devices import FileOutput, PlayedBlock
 
 BLOCK = 441
@@ -79,19 +78,14 @@ def perfect_clock_run(adapters: Any, spoken: list[str], run: int) -> None:
     print(json.dumps({"run": run, "fit": "perfect_clock", "common_ms": common, "lags": lags}))
 
 
-def one_run(  # noqa: PLR0915 (a diagnostic: one long, plain sequence)
+def one_run(
     adapters: Any, prompt: str, out: Path, run: int, latency_s: float, spoken: list[str]
 ) -> list[dict]:
-    driver = AvatarDriver()
-    done = threading.Event()
     segments: list[tuple[float, int, int]] = []
 
     def on_event(event: EngineEvent) -> None:
-        driver.update(event)
         if isinstance(event, SpeakingStarted):
             segments.append((time.monotonic(), event.start_sample, event.num_samples))
-        if isinstance(event, TurnFinished):
-            done.set()
 
     output = FileOutput(adapters.tts.sample_rate, realtime=True, latency_s=latency_s)
     reads: list[tuple[float, float]] = []  # (stamp the card used, when the thread really read)
@@ -102,54 +96,17 @@ def one_run(  # noqa: PLR0915 (a diagnostic: one long, plain sequence)
         return real_read(frames, now)
 
     output.buffer.read = read  # type: ignore[method-assign]
-    engine = ConversationEngine(
-        None,
-        adapters.llm,
-        adapters.tts,
-        Conversation(prompt),
-        on_event,
-        output=output,
-        config=EngineConfig(max_reply_sentences=2),
-    )
-    samples: list[tuple[float, float]] = []
-    stop = threading.Event()
-
-    def sample() -> None:
-        while not stop.wait(0.01):
-            now = time.monotonic()
-            samples.append((now, visible_opening(driver.mouth_at(output.buffer.position_at(now)))))
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    engine.start()
-    sampler.start()
     rows = []
     sampled: list[Curve | str] = []
     clocked: list[Curve | str] = []
-    try:
-        engine.wait_ready(120)
+    with SpeakingPortrait(adapters, prompt, output, on_event=on_event) as portrait:
         for i, text in enumerate(spoken):
-            done.clear()
-            start = time.monotonic()
-            engine.say(text)
-            done.wait(60)
-            engine.wait_idle(60)
-            mine = [s for s in samples if s[0] >= start]
+            start, mine = portrait.say(text)
             fit = fit_lag(output, mine)
-            # the same on the output's own clock: the mouth at each played block's positions
-            clock_t, clock_m = [], []
-            played = list(output.blocks)
-            for b, after in itertools.pairwise(played):
-                if b.time < start:
-                    continue
-                filled = after.position - b.position  # a block past the end is silence
-                for j in range(0, b.samples, max(1, b.samples // 4)):
-                    clock_t.append(b.time + j / output.sample_rate)
-                    at = b.position + j
-                    shape = driver.mouth_at(at) if j < filled else driver.mouth_at(-1)
-                    clock_m.append(visible_opening(shape))
-            ideal = fit_lag(output, list(zip(clock_t, clock_m, strict=True)))
+            clock = _on_output_clock(output, portrait.driver, start)
+            ideal = fit_lag(output, clock)
             sampled.append(lag_scores(output, mine))
-            clocked.append(lag_scores(output, list(zip(clock_t, clock_m, strict=True))))
+            clocked.append(lag_scores(output, clock))
             late = [real - stamp for stamp, real in reads if stamp >= start]
             gaps = np.diff([s[0] for s in mine]) if len(mine) > 1 else np.zeros(1)
             row = {
@@ -171,7 +128,7 @@ def one_run(  # noqa: PLR0915 (a diagnostic: one long, plain sequence)
             np.savez_compressed(
                 out / f"run{run}_utt{i}.npz",
                 samples=np.array(mine),
-                clock=np.array([clock_t, clock_m]),
+                clock=np.array(clock).T,
                 blocks=np.array([(b.time, b.position, b.samples) for b in output.blocks]),
                 recording=output.recording(),
                 reads=np.array(reads),
@@ -179,10 +136,6 @@ def one_run(  # noqa: PLR0915 (a diagnostic: one long, plain sequence)
                 start=start,
                 rate=output.sample_rate,
             )
-    finally:
-        stop.set()
-        sampler.join()
-        engine.stop()
     for name, curves in (("sampled", sampled), ("clock", clocked)):
         common, fits = fit_lags(curves)
         lags = [None if f.lag_ms is None else round(f.lag_ms, 1) for f in fits]
@@ -193,6 +146,20 @@ def one_run(  # noqa: PLR0915 (a diagnostic: one long, plain sequence)
             )
         )
     return rows
+
+
+def _on_output_clock(output: FileOutput, driver: AvatarDriver, start: float) -> list[Sample]:
+    """The mouth at each played block's positions since `start`, on the output's own clock
+    (no sampler, no wall time); a block past the end of the speech is silence."""
+    samples: list[Sample] = []
+    for b, after in itertools.pairwise(list(output.blocks)):
+        if b.time < start:
+            continue
+        filled = after.position - b.position
+        for j in range(0, b.samples, max(1, b.samples // 4)):
+            shape = driver.mouth_at(b.position + j) if j < filled else driver.mouth_at(-1)
+            samples.append((b.time + j / output.sample_rate, visible_opening(shape)))
+    return samples
 
 
 def main() -> None:

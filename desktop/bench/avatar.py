@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
-import threading
 import time
 from typing import Any
 
 import numpy as np
 
-from desktop.avatar.driver import AvatarDriver
 from desktop.avatar.face import analyse, analyse_photo
 from desktop.avatar.landmarks import MeshModel
 from desktop.avatar.life import Life
 from desktop.avatar.measure import quality
 from desktop.avatar.photo import Image
 from desktop.avatar.render import Renderer
-from desktop.avatar.visemes import SHAPES, MouthShape, Viseme
+from desktop.avatar.visemes import SHAPES, Viseme
 from desktop.bench.lipsync import SEARCH_HALF_MS, Curve, LagFit, fit_lags, lag_scores
-from desktop.core.conversation import Conversation
-from desktop.core.events import EngineEvent, TurnFinished
+from desktop.bench.speaking import SpeakingPortrait
 from desktop.services.engine_setup import Adapters
-from desktop.voice.engine import ConversationEngine, EngineConfig
 from desktop.voice.file_devices import FileOutput
 
 SPOKEN = (
@@ -142,12 +138,6 @@ def render_speed(photo: Image, size: int, frames: int) -> tuple[float, float]:
     return 1.0 / float(np.mean(times)), float(np.percentile(times, 95) * 1000)
 
 
-def visible_opening(shape: MouthShape) -> float:
-    """How open the mouth looks: the jaw's opening, and the ring of rounded lips (an o is an
-    open mouth though the jaw barely drops)."""
-    return shape.open + 0.5 * shape.round
-
-
 def lipsync_offsets(
     adapters: Adapters,
     system_prompt: str,
@@ -163,55 +153,17 @@ def lipsync_offsets(
     avatar driver are the app's own, and the words are the ones chosen here (asked through
     the language model, the small one said other lines, often the same one again, so the
     figure measured its replies, not the timing). Positive means the mouth moves after the
-    sound. The mouth is how open it looks (`visible_opening`), the sound its loudness (the
+    sound. The mouth is how open it looks (speaking.py), the sound its loudness (the
     square root of its level, so the loudest vowels do not decide). With `latency_s` the
     output sounds each block that long after taking it, as a sound card does. Every sentence
     said has its fit, measured or not (`desktop/bench/lipsync.py`).
     """
-    driver = AvatarDriver()
-    done = threading.Event()
-
-    def on_event(event: EngineEvent) -> None:
-        driver.update(event)
-        if isinstance(event, TurnFinished):
-            done.set()
-
     output = FileOutput(adapters.tts.sample_rate, realtime=True, latency_s=latency_s)
-    engine = ConversationEngine(
-        None,
-        adapters.llm,
-        adapters.tts,
-        Conversation(system_prompt),
-        on_event,
-        output=output,
-        config=EngineConfig(max_reply_sentences=2),
-    )
-    samples: list[tuple[float, float]] = []
-    stop = threading.Event()
-
-    def sample() -> None:  # a 100 Hz "display" reading the playback clock
-        while not stop.wait(1 / rate_hz):
-            now = time.monotonic()
-            position = output.buffer.position_at(now)
-            samples.append((now, visible_opening(driver.mouth_at(position))))
-
-    sampler = threading.Thread(target=sample, name="lipsync-sampler", daemon=True)
-    engine.start()
-    sampler.start()
     curves: list[Curve | str] = []
-    try:
-        engine.wait_ready(120)
+    with SpeakingPortrait(adapters, system_prompt, output, rate_hz) as portrait:
         for text in SPOKEN[:utterances]:
-            done.clear()
-            start = time.monotonic()
-            engine.say(text)
-            done.wait(60)
-            engine.wait_idle(60)
-            curves.append(lag_scores(output, [s for s in samples if s[0] >= start]))
-    finally:
-        stop.set()
-        sampler.join()
-        engine.stop()
+            _start, samples = portrait.say(text)
+            curves.append(lag_scores(output, samples))
     return fit_lags(curves)
 
 
