@@ -31,24 +31,17 @@ def main(language: str, out: Path, measure: bool = True) -> None:  # noqa: PLR09
     from dataclasses import replace
 
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QWidget
 
-    from desktop.core.settings import UiLanguage
     from desktop.services.paths import resolve_paths
     from desktop.services.pc_measure import STAGES, MeasureStage
-    from desktop.ui.i18n import install_language
     from desktop.ui.settings.audio_check import AudioCheckDialog
     from desktop.ui.tasks import BackgroundTasks
     from desktop.voice.devices import AudioReport, audio_report
     from tests.support.keyrings import MemoryKeyring
-    from tests.support.windows import build_window
+    from tests.support.windows import build_window, screenshot_app
 
-    app = QApplication.instance() or QApplication(sys.argv)
-    zh = language == "zh_CN"
-    if zh:
-        install_language(app, UiLanguage.CHINESE_SIMPLIFIED)
-    prefix = "zh-" if zh else ""
-    out.mkdir(parents=True, exist_ok=True)
+    app, prefix = screenshot_app(language, out)
     window = build_window(resolve_paths(), MemoryKeyring())
     window.start()
     actions = window.settings_actions

@@ -27,24 +27,18 @@ def main(language: str, out: Path) -> None:
     home_dir = Path(tempfile.mkdtemp(prefix="keepsake-shots-"))
     os.environ["KEEPSAKE_HOME"] = str(home_dir)
     from PIL import Image as PILImage
-    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+    from PySide6.QtWidgets import QDialog, QMessageBox
     from skimage import data
 
     from desktop.core.journal import Channel, JournalTurn, Speaker, TurnLabel
     from desktop.core.persona import Agreement, ConsentRecord, PersonaDetails
-    from desktop.core.settings import UiLanguage
     from desktop.services.paths import resolve_paths
     from desktop.services.persona_builder import PersonaRequest, build_persona
-    from desktop.ui.i18n import install_language
     from tests.support.keyrings import MemoryKeyring
-    from tests.support.windows import build_window
+    from tests.support.windows import build_window, screenshot_app
 
-    app = QApplication.instance() or QApplication(sys.argv)
-    zh = language == "zh_CN"
-    if zh:
-        install_language(app, UiLanguage.CHINESE_SIMPLIFIED)
-    prefix = "zh-" if zh else ""
-    out.mkdir(parents=True, exist_ok=True)
+    app, prefix = screenshot_app(language, out)
+    zh = bool(prefix)
     home = resolve_paths()
     window = build_window(home, MemoryKeyring())
     window.resize(1100, 720)
@@ -145,8 +139,8 @@ def main(language: str, out: Path) -> None:
     closing.show()
     shot(closing, "farewell-closing")
     closing.close()
-    from desktop.ui.care.therapist_panel import TherapistDialog
     from desktop.ui.care.actions import system_timezone
+    from desktop.ui.care.therapist_panel import TherapistDialog
 
     panel = TherapistDialog(window.care.therapist(), journal, system_timezone(), lambda h, p: None)
     panel.show()

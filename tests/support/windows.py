@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.core.clock import ManualClock
@@ -11,9 +13,28 @@ from desktop.core.settings import Settings, SettingsStore
 from desktop.services.paths import AppPaths
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from desktop.ui.main_window.window import MainWindow
 
 WindowFactory = Callable[..., "MainWindow"]
+
+
+def screenshot_app(language: str, out: Path) -> tuple[QApplication, str]:
+    """For the screenshot scripts: the application in `language` ("en" or "zh_CN"), the
+    folder `out` made, and the prefix of the file names ("zh-" for Chinese)."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core.settings import UiLanguage
+    from desktop.ui.i18n import install_language
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    zh = language == "zh_CN"
+    if zh:
+        install_language(app, UiLanguage.CHINESE_SIMPLIFIED)
+    out.mkdir(parents=True, exist_ok=True)
+    return app, "zh-" if zh else ""
 
 
 def build_window(home: AppPaths, backend: object, immediate: bool = True) -> MainWindow:
