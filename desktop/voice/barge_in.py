@@ -10,26 +10,27 @@ in which the raw witness's evidence is overwhelming.
 AEC3 is cautious at the start of double talk: for the first 60-100 ms that the person speaks
 over the reply its suppressor still treats them as echo, and the VAD on its output can stay
 unsure for a second or more when the person is no louder than the reply. So a second witness
-listens to the raw microphone: the loudness that the echo could reach is known (how loud the
-speakers played in the last half second, times the room's echo gain, learnt while only the
-portrait spoke); a block much louder than that is the person, and so is a block of which the
-canceller let through far more than echo ever leaves (`_LET_THROUGH` of that loudness, well
-above the room's hiss) when the VAD hears speech in the raw block. Once the canceller has
-converged (it removed `_CONVERGED` blocks of the portrait alone almost entirely, 3-4 s of
-speech) the witness measures the newest samples it has cleaned (aec.py: up to 10 ms newer
-than the stream handed on), so the person emerging from its suppressor is seen a block
-sooner; before that it measures the stream handed on, as the portrait's own voice can come
-within 1 dB of the line while the filter converges (newer samples crossed it in a reverberant
-room). A block at or above the echo's whole loudness after a converged canceller, or 6 dB
-louder than the echo at the microphone, counts twice: the portrait alone stays 10 dB and
-6 dB below those on `keepsake bench`'s room. Either witness stops the reply. Without the
+listens to the raw microphone: the loudness that the echo could reach is known (echo_level.py:
+envelopes of what the speakers played in the last half second, times the room's echo gains,
+learnt while only the portrait spoke); a block much louder than that is the person, and so is
+a block of which the canceller let through far more than echo ever leaves (`_LET_THROUGH` of
+that loudness, well above the room's hiss) when the VAD hears speech in the raw block. Once
+the canceller has converged (it removed `_CONVERGED` blocks of the portrait alone almost
+entirely, 3-4 s of speech) the witness measures the newest samples it has cleaned (aec.py: up
+to 10 ms newer than the stream handed on), so the person emerging from its suppressor is seen
+a block sooner; before that it measures the stream handed on, as the portrait's own voice can
+come within 1 dB of the line while the filter converges (newer samples crossed it in a
+reverberant room). A block at or above the echo's whole loudness after a converged canceller,
+or 6 dB louder than the echo at the microphone, counts twice: the portrait alone stays 10 dB
+and 6 dB below those on `keepsake bench`'s room. Either witness stops the reply. Without the
 library, the listener falls back to the built-in echo guard (echo.py) and its double-talk
 check, as before. Listener thread.
 
 Where the time goes (`keepsake bench`, a person at the reply's level): the first 30-50 ms
-after their onset are their voice building up; then AEC3 holds them back for another 30-100 ms
-while the echo's estimated loudness, a bound over half a second, stays 8-18 dB above the real
-echo; then this rule; then the 20 ms block the output device is playing (no fade).
+after their onset are their voice building up; then AEC3 holds them back for another 30-100 ms,
+while the microphone stays within a few dB of the echo's bound (the tighter envelopes bring it
+within 3-9 dB of the real echo at the end of a word, where the plain one stood 8-18 dB above
+it); then this rule; then the 20 ms block the output device is playing (no fade).
 """
 
 from __future__ import annotations
@@ -43,21 +44,14 @@ import numpy as np
 from desktop.voice.aec import EchoCancellerUnavailableError, WebRtcEchoCanceller, played_during
 from desktop.voice.audio import CAPTURE_RATE, PlaybackBuffer, Samples
 from desktop.voice.echo import EchoGuard
+from desktop.voice.echo_level import EchoLevel, envelopes
 
 log = logging.getLogger(__name__)
 
 Vad = Callable[[Samples], float]
 _ECHO_SPAN_S = 0.5  # how far back played sound can still ring in the room (delay + reverb)
-_LOUDER_THAN_ECHO = 1.8  # in energy (2.6 dB): louder than the echo can be
-_PLAYED = 1e-3  # mean energy of played sound worth learning from (-30 dB)
-_ECHO_ONLY = 0.01  # the canceller left less than 1 % of the block's energy: it was all echo
-_GAIN_MEMORY = 0.998  # the learnt echo gain forgets slowly (the room does not change much)
-_LET_THROUGH = 0.1  # the canceller's output above -10 dB of the echo's loudness: not echo
-_ABOVE_HISS = 30.0  # ... and 15 dB above the quietest it has been lately (the room's hiss)
+_ABOVE_HISS = 30.0  # let through: also 15 dB above the quietest it has been (the hiss)
 _HISS_RISE = 1.0046  # the hiss level, followed downwards at once, rises 0.6 dB a second
-_CONVERGED = 48  # blocks of the portrait alone cancelled before the newest samples are measured
-_OVERWHELMING_LEFT = 1.0  # the canceller let through the echo's whole loudness: 10 dB above
-_OVERWHELMING_MIC = 4.0  # the microphone 6 dB louder than the echo can be
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,53 +71,6 @@ class Heard:
     cleaned: Samples  # the block without the portrait's voice: for the VAD and recognition
     probability: float  # speech probability of the person (0 when it is only our echo)
     barge_in: bool  # stop the reply now
-
-
-class EchoLevel:
-    """How loud the echo of recent playback can be at the microphone (energy per sample)."""
-
-    def __init__(self) -> None:
-        self.gain: float | None = None  # microphone energy over played energy, echo only
-        self.learnt = 0  # blocks the canceller removed (almost) entirely: its filter converges
-
-    @staticmethod
-    def played_energy(recent: Samples, block: int) -> float:
-        """The loudest `block` of recent playback (mean energy)."""
-        if len(recent) < block:
-            return float(np.mean(np.square(recent))) if len(recent) else 0.0
-        power = np.convolve(np.square(recent.astype(np.float64)), np.ones(block) / block, "valid")
-        return float(power.max())
-
-    def learn(self, mic_energy: float, played: float, cleaned_energy: float) -> None:
-        if played < _PLAYED or cleaned_energy > _ECHO_ONLY * mic_energy:
-            return
-        self.learnt += 1
-        ratio = mic_energy / played
-        self.gain = ratio if self.gain is None else max(self.gain * _GAIN_MEMORY, ratio)
-
-    @property
-    def converged(self) -> bool:
-        """The canceller has removed the portrait alone long enough to be trusted."""
-        return self.gain is not None and self.learnt >= _CONVERGED
-
-    def louder_than_echo(self, mic_energy: float, played: float) -> bool:
-        if self.gain is None:
-            return False
-        return mic_energy > _LOUDER_THAN_ECHO * max(self.gain * played, 1e-7)
-
-    def left_more_than_echo(self, cleaned_energy: float, played: float) -> bool:
-        """The canceller let through more than any echo of `played` leaves behind."""
-        if self.gain is None:
-            return False
-        return cleaned_energy > _LET_THROUGH * max(self.gain * played, 1e-9)
-
-    def overwhelming(self, mic_energy: float, cleaned_energy: float, played: float) -> bool:
-        """So far above the echo that one block is enough (see the module's docstring)."""
-        if self.gain is None:
-            return False
-        echo = max(self.gain * played, 1e-7)
-        left = self.converged and cleaned_energy >= _OVERWHELMING_LEFT * echo
-        return left or mic_energy > _OVERWHELMING_MIC * echo
 
 
 class Hiss:
@@ -198,10 +145,10 @@ class BargeIn:
         echo, or the canceller let through far more of it than echo leaves (else 0)."""
         assert self._raw_vad is not None
         recent = played_during(self._playback, capture_end, int(_ECHO_SPAN_S * CAPTURE_RATE))
-        played = EchoLevel.played_energy(recent, len(block))
+        played = envelopes(recent, len(block))
         mic = float(np.mean(np.square(block.astype(np.float64))))
         left = float(np.mean(np.square(cleaned.astype(np.float64)))) if len(cleaned) else 0.0
-        self._level.learn(mic, played, left)
+        self._level.observe(mic, played, left)
         above_hiss = self._hiss.above(left)
         raw = self._raw_vad(block)  # every block, so its state follows the stream
         level = self._level
@@ -224,6 +171,7 @@ class BargeIn:
         overwhelming = raw and raw_witness.overwhelming
         if both or overwhelming or max(self._run, self._raw_run) >= self.config.blocks:
             self._run = self._raw_run = 0
+            self._level.stopped()
             return True
         return False
 

@@ -7,7 +7,14 @@ import numpy as np
 
 from desktop.voice.aec import WebRtcEchoCanceller
 from desktop.voice.audio import CAPTURE_BLOCK, CAPTURE_RATE, PlaybackBuffer, Samples
-from desktop.voice.barge_in import _CONVERGED, BargeIn, EchoLevel, RawWitness
+from desktop.voice.barge_in import BargeIn, RawWitness
+from desktop.voice.echo_level import _CONVERGED, ENVELOPES, EchoLevel, Levels
+
+
+def _played(energy: float) -> Levels:
+    """The same loudness in every envelope (a steady sound)."""
+    return np.full(len(ENVELOPES), energy)
+
 
 HEARD = RawWitness(0.9)
 NOTHING = RawWitness(0.0)
@@ -33,18 +40,19 @@ def test_one_block_of_overwhelming_raw_evidence_stops_the_reply_but_only_if_it_i
 def _level(learnt: int) -> EchoLevel:
     level = EchoLevel()
     for _ in range(learnt):  # the canceller removed all but 0.1 % of the portrait alone
-        level.learn(mic_energy=1e-3, played=1e-2, cleaned_energy=1e-6)
+        level.learn(mic_energy=1e-3, played=_played(1e-2), cleaned_energy=1e-6)
     return level
 
 
 def test_the_canceller_converges_on_blocks_it_removed_almost_entirely() -> None:
     level = _level(_CONVERGED - 1)
-    level.learn(mic_energy=1e-3, played=1e-2, cleaned_energy=1e-4)  # 10 % left: not converged
+    level.learn(mic_energy=1e-3, played=_played(1e-2), cleaned_energy=1e-4)  # 10 % left
     assert not level.converged and level.gain == 0.1
-    level.learn(mic_energy=1e-3, played=1e-2, cleaned_energy=1e-6)
+    level.learn(mic_energy=1e-3, played=_played(1e-2), cleaned_energy=1e-6)
     assert level.converged
-    assert level.left_more_than_echo(5e-4, 1e-2)  # -3 dB of the echo's loudness left: not echo
-    assert not level.left_more_than_echo(5e-5, 1e-2)  # -13 dB: may be echo
+    played = _played(1e-2)
+    assert level.left_more_than_echo(5e-4, played)  # -3 dB of the echo's loudness left: not echo
+    assert not level.left_more_than_echo(5e-5, played)  # -13 dB: may be echo
 
 
 class _Canceller(WebRtcEchoCanceller):
@@ -78,7 +86,7 @@ def test_once_converged_the_raw_witness_measures_the_cancellers_newest_samples()
 
 
 def test_overwhelming_is_the_whole_echo_let_through_or_a_microphone_6_db_above_it() -> None:
-    played, echo = 1e-2, 1e-3
+    played, echo = _played(1e-2), 1e-3
     young, settled = _level(_CONVERGED - 1), _level(_CONVERGED)
     assert settled.overwhelming(echo, 1.01 * echo, played)  # all of the echo's loudness left
     assert not settled.overwhelming(echo, 0.5 * echo, played)  # 3 dB below it: ordinary
