@@ -112,8 +112,9 @@ def test_a_second_voice_talking_over_the_portrait_barges_in(room: RoomAcoustics)
 
 
 @pytest.mark.slow
-def test_a_person_no_louder_than_the_reply_stops_it_within_a_sixth_of_a_second() -> None:
-    """The bench's slowest trials (0.15-0.2 s before the raw witness measured the canceller's
+def test_a_person_no_louder_than_the_reply_stops_it_within_0_15_s() -> None:
+    """The bench's slowest trials (0.152 and 0.167 s while the echo's bound was the loudest
+    block of the last half second, 0.15-0.2 s before the raw witness measured the canceller's
     newest samples and one overwhelming block could stop the reply; 0.7-2.7 s before the
     witness heard what the canceller let through)."""
     from desktop.bench.voice import INTERRUPTION, _ear, _reply, _speech, steady_voice
@@ -129,7 +130,7 @@ def test_a_person_no_louder_than_the_reply_stops_it_within_a_sixth_of_a_second()
     room = RoomAcoustics()
     for at_s in moments[[6, 8, 12, 18, 19]]:
         trial = barge_in_trial(played, room, _ear, person, float(at_s))
-        assert trial.stop_s is not None and trial.stop_s <= 0.17, (at_s, trial)
+        assert trial.stop_s is not None and trial.stop_s <= 0.15, (at_s, trial)
 
 
 @pytest.mark.slow
