@@ -33,9 +33,18 @@ from desktop.voice.vad import TurnConfig, TurnDetector, TurnSignalKind
 log = logging.getLogger(__name__)
 
 Judge = Callable[[Samples], float]  # P(the turn is complete) for the turn's audio so far
-WordsJudge = Callable[[str], float]  # P(a sentence ends) after these words
+WordsJudge = Callable[[str], float]  # P(a sentence ends) after these words ("": read ahead)
+WordsAfter = Callable[[str, str], float]  # ... said in answer to the portrait's last words
 
-__all__ = ["Judge", "Transcribe", "TurnEvent", "TurnEventKind", "TurnTaking", "WordsJudge"]
+__all__ = [
+    "Judge",
+    "Transcribe",
+    "TurnEvent",
+    "TurnEventKind",
+    "TurnTaking",
+    "WordsAfter",
+    "WordsJudge",
+]
 
 
 class TurnEventKind(StrEnum):
@@ -105,6 +114,7 @@ class TurnTaking:
         for signal in self._detector.push(block, probability):
             if signal.kind is TurnSignalKind.SPEECH_STARTED:
                 events.append(TurnEvent(TurnEventKind.SPEECH_STARTED))
+                self._read_ahead()
             elif signal.kind is TurnSignalKind.PAUSED and signal.audio is not None:
                 self._pause = self._ask(signal.audio)
             elif signal.kind is TurnSignalKind.RESUMED:
@@ -120,6 +130,12 @@ class TurnTaking:
             elif (words := self._words_ready()) is not None:
                 events.append(TurnEvent(TurnEventKind.WORDS_READY, text=words))
         return events
+
+    def _read_ahead(self) -> None:
+        """The words judge is asked about no words when the person starts, so that it reads
+        its context (what the portrait said) now, not in the pause."""
+        if self._words is not None and self.semantic:
+            self._workers.submit(self._words, "")
 
     def _words_ready(self) -> str | None:
         """The pause's transcript the first time it is there and its words do not go on,
@@ -146,24 +162,25 @@ class TurnTaking:
         self._pause = None
 
     def _ask(self, audio: Samples) -> _Pause:
-        verdict = None
-        if self.semantic and self._judge is not None and not self.model_failed:
-            verdict = self._workers.submit(self._judge, audio)
+        """Recognition starts at once; so does the voice's model, unless a words judge will
+        read the transcript: then the model is asked only about words that could end a
+        sentence, once they are there (most pauses leave the words open, and on 2 cores
+        the model running beside recognition slowed the transcript the turn waits for)."""
         transcript = self._transcripts.ask(audio) if self._transcripts is not None else None
-        return _Pause(audio, verdict, transcript)
+        pause = _Pause(audio, None, transcript)
+        if self._words is None or transcript is None:
+            self._ask_voice(pause)
+        return pause
+
+    def _ask_voice(self, pause: _Pause) -> None:
+        if self.semantic and self._judge is not None and not self.model_failed:
+            pause.verdict = self._workers.submit(self._judge, pause.audio)
 
     def _over(self) -> bool:
         pause = self._pause
         assert pause is not None
         if not self.semantic:
             return False  # the detector's fixed silence ends the turn
-        probability = None
-        if pause.verdict is not None and pause.verdict.done():
-            try:
-                probability = pause.verdict.result()
-            except Exception:
-                log.exception("the end-of-turn model failed; using the fixed pause")
-                self.model_failed = True
         transcript: str | None = ""
         if pause.transcript is not None:
             transcript = None
@@ -171,6 +188,15 @@ class TurnTaking:
                 transcript = pause.transcript.result()
             elif pause.transcript.done():
                 transcript = ""  # recognition failed: the words cannot hold the turn open
+        if transcript is not None and pause.verdict is None and not words_left_open(transcript):
+            self._ask_voice(pause)  # (with a words judge, the voice is asked now)
+        probability = None
+        if pause.verdict is not None and pause.verdict.done():
+            try:
+                probability = pause.verdict.result()
+            except Exception:
+                log.exception("the end-of-turn model failed; using the fixed pause")
+                self.model_failed = True
         words_end, transcript = self._words_end(pause, transcript)
         evidence = PauseEvidence(
             self._detector.silence_ms, probability, transcript, self.model_failed, words_end
@@ -180,8 +206,8 @@ class TurnTaking:
     def _words_end(self, pause: _Pause, transcript: str | None) -> tuple[float | None, str | None]:
         """The language model's reading of the transcript, asked once it is there; until it
         answers, the transcript counts as not ready. A failure leaves the words unjudged."""
-        if self._words is None or not transcript:
-            return None, transcript
+        if self._words is None or not transcript or words_left_open(transcript):
+            return None, transcript  # (open words wait whatever the judge would say)
         if pause.words_end is None:
             pause.words_end = self._workers.submit(self._words, transcript)
         if not pause.words_end.done():
