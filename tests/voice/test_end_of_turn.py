@@ -253,7 +253,7 @@ def test_with_a_words_judge_the_voice_is_asked_only_about_words_that_could_end()
     workers = Workers(immediate=False)
     going_on = TurnTaking(TurnConfig(), CONFIG, workers, voice, lambda a: OPEN, words)
     _talk(going_on, 15, 7)
-    assert [args for _f, _fn, args in workers.waiting][0] == ("",)  # read ahead on speech
+    assert workers.waiting[0][2] == ("",)  # read ahead on speech
     assert len(workers.waiting) == 2  # ... and the transcript, alone at the pause
     for _ in range(20):
         workers.run_all()
