@@ -91,6 +91,12 @@ def decide(config: EndOfTurnConfig, evidence: PauseEvidence) -> Decision:
     return Decision.WAIT
 
 
+def voice_can_decide(config: EndOfTurnConfig, words_end: float) -> bool:
+    """Whether the voice's answer can change the decision on words judged `words_end` (it
+    ends the turn at once only with fairly, not surely, finished words)."""
+    return config.words_certain <= words_end < config.words_sure
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 

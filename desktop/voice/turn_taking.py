@@ -25,6 +25,7 @@ from desktop.voice.end_of_turn import (
     EndOfTurnConfig,
     PauseEvidence,
     decide,
+    voice_can_decide,
     words_left_open,
 )
 from desktop.voice.speculative_stt import SpeculativeTranscripts, Transcribe
@@ -163,9 +164,10 @@ class TurnTaking:
 
     def _ask(self, audio: Samples) -> _Pause:
         """Recognition starts at once; so does the voice's model, unless a words judge will
-        read the transcript: then the model is asked only about words that could end a
-        sentence, once they are there (most pauses leave the words open, and on 2 cores
-        the model running beside recognition slowed the transcript the turn waits for)."""
+        read the transcript: then the model is asked only when its answer can change the
+        decision, once the words are judged (most pauses leave the words open, and on 2
+        cores the model running beside recognition and the words judge slowed both, which
+        the turn waits for)."""
         transcript = self._transcripts.ask(audio) if self._transcripts is not None else None
         pause = _Pause(audio, None, transcript)
         if self._words is None or transcript is None:
@@ -188,20 +190,32 @@ class TurnTaking:
                 transcript = pause.transcript.result()
             elif pause.transcript.done():
                 transcript = ""  # recognition failed: the words cannot hold the turn open
-        if transcript is not None and pause.verdict is None and not words_left_open(transcript):
-            self._ask_voice(pause)  # (with a words judge, the voice is asked now)
-        probability = None
-        if pause.verdict is not None and pause.verdict.done():
-            try:
-                probability = pause.verdict.result()
-            except Exception:
-                log.exception("the end-of-turn model failed; using the fixed pause")
-                self.model_failed = True
+        probability = self._verdict(pause)
         words_end, transcript = self._words_end(pause, transcript)
+        if pause.verdict is None and self._voice_matters(transcript, words_end):
+            self._ask_voice(pause)  # (with a words judge: now, when it matters)
+            probability = self._verdict(pause)
         evidence = PauseEvidence(
             self._detector.silence_ms, probability, transcript, self.model_failed, words_end
         )
         return decide(self.ending, evidence) is Decision.END
+
+    def _voice_matters(self, transcript: str | None, words_end: float | None) -> bool:
+        """Finished words, unjudged or judged where the voice can still decide."""
+        if transcript is None or words_left_open(transcript):
+            return False
+        return words_end is None or voice_can_decide(self.ending, words_end)
+
+    def _verdict(self, pause: _Pause) -> float | None:
+        """The voice's model's answer, once it is there."""
+        if pause.verdict is None or not pause.verdict.done():
+            return None
+        try:
+            return pause.verdict.result()
+        except Exception:
+            log.exception("the end-of-turn model failed; using the fixed pause")
+            self.model_failed = True
+            return None
 
     def _words_end(self, pause: _Pause, transcript: str | None) -> tuple[float | None, str | None]:
         """The language model's reading of the transcript, asked once it is there; until it

@@ -232,14 +232,14 @@ def test_the_words_judge_waits_for_its_answer() -> None:
     workers = Workers(immediate=False)
     taking = TurnTaking(TurnConfig(), CONFIG, workers, lambda a: 0.9, lambda a: DONE, lambda w: 0.3)
     _talk(taking, 15, 7)
-    workers.run_all()  # the transcript answers; the voice and the words judge are asked next
+    workers.run_all()  # the transcript answers; the words judge is asked next
     told = [e.kind for e in taking.push(QUIET, 0.0)]
-    assert told == [TurnEventKind.WORDS_READY] and len(workers.waiting) == 2  # not ended yet
+    assert told == [TurnEventKind.WORDS_READY] and len(workers.waiting) == 1  # not ended yet
     workers.run_all()
     assert [e.kind for e in taking.push(QUIET, 0.0)] == [TurnEventKind.TURN_ENDED]
 
 
-def test_with_a_words_judge_the_voice_is_asked_only_about_words_that_could_end() -> None:
+def test_with_a_words_judge_the_voice_is_asked_only_when_its_answer_can_decide() -> None:
     asked: list[str] = []
 
     def voice(_audio: object) -> float:
@@ -262,7 +262,10 @@ def test_with_a_words_judge_the_voice_is_asked_only_about_words_that_could_end()
     asked.clear()
     ending = TurnTaking(TurnConfig(), CONFIG, Workers(), voice, lambda a: DONE, words)
     assert _ended_at(_talk(ending, 15, 60)) == [192]  # 0.26 with the voice's "complete"
-    assert asked == ["words:", "voice", f"words:{DONE}"]
+    assert asked == ["words:", f"words:{DONE}", "voice"]  # the voice when it can decide
+    asked.clear()
+    sure = TurnTaking(TurnConfig(), CONFIG, Workers(), voice, lambda a: DONE, lambda w: 0.4)
+    assert _ended_at(_talk(sure, 15, 60)) == [192] and asked == []  # sure words: no voice
     without = TurnTaking(
         TurnConfig(), CONFIG, (w := Workers(immediate=False)), voice, lambda a: DONE
     )
