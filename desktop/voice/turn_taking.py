@@ -1,7 +1,7 @@
 """The listener's turn-taking: when the person starts, pauses and has finished speaking.
 
 `TurnTaking` wraps the VAD-driven `TurnDetector` (vad.py) and ends a turn by the end-of-turn
-rules (end_of_turn.py) instead of a fixed silence. When a pause reaches about 200 ms it hands
+rules (end_of_turn.py) instead of a fixed silence. When a pause reaches about 130 ms it hands
 the turn's audio to two workers at once: the end-of-turn model (Smart Turn) and speech
 recognition (the transcript the reply needs anyway, started speculatively, on a worker of its
 own: speculative_stt.py). Each later block
