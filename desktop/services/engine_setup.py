@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import ParamSpec, TypeVar
 
 from desktop.core.errors import KeepsakeError, ModelCorruptError, ModelMissingError
 from desktop.core.settings import Settings, TurnEnding
@@ -18,7 +18,7 @@ from desktop.voice.end_of_turn import EndOfTurnConfig
 from desktop.voice.llm import LlamaReplier
 from desktop.voice.stt import WhisperTranscriber
 from desktop.voice.tts import PiperSpeaker
-from desktop.voice.turn_taking import Judge, WordsJudge
+from desktop.voice.turn_taking import Judge, WordsAfter
 from desktop.voice.vad import TurnConfig
 from desktop.voice.words_end import WordsEndModel
 
@@ -71,7 +71,7 @@ def build_adapters(
     )
 
 
-T = TypeVar("T")
+P = ParamSpec("P")
 R = TypeVar("R")
 WORDS_MODEL = "smollm2-135m-instruct"  # reads whether the words so far end a sentence
 
@@ -81,7 +81,7 @@ class TurnJudgeModels:
     """The end-of-turn models for a call; None where the fixed pause stands in."""
 
     voice: Judge | None = None
-    words: WordsJudge | None = None
+    words: WordsAfter | None = None
 
 
 def engine_config(settings: Settings, push_to_talk: bool | None = None) -> EngineConfig:
@@ -113,7 +113,7 @@ def turn_judges(
         model = SmartTurnModel(SMART_TURN.find())
     except KeepsakeError:
         return TurnJudgeModels()  # `keepsake doctor` says so; the fixed pause applies
-    words: WordsJudge | None = None
+    words: WordsAfter | None = None
     if language.startswith("en"):
         try:
             entry, folder = _folder(WORDS_MODEL, models_dir)
@@ -133,12 +133,12 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _locked(judge: Callable[[T], R]) -> Callable[[T], R]:
+def _locked(judge: Callable[P, R]) -> Callable[P, R]:
     """One call at a time (two turn workers may ask about two pauses at once)."""
     lock = threading.Lock()
 
-    def judged(value: T) -> R:
+    def judged(*args: P.args, **kwargs: P.kwargs) -> R:
         with lock:
-            return judge(value)
+            return judge(*args, **kwargs)
 
     return judged

@@ -1,19 +1,25 @@
 """When a pause ends the person's turn: pure rules over what the listener knows of the pause.
 
 A fixed silence is either too long (the reply can never come sooner than it) or cuts people
-off in the middle of a thought; grieving people pause. So after about 200 ms of silence the
-listener asks at once, and these rules weigh the answers as they come:
+off in the middle of a thought; grieving people pause. So after about 130 ms of silence the
+listener asks at once (recognition takes about 0.3 s on 2 cores, the longest part of the
+wait), and these rules weigh the answers as they come, never ending the turn within
+`breath_ms` (a breath between phrases):
 - the end-of-turn model (Smart Turn v3: the voice's intonation), `probability`;
 - the speculative transcript, which speech recognition starts at the same moment and which
   the reply needs anyway: words left open ("…and", "because", "I was thinking that we…",
   a trailing ellipsis or comma) mean the sentence is not finished, whatever the model says;
 - for English, a small language model's reading of those words (words_end.py): how likely a
-  sentence ends there. Below `words_threshold` the words go on; from `words_certain`, with the
-  voice's "complete", the turn ends at once. A pause where only one of them says so waits for
-  `confirm_ms`: many sentences are whole before their last part ("I saw your old friend
+  sentence ends there, after what the portrait said last. Below `words_threshold` the words
+  go on; from `words_certain`, with the voice's "complete", the turn ends at once; from
+  `words_sure` the words end it at once alone. A pause where only one of them says so waits
+  for `confirm_ms`: many sentences are whole before their last part ("I saw your old friend
   Margaret … at the church fair"), speech recognition drops a trailing "but", and Smart Turn
   hears little in a flat or synthetic voice, so either alone cut people off mid-thought once
-  the transcript came quickly.
+  the transcript came quickly. The words alone are trusted only when sure: on the bench's
+  synthetic voice Smart Turn separates finished sentences from mid-thought pauses no better
+  than chance (an AUC of 0.52-0.59 over its 24 sentences, with and without Piper's random
+  variation), so there the words are the only evidence a turn is over.
 
 Finished words and a "complete" verdict end the turn at once; finished words with a "not yet"
 verdict end it at `confirm_ms`; words that go on wait for more speech, and at `cap_ms` of
@@ -37,13 +43,15 @@ class Decision(StrEnum):
 @dataclass(frozen=True, slots=True)
 class EndOfTurnConfig:
     semantic: bool = True  # False: "Pause before replying" is a fixed wait
-    ask_after_ms: int = 200  # silence after which the model and the transcript are asked
+    ask_after_ms: int = 128  # silence after which the model and the transcript are asked
+    breath_ms: int = 240  # a pause shorter than this never ends the turn, however judged
     confirm_ms: int = 800  # the words are finished but the two do not both say it is over
     cap_ms: int = 1600  # the turn ends anyway after this much silence
     fixed_ms: int = 600  # the fixed wait (and the fallback without the model)
     threshold: float = 0.5  # P(complete) from which the model's answer is "complete"
     words_threshold: float = 0.08  # P(sentence ends) from the words below which they go on
-    words_certain: float = 0.25  # ... from which the words alone end the turn
+    words_certain: float = 0.25  # ... from which the words with the voice end the turn
+    words_sure: float = 0.3  # ... from which the words alone end the turn at once
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,22 +72,34 @@ def decide(config: EndOfTurnConfig, evidence: PauseEvidence) -> Decision:
         return Decision.END if silence >= config.fixed_ms else Decision.WAIT
     if silence >= config.cap_ms:
         return Decision.END
-    if evidence.probability is None:  # asked after `ask_after_ms` of silence, not answered yet
+    if silence < config.breath_ms:
         return Decision.WAIT
     if evidence.transcript is None or words_left_open(evidence.transcript):
         return Decision.WAIT
     if evidence.words_end is not None:
         if evidence.words_end < config.words_threshold:
             return Decision.WAIT  # the words read as a sentence that goes on
+        if evidence.words_end >= config.words_sure or silence >= config.confirm_ms:
+            return Decision.END  # (the voice is not waited for)
+        if evidence.probability is None:
+            return Decision.WAIT
+        # at once when the words and the voice both say it is over; when only one does
+        # ("The house feels so quiet…", a whole sentence whose voice goes on), at confirm_ms
         agree = evidence.words_end >= config.words_certain and (
             evidence.probability >= config.threshold
         )
-        # at once when the words and the voice both say it is over; when only one does
-        # ("The house feels so quiet…", a whole sentence whose voice goes on), at confirm_ms
-        return Decision.END if agree or silence >= config.confirm_ms else Decision.WAIT
+        return Decision.END if agree else Decision.WAIT
+    if evidence.probability is None:  # asked after `ask_after_ms` of silence, not answered yet
+        return Decision.WAIT
     if evidence.probability >= config.threshold or silence >= config.confirm_ms:
         return Decision.END
     return Decision.WAIT
+
+
+def voice_can_decide(config: EndOfTurnConfig, words_end: float) -> bool:
+    """Whether the voice's answer can change the decision on words judged `words_end` (it
+    ends the turn at once only with fairly, not surely, finished words)."""
+    return config.words_certain <= words_end < config.words_sure
 
 
 def _words(text: str) -> frozenset[str]:

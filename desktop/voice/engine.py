@@ -24,7 +24,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 
-from desktop.core.conversation import Conversation
+from desktop.core.conversation import Conversation, Role
 from desktop.core.errors import KeepsakeError
 from desktop.core.events import (
     EngineError,
@@ -52,7 +52,7 @@ from desktop.voice.ports import Replier, ReplyPlanner, Speaker, Transcriber, Vad
 from desktop.voice.responder import Responder
 from desktop.voice.speech_out import InFlight, SpeechOut
 from desktop.voice.turn_policy import Preview, Turn, TurnPolicy
-from desktop.voice.turn_taking import Judge, WordsJudge
+from desktop.voice.turn_taking import Judge, WordsAfter
 
 log = logging.getLogger(__name__)
 
@@ -80,10 +80,11 @@ class ConversationEngine:
         safety: SafetyGuard | None = None,
         guarded: GuardedReplier | None = None,
         end_of_turn: Judge | None = None,
-        words_end: WordsJudge | None = None,
+        words_end: WordsAfter | None = None,
     ) -> None:
         """`end_of_turn`: the end-of-turn model's P(the turn is complete) for a turn's audio
-        (None: the fixed pause); `words_end`: P(a sentence ends) after the words so far."""
+        (None: the fixed pause); `words_end`: P(a sentence ends) after the words so far,
+        said in answer to the portrait's last words."""
         self.stt = stt
         self.llm = llm
         self.tts = tts
@@ -161,12 +162,21 @@ class ConversationEngine:
                     pool,
                     self.stt.transcribe if self.stt is not None else None,
                     self.end_of_turn,
-                    self.words_end,
+                    self._words_after_reply if self.words_end is not None else None,
                     self._recognition,
                 ),
             )
             self._spawn("listener", listener.run)
             self.audio_input.start(self._on_block)
+
+    def _words_after_reply(self, words: str) -> float:  # an end-of-turn worker
+        """The words judge, shown what the person heard the portrait say last."""
+        assert self.words_end is not None
+        said = next(
+            (m.content for m in reversed(self.conversation.history) if m.role is Role.ASSISTANT),
+            "",
+        )
+        return self.words_end(words, said)
 
     def _spawn(self, name: str, target: Callable[[], None]) -> None:
         thread = threading.Thread(target=target, name=name, daemon=True)
@@ -398,7 +408,7 @@ class ConversationEngine:
         if self.end_of_turn is not None:
             probes.append(partial(self.end_of_turn, np.zeros(8000, np.float32)))
         if self.words_end is not None:
-            probes.append(partial(self.words_end, "hello"))
+            probes.append(partial(self.words_end, "hello", ""))
         for probe in probes:
             if self._stopping.is_set():
                 return

@@ -9,6 +9,7 @@ from typing import Any
 from desktop.core.errors import ModelCorruptError, ModelMissingError
 from desktop.core.privacy import guard_before_native_import
 from desktop.voice.audio import Samples
+from desktop.voice.shorter_pauses import shorten_pauses
 from desktop.voice.whisper_window import transcribe_in_window
 
 _FILLERS = re.compile(r"^(?:\W*(?:mm+|hmm+|uh+|um+|ah+|er+|mhm)\W*)+$", re.IGNORECASE)
@@ -74,15 +75,15 @@ class WhisperTranscriber:
     def transcribe(self, audio: Samples) -> str:
         """The words in `audio`; "" when there is no speech. A turn shorter than about 22 s is
         read in a window fitted to it (whisper_window.py: 0.15-0.3 s for a sentence on 2
-        cores instead of 0.55-0.9 s); a longer one, or one that window reads badly, the usual
-        way."""
+        cores instead of 0.55-0.9 s), its long silences shortened (shorter_pauses.py); a
+        longer one, or one that window reads badly, the usual way."""
         if self._model is None:
             self.load()
         if len(audio) < 1600:
             return ""
         language = "en" if self.english_only else self.language
         hotwords = ", ".join(self.hotwords) or None
-        fitted = transcribe_in_window(self._model, audio, language, hotwords)
+        fitted = transcribe_in_window(self._model, shorten_pauses(audio), language, hotwords)
         if fitted is not None:
             text = fitted.text if fitted.no_speech_prob < _NO_SPEECH else ""
         else:

@@ -1,7 +1,7 @@
 """The listener's turn-taking: when the person starts, pauses and has finished speaking.
 
 `TurnTaking` wraps the VAD-driven `TurnDetector` (vad.py) and ends a turn by the end-of-turn
-rules (end_of_turn.py) instead of a fixed silence. When a pause reaches about 200 ms it hands
+rules (end_of_turn.py) instead of a fixed silence. When a pause reaches about 130 ms it hands
 the turn's audio to two workers at once: the end-of-turn model (Smart Turn) and speech
 recognition (the transcript the reply needs anyway, started speculatively, on a worker of its
 own: speculative_stt.py). Each later block
@@ -25,6 +25,7 @@ from desktop.voice.end_of_turn import (
     EndOfTurnConfig,
     PauseEvidence,
     decide,
+    voice_can_decide,
     words_left_open,
 )
 from desktop.voice.speculative_stt import SpeculativeTranscripts, Transcribe
@@ -33,9 +34,18 @@ from desktop.voice.vad import TurnConfig, TurnDetector, TurnSignalKind
 log = logging.getLogger(__name__)
 
 Judge = Callable[[Samples], float]  # P(the turn is complete) for the turn's audio so far
-WordsJudge = Callable[[str], float]  # P(a sentence ends) after these words
+WordsJudge = Callable[[str], float]  # P(a sentence ends) after these words ("": read ahead)
+WordsAfter = Callable[[str, str], float]  # ... said in answer to the portrait's last words
 
-__all__ = ["Judge", "Transcribe", "TurnEvent", "TurnEventKind", "TurnTaking", "WordsJudge"]
+__all__ = [
+    "Judge",
+    "Transcribe",
+    "TurnEvent",
+    "TurnEventKind",
+    "TurnTaking",
+    "WordsAfter",
+    "WordsJudge",
+]
 
 
 class TurnEventKind(StrEnum):
@@ -105,6 +115,7 @@ class TurnTaking:
         for signal in self._detector.push(block, probability):
             if signal.kind is TurnSignalKind.SPEECH_STARTED:
                 events.append(TurnEvent(TurnEventKind.SPEECH_STARTED))
+                self._read_ahead()
             elif signal.kind is TurnSignalKind.PAUSED and signal.audio is not None:
                 self._pause = self._ask(signal.audio)
             elif signal.kind is TurnSignalKind.RESUMED:
@@ -120,6 +131,12 @@ class TurnTaking:
             elif (words := self._words_ready()) is not None:
                 events.append(TurnEvent(TurnEventKind.WORDS_READY, text=words))
         return events
+
+    def _read_ahead(self) -> None:
+        """The words judge is asked about no words when the person starts, so that it reads
+        its context (what the portrait said) now, not in the pause."""
+        if self._words is not None and self.semantic:
+            self._workers.submit(self._words, "")
 
     def _words_ready(self) -> str | None:
         """The pause's transcript the first time it is there and its words do not go on,
@@ -146,24 +163,26 @@ class TurnTaking:
         self._pause = None
 
     def _ask(self, audio: Samples) -> _Pause:
-        verdict = None
-        if self.semantic and self._judge is not None and not self.model_failed:
-            verdict = self._workers.submit(self._judge, audio)
+        """Recognition starts at once; so does the voice's model, unless a words judge will
+        read the transcript: then the model is asked only when its answer can change the
+        decision, once the words are judged (most pauses leave the words open, and on 2
+        cores the model running beside recognition and the words judge slowed both, which
+        the turn waits for)."""
         transcript = self._transcripts.ask(audio) if self._transcripts is not None else None
-        return _Pause(audio, verdict, transcript)
+        pause = _Pause(audio, None, transcript)
+        if self._words is None or transcript is None:
+            self._ask_voice(pause)
+        return pause
+
+    def _ask_voice(self, pause: _Pause) -> None:
+        if self.semantic and self._judge is not None and not self.model_failed:
+            pause.verdict = self._workers.submit(self._judge, pause.audio)
 
     def _over(self) -> bool:
         pause = self._pause
         assert pause is not None
         if not self.semantic:
             return False  # the detector's fixed silence ends the turn
-        probability = None
-        if pause.verdict is not None and pause.verdict.done():
-            try:
-                probability = pause.verdict.result()
-            except Exception:
-                log.exception("the end-of-turn model failed; using the fixed pause")
-                self.model_failed = True
         transcript: str | None = ""
         if pause.transcript is not None:
             transcript = None
@@ -171,17 +190,38 @@ class TurnTaking:
                 transcript = pause.transcript.result()
             elif pause.transcript.done():
                 transcript = ""  # recognition failed: the words cannot hold the turn open
+        probability = self._verdict(pause)
         words_end, transcript = self._words_end(pause, transcript)
+        if pause.verdict is None and self._voice_matters(transcript, words_end):
+            self._ask_voice(pause)  # (with a words judge: now, when it matters)
+            probability = self._verdict(pause)
         evidence = PauseEvidence(
             self._detector.silence_ms, probability, transcript, self.model_failed, words_end
         )
         return decide(self.ending, evidence) is Decision.END
 
+    def _voice_matters(self, transcript: str | None, words_end: float | None) -> bool:
+        """Finished words, unjudged or judged where the voice can still decide."""
+        if transcript is None or words_left_open(transcript):
+            return False
+        return words_end is None or voice_can_decide(self.ending, words_end)
+
+    def _verdict(self, pause: _Pause) -> float | None:
+        """The voice's model's answer, once it is there."""
+        if pause.verdict is None or not pause.verdict.done():
+            return None
+        try:
+            return pause.verdict.result()
+        except Exception:
+            log.exception("the end-of-turn model failed; using the fixed pause")
+            self.model_failed = True
+            return None
+
     def _words_end(self, pause: _Pause, transcript: str | None) -> tuple[float | None, str | None]:
         """The language model's reading of the transcript, asked once it is there; until it
         answers, the transcript counts as not ready. A failure leaves the words unjudged."""
-        if self._words is None or not transcript:
-            return None, transcript
+        if self._words is None or not transcript or words_left_open(transcript):
+            return None, transcript  # (open words wait whatever the judge would say)
         if pause.words_end is None:
             pause.words_end = self._workers.submit(self._words, transcript)
         if not pause.words_end.done():

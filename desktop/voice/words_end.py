@@ -6,12 +6,20 @@ end: given the words as a user's message (lower case, without the recogniser's p
 the probability it gives to a sentence end coming next ("." "?" "!" or the end of the
 message) is high after "we had a little party for your birthday on sunday" and near zero
 after "i was thinking that maybe we could". This is how voice-agent turn detectors work (a
-small chat model asked about the transcript); here, zero-shot, with the default chat model
-(SmolLM2-135M). When the reply is written by that same model file, its loaded weights are
-shared (`share`): the judge only adds a small context of its own (256 tokens), so it never
-waits for the reply being written nor disturbs the reply's cached prompt, and the model is
-in memory once. Otherwise it loads the file on its own. One instance per thread (the
-listener's end-of-turn worker); llama.cpp runs two contexts of one model on two threads.
+small chat model asked about the transcript, after the conversation's last turns); here,
+zero-shot, with the default chat model (SmolLM2-135M). The judge is shown what the portrait
+said last (`after`), as the assistant's message before the person's: an answer to "How
+have you been?" reads as finished sooner than the same words out of the blue. On 38 pauses
+of the bench's paused sentences, finished sentences against mid-thought pauses separate
+with an AUC of 0.90 with that context, 0.82 without it. What was read last stays in the
+context (its key-value cache): a call reads only the tokens after the part it shares with
+the last one, so the reply's words are read once per turn (ahead, when the person starts
+speaking: `probability("", after)`) and a second pause of a turn reads only its new words.
+When the reply is written by that same model file, its loaded weights are shared
+(`share`): the judge only adds a small context of its own (256 tokens), so it never waits for
+the reply being written nor disturbs the reply's cached prompt, and the model is in memory
+once. Otherwise it loads the file on its own. One instance per thread (the listener's
+end-of-turn worker); llama.cpp runs two contexts of one model on two threads.
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ _ENDS = (".", "?", "!", "。", "？", "！")
 _PUNCTUATION = re.compile(r"[^\w\s']")
 _CONTEXT = 256
 _BATCH = 128
+_AFTER_CHARS = 160  # the end of what the portrait said last, as the judge's context
 
 
 def normalise(text: str) -> str:
@@ -53,6 +62,7 @@ class WordsEndModel:
         self._ctx: Any = None  # the judge's own context (with `share`)
         self._batch: Any = None
         self._end_ids: tuple[int, ...] = ()
+        self._read: list[int] = []  # the tokens whose keys and values the context holds
 
     @property
     def shared(self) -> bool:
@@ -68,6 +78,9 @@ class WordsEndModel:
             llm = self._share() if self._share is not None else self._load_own()
             if self._share is not None:
                 self._ctx, self._batch = self._context_of(llm)
+            else:
+                self._ctx, self._batch = llm._ctx, llm._batch  # its own context is the judge's
+            self._read = []
         except (ValueError, RuntimeError, OSError) as exc:
             raise ModelCorruptError(
                 self.model_path, f"llama.cpp could not load it ({exc})"
@@ -105,36 +118,64 @@ class WordsEndModel:
         batch = _internals.LlamaBatch(n_tokens=_CONTEXT, embd=0, n_seq_max=1, verbose=False)
         return ctx, batch
 
-    def probability(self, words: str) -> float:
-        """How likely the words end a sentence; 0.0 for no words."""
+    def probability(self, words: str, after: str = "") -> float:
+        """How likely the words end a sentence, said in answer to `after` (what the portrait
+        said last; may be empty); 0.0 for no words, after reading `after` ahead."""
         text = normalise(words)
-        if not text:
-            return 0.0
         self.load()
         llm = self._llm
-        prompt = f"<|im_start|>user\n{text}"  # ChatML, the template of the SmolLM2 family
-        tokens = llm.tokenize(prompt.encode(), add_bos=False, special=True)[-200:]
-        if self._ctx is not None:
-            ctx = self._ctx
-            ctx.kv_cache_clear()
-            self._batch.set_batch(tokens, n_past=0, logits_all=False)
-            ctx.decode(self._batch)
-            row = ctx.get_logits_ith(-1)  # the one token asked for: the last
-        else:
-            llm.reset()
-            llm.eval(tokens)
-            row = llm._ctx.get_logits()
+        prompt = _prompt(after) + text
+        tokens = llm.tokenize(prompt.encode(), add_bos=False, special=True)[-(_CONTEXT - 8) :]
+        row = self._read_tokens(tokens)
+        if not text:
+            return 0.0
         logits = np.ctypeslib.as_array(row, shape=(llm.n_vocab(),))
         top = float(np.max(logits))
         total = float(np.sum(np.exp(logits.astype(np.float64) - top)))
         ends = sum(math.exp(float(logits[i]) - top) for i in self._end_ids)
         return ends / total if total > 0 else 0.0
 
+    def _read_tokens(self, tokens: list[int]) -> Any:
+        """Decode `tokens` into the context, keeping what it shares with the last call's;
+        the logits after the last token."""
+        ctx = self._ctx
+        shared = 0
+        for had, new in zip(self._read, tokens, strict=False):
+            if had != new:
+                break
+            shared += 1
+        shared = min(shared, len(tokens) - 1)  # the last token is read again for its logits
+        if shared < len(self._read):
+            ctx.kv_cache_seq_rm(0, shared, -1)
+        self._read = self._read[:shared]
+        try:
+            for start in range(shared, len(tokens), _BATCH):
+                piece = tokens[start : start + _BATCH]
+                self._batch.set_batch(piece, n_past=start, logits_all=False)
+                ctx.decode(self._batch)
+                self._read = tokens[: start + len(piece)]
+        except Exception:
+            ctx.kv_cache_clear()
+            self._read = []
+            raise
+        return ctx.get_logits_ith(-1)  # the one token asked for: the last
+
     def close(self) -> None:
         """Free what the judge loaded (a shared model stays its owner's)."""
-        if self._ctx is not None:
+        if self._ctx is not None and self._own is None:
             self._ctx.close()
             self._batch.close()
         if self._own is not None:
             self._own.close()
         self._llm = self._own = self._ctx = self._batch = None
+        self._read = []
+
+
+def _prompt(after: str) -> str:
+    """ChatML (the template of the SmolLM2 family): what the portrait said last, then the
+    person's message so far, in the judge's lower-case form."""
+    said = " ".join(after.split())
+    if len(said) > _AFTER_CHARS:
+        said = said[-_AFTER_CHARS:].split(" ", 1)[-1]
+    context = f"<|im_start|>assistant\n{said}<|im_end|>\n" if said else ""
+    return f"{context}<|im_start|>user\n"

@@ -31,15 +31,15 @@ OPEN = "I was thinking that maybe we could"
 @pytest.mark.parametrize(
     ("evidence", "expected"),
     [
-        (PauseEvidence(200, None, None), Decision.WAIT),  # the model has not answered
-        (PauseEvidence(200, 0.9, None), Decision.WAIT),  # the words are not known yet
-        (PauseEvidence(200, 0.9, DONE), Decision.END),  # both say it is over
-        (PauseEvidence(200, 0.9, OPEN), Decision.WAIT),  # the words are left open
+        (PauseEvidence(256, None, None), Decision.WAIT),  # the model has not answered
+        (PauseEvidence(256, 0.9, None), Decision.WAIT),  # the words are not known yet
+        (PauseEvidence(256, 0.9, DONE), Decision.END),  # both say it is over
+        (PauseEvidence(256, 0.9, OPEN), Decision.WAIT),  # the words are left open
         (PauseEvidence(1500, 0.99, OPEN), Decision.WAIT),  # still open, under the cap
         (PauseEvidence(1600, 0.01, OPEN), Decision.END),  # the cap
         (PauseEvidence(400, 0.2, DONE), Decision.WAIT),  # "not yet", finished words: wait
         (PauseEvidence(800, 0.2, DONE), Decision.END),  # ... until the confirmation
-        (PauseEvidence(200, 0.5, ""), Decision.END),  # nothing transcribed is not open
+        (PauseEvidence(256, 0.5, ""), Decision.END),  # nothing transcribed is not open
     ],
 )
 def test_semantic_rules(evidence: PauseEvidence, expected: Decision) -> None:
@@ -171,10 +171,10 @@ def test_a_finished_sentence_ends_at_the_first_ask() -> None:
     taking = _taking(0.9, DONE)
     events = _talk(taking, 15, 60)
     assert events[0][1].kind is TurnEventKind.SPEECH_STARTED
-    assert _ended_at(events) == [192]  # 6 blocks: the ~200 ms ask
+    assert _ended_at(events) == [256]  # 8 blocks: asked at ~130 ms, never within a breath
     ended = next(e for _i, e in events if e.kind is TurnEventKind.TURN_ENDED)
     assert ended.transcript is not None and ended.transcript.result() == DONE
-    assert ended.silence_ms == pytest.approx(192)
+    assert ended.silence_ms == pytest.approx(256)
 
 
 def test_not_yet_waits_for_the_confirmation_and_open_words_for_the_cap() -> None:
@@ -219,24 +219,58 @@ def test_words_that_read_as_going_on_hold_the_turn_until_the_cap() -> None:
     ending = TurnTaking(
         TurnConfig(), CONFIG, Workers(), lambda a: 0.99, lambda a: DONE, lambda w: 0.3
     )
-    assert _ended_at(_talk(ending, 15, 60)) == [192]
+    assert _ended_at(_talk(ending, 15, 60)) == [256]
 
     def broken(_words: str) -> float:
         raise RuntimeError("llama.cpp said no")
 
     unjudged = TurnTaking(TurnConfig(), CONFIG, Workers(), lambda a: 0.99, lambda a: DONE, broken)
-    assert _ended_at(_talk(unjudged, 15, 60)) == [192]  # the voice decides alone
+    assert _ended_at(_talk(unjudged, 15, 60)) == [256]  # the voice decides alone
 
 
 def test_the_words_judge_waits_for_its_answer() -> None:
     workers = Workers(immediate=False)
     taking = TurnTaking(TurnConfig(), CONFIG, workers, lambda a: 0.9, lambda a: DONE, lambda w: 0.3)
     _talk(taking, 15, 7)
-    workers.run_all()  # the model and the transcript answer; the words judge is asked next
+    workers.run_all()  # the transcript answers; the words judge is asked next
     told = [e.kind for e in taking.push(QUIET, 0.0)]
     assert told == [TurnEventKind.WORDS_READY] and len(workers.waiting) == 1  # not ended yet
     workers.run_all()
     assert [e.kind for e in taking.push(QUIET, 0.0)] == [TurnEventKind.TURN_ENDED]
+
+
+def test_with_a_words_judge_the_voice_is_asked_only_when_its_answer_can_decide() -> None:
+    asked: list[str] = []
+
+    def voice(_audio: object) -> float:
+        asked.append("voice")
+        return 0.9
+
+    def words(text: str) -> float:
+        asked.append(f"words:{text}")
+        return 0.0 if text == OPEN else 0.26
+
+    workers = Workers(immediate=False)
+    going_on = TurnTaking(TurnConfig(), CONFIG, workers, voice, lambda a: OPEN, words)
+    _talk(going_on, 15, 7)
+    assert workers.waiting[0][2] == ("",)  # read ahead on speech
+    assert len(workers.waiting) == 2  # ... and the transcript, alone at the pause
+    for _ in range(20):
+        workers.run_all()
+        going_on.push(QUIET, 0.0)
+    assert asked == ["words:"]  # open words: neither the voice nor the words judge asked
+    asked.clear()
+    ending = TurnTaking(TurnConfig(), CONFIG, Workers(), voice, lambda a: DONE, words)
+    assert _ended_at(_talk(ending, 15, 60)) == [256]  # 0.26 with the voice's "complete"
+    assert asked == ["words:", f"words:{DONE}", "voice"]  # the voice when it can decide
+    asked.clear()
+    sure = TurnTaking(TurnConfig(), CONFIG, Workers(), voice, lambda a: DONE, lambda w: 0.4)
+    assert _ended_at(_talk(sure, 15, 60)) == [256] and asked == []  # sure words: no voice
+    without = TurnTaking(
+        TurnConfig(), CONFIG, (w := Workers(immediate=False)), voice, lambda a: DONE
+    )
+    _talk(without, 15, 7)
+    assert len(w.waiting) == 2  # no words judge: the voice beside recognition, at the pause
 
 
 @pytest.mark.slow
@@ -266,6 +300,37 @@ def test_the_language_model_reads_finished_and_unfinished_sentences() -> None:
     assert all(model.probability(text) < threshold for text in going_on)
     assert model.probability("") == 0.0
     model.close()
+
+
+@pytest.mark.slow
+def test_the_words_judge_reads_the_portraits_last_words_once_and_only_new_words_after() -> None:
+    from desktop.models.catalogue import ModelRole, default_for
+    from desktop.models.verify import locate
+    from desktop.voice.words_end import WordsEndModel
+
+    entry = default_for(ModelRole.LANGUAGE_MODEL)
+    folder = locate(entry)
+    assert folder is not None
+    path = folder / entry.main_file.relpath
+    said = "There you are. Come and tell me how you've been."
+    first = "I went to the market this morning and"
+    turn = (first, f"{first} I saw Jo.")
+    judge, fresh = WordsEndModel(path), WordsEndModel(path)
+    try:
+        assert judge.probability("", said) == 0.0  # read ahead: the context is in its cache
+        primed = len(judge._read)
+        assert primed > 10
+        got = [judge.probability(text, said) for text in turn]
+        assert len(judge._read) > primed  # kept: the next call reads only what is new
+        expected = []
+        for text in turn:
+            fresh.close()  # nothing kept: read from the start
+            expected.append(fresh.probability(text, said))
+        assert got == pytest.approx(expected, abs=0.01)
+        assert fresh.probability(turn[1]) != pytest.approx(expected[1], abs=1e-3)  # context counts
+    finally:
+        judge.close()
+        fresh.close()
 
 
 @pytest.mark.slow
@@ -302,17 +367,29 @@ def test_the_words_judge_on_the_reply_models_weights_reads_alike_and_keeps_its_c
 
 
 def test_the_words_and_the_voice_together_end_the_turn_at_once_either_alone_later() -> None:
-    both = PauseEvidence(200, 0.9, DONE, words_end=0.3)
+    both = PauseEvidence(256, 0.9, DONE, words_end=0.27)
     assert decide(CONFIG, both) is Decision.END
     for one in (
-        PauseEvidence(200, 0.02, DONE, words_end=0.3),
-        PauseEvidence(200, 0.9, DONE, words_end=0.1),
+        PauseEvidence(256, 0.02, DONE, words_end=0.27),
+        PauseEvidence(256, 0.9, DONE, words_end=0.1),
     ):
         assert decide(CONFIG, one) is Decision.WAIT  # a whole sentence may still go on
         assert decide(CONFIG, replace(one, silence_ms=CONFIG.confirm_ms)) is Decision.END
     assert decide(CONFIG, PauseEvidence(700, 0.1, DONE, words_end=0.1)) is Decision.WAIT
     assert decide(CONFIG, PauseEvidence(1500, 0.9, DONE, words_end=0.02)) is Decision.WAIT
-    assert decide(CONFIG, PauseEvidence(200, 0.9, DONE)) is Decision.END  # no words judge
+    assert decide(CONFIG, PauseEvidence(256, 0.9, DONE)) is Decision.END  # no words judge
+
+
+def test_sure_words_end_the_turn_alone_and_finished_words_do_not_wait_for_the_voice() -> None:
+    sure = PauseEvidence(256, None, DONE, words_end=CONFIG.words_sure)
+    assert decide(CONFIG, sure) is Decision.END  # the voice not asked or not answered yet
+    assert decide(CONFIG, replace(sure, probability=0.01)) is Decision.END
+    breath = replace(sure, silence_ms=CONFIG.breath_ms - 16, probability=0.99)
+    assert decide(CONFIG, breath) is Decision.WAIT  # a breath between phrases, however judged
+    fair = PauseEvidence(256, None, DONE, words_end=0.2)
+    assert decide(CONFIG, fair) is Decision.WAIT
+    assert decide(CONFIG, replace(fair, silence_ms=CONFIG.confirm_ms)) is Decision.END
+    assert decide(CONFIG, PauseEvidence(256, None, OPEN, words_end=0.9)) is Decision.WAIT
 
 
 def test_a_later_pause_transcribes_only_what_came_after_the_earlier_one(
