@@ -287,3 +287,24 @@ def test_a_saying_that_invites_is_skipped_and_a_fitting_one_plays_its_recording(
     [played] = verbatim.events.of(SpeakingStarted)
     assert played.recording is clip and played.num_samples == 16_000  # resampled to the speaker
     assert verbatim.tts.said == []  # their own voice, not the synthetic one
+
+
+def test_the_words_judge_is_shown_what_the_person_heard_the_portrait_say_last(call_with) -> None:
+    asked: list[tuple[str, str]] = []
+
+    def words_end(words: str, after: str) -> float:
+        asked.append((words, after))
+        return 0.5
+
+    call = call_with(
+        "Hello, love. Have you eaten yet?",
+        output=FileOutput(16_000, realtime=False),
+        words_end=words_end,
+    )
+    assert call.engine._words_after_reply("I'm home.") == 0.5
+    assert asked[-1] == ("I'm home.", "")  # nothing said yet
+    call.engine.submit_text("I'm home, Mum.")
+    call.events.wait_for(TurnFinished)
+    assert call.engine.wait_idle(10)
+    call.engine._words_after_reply("I had soup.")
+    assert asked[-1] == ("I had soup.", "Hello, love. Have you eaten yet?")
