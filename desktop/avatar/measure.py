@@ -22,6 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from desktop.avatar import topology as topo
+from desktop.avatar.articulation import articulated
 from desktop.avatar.head_motion import nod_degrees, sentence_turn, stress_times, turn_degrees
 from desktop.avatar.landmarks import MeshModel
 from desktop.avatar.life import AvatarState, Life, Mood
@@ -100,10 +101,11 @@ def _grey(image: Image) -> npt.NDArray[np.float32]:
 
 
 def bilabial_times(phonemes: Sequence[PhonemeTiming]) -> list[float]:
-    """The middle of each p, b, m as the lips make it (a little before it is heard)."""
+    """The middle of each p, b, m as the lips make it (a little before it is heard), on the
+    spans the mouth follows (`articulated`)."""
     return [
         p.start_s + p.duration_s / 2 - ANTICIPATION_S
-        for p in phonemes
+        for p in articulated(phonemes)
         if viseme_for(p.phoneme) is Viseme.CLOSED
     ]
 

@@ -10,6 +10,7 @@ from enum import StrEnum
 import numpy as np
 import numpy.typing as npt
 
+from desktop.avatar.articulation import articulated
 from desktop.core.events import PhonemeTiming
 
 CURVE_RATE = 100  # mouth-shape samples per second
@@ -119,7 +120,7 @@ def curve_from_phonemes(
     values = np.zeros((frames, CHANNELS), dtype=np.float32)
     phonemes = [
         PhonemeTiming(p.phoneme, max(0.0, p.start_s - ANTICIPATION_S), p.duration_s)
-        for p in phonemes
+        for p in articulated(phonemes)
     ]
     for p in phonemes:
         shape = SHAPES[viseme_for(p.phoneme)].as_array()
