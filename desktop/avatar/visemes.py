@@ -28,7 +28,8 @@ class Viseme(StrEnum):
     OPEN = "open"  # open vowels (IPA a, ae, wedge): jaw down
     MID = "mid"  # e, ɛ, ə: half open
     WIDE = "wide"  # close front vowels (IPA i): lips spread
-    ROUND = "round"  # o, u, w: lips round and narrow
+    ROUND = "round"  # o, u: lips round and narrow
+    PUCKER = "pucker"  # w: lips rounded into a small ring, the jaw nearly closed
     CLOSED = "closed"  # m, b, p: lips pressed
     LIP_TEETH = "lip-teeth"  # f, v: lower lip to the upper teeth
     SMALL = "small"  # most consonants: slightly apart
@@ -64,6 +65,10 @@ SHAPES: dict[Viseme, MouthShape] = {
     Viseme.MID: MouthShape(open=0.55, wide=0.15, unsmile=0.6),
     Viseme.WIDE: MouthShape(open=0.3, wide=0.9, unsmile=0.2),
     Viseme.ROUND: MouthShape(open=0.45, round=0.9, unsmile=1.0),
+    # A w is quieter than the vowel after it and made with the lips, not the jaw: drawn as an
+    # o, the mouth opened a glide ahead of the voice ("worry", "always": 5-7 ms of the
+    # sentences' lead over their sound, on their own clock).
+    Viseme.PUCKER: MouthShape(open=0.05, round=0.8, unsmile=1.0),
     Viseme.CLOSED: MouthShape(press=1.0, unsmile=0.6),
     Viseme.LIP_TEETH: MouthShape(open=0.12, teeth=1.0, unsmile=0.6),
     Viseme.SMALL: MouthShape(open=0.22, wide=0.2, unsmile=0.6),
@@ -74,7 +79,8 @@ for chars, vis in (
     ("aɑæʌɐäɒ", Viseme.OPEN),
     ("eɛəɜɚɘœɤ", Viseme.MID),
     ("iɪjɨɿʅ", Viseme.WIDE),
-    ("oɔuʊwɵyʏøʉ", Viseme.ROUND),
+    ("oɔuʊɵyʏøʉ", Viseme.ROUND),
+    ("wʍɥ", Viseme.PUCKER),
     ("mbpɱ", Viseme.CLOSED),
     ("fvʋ", Viseme.LIP_TEETH),
     ("tdnszlrɹɾkgŋhʃʒçxθðɕʑʂʐɣʔɲɡ", Viseme.SMALL),

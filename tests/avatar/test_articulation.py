@@ -6,7 +6,7 @@ import numpy as np
 
 from desktop.avatar.articulation import articulated
 from desktop.avatar.measure import bilabial_times
-from desktop.avatar.visemes import curve_from_phonemes
+from desktop.avatar.visemes import SHAPES, Viseme, curve_from_phonemes, viseme_for
 from desktop.core.events import PhonemeTiming as P
 
 
@@ -46,3 +46,9 @@ def test_the_mouth_stays_open_through_a_long_vowel_and_into_a_stressed_one() -> 
 def test_bilabials_are_timed_on_the_same_spans_as_the_mouth() -> None:
     spans = [P("ˈ", 0.0, 0.06), P("m", 0.06, 0.04), P("a", 0.1, 0.05)]
     assert bilabial_times(spans) == [0.05]
+
+
+def test_a_w_is_made_with_the_lips_not_the_jaw() -> None:
+    assert viseme_for("w") is Viseme.PUCKER and viseme_for("u") is Viseme.ROUND
+    pucker, o = SHAPES[Viseme.PUCKER], SHAPES[Viseme.ROUND]
+    assert pucker.round >= 0.8 * o.round and pucker.open <= o.open / 4
