@@ -1,0 +1,51 @@
+"""The gap between the lips changes at a face's pace, whichever movement parts them."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import numpy as np
+import pytest
+from skimage import data
+
+from desktop.avatar.face import analyse_photo
+from desktop.avatar.life import AvatarState
+from desktop.avatar.photo import decode_photo
+from desktop.avatar.render import Renderer
+from desktop.avatar.visemes import (
+    CURVE_RATE,
+    GAP_RATE_IOD,
+    TEETH_RATE,
+    MouthShape,
+    curve_from_phonemes,
+)
+from desktop.core.events import PhonemeTiming as P
+
+
+def _grace() -> np.ndarray:
+    raw = resources.files("desktop").joinpath("data/grace_hopper.jpg").read_bytes()
+    return decode_photo(raw)
+
+
+@pytest.mark.parametrize("photo", [data.astronaut, _grace], ids=["smiling", "closed-mouth"])
+def test_neither_the_jaw_nor_the_pressing_lips_move_the_gap_faster_than_a_face(photo) -> None:
+    image = photo()
+    renderer = Renderer(image, analyse_photo(image).rig, 256)
+
+    def gap(shape: MouthShape) -> float:
+        return renderer.gap_iod(renderer.vertices(AvatarState(mouth=shape)))
+
+    rest = gap(MouthShape())
+    for moved in (gap(MouthShape(open=1.0)) - rest, rest - gap(MouthShape(press=1.0))):
+        assert moved * renderer.opening_rate <= GAP_RATE_IOD + 1e-6
+
+
+def test_the_lower_lip_goes_to_the_teeth_at_a_face_s_pace_and_still_gets_there() -> None:
+    # "very far": the lip goes to the teeth between an r and a vowel
+    spans = [P("v", 0.1, 0.06), P("ɛ", 0.16, 0.06), P("ɹ", 0.22, 0.04), P("i", 0.26, 0.05)]
+    spans += [P("f", 0.31, 0.07), P("ɑ", 0.38, 0.08), P("ɹ", 0.46, 0.05)]
+    curve = curve_from_phonemes(spans, 0.7)
+    teeth = curve[:, 4]
+    assert np.abs(np.diff(teeth)).max() <= TEETH_RATE / CURVE_RATE + 1e-5
+    middle_of_f = round(0.345 * CURVE_RATE)
+    assert teeth[middle_of_f] >= 0.3 and teeth[middle_of_f] == teeth[25:40].max()
