@@ -9,7 +9,9 @@ between the inner lips in eye distances (IOD). Figures (`keepsake bench` → ava
 - face_found_share: share of frames in which the model finds the face with a high score;
 - upper_face_ssim: SSIM of the face above the nose against the photo in the same pose;
 - mouth_interior_luma: the painted inside of the open mouth against the lips' brightness;
-- mouth_jump_max: the largest change of the measured gap from one frame to the next.
+- mouth_jump_max: the largest change of the measured gap from one frame to the next (and
+  where: `mouth_jump_at_s`, seconds into the sentence, with the commanded gap's change there,
+  `mouth_jump_commanded`).
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ class QualityReport:
     mouth_jump_max: float
     frames: int
     bilabial_frames: int
+    mouth_jump_at_s: float = 0.0
+    mouth_jump_commanded: float = 0.0
 
     def to_json(self) -> dict[str, Any]:
         return {k: round(v, 4) if isinstance(v, float) else v for k, v in asdict(self).items()}
@@ -184,6 +188,7 @@ def quality(
     ok = ~np.isnan(m)
     follow = float(np.corrcoef(m[ok], c[ok])[0, 1]) if ok.sum() > 2 and m[ok].std() > 0 else 0.0
     jumps = np.abs(np.diff(m))
+    at = int(np.nanargmax(jumps)) if len(jumps) and not np.all(np.isnan(jumps)) else 0
     closed = [g for g in bilabial if not np.isnan(g)]
     return QualityReport(
         mouth_follow_r=follow,
@@ -196,4 +201,6 @@ def quality(
         mouth_jump_max=float(np.nanmax(jumps)) if len(jumps) else 0.0,
         frames=len(states),
         bilabial_frames=len(bilabial),
+        mouth_jump_at_s=(at / fps - LEAD_S) if len(jumps) else 0.0,
+        mouth_jump_commanded=float(abs(c[at + 1] - c[at])) if len(jumps) else 0.0,
     )
