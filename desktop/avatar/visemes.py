@@ -155,6 +155,8 @@ def curve_from_phonemes(
     rate = OPENING_RATE if opening_rate is None else min(OPENING_RATE, opening_rate)
     _limit_opening(curve, rate)
     curve[:, 4] = slew_limited(curve[:, 4], TEETH_RATE, edge=0.0)
+    for k in (1, 2):  # rounded and spread lips
+        curve[:, k] = slew_limited(curve[:, k], LIP_SHAPE_RATE, edge=0.0)
     return curve
 
 
@@ -179,6 +181,10 @@ OPENING_RATE = 6.0  # both together, as they open or close the gap between the l
 # alone it went there at up to 22 strengths a second, the largest jump of the gap from one
 # frame to the next (0.038 IOD in 1/60 s, an "r" into an "f").
 TEETH_RATE = 8.0
+# Rounding and spreading the lips (a "you" after an "I"): smoothed alone they changed at up to
+# 17 strengths a second, the mouth's width by 0.04 IOD in one 60 Hz frame, and the landmark
+# model read the gap 0.06 IOD apart from one frame to the next (`mouth_jump_max`).
+LIP_SHAPE_RATE = 8.0
 # The gap's own pace, in eye distances (IOD) a second: on a portrait whose lips part far
 # (a smile over teeth) the strengths are slowed so the gap does not change faster than
 # on a closed-mouth photo at OPENING_RATE (about 0.11 IOD per strength).

@@ -15,6 +15,7 @@ from desktop.avatar.render import Renderer
 from desktop.avatar.visemes import (
     CURVE_RATE,
     GAP_RATE_IOD,
+    LIP_SHAPE_RATE,
     TEETH_RATE,
     MouthShape,
     curve_from_phonemes,
@@ -49,3 +50,12 @@ def test_the_lower_lip_goes_to_the_teeth_at_a_face_s_pace_and_still_gets_there()
     assert np.abs(np.diff(teeth)).max() <= TEETH_RATE / CURVE_RATE + 1e-5
     middle_of_f = round(0.345 * CURVE_RATE)
     assert teeth[middle_of_f] >= 0.3 and teeth[middle_of_f] == teeth[25:40].max()
+
+
+def test_the_lips_round_and_spread_at_a_face_s_pace() -> None:
+    # "I ... you": spread lips straight into rounded ones
+    spans = [P("a", 0.1, 0.05), P("ɪ", 0.15, 0.06), P("j", 0.21, 0.04), P("u", 0.25, 0.08)]
+    curve = curve_from_phonemes(spans, 0.5)
+    for k in (1, 2):
+        assert np.abs(np.diff(curve[:, k])).max() <= LIP_SHAPE_RATE / CURVE_RATE + 1e-5
+    assert curve[:, 1].max() >= 0.5 and curve[:, 2].max() >= 0.5  # both still made
