@@ -34,6 +34,7 @@ from desktop.avatar.render import Renderer
 from desktop.avatar.rig import Rig
 from desktop.avatar.visemes import (
     ANTICIPATION_S,
+    MouthPace,
     MouthShape,
     Viseme,
     curve_from_phonemes,
@@ -121,11 +122,11 @@ def speech_states(
     seed: int = 3,
     lead_s: float = LEAD_S,
     tail_s: float = LEAD_S,
-    opening_rate: float | None = None,
+    pace: MouthPace | None = None,
 ) -> list[AvatarState]:
     """The states of a sentence spoken in a call, with a calm moment before and after;
-    `opening_rate` is the portrait's own (`Renderer.opening_rate`)."""
-    curve = curve_from_phonemes(phonemes, seconds, opening_rate)
+    `pace` is the portrait's own (`Renderer.mouth_pace`)."""
+    curve = curve_from_phonemes(phonemes, seconds, pace)
     life = Life(seed=seed)
     life.set_mood(Mood.SPEAKING, 0.0)
     stresses = stress_times(phonemes)
@@ -152,7 +153,7 @@ def quality(
     fps: int = FPS,
 ) -> QualityReport:
     renderer = Renderer(photo, rig, size)
-    states = speech_states(phonemes, seconds, fps, opening_rate=renderer.opening_rate)
+    states = speech_states(phonemes, seconds, fps, pace=renderer.mouth_pace)
     closed_at = {round((LEAD_S + t) * fps) for t in bilabial_times(phonemes)}
     pts = renderer.points
     top = max(0, int(pts[list(topo.FACE_OVAL), 1].min()))

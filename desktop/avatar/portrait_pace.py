@@ -15,7 +15,7 @@ from desktop.avatar.rig import Rig
 
 def pace_driver(driver: AvatarDriver, renderer: Renderer) -> None:
     """Hold `driver`'s mouth to the pace `renderer`'s portrait lets its lips move."""
-    driver.set_opening_rate(renderer.opening_rate)
+    driver.set_pace(renderer.mouth_pace)
 
 
 def portrait_driver(photo: Image, rig: Rig, size: int = 512) -> AvatarDriver:

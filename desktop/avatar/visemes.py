@@ -113,15 +113,16 @@ def _smooth(values: Floats, window_s: float) -> Floats:
 
 
 def curve_from_phonemes(
-    phonemes: Sequence[PhonemeTiming], seconds: float, opening_rate: float | None = None
+    phonemes: Sequence[PhonemeTiming], seconds: float, pace: MouthPace | None = None
 ) -> Floats:
     """Mouth shape per 10 ms (rows: open, round, wide, press, teeth, unsmile) for a chunk.
 
     Each shape is centred on the span where its phoneme is heard; the smoothing and the rate
     limits start the movement towards it before the sound, as lips do in life.
-    `opening_rate` (strengths a second, at most OPENING_RATE) bounds how fast the gap
-    between the lips changes: a portrait gives its own (`Renderer.opening_rate`), so that
-    the gap it shows changes at the same pace in eye distances whatever the photo."""
+    `pace` bounds how fast the gap between the lips changes: a portrait gives its own
+    (`Renderer.mouth_pace`), so that the gap it shows changes at the same pace in eye
+    distances whatever the photo."""
+    pace = pace or MouthPace()
     frames = max(1, int(np.ceil(seconds * CURVE_RATE)) + 1)
     values = np.zeros((frames, CHANNELS), dtype=np.float32)
     phonemes = [
@@ -150,10 +151,10 @@ def curve_from_phonemes(
         curve[:, 3] = np.maximum(curve[:, 3], closed)
     # The jaw opens as far as the lips are not pressed; neither moves faster than a face can.
     curve[:, 0] *= 1 - curve[:, 3]
-    curve[:, 0] = slew_limited(curve[:, 0], JAW_RATE, edge=0.0)
-    curve[:, 3] = 1 - slew_limited(1 - curve[:, 3], PRESS_RATE)  # closing starts earlier
-    rate = OPENING_RATE if opening_rate is None else min(OPENING_RATE, opening_rate)
-    _limit_opening(curve, rate)
+    curve[:, 0] = slew_limited(curve[:, 0], min(JAW_RATE, pace.jaw), edge=0.0)
+    lips = min(PRESS_RATE, pace.lips)
+    curve[:, 3] = 1 - slew_limited(1 - curve[:, 3], lips)  # closing starts earlier
+    _limit_opening(curve, min(OPENING_RATE, pace.jaw))
     curve[:, 4] = slew_limited(curve[:, 4], TEETH_RATE, edge=0.0)
     for k in (1, 2):  # rounded and spread lips
         curve[:, k] = slew_limited(curve[:, k], LIP_SHAPE_RATE, edge=0.0)
@@ -185,10 +186,28 @@ TEETH_RATE = 8.0
 # 17 strengths a second, the mouth's width by 0.04 IOD in one 60 Hz frame, and the landmark
 # model read the gap 0.06 IOD apart from one frame to the next (`mouth_jump_max`).
 LIP_SHAPE_RATE = 8.0
-# The gap's own pace, in eye distances (IOD) a second: on a portrait whose lips part far
-# (a smile over teeth) the strengths are slowed so the gap does not change faster than
-# on a closed-mouth photo at OPENING_RATE (about 0.11 IOD per strength).
+# The gap's own paces, in eye distances (IOD) a second: on a portrait whose lips part far
+# (a smile over teeth) the strengths are slowed so the gap does not change faster.
+# The pressing lips alone: as on a closed-mouth photo at OPENING_RATE (about 0.11 IOD per
+# strength).
 GAP_RATE_IOD = 0.66
+# The jaw (and the lips with it): it drops the lips 0.19 IOD per strength on both bench
+# photos, so held to GAP_RATE_IOD it opened at 3.4 strengths a second, too slow to follow
+# the syllables (on the perfect clock the sentences' lip-sync offsets reached 32 ms, their
+# correlation with the sound fell to 0.0-0.4); at this pace (OPENING_RATE on both) they
+# reach 17 ms while the gap's measured frame-to-frame jump stays 0.047 IOD at most (0.019
+# commanded in a 60 Hz frame; at 1.7 IOD/s the measured one reached 0.062).
+JAW_GAP_RATE_IOD = 1.2
+
+
+@dataclass(frozen=True, slots=True)
+class MouthPace:
+    """How fast (strengths a second) a portrait's mouth may move the gap between its lips:
+    `jaw` as the jaw opens and closes it (with the lips, when both move it at once), `lips`
+    as the lips alone press together and part (`Renderer.mouth_pace`)."""
+
+    jaw: float = OPENING_RATE
+    lips: float = PRESS_RATE
 
 
 def slew_limited(values: Floats, rate: float, edge: float | None = None) -> Floats:

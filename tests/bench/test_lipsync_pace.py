@@ -6,7 +6,7 @@ from desktop.avatar.driver import AvatarDriver
 from desktop.avatar.face import analyse
 from desktop.avatar.portrait_pace import pace_driver, portrait_driver
 from desktop.avatar.render import Renderer
-from desktop.avatar.visemes import OPENING_RATE
+from desktop.avatar.visemes import PRESS_RATE
 from desktop.bench.avatar import bench_photo
 
 
@@ -14,11 +14,11 @@ def test_portrait_driver_takes_the_portraits_pace() -> None:
     photo = bench_photo()
     _faces, rig = analyse(photo)
     renderer = Renderer(photo, rig, 512)
-    assert renderer.opening_rate < OPENING_RATE  # the smile's lips part far: a slower pace
+    assert renderer.mouth_pace.lips < PRESS_RATE  # the smile's lips part far: a slower pace
     call = AvatarDriver()
     pace_driver(call, renderer)
     bench = portrait_driver(photo, rig)
-    assert bench._opening_rate == call._opening_rate == renderer.opening_rate
+    assert bench._pace == call._pace == renderer.mouth_pace
 
 
 def test_the_benchs_driver_is_the_bench_portraits() -> None:
@@ -28,4 +28,5 @@ def test_the_benchs_driver_is_the_bench_portraits() -> None:
 
     photo = bench_photo()
     renderer = Renderer(photo, analyse_photo(photo, MeshModel()).rig, 512)
-    assert lipsync_driver()._opening_rate == renderer.opening_rate < OPENING_RATE
+    assert lipsync_driver()._pace == renderer.mouth_pace
+    assert renderer.mouth_pace.lips < PRESS_RATE
