@@ -195,8 +195,10 @@ GAP_RATE_IOD = 0.66
 # photos, so held to GAP_RATE_IOD it opened at 3.4 strengths a second, too slow to follow
 # the syllables (on the perfect clock the sentences' lip-sync offsets reached 32 ms, their
 # correlation with the sound fell to 0.0-0.4); at this pace (OPENING_RATE on both) they
-# reach 17 ms while the gap's measured frame-to-frame jump stays 0.047 IOD at most (0.019
-# commanded in a 60 Hz frame; at 1.7 IOD/s the measured one reached 0.062).
+# reach 17 ms. The price: the gap's measured largest frame-to-frame jump on the closed-mouth
+# photo, over three syntheses, 0.047-0.060 IOD (0.043-0.049 at GAP_RATE_IOD), though at
+# most 0.019 is commanded in a 60 Hz frame: mostly the landmark model's reading (0.051
+# measured where 0.002 was commanded). At 1.7 IOD/s the smiling photo's reached 0.062.
 JAW_GAP_RATE_IOD = 1.2
 
 
