@@ -28,8 +28,8 @@ from typing import Any
 import numpy as np
 
 from desktop.avatar.driver import AvatarDriver
-from desktop.avatar.visemes import curve_from_phonemes, sample_curve
-from desktop.bench.avatar import SPOKEN
+from desktop.avatar.visemes import MouthShape
+from desktop.bench.avatar import SPOKEN, lipsync_driver
 from desktop.bench.lipsync import Curve, fit_lag, fit_lags, lag_scores
 from desktop.bench.speaking import Sample, SpeakingPortrait, visible_opening
 from desktop.core.conversation import PersonaVoice, build_system_prompt
@@ -58,16 +58,24 @@ class _Played:
         return self._audio
 
 
+def at(driver: AvatarDriver, position: float) -> MouthShape:
+    """The driver's mouth at stream position `position` (rest before the speech)."""
+    return driver.mouth_at(position) if position >= 0 else MouthShape()
+
+
 def perfect_clock_run(adapters: Any, spoken: list[str], run: int) -> None:
     curves: list[Curve | str] = []
+    driver = lipsync_driver()  # the call's portrait driver, at its portrait's pace
     for i, text in enumerate(spoken):
         chunk = adapters.tts.synthesize(text)
-        curve = curve_from_phonemes(chunk.phonemes, chunk.seconds)
+        driver.update(
+            SpeakingStarted(text, 0, len(chunk.audio), chunk.sample_rate, tuple(chunk.phonemes))
+        )
         rate, t0, pad = chunk.sample_rate, 100.0, 0.3
         silence = np.zeros(int(pad * rate), np.float32)
         played = _Played(np.concatenate([silence, chunk.audio, silence]), rate, t0)
         times = t0 + np.arange(0, chunk.seconds + 2 * pad, 0.01) + run * 0.0013
-        samples = [(t, visible_opening(sample_curve(curve, t - t0 - pad))) for t in times]
+        samples = [(t, visible_opening(at(driver, (t - t0 - pad) * rate))) for t in times]
         alone = fit_lag(played, samples)
         curves.append(lag_scores(played, samples))
         print(
@@ -99,7 +107,8 @@ def one_run(
     rows = []
     sampled: list[Curve | str] = []
     clocked: list[Curve | str] = []
-    with SpeakingPortrait(adapters, prompt, output, on_event=on_event) as portrait:
+    driver = lipsync_driver()
+    with SpeakingPortrait(adapters, prompt, output, driver, on_event=on_event) as portrait:
         for i, text in enumerate(spoken):
             start, mine = portrait.say(text)
             fit = fit_lag(output, mine)

@@ -21,6 +21,7 @@ from desktop.avatar.head_motion import (
 from desktop.avatar.life import AvatarState, Life, Mood
 from desktop.avatar.visemes import (
     Floats,
+    MouthPace,
     MouthShape,
     curve_from_audio,
     curve_from_phonemes,
@@ -62,7 +63,7 @@ class AvatarDriver:
         self._lock = threading.Lock()
         self._pending_mood: Mood | None = None
         self._turn = 0.0
-        self._opening_rate: float | None = None
+        self._pace: MouthPace | None = None
 
     def update(self, event: EngineEvent) -> None:
         """Take in an engine event (engine threads)."""
@@ -73,7 +74,7 @@ class AvatarDriver:
                     curve = curve_from_audio(audio, event.recording.sample_rate)
                 else:
                     curve = curve_from_phonemes(
-                        event.phonemes, event.num_samples / event.sample_rate, self._opening_rate
+                        event.phonemes, event.num_samples / event.sample_rate, self._pace
                     )
                 turn = sentence_turn(event.start_sample, self._turn)
                 self._segments.append(
@@ -96,11 +97,11 @@ class AvatarDriver:
             elif isinstance(event, StateChanged):
                 self._pending_mood = _MOOD[event.state]
 
-    def set_opening_rate(self, rate: float) -> None:
-        """The portrait's own pace for its lips (`Renderer.opening_rate`), for the speech
+    def set_pace(self, pace: MouthPace) -> None:
+        """The portrait's own pace for its jaw and lips (`Renderer.mouth_pace`), for the speech
         from now on (render thread, once its renderer is built)."""
         with self._lock:
-            self._opening_rate = rate
+            self._pace = pace
 
     def add_recording(self, start: int, audio: Floats, rate: int) -> None:
         """A real recorded clip queued at `start`: its mouth comes from the audio itself."""

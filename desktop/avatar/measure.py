@@ -9,7 +9,9 @@ between the inner lips in eye distances (IOD). Figures (`keepsake bench` → ava
 - face_found_share: share of frames in which the model finds the face with a high score;
 - upper_face_ssim: SSIM of the face above the nose against the photo in the same pose;
 - mouth_interior_luma: the painted inside of the open mouth against the lips' brightness;
-- mouth_jump_max: the largest change of the measured gap from one frame to the next.
+- mouth_jump_max: the largest change of the measured gap from one frame to the next (and
+  where: `mouth_jump_at_s`, seconds into the sentence, with the commanded gap's change there,
+  `mouth_jump_commanded`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import numpy as np
 import numpy.typing as npt
 
 from desktop.avatar import topology as topo
+from desktop.avatar.articulation import articulated
 from desktop.avatar.head_motion import nod_degrees, sentence_turn, stress_times, turn_degrees
 from desktop.avatar.landmarks import MeshModel
 from desktop.avatar.life import AvatarState, Life, Mood
@@ -31,6 +34,7 @@ from desktop.avatar.render import Renderer
 from desktop.avatar.rig import Rig
 from desktop.avatar.visemes import (
     ANTICIPATION_S,
+    MouthPace,
     MouthShape,
     Viseme,
     curve_from_phonemes,
@@ -55,6 +59,8 @@ class QualityReport:
     mouth_jump_max: float
     frames: int
     bilabial_frames: int
+    mouth_jump_at_s: float = 0.0
+    mouth_jump_commanded: float = 0.0
 
     def to_json(self) -> dict[str, Any]:
         return {k: round(v, 4) if isinstance(v, float) else v for k, v in asdict(self).items()}
@@ -100,10 +106,11 @@ def _grey(image: Image) -> npt.NDArray[np.float32]:
 
 
 def bilabial_times(phonemes: Sequence[PhonemeTiming]) -> list[float]:
-    """The middle of each p, b, m as the lips make it (a little before it is heard)."""
+    """The middle of each p, b, m as the lips make it (a little before it is heard), on the
+    spans the mouth follows (`articulated`)."""
     return [
         p.start_s + p.duration_s / 2 - ANTICIPATION_S
-        for p in phonemes
+        for p in articulated(phonemes)
         if viseme_for(p.phoneme) is Viseme.CLOSED
     ]
 
@@ -115,11 +122,11 @@ def speech_states(
     seed: int = 3,
     lead_s: float = LEAD_S,
     tail_s: float = LEAD_S,
-    opening_rate: float | None = None,
+    pace: MouthPace | None = None,
 ) -> list[AvatarState]:
     """The states of a sentence spoken in a call, with a calm moment before and after;
-    `opening_rate` is the portrait's own (`Renderer.opening_rate`)."""
-    curve = curve_from_phonemes(phonemes, seconds, opening_rate)
+    `pace` is the portrait's own (`Renderer.mouth_pace`)."""
+    curve = curve_from_phonemes(phonemes, seconds, pace)
     life = Life(seed=seed)
     life.set_mood(Mood.SPEAKING, 0.0)
     stresses = stress_times(phonemes)
@@ -146,7 +153,7 @@ def quality(
     fps: int = FPS,
 ) -> QualityReport:
     renderer = Renderer(photo, rig, size)
-    states = speech_states(phonemes, seconds, fps, opening_rate=renderer.opening_rate)
+    states = speech_states(phonemes, seconds, fps, pace=renderer.mouth_pace)
     closed_at = {round((LEAD_S + t) * fps) for t in bilabial_times(phonemes)}
     pts = renderer.points
     top = max(0, int(pts[list(topo.FACE_OVAL), 1].min()))
@@ -182,6 +189,7 @@ def quality(
     ok = ~np.isnan(m)
     follow = float(np.corrcoef(m[ok], c[ok])[0, 1]) if ok.sum() > 2 and m[ok].std() > 0 else 0.0
     jumps = np.abs(np.diff(m))
+    at = int(np.nanargmax(jumps)) if len(jumps) and not np.all(np.isnan(jumps)) else 0
     closed = [g for g in bilabial if not np.isnan(g)]
     return QualityReport(
         mouth_follow_r=follow,
@@ -194,4 +202,6 @@ def quality(
         mouth_jump_max=float(np.nanmax(jumps)) if len(jumps) else 0.0,
         frames=len(states),
         bilabial_frames=len(bilabial),
+        mouth_jump_at_s=(at / fps - LEAD_S) if len(jumps) else 0.0,
+        mouth_jump_commanded=float(abs(c[at + 1] - c[at])) if len(jumps) else 0.0,
     )

@@ -26,7 +26,13 @@ from desktop.avatar.photo import Image
 from desktop.avatar.rig import Rig
 from desktop.avatar.targets import Target, build_targets
 from desktop.avatar.template import fitted_landmarks
-from desktop.avatar.visemes import GAP_RATE_IOD, OPENING_RATE, MouthShape
+from desktop.avatar.visemes import (
+    GAP_RATE_IOD,
+    JAW_GAP_RATE_IOD,
+    OPENING_RATE,
+    MouthPace,
+    MouthShape,
+)
 from desktop.avatar.warp import MeshWarp, Warped
 
 Field = npt.NDArray[np.float32]
@@ -90,7 +96,7 @@ class Renderer:
         grid_y, grid_x = np.mgrid[0:size, 0:size].astype(np.float32)
         self._gx, self._gy = grid_x, grid_y
         self._head_box, self._head_mask, self._depth = self._head_fields()
-        self._opening_rate: float | None = None
+        self._mouth_pace: MouthPace | None = None
 
     # --- the head ------------------------------------------------------------------------
 
@@ -189,15 +195,27 @@ class Renderer:
         return dest
 
     @property
-    def opening_rate(self) -> float:
-        """How fast (strengths a second) this portrait's lips may open and close, so that
-        the gap it shows changes by at most GAP_RATE_IOD eye distances a second."""
-        if self._opening_rate is None:
-            wide = self.gap_iod(self.vertices(AvatarState(mouth=MouthShape(open=1.0))))
-            shut = self.gap_iod(self.vertices(AvatarState(mouth=MouthShape(press=1.0))))
-            per_strength = max(wide - shut, 1e-3) / 2  # the opening goes from 0 to 2
-            self._opening_rate = min(OPENING_RATE, GAP_RATE_IOD / per_strength)
-        return self._opening_rate
+    def mouth_pace(self) -> MouthPace:
+        """How fast (strengths a second) this portrait's jaw and lips may open and close, so
+        that the gap it shows changes by at most JAW_GAP_RATE_IOD eye distances a second
+        with the jaw, GAP_RATE_IOD with the pressing lips alone.
+
+        Each movement is held to its own pace, not their average: on a closed-mouth photo
+        the lips at rest almost meet, so pressing them moves the gap a tenth as far as the
+        jaw does, and half the two together let the jaw open the gap twice too fast."""
+        if self._mouth_pace is None:
+
+            def gap(shape: MouthShape) -> float:
+                return self.gap_iod(self.vertices(AvatarState(mouth=shape)))
+
+            rest = gap(MouthShape())
+            jaw = max(gap(MouthShape(open=1.0)) - rest, 1e-3)
+            lips = max(rest - gap(MouthShape(press=1.0)), 1e-3)
+            self._mouth_pace = MouthPace(
+                jaw=min(OPENING_RATE, JAW_GAP_RATE_IOD / max(jaw, lips)),
+                lips=min(OPENING_RATE, GAP_RATE_IOD / lips),
+            )
+        return self._mouth_pace
 
     def gap_iod(self, dest: Field) -> float:
         """The opening between the inner lips (0 when they meet or overlap), in IOD."""

@@ -31,7 +31,7 @@ def frames_for(
     renderer = Renderer(photo, rig, size)
     states = speech_states(
         phonemes, seconds, FPS, lead_s=LEAD_IN_S, tail_s=TAIL_S,
-        opening_rate=renderer.opening_rate,
+        pace=renderer.mouth_pace,
     )  # fmt: skip
     for state in states:
         yield renderer.render(state)

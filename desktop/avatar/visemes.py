@@ -10,6 +10,7 @@ from enum import StrEnum
 import numpy as np
 import numpy.typing as npt
 
+from desktop.avatar.articulation import articulated
 from desktop.core.events import PhonemeTiming
 
 CURVE_RATE = 100  # mouth-shape samples per second
@@ -27,7 +28,8 @@ class Viseme(StrEnum):
     OPEN = "open"  # open vowels (IPA a, ae, wedge): jaw down
     MID = "mid"  # e, ɛ, ə: half open
     WIDE = "wide"  # close front vowels (IPA i): lips spread
-    ROUND = "round"  # o, u, w: lips round and narrow
+    ROUND = "round"  # o, u: lips round and narrow
+    PUCKER = "pucker"  # w: lips rounded into a small ring, the jaw nearly closed
     CLOSED = "closed"  # m, b, p: lips pressed
     LIP_TEETH = "lip-teeth"  # f, v: lower lip to the upper teeth
     SMALL = "small"  # most consonants: slightly apart
@@ -63,6 +65,10 @@ SHAPES: dict[Viseme, MouthShape] = {
     Viseme.MID: MouthShape(open=0.55, wide=0.15, unsmile=0.6),
     Viseme.WIDE: MouthShape(open=0.3, wide=0.9, unsmile=0.2),
     Viseme.ROUND: MouthShape(open=0.45, round=0.9, unsmile=1.0),
+    # A w is quieter than the vowel after it and made with the lips, not the jaw: drawn as an
+    # o, the mouth opened a glide ahead of the voice ("worry", "always": 5-7 ms of the
+    # sentences' lead over their sound, on their own clock).
+    Viseme.PUCKER: MouthShape(open=0.05, round=0.8, unsmile=1.0),
     Viseme.CLOSED: MouthShape(press=1.0, unsmile=0.6),
     Viseme.LIP_TEETH: MouthShape(open=0.12, teeth=1.0, unsmile=0.6),
     Viseme.SMALL: MouthShape(open=0.22, wide=0.2, unsmile=0.6),
@@ -73,7 +79,8 @@ for chars, vis in (
     ("aɑæʌɐäɒ", Viseme.OPEN),
     ("eɛəɜɚɘœɤ", Viseme.MID),
     ("iɪjɨɿʅ", Viseme.WIDE),
-    ("oɔuʊwɵyʏøʉ", Viseme.ROUND),
+    ("oɔuʊɵyʏøʉ", Viseme.ROUND),
+    ("wʍɥ", Viseme.PUCKER),
     ("mbpɱ", Viseme.CLOSED),
     ("fvʋ", Viseme.LIP_TEETH),
     ("tdnszlrɹɾkgŋhʃʒçxθðɕʑʂʐɣʔɲɡ", Viseme.SMALL),
@@ -106,20 +113,21 @@ def _smooth(values: Floats, window_s: float) -> Floats:
 
 
 def curve_from_phonemes(
-    phonemes: Sequence[PhonemeTiming], seconds: float, opening_rate: float | None = None
+    phonemes: Sequence[PhonemeTiming], seconds: float, pace: MouthPace | None = None
 ) -> Floats:
     """Mouth shape per 10 ms (rows: open, round, wide, press, teeth, unsmile) for a chunk.
 
     Each shape is centred on the span where its phoneme is heard; the smoothing and the rate
     limits start the movement towards it before the sound, as lips do in life.
-    `opening_rate` (strengths a second, at most OPENING_RATE) bounds how fast the gap
-    between the lips changes: a portrait gives its own (`Renderer.opening_rate`), so that
-    the gap it shows changes at the same pace in eye distances whatever the photo."""
+    `pace` bounds how fast the gap between the lips changes: a portrait gives its own
+    (`Renderer.mouth_pace`), so that the gap it shows changes at the same pace in eye
+    distances whatever the photo."""
+    pace = pace or MouthPace()
     frames = max(1, int(np.ceil(seconds * CURVE_RATE)) + 1)
     values = np.zeros((frames, CHANNELS), dtype=np.float32)
     phonemes = [
         PhonemeTiming(p.phoneme, max(0.0, p.start_s - ANTICIPATION_S), p.duration_s)
-        for p in phonemes
+        for p in articulated(phonemes)
     ]
     for p in phonemes:
         shape = SHAPES[viseme_for(p.phoneme)].as_array()
@@ -143,10 +151,13 @@ def curve_from_phonemes(
         curve[:, 3] = np.maximum(curve[:, 3], closed)
     # The jaw opens as far as the lips are not pressed; neither moves faster than a face can.
     curve[:, 0] *= 1 - curve[:, 3]
-    curve[:, 0] = slew_limited(curve[:, 0], JAW_RATE, edge=0.0)
-    curve[:, 3] = 1 - slew_limited(1 - curve[:, 3], PRESS_RATE)  # closing starts earlier
-    rate = OPENING_RATE if opening_rate is None else min(OPENING_RATE, opening_rate)
-    _limit_opening(curve, rate)
+    curve[:, 0] = slew_limited(curve[:, 0], min(JAW_RATE, pace.jaw), edge=0.0)
+    lips = min(PRESS_RATE, pace.lips)
+    curve[:, 3] = 1 - slew_limited(1 - curve[:, 3], lips)  # closing starts earlier
+    _limit_opening(curve, min(OPENING_RATE, pace.jaw))
+    curve[:, 4] = slew_limited(curve[:, 4], TEETH_RATE, edge=0.0)
+    for k in (1, 2):  # rounded and spread lips
+        curve[:, k] = slew_limited(curve[:, k], LIP_SHAPE_RATE, edge=0.0)
     return curve
 
 
@@ -166,10 +177,39 @@ def _limit_opening(curve: Floats, rate: float) -> None:
 JAW_RATE = 5.0  # full strength per second at most: the jaw
 PRESS_RATE = 4.0  # and pressing lips (slower: over a smile's teeth they travel far)
 OPENING_RATE = 6.0  # both together, as they open or close the gap between the lips
-# The gap's own pace, in eye distances (IOD) a second: on a portrait whose lips part far
-# (a smile over teeth) the strengths are slowed so the gap does not change faster than
-# on a closed-mouth photo at OPENING_RATE (about 0.11 IOD per strength).
+# The lower lip going to the upper teeth (f, v) parts the lips too, by about 0.08 IOD at full
+# strength on a smile or a closed mouth alike: at this pace, just within GAP_RATE_IOD. Smoothed
+# alone it went there at up to 22 strengths a second, the largest jump of the gap from one
+# frame to the next (0.038 IOD in 1/60 s, an "r" into an "f").
+TEETH_RATE = 8.0
+# Rounding and spreading the lips (a "you" after an "I"): smoothed alone they changed at up to
+# 17 strengths a second, the mouth's width by 0.04 IOD in one 60 Hz frame, and the landmark
+# model read the gap 0.06 IOD apart from one frame to the next (`mouth_jump_max`).
+LIP_SHAPE_RATE = 8.0
+# The gap's own paces, in eye distances (IOD) a second: on a portrait whose lips part far
+# (a smile over teeth) the strengths are slowed so the gap does not change faster.
+# The pressing lips alone: as on a closed-mouth photo at OPENING_RATE (about 0.11 IOD per
+# strength).
 GAP_RATE_IOD = 0.66
+# The jaw (and the lips with it): it drops the lips 0.19 IOD per strength on both bench
+# photos, so held to GAP_RATE_IOD it opened at 3.4 strengths a second, too slow to follow
+# the syllables (on the perfect clock the sentences' lip-sync offsets reached 32 ms, their
+# correlation with the sound fell to 0.0-0.4); at this pace (OPENING_RATE on both) they
+# reach 17 ms. The price: the gap's measured largest frame-to-frame jump on the closed-mouth
+# photo, over three syntheses, 0.047-0.060 IOD (0.043-0.049 at GAP_RATE_IOD), though at
+# most 0.019 is commanded in a 60 Hz frame: mostly the landmark model's reading (0.051
+# measured where 0.002 was commanded). At 1.7 IOD/s the smiling photo's reached 0.062.
+JAW_GAP_RATE_IOD = 1.2
+
+
+@dataclass(frozen=True, slots=True)
+class MouthPace:
+    """How fast (strengths a second) a portrait's mouth may move the gap between its lips:
+    `jaw` as the jaw opens and closes it (with the lips, when both move it at once), `lips`
+    as the lips alone press together and part (`Renderer.mouth_pace`)."""
+
+    jaw: float = OPENING_RATE
+    lips: float = PRESS_RATE
 
 
 def slew_limited(values: Floats, rate: float, edge: float | None = None) -> Floats:

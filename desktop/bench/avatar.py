@@ -7,11 +7,13 @@ from typing import Any
 
 import numpy as np
 
+from desktop.avatar.driver import AvatarDriver
 from desktop.avatar.face import analyse, analyse_photo
 from desktop.avatar.landmarks import MeshModel
 from desktop.avatar.life import Life
 from desktop.avatar.measure import quality
 from desktop.avatar.photo import Image
+from desktop.avatar.portrait_pace import portrait_driver
 from desktop.avatar.render import Renderer
 from desktop.avatar.visemes import SHAPES, Viseme
 from desktop.bench.lipsync import SEARCH_HALF_MS, Curve, LagFit, fit_lags, lag_scores
@@ -100,6 +102,13 @@ def bench_photo() -> Image:
         return _drawn_face()
 
 
+def lipsync_driver() -> AvatarDriver:
+    """The driver of the bench photo's portrait, built as the call builds it
+    (`portrait_driver`): the lip-sync offsets are the mouth's at that portrait's pace."""
+    photo = bench_photo()
+    return portrait_driver(photo, analyse_photo(photo, MeshModel()).rig)
+
+
 def _drawn_face() -> Image:
     import cv2
 
@@ -160,7 +169,7 @@ def lipsync_offsets(
     """
     output = FileOutput(adapters.tts.sample_rate, realtime=True, latency_s=latency_s)
     curves: list[Curve | str] = []
-    with SpeakingPortrait(adapters, system_prompt, output, rate_hz) as portrait:
+    with SpeakingPortrait(adapters, system_prompt, output, lipsync_driver(), rate_hz) as portrait:
         for text in SPOKEN[:utterances]:
             _start, samples = portrait.say(text)
             curves.append(lag_scores(output, samples))

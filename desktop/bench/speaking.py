@@ -38,12 +38,14 @@ class SpeakingPortrait:
         adapters: Adapters,
         system_prompt: str,
         output: FileOutput,
+        driver: AvatarDriver,
         rate_hz: int = 100,
         on_event: Callable[[EngineEvent], None] | None = None,
     ) -> None:
-        """`on_event`: also told every engine event (engine threads), after the driver."""
+        """`driver`: the portrait's, paced as the call paces it (`lipsync_driver`).
+        `on_event`: also told every engine event (engine threads), after the driver."""
         self.output = output
-        self.driver = AvatarDriver()
+        self.driver = driver
         self.samples: list[Sample] = []
         self._also = on_event
         self._done = threading.Event()

@@ -181,3 +181,31 @@ def test_a_run_of_one_utterance_is_fitted_around_its_own_peak() -> None:
         None,
         [LagFit(None, reason="too few mouth samples")],
     )
+
+
+def test_where_the_100_hz_samples_fall_does_not_move_the_lag() -> None:
+    # a smooth mouth (as the portrait's: its syllables eased in and out) lagging its sound by
+    # 8 ms, watched by a 100 Hz display whose ticks fall at four phases: one lag, not four
+    t0 = 1000.0
+    output = _played(t0)
+    fine = np.arange(-0.2, 2.4, 0.001)
+    kernel = np.hanning(121) / np.hanning(121).sum()
+    smooth = np.convolve(_syllables(fine), kernel, mode="same")
+    lags = []
+    for phase in (0.0, 0.0025, 0.005, 0.0075):
+        times = t0 + phase + np.arange(0, 2.1, 0.01)
+        mouth = np.interp(times - t0 - 0.008, fine, smooth)
+        fit = fit_lag(output, list(zip(times.tolist(), mouth.tolist(), strict=True)))
+        assert fit.lag_ms is not None
+        lags.append(fit.lag_ms)
+    assert max(lags) - min(lags) <= 0.3  # 1.5 ms correlated at the samples alone
+    assert np.mean(lags) == pytest.approx(8.0, abs=1.0)
+
+
+def test_a_stalled_sampler_is_not_bridged() -> None:
+    from desktop.bench.lipsync import _between_samples
+
+    t = np.array([0.0, 0.01, 0.02, 0.12, 0.13])
+    at, mouth = _between_samples(t, np.array([0.0, 1.0, 0.0, 1.0, 0.0]))
+    assert not np.any((at > 0.021) & (at < 0.12))  # nothing made up in the 100 ms stall
+    assert mouth[np.argmin(np.abs(at - 0.005))] == pytest.approx(0.5)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.avatar.driver import AvatarDriver
 from desktop.avatar.photo import Image
+from desktop.avatar.portrait_pace import pace_driver
 from desktop.avatar.render import Renderer
 from desktop.avatar.rig import Rig
 from desktop.ui.i18n import tr
@@ -105,7 +106,7 @@ class PortraitWidget(QWidget):
             if renderer is None or wanted != size:
                 size = abs(wanted)
                 renderer = Renderer(self._photo, rig, size)
-                self.driver.set_opening_rate(renderer.opening_rate)
+                pace_driver(self.driver, renderer)
                 with self._lock:
                     self._wanted = size
             now = time.monotonic()
