@@ -190,7 +190,11 @@ def paint_mouth(
     # faint continuous line, not the dotted edge of thin triangles), within the layer's
     # extent across.
     cover = np.clip(np.minimum(gy + 0.5, y_bot) - np.maximum(gy - 0.5, y_top), 0, 1)
-    extent = cv2.dilate(inside[y0:y1, x0:x1].astype(np.uint8), np.ones((3, 3), np.uint8))
+    # Across, the layer's extent column by column, its gaps closed: a sliver's triangles
+    # cover only some pixels of a thin opening, and their dilation alone left it dashed.
+    columns = np.asarray(inside[y0:y1, x0:x1].any(axis=0), dtype=np.uint8).reshape(1, -1)
+    columns = cv2.morphologyEx(columns, cv2.MORPH_CLOSE, np.ones((1, 9), np.uint8))
+    extent = cv2.dilate(columns, np.ones((1, 3), np.uint8))
     alpha = np.minimum(cover, extent.astype(np.float32))
     t = np.clip((gy - y_top) / height, 0, 1)
     left, right = float(top[:, 0].min()), float(top[:, 0].max())
