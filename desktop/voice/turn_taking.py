@@ -2,12 +2,14 @@
 
 `TurnTaking` wraps the VAD-driven `TurnDetector` (vad.py) and ends a turn by the end-of-turn
 rules (end_of_turn.py) instead of a fixed silence. When a pause reaches about 130 ms it hands
-the turn's audio to two workers at once: the end-of-turn model (Smart Turn) and speech
-recognition (the transcript the reply needs anyway, started speculatively, on a worker of its
-own: speculative_stt.py). Each later block
-it looks at what has come back and asks the rules whether the turn is over; the listener
-never waits for either. If the person speaks again, both answers are dropped. Without the
-model, or in the fixed-pause setting, the turn ends after the fixed silence, as before.
+the turn's audio to speech recognition (the transcript the reply needs anyway, started
+speculatively, on a worker of its own: speculative_stt.py). For English the words' judge then
+reads that transcript, and the end-of-turn model (Smart Turn) is asked only when its answer
+can still change the decision; without a words' judge the model is asked beside recognition.
+Each later block it looks at what has come back and asks the rules whether the turn is over;
+the listener never waits for any of them. If the person speaks again, the answers about the
+pause are dropped. Without the model, or in the fixed-pause setting, the turn ends after the
+fixed silence, as before.
 Listener thread only; the workers are the executor's.
 """
 
