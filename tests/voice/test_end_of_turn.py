@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from concurrent.futures import Executor, Future
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -273,16 +274,22 @@ def test_with_a_words_judge_the_voice_is_asked_only_when_its_answer_can_decide()
     assert len(w.waiting) == 2  # no words judge: the voice beside recognition, at the pause
 
 
-@pytest.mark.slow
-def test_the_language_model_reads_finished_and_unfinished_sentences() -> None:
+def _words_model() -> Path:
+    """The installed default chat model's file, which the words' judge reads with."""
     from desktop.models.catalogue import ModelRole, default_for
     from desktop.models.verify import locate
-    from desktop.voice.words_end import WordsEndModel, normalise
 
     entry = default_for(ModelRole.LANGUAGE_MODEL)
     folder = locate(entry)
     assert folder is not None
-    model = WordsEndModel(folder / entry.main_file.relpath)
+    return folder / entry.main_file.relpath
+
+
+@pytest.mark.slow
+def test_the_language_model_reads_finished_and_unfinished_sentences() -> None:
+    from desktop.voice.words_end import WordsEndModel, normalise
+
+    model = WordsEndModel(_words_model())
     assert normalise("I keep meaning to...") == "i keep meaning to"
     finished = (
         "We had a little party for your birthday on Sunday.",
@@ -304,14 +311,9 @@ def test_the_language_model_reads_finished_and_unfinished_sentences() -> None:
 
 @pytest.mark.slow
 def test_the_words_judge_reads_the_portraits_last_words_once_and_only_new_words_after() -> None:
-    from desktop.models.catalogue import ModelRole, default_for
-    from desktop.models.verify import locate
     from desktop.voice.words_end import WordsEndModel
 
-    entry = default_for(ModelRole.LANGUAGE_MODEL)
-    folder = locate(entry)
-    assert folder is not None
-    path = folder / entry.main_file.relpath
+    path = _words_model()
     said = "There you are. Come and tell me how you've been."
     first = "I went to the market this morning and"
     turn = (first, f"{first} I saw Jo.")
@@ -337,15 +339,10 @@ def test_the_words_judge_reads_the_portraits_last_words_once_and_only_new_words_
 def test_the_words_judge_on_the_reply_models_weights_reads_alike_and_keeps_its_cache() -> None:
     from desktop.core.conversation import Message, Role
     from desktop.core.jobs import CancelToken
-    from desktop.models.catalogue import ModelRole, default_for
-    from desktop.models.verify import locate
     from desktop.voice.llm import LlamaReplier
     from desktop.voice.words_end import WordsEndModel
 
-    entry = default_for(ModelRole.LANGUAGE_MODEL)
-    folder = locate(entry)
-    assert folder is not None
-    path = folder / entry.main_file.relpath
+    path = _words_model()
     texts = ("We had a little party for your birthday on Sunday.", "The doctor told me that.")
     alone = WordsEndModel(path)
     expected = [alone.probability(text) for text in texts]
