@@ -18,6 +18,7 @@ from desktop.services.paths import AppPaths
 from desktop.vault.keys import KeyringBackend, KeyringStatus, keyring_status
 from desktop.voice.components import ComponentStatus, voice_components
 from desktop.voice.devices import AudioDevice, AudioReport, audio_report
+from desktop.voice.llama_open import plain_weights_needed
 
 PACKAGES = (
     "PySide6-Essentials",
@@ -54,6 +55,7 @@ class DoctorReport:
     face_mesh: MeshStatus
     crisis_similarity: EncoderStatus
     voice_parts: tuple[ComponentStatus, ...] = ()  # Smart Turn, AEC3, WORLD, speaker encoder
+    plain_weights: bool = False  # llama.cpp's extra weight buffers off (an AMX CPU: #20824)
 
     @property
     def default_models_usable(self) -> bool:
@@ -97,6 +99,7 @@ def gather(
         mesh_status(),
         encoder_status(),
         voice_components(),
+        plain_weights_needed(),
     )
 
 
@@ -148,6 +151,7 @@ def to_json(report: DoctorReport) -> dict[str, Any]:
                 "disabled": report.telemetry.disabled,
             }
         },
+        "language_model": {"plain_weights": report.plain_weights},
         "face_mesh": {"ok": report.face_mesh.ok, "problem": report.face_mesh.problem},
         "crisis_similarity": {
             "ok": report.crisis_similarity.ok,
@@ -180,6 +184,9 @@ def to_text(report: DoctorReport) -> str:
         where = r.problem_file or r.folder or "not installed"
         lines.append(f"  {_mark(r.ok)}{r.entry.role.value:<4} {r.entry.name}: {state}")
         lines.append(f"       {where}")
+    if report.plain_weights:
+        lines.append("  ok this CPU has Intel AMX: the language model's weights stay in llama.cpp's")
+        lines.append("       plain CPU buffer, as its AMX buffer crashes (llama.cpp #20824)")
     lines += ["", "Audio"]
     if report.audio.portaudio:
         lines.append(f"  PortAudio {report.audio.portaudio}")

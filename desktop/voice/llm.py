@@ -25,6 +25,7 @@ from desktop.core.errors import (
 from desktop.core.gguf import read_gguf
 from desktop.core.jobs import CancelToken
 from desktop.core.sampling import FIRST, Sampling
+from desktop.voice.llama_open import open_llama
 
 
 def check_gguf_header(path: Path) -> None:
@@ -60,11 +61,9 @@ class LlamaReplier:
         if self._llm is not None:
             return
         check_gguf_header(self.model_path)
-        from llama_cpp import Llama
-
         try:
-            llm = Llama(
-                str(self.model_path),
+            llm = open_llama(
+                self.model_path,
                 n_ctx=self.context_tokens,
                 n_threads=self.threads,
                 n_batch=256,

@@ -94,10 +94,10 @@ class WordsEndModel:
         self._llm = llm
 
     def _load_own(self) -> Any:
-        from llama_cpp import Llama
+        from desktop.voice.llama_open import open_llama
 
-        self._own = Llama(
-            str(self.model_path),
+        self._own = open_llama(
+            self.model_path,
             n_ctx=_CONTEXT,
             n_threads=self.threads,
             n_batch=_BATCH,

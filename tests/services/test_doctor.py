@@ -98,6 +98,16 @@ def test_doctor_reports_the_onnxruntime_telemetry_switch(home: AppPaths) -> None
     assert env["ORT_DISABLE_TELEMETRY"] == "1" and env["HF_HUB_OFFLINE"] == "1"
 
 
+def test_doctor_says_when_the_language_model_keeps_plain_weights(
+    home: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for amx in (True, False):
+        monkeypatch.setattr(doctor, "plain_weights_needed", lambda amx=amx: amx)
+        report = doctor.gather(home, MemoryKeyring(), full_hash=False, catalogue=())
+        assert doctor.to_json(report)["language_model"] == {"plain_weights": amx}
+        assert ("Intel AMX" in doctor.to_text(report)) is amx
+
+
 def test_doctor_names_each_voice_part_and_what_stands_in_for_a_missing_one(
     home: AppPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
