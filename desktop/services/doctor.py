@@ -185,8 +185,8 @@ def to_text(report: DoctorReport) -> str:
         lines.append(f"  {_mark(r.ok)}{r.entry.role.value:<4} {r.entry.name}: {state}")
         lines.append(f"       {where}")
     if report.plain_weights:
-        lines.append("  ok this CPU has Intel AMX: the language model's weights stay in llama.cpp's")
-        lines.append("       plain CPU buffer, as its AMX buffer crashes (llama.cpp #20824)")
+        lines.append("  ok this CPU has Intel AMX: the language model's weights stay in")
+        lines.append("       llama.cpp's plain CPU buffer; its AMX one crashes (llama.cpp #20824)")
     lines += ["", "Audio"]
     if report.audio.portaudio:
         lines.append(f"  PortAudio {report.audio.portaudio}")
