@@ -85,7 +85,7 @@ class LlamaReplier:
                 self.last_evaluated = len(tokens)
             real_eval(tokens)
 
-        llm.eval = counting_eval  # type: ignore[method-assign]
+        llm.eval = counting_eval
         self._llm = llm
 
     @property
