@@ -15,6 +15,10 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 os.environ["ORT_DISABLE_TELEMETRY"] = "1"
 os.environ["HF_HUB_OFFLINE"] = "1"
 
+from desktop.core.native_maths import steady_native_maths
+
+steady_native_maths()  # the same arithmetic on every CPU (no AMX in oneMKL), as the app does
+
 import pytest
 
 from desktop.services.paths import AppPaths, resolve_paths

@@ -10,7 +10,8 @@ SQLCipher, PortAudio, FFmpeg through PyAV) have no telemetry.
 
 Call `silence_native_libraries()` at the start of every entry point, before anything imports
 those libraries (never at import time), and `guard_before_native_import()` in each adapter just
-before the import, for code that is used as a library.
+before the import, for code that is used as a library. Both also cap oneMKL's instruction set
+(`desktop.core.native_maths`), which must be chosen at the same moment.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from __future__ import annotations
 import os
 from collections.abc import MutableMapping
 from dataclasses import dataclass
+
+from desktop.core.native_maths import steady_native_maths
 
 ORT_TELEMETRY_VARIABLE = "ORT_DISABLE_TELEMETRY"
 QUIET_ENVIRONMENT: tuple[tuple[str, str], ...] = (
@@ -32,6 +35,7 @@ def silence_native_libraries(environ: MutableMapping[str, str] | None = None) ->
     env = os.environ if environ is None else environ
     for name, value in QUIET_ENVIRONMENT:
         env[name] = value
+    steady_native_maths(env)
 
 
 def guard_before_native_import(environ: MutableMapping[str, str] | None = None) -> None:
@@ -39,6 +43,7 @@ def guard_before_native_import(environ: MutableMapping[str, str] | None = None) 
     env = os.environ if environ is None else environ
     for name, value in QUIET_ENVIRONMENT:
         env.setdefault(name, value)
+    steady_native_maths(env)
 
 
 @dataclass(frozen=True, slots=True)

@@ -139,3 +139,15 @@ def test_doctor_says_whether_the_second_crisis_signal_can_run(
     assert doctor.to_json(report)["crisis_similarity"]["ok"] is False
     text = doctor.to_text(report)
     assert "!! crisis similarity: gone.npz is missing" in text and "lexicon alone" in text
+
+
+def test_the_maths_library_is_capped_below_amx_unless_the_user_chose() -> None:
+    from desktop.core.privacy import guard_before_native_import, silence_native_libraries
+
+    for setting in (silence_native_libraries, guard_before_native_import):
+        env: dict[str, str] = {}
+        setting(env)
+        assert env["MKL_ENABLE_INSTRUCTIONS"] == "AVX512"
+        chosen = {"MKL_ENABLE_INSTRUCTIONS": "AVX2"}
+        setting(chosen)
+        assert chosen["MKL_ENABLE_INSTRUCTIONS"] == "AVX2"
