@@ -198,7 +198,8 @@ class Renderer:
     def mouth_pace(self) -> MouthPace:
         """How fast (strengths a second) this portrait's jaw and lips may open and close, so
         that the gap it shows changes by at most JAW_GAP_RATE_IOD eye distances a second
-        with the jaw, GAP_RATE_IOD with the pressing lips alone.
+        with the jaw (and whatever moves it with the jaw: the lips, the lower lip going to
+        the teeth, by its `teeth_share`), GAP_RATE_IOD with the pressing lips alone.
 
         Each movement is held to its own pace, not their average: on a closed-mouth photo
         the lips at rest almost meet, so pressing them moves the gap a tenth as far as the
@@ -211,9 +212,11 @@ class Renderer:
             rest = gap(MouthShape())
             jaw = max(gap(MouthShape(open=1.0)) - rest, 1e-3)
             lips = max(rest - gap(MouthShape(press=1.0)), 1e-3)
+            teeth = max(gap(MouthShape(teeth=1.0)) - rest, 0.0)
             self._mouth_pace = MouthPace(
                 jaw=min(OPENING_RATE, JAW_GAP_RATE_IOD / max(jaw, lips)),
                 lips=min(OPENING_RATE, GAP_RATE_IOD / lips),
+                teeth_share=teeth / max(jaw, lips),
             )
         return self._mouth_pace
 

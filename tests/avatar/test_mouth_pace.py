@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from importlib import resources
 
 import numpy as np
@@ -19,6 +20,7 @@ from desktop.avatar.visemes import (
     JAW_RATE,
     LIP_SHAPE_RATE,
     TEETH_RATE,
+    MouthPace,
     MouthShape,
     curve_from_phonemes,
 )
@@ -75,3 +77,41 @@ def test_the_lips_round_and_spread_at_a_face_s_pace() -> None:
     for k in (1, 2):
         assert np.abs(np.diff(curve[:, k])).max() <= LIP_SHAPE_RATE / CURVE_RATE + 1e-5
     assert curve[:, 1].max() >= 0.5 and curve[:, 2].max() >= 0.5  # both still made
+
+
+def _gap_speed(renderer: Renderer, curve: np.ndarray) -> float:
+    """The fastest change of the gap the curve commands, in eye distances a second."""
+    gaps = [
+        renderer.gap_iod(renderer.vertices(AvatarState(mouth=MouthShape.from_array(row))))
+        for row in curve
+    ]
+    return float(np.abs(np.diff(gaps)).max() * CURVE_RATE)
+
+
+@pytest.mark.parametrize("photo", [data.astronaut, _grace], ids=["smiling", "closed-mouth"])
+def test_the_jaw_the_lips_and_the_teeth_together_keep_the_gap_s_pace(photo) -> None:
+    # "ah, ft...": the jaw closes from an open vowel as the lower lip goes to the teeth; with
+    # the lip-to-teeth shape outside the limit the gap moved at 1.6 IOD a second
+    image = photo()
+    renderer = Renderer(image, analyse_photo(image).rig, 256)
+    spans = [P("a", 0.1, 0.1), P("f", 0.2, 0.05), P("t", 0.25, 0.04), P("a", 0.29, 0.1)]
+    pace = renderer.mouth_pace
+    assert 0.3 <= pace.teeth_share <= 0.6  # 0.08 of 0.19 IOD a strength on both photos
+    curve = curve_from_phonemes(spans, 0.6, pace)
+    assert _gap_speed(renderer, curve) <= 1.05 * JAW_GAP_RATE_IOD
+    loose = curve_from_phonemes(spans, 0.6, replace(pace, teeth_share=0.0))
+    assert _gap_speed(renderer, loose) >= 1.3 * JAW_GAP_RATE_IOD
+    assert curve[round(0.225 * CURVE_RATE), 4] >= 0.3  # the f is still made
+
+
+def test_the_opening_the_three_make_together_is_rate_limited() -> None:
+    # a whole sentence of jaw, m, f and v: what the limit holds, in strengths a second
+    spans, t = [], 0.1
+    for ph in "mafəvimofaθvumɛfma":
+        spans.append(P(ph, t, 0.055))
+        t += 0.055
+    pace = MouthPace(jaw=6.0, lips=4.0, teeth_share=0.43)
+    curve = curve_from_phonemes(spans, t + 0.1, pace)
+    opening = curve[:, 0] + (1 - curve[:, 3]) + pace.teeth_share * curve[:, 4]
+    assert np.abs(np.diff(opening)).max() * CURVE_RATE <= pace.jaw + 1e-3
+    assert curve[:, 4].max() >= 0.3 and curve[:, 3].max() >= 0.99 and curve[:, 0].max() >= 0.3
