@@ -6,3 +6,5 @@ import os
 os.environ["ORT_DISABLE_TELEMETRY"] = "1"
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
+# The same arithmetic on every CPU (desktop/core/native_maths.py): oneMKL kept off AMX.
+os.environ.setdefault("MKL_ENABLE_INSTRUCTIONS", "AVX512")
