@@ -155,29 +155,30 @@ def curve_from_phonemes(
     lips = min(PRESS_RATE, pace.lips)
     curve[:, 3] = 1 - slew_limited(1 - curve[:, 3], lips)  # closing starts earlier
     curve[:, 4] = slew_limited(curve[:, 4], TEETH_RATE, edge=0.0)
-    _limit_opening(curve, min(OPENING_RATE, pace.jaw), pace.teeth_share)
+    _limit_opening(curve, min(OPENING_RATE, pace.jaw), pace.lips_share, pace.teeth_share)
     for k in (1, 2):  # rounded and spread lips
         curve[:, k] = slew_limited(curve[:, k], LIP_SHAPE_RATE, edge=0.0)
     return curve
 
 
-def _limit_opening(curve: Floats, rate: float, teeth_share: float) -> None:
-    """The gap between the lips changes with the jaw, with the lips' pressing together and
-    with the lower lip going to the upper teeth (f, v; `teeth_share` of the jaw's gap per
-    strength): when they move it the same way at once (a jaw closing into an m, the lips
-    parting from an m into an f as the jaw opens), the gap must still not change faster
-    than `rate`. The excess is taken from the jaw first (a lower peak), then from the lips
-    (pressed a little earlier and longer), then from the teeth's shape, never the other
-    way round."""
-    opening = curve[:, 0] + (1 - curve[:, 3]) + teeth_share * curve[:, 4]
+def _limit_opening(curve: Floats, rate: float, lips_share: float, teeth_share: float) -> None:
+    """The gap between the lips changes with the jaw, with the lips' pressing together
+    (`lips_share` of the jaw's gap per strength) and with the lower lip going to the upper
+    teeth (f, v; `teeth_share`): when they move it the same way at once (a jaw closing into
+    an m, the lips parting from an m as the jaw opens), the gap must still not change faster
+    than `rate` strengths of the jaw a second. The excess is taken from the jaw first (a
+    lower peak), then from the lips (pressed a little earlier and longer), then from the
+    teeth's shape, never the other way round."""
+    opening = curve[:, 0] + lips_share * (1 - curve[:, 3]) + teeth_share * curve[:, 4]
     allowed = slew_limited(opening, rate)
     excess = np.maximum(opening - allowed, 0.0)
     from_jaw = np.minimum(excess, curve[:, 0])
     curve[:, 0] -= from_jaw
     excess -= from_jaw
-    from_lips = np.minimum(excess, 1.0 - curve[:, 3])
-    curve[:, 3] += from_lips
-    excess -= from_lips
+    if lips_share > 0:
+        from_lips = np.minimum(excess / lips_share, 1.0 - curve[:, 3])
+        curve[:, 3] += from_lips
+        excess -= from_lips * lips_share
     if teeth_share > 0:
         curve[:, 4] = np.maximum(curve[:, 4] - excess / teeth_share, 0.0)
 
@@ -202,12 +203,12 @@ GAP_RATE_IOD = 0.66
 # The jaw (and the lips with it): it drops the lips 0.19 IOD per strength on both bench
 # photos, so held to GAP_RATE_IOD it opened at 3.4 strengths a second, too slow to follow
 # the syllables (on the perfect clock the sentences' lip-sync offsets reached 32 ms, their
-# correlation with the sound fell to 0.0-0.4); at this pace (OPENING_RATE on both) they
-# reach 17 ms. The price: the gap's measured largest frame-to-frame jump on the closed-mouth
-# photo, over three syntheses, 0.047-0.060 IOD (0.043-0.049 at GAP_RATE_IOD), though at
-# most 0.019 is commanded in a 60 Hz frame: mostly the landmark model's reading (0.051
-# measured where 0.002 was commanded). At 1.7 IOD/s the smiling photo's reached 0.062.
-JAW_GAP_RATE_IOD = 1.2
+# correlation with the sound fell to 0.0-0.4). With every movement measured where it moves
+# the gap fastest (`Renderer.mouth_pace`), the commanded gap changes by exactly this pace at
+# most; the landmark model reads a smile's lips parting over its teeth 2-2.5 times as fast.
+# `keepsake bench`, two runs each: at 1.2 IOD/s `mouth_jump_max` 0.044-0.050 and lip-sync
+# offsets at most 12-14 ms; at 1.0, 0.034-0.038 and 17-23 ms; at 1.1, 0.038-0.046 and 13 ms.
+JAW_GAP_RATE_IOD = 1.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,8 +219,11 @@ class MouthPace:
 
     jaw: float = OPENING_RATE
     lips: float = PRESS_RATE
-    # The gap one strength of the lower lip to the upper teeth (f, v) opens, as a share of the
-    # jaw's (or the pressing lips', the larger): 0.08 of 0.19 IOD on both bench photos.
+    # How far a strength of the pressing lips, and of the lower lip going to the upper teeth
+    # (f, v), moves the gap, as shares of the jaw's (0.19 IOD a strength on both bench
+    # photos): over the smile's teeth the lips close it at 0.24 IOD a strength (1.24), on the
+    # closed mouth at 0.05 (0.27); the lip to the teeth opens it by 0.08 on both (0.4-0.43).
+    lips_share: float = 1.0
     teeth_share: float = 0.43
 
 
