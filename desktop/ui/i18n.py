@@ -9,6 +9,7 @@ compiled to `.qm` by `scripts/update_translations.py`. GUI thread.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
@@ -43,6 +44,11 @@ def trn(one: str, many: str, n: int) -> str:
     if translated != many.replace("%n", str(n)):
         return translated
     return (one if n == 1 else many).replace("%n", str(n))
+
+
+def list_text(items: Iterable[str]) -> str:
+    """Items one after another as the language separates them (", "; in Chinese "、")."""
+    return tr(", ").join(items)
 
 
 def join_sentences(parts: list[str]) -> str:

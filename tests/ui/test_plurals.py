@@ -47,3 +47,19 @@ def test_the_taper_fields_units_follow_the_number(qtbot: QtBot) -> None:
     assert weeks.text() == "1 week"
     weeks.setValue(3)
     assert weeks.text() == "3 weeks"
+
+
+def test_lists_are_separated_as_each_language_writes_them(qtbot: QtBot) -> None:
+    from pathlib import Path
+
+    from desktop.ui.i18n import list_text
+    from desktop.ui.persona.drops import names
+
+    assert list_text(["Mum", "Dad"]) == "Mum, Dad"
+    app = QApplication.instance()
+    assert app is not None and install_language(app, UiLanguage.CHINESE_SIMPLIFIED)
+    try:
+        assert list_text(["妈妈", "爸爸"]) == "妈妈、爸爸"
+        assert names([Path("a.jpg"), Path("b.jpg")]) == "a.jpg、b.jpg"
+    finally:
+        install_language(app, UiLanguage.ENGLISH)

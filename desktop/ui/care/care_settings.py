@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.care.exercises import SPECS, Exercise, with_name
 from desktop.care.selfcheck_store import SelfCheckStore
 from desktop.core.errors import DiskFullError, InstrumentPackError
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import list_text, tr
 from desktop.ui.kit.messages import describe
 
 MAX_PACK_FILE = 1024 * 1024  # a pack is a few kilobytes; anything larger is read no further
@@ -95,7 +95,7 @@ class SelfCheckQuestionnaire(QGroupBox):
                 )
             )
         else:
-            languages = ", ".join(sorted(pack.languages))
+            languages = list_text(sorted(pack.languages))
             self.status.setText(
                 tr("Added: {0} ({1}). Source: {2}").format(
                     pack.instrument.name, languages, pack.source

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import list_text, tr
 from desktop.ui.kit import theme
 
 
@@ -40,7 +40,7 @@ class TrendChart(QWidget):
         self.points = sorted(points)
         self.maximum = max(1, maximum)
         self.cuts = tuple(cuts)
-        described = ", ".join(f"{month_text(d)}: {t}" for d, t in self.points)
+        described = list_text(f"{month_text(d)}: {t}" for d, t in self.points)
         self.setAccessibleDescription(described)
         self.update()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from desktop.core import errors as e
-from desktop.ui.i18n import long_date, tr, tr_noop
+from desktop.ui.i18n import list_text, long_date, tr, tr_noop
 from desktop.ui.kit.import_reasons import reason_text
 
 log = logging.getLogger(__name__)
@@ -140,7 +140,7 @@ def describe(exc: BaseException) -> str:
         return tr(
             "This table of messages has columns Keepsake doesn't know ({0}). Please export the "
             "chat again as text, CSV or HTML with WeChatMsg or MemoTrace. Nothing was added."
-        ).format(", ".join(exc.found[:8]))
+        ).format(list_text(exc.found[:8]))
     if isinstance(exc, e.ChatArchiveError):
         return tr("That archive can't be used ({0}). Nothing was added.").format(reason_text(exc))
     if isinstance(exc, e.ChatFormatError):
@@ -207,7 +207,7 @@ def _people_and_files(exc: BaseException) -> str | None:
         ).format(exc.reason)
     if isinstance(exc, e.ChatSenderNotFoundError):
         return tr("The chat has no messages from {0}. The people in it are: {1}.").format(
-            exc.sender, ", ".join(exc.senders)
+            exc.sender, list_text(exc.senders)
         )
     if isinstance(exc, e.PersonaNotFoundError):
         return tr("There is no portrait called {0}.").format(exc.name)

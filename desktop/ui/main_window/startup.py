@@ -13,7 +13,7 @@ from desktop.core.jobs import Progress
 from desktop.models.readiness import check_models
 from desktop.models.verify import VerifyResult
 from desktop.services.paths import AppPaths
-from desktop.ui.i18n import tr, trn
+from desktop.ui.i18n import list_text, tr, trn
 from desktop.ui.kit.dialogs import PassphraseDialog
 from desktop.ui.kit.messages import describe
 from desktop.ui.kit.status import StatusLine
@@ -90,7 +90,7 @@ class StartUp:
         self.model_results = results
         missing = [r.entry.name for r in results if not r.ok]
         if missing:
-            self.status.idle(tr("Some models are missing: ") + ", ".join(missing))
+            self.status.idle(tr("Some models are missing: ") + list_text(missing))
         else:
             self.status.idle(tr("Ready. Everything stays on this computer."))
 

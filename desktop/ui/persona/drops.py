@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QMimeData, QObject
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-from desktop.ui.i18n import join_sentences, tr, trn
+from desktop.ui.i18n import join_sentences, list_text, tr, trn
 
 _MAX_NAMED = 4  # files named in a message before "and N more"
 
@@ -73,7 +73,7 @@ class FileDrops(QObject):
 
 def names(paths: Sequence[Path]) -> str:
     """A few file names, and how many more."""
-    shown = ", ".join(p.name for p in paths[:_MAX_NAMED])
+    shown = list_text(p.name for p in paths[:_MAX_NAMED])
     rest = len(paths) - _MAX_NAMED
     return shown if rest <= 0 else shown + " " + trn("and %n more", "and %n more", rest)
 

@@ -34,7 +34,7 @@ from desktop.models.fit import PcFacts, fit, recommend
 from desktop.models.installed import Availability, all_entries, availability
 from desktop.models.types import CatalogueEntry, ModelRole
 from desktop.services.pc_measure import PcFigures
-from desktop.ui.i18n import tr, tr_noop
+from desktop.ui.i18n import list_text, tr, tr_noop
 from desktop.ui.kit.confirm import confirm
 from desktop.ui.kit.messages import describe
 from desktop.ui.settings.measure_panel import MeasurePanel
@@ -192,9 +192,9 @@ class ModelManager(QWidget):
         if best is not None and best.id == e.id:
             flags.append(tr("recommended"))
         state = tr(_STATES[availability(e, self.models_dir)]).format(_mb(e.size))
-        languages = ", ".join(x for x in e.languages if x != "multilingual") or "?"
+        languages = list_text(x for x in e.languages if x != "multilingual") or "?"
         head = (
-            ("● " if in_use else "") + shown_name(e) + ("  — " + ", ".join(flags) if flags else "")
+            ("● " if in_use else "") + shown_name(e) + ("  — " + list_text(flags) if flags else "")
         )
         details = tr("{0} · {1} MB memory · {2} · {3}").format(
             state, e.ram_mb, languages, e.licence
