@@ -200,11 +200,6 @@ def describe(exc: BaseException) -> str:
 
 
 def _people_and_files(exc: BaseException) -> str | None:
-    if isinstance(exc, e.ChatFormatError):
-        return tr(
-            "That file doesn't look like a chat export Keepsake can read ({0}). Export the chat "
-            "again “without media”, or choose another file."
-        ).format(exc.reason)
     if isinstance(exc, e.ChatSenderNotFoundError):
         return tr("The chat has no messages from {0}. The people in it are: {1}.").format(
             exc.sender, list_text(exc.senders)

@@ -259,166 +259,166 @@
       <translation>使用限制或使用记录于 {0} 在 Keepsake 之外被更改，因此在治疗师再次输入 PIN 之前，采用最严格的设置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="106" />
+      <location filename="../../../desktop/care/report.py" line="107" />
       <source>Too early to see a trend: fewer than two weeks of conversations.</source>
       <translation>现在看趋势还太早：对话还不到两周。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="110" />
+      <location filename="../../../desktop/care/report.py" line="111" />
       <source>the last {0} against the {1} before</source>
       <translation>最近{0}与之前{1}相比</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/care/report.py" line="111" />
+      <location filename="../../../desktop/care/report.py" line="112" />
       <source>%n weeks</source>
       <translation>
         <numerusform>%n 周</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="114" />
+      <location filename="../../../desktop/care/report.py" line="115" />
       <source>Fewer conversations a week ({0} against {1}, {2}).</source>
       <translation>每周对话变少了（{0} 次对 {1} 次，{2}）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="117" />
+      <location filename="../../../desktop/care/report.py" line="118" />
       <source>More conversations a week ({0} against {1}, {2}).</source>
       <translation>每周对话变多了（{0} 次对 {1} 次，{2}）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="119" />
+      <location filename="../../../desktop/care/report.py" line="120" />
       <source>About the same number of conversations a week ({0}, {1}).</source>
       <translation>每周对话次数大致相同（{0} 次，{1}）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="250" />
+      <location filename="../../../desktop/care/report.py" line="251" />
       <source>Safety pauses</source>
       <translation>安全暂停</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="254" />
+      <location filename="../../../desktop/care/report.py" line="255" />
       <source>Keepsake usage report</source>
       <translation>Keepsake 使用报告</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="258" />
+      <location filename="../../../desktop/care/report.py" line="259" />
       <source>Made {0}, {1} ({2}). {3}.</source>
       <translation>生成于 {0} {1}（{2}）。共{3}。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/care/report.py" line="262" />
+      <location filename="../../../desktop/care/report.py" line="263" />
       <source>%n conversations</source>
       <translation>
         <numerusform>%n 次对话</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="264" />
+      <location filename="../../../desktop/care/report.py" line="265" />
       <source>Transcripts included at the user's choice.</source>
       <translation>按使用者的选择附上了对话记录。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="266" />
+      <location filename="../../../desktop/care/report.py" line="267" />
       <source>No transcripts.</source>
       <translation>不含对话记录。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="272" />
+      <location filename="../../../desktop/care/report.py" line="273" />
       <source>Limits that apply</source>
       <translation>适用的限制</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="276" />
+      <location filename="../../../desktop/care/report.py" line="277" />
       <source>Changes outside Keepsake</source>
       <translation>在 Keepsake 之外的更改</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="282" />
+      <location filename="../../../desktop/care/report.py" line="283" />
       <source>Trend</source>
       <translation>趋势</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="284" />
+      <location filename="../../../desktop/care/report.py" line="285" />
       <source>Week by week</source>
       <translation>逐周</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="286" />
+      <location filename="../../../desktop/care/report.py" line="287" />
       <source>Week of</source>
       <translation>所在周</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="287" />
+      <location filename="../../../desktop/care/report.py" line="288" />
       <source>Conversations</source>
       <translation>对话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="288" />
+      <location filename="../../../desktop/care/report.py" line="289" />
       <source>Minutes</source>
       <translation>分钟</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="289" />
+      <location filename="../../../desktop/care/report.py" line="290" />
       <source>Mood before</source>
       <translation>之前的心情</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="290" />
+      <location filename="../../../desktop/care/report.py" line="291" />
       <source>Mood after</source>
       <translation>之后的心情</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="301" />
+      <location filename="../../../desktop/care/report.py" line="302" />
       <source>Mood check-ins run from 1 (very low) to 5 (good).</source>
       <translation>心情记录从 1（很低落）到 5（很好）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="303" />
+      <location filename="../../../desktop/care/report.py" line="304" />
       <source>{0} {1}</source>
       <translation>{0}{1}</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="305" />
+      <location filename="../../../desktop/care/report.py" line="306" />
       <source>Safety pauses: how often Keepsake paused a conversation because something said sounded like a crisis, and showed helplines. Counts only, never the words; included at the user's choice.</source>
       <translation>安全暂停：Keepsake 因为听到的话像是危机而暂停对话、并显示求助热线的次数。只有次数，从不含说过的话；按使用者的选择附上。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="312" />
+      <location filename="../../../desktop/care/report.py" line="313" />
       <source>When</source>
       <translation>时段</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="312" />
+      <location filename="../../../desktop/care/report.py" line="313" />
       <source>Time of day</source>
       <translation>一天中的时段</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="316" />
+      <location filename="../../../desktop/care/report.py" line="317" />
       <source>Each conversation</source>
       <translation>每次对话</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="317" />
+      <location filename="../../../desktop/care/report.py" line="318" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="317" />
+      <location filename="../../../desktop/care/report.py" line="318" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="317" />
+      <location filename="../../../desktop/care/report.py" line="318" />
       <source>Portrait</source>
       <translation>肖像</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="317" />
+      <location filename="../../../desktop/care/report.py" line="318" />
       <source>Mood before → after</source>
       <translation>心情：之前 → 之后</translation>
     </message>
     <message>
-      <location filename="../../../desktop/care/report.py" line="330" />
+      <location filename="../../../desktop/care/report.py" line="331" />
       <source>Transcripts</source>
       <translation>对话记录</translation>
     </message>
@@ -1080,7 +1080,7 @@
       <translation>拖动标记点进行修正</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/call/portrait_widget.py" line="153" />
+      <location filename="../../../desktop/ui/call/portrait_widget.py" line="154" />
       <source>AI portrait</source>
       <translation>AI 肖像</translation>
     </message>
@@ -1702,27 +1702,27 @@
       <translation>报告会显示对话的时间和时长、心情记录、做过哪些引导练习及其日期，以及纪念日。除非你选择包括，文字内容都保持私密。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/report_export.py" line="80" />
+      <location filename="../../../desktop/ui/care/report_export.py" line="82" />
       <source>Save the usage report</source>
       <translation>保存使用报告</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/report_export.py" line="88" />
+      <location filename="../../../desktop/ui/care/report_export.py" line="90" />
       <source>Preparing the report…</source>
       <translation>正在准备报告…</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/report_export.py" line="90" />
+      <location filename="../../../desktop/ui/care/report_export.py" line="92" />
       <source>The report is being prepared.</source>
       <translation>报告正在准备中。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/report_export.py" line="94" />
+      <location filename="../../../desktop/ui/care/report_export.py" line="96" />
       <source>The report ({0}) is saved as {1}. The file is not encrypted.</source>
       <translation>报告（{0}）已保存为 {1}。该文件没有加密。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/care/report_export.py" line="99" />
+      <location filename="../../../desktop/ui/care/report_export.py" line="101" />
       <source>The report was not saved. {0}</source>
       <translation>报告没有保存。{0}</translation>
     </message>
@@ -2568,29 +2568,29 @@
       <translation>完成</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../desktop/ui/i18n.py" line="59" />
+      <location filename="../../../desktop/ui/i18n.py" line="65" />
       <source>%n min</source>
       <translation>
         <numerusform>%n 分钟</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/i18n.py" line="66" />
+      <location filename="../../../desktop/ui/i18n.py" line="72" />
       <source>ddd d MMM yyyy, HH:mm</source>
       <translation>yyyy年M月d日 ddd HH:mm</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/i18n.py" line="71" />
+      <location filename="../../../desktop/ui/i18n.py" line="77" />
       <source>ddd d MMM yyyy</source>
       <translation>yyyy年M月d日 ddd</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/i18n.py" line="76" />
+      <location filename="../../../desktop/ui/i18n.py" line="82" />
       <source>dddd d MMMM yyyy</source>
       <translation>yyyy年M月d日 dddd</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/i18n.py" line="86" />
+      <location filename="../../../desktop/ui/i18n.py" line="92" />
       <source>dddd d MMMM</source>
       <translation>M月d日 dddd</translation>
     </message>
@@ -3510,116 +3510,111 @@
     </message>
     <message>
       <location filename="../../../desktop/ui/kit/messages.py" line="204" />
-      <source>That file doesn't look like a chat export Keepsake can read ({0}). Export the chat again “without media”, or choose another file.</source>
-      <translation>这个文件看起来不像 Keepsake 能读取的聊天导出（{0}）。请重新导出聊天记录并选择“不含媒体”，或选择另一个文件。</translation>
-    </message>
-    <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="209" />
       <source>The chat has no messages from {0}. The people in it are: {1}.</source>
       <translation>聊天记录中没有 {0} 发的消息。记录里的人有：{1}。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="213" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="208" />
       <source>There is no portrait called {0}.</source>
       <translation>没有名为 {0} 的肖像。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="215" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="210" />
       <source>Before the first conversation with {0}, please record who made this portrait and whether they agreed to it.</source>
       <translation>在与{0}的第一次对话之前，请记录是谁制作了这个肖像，以及他们是否同意。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="220" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="215" />
       <source>That file is not a usable GGUF model. Nothing was installed.</source>
       <translation>这个文件不是可用的 GGUF 模型。没有安装任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="222" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="217" />
       <source>Your keepsake needs its passphrase to open.</source>
       <translation>需要密码短语才能打开你的资料。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="226" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="221" />
       <source>Keepsake cannot open a window here ({0}).</source>
       <translation>Keepsake 无法在这里打开窗口（{0}）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="228" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="223" />
       <source>Stopped. Nothing was changed.</source>
       <translation>已停止。没有更改任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="235" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="230" />
       <source>{0} seconds</source>
       <translation>{0} 秒</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="241" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="236" />
       <source>You can place the eyes and mouth by hand, or choose another photo.</source>
       <translation>您可以手动标出眼睛和嘴的位置，或者换一张照片。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="243" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="238" />
       <source>The face in this photo is turned to the side; a portrait needs both eyes.</source>
       <translation>这张照片中的脸侧向一边；肖像需要能看到两只眼睛。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="247" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="242" />
       <source>The face in this photo is very small, so the portrait would be blurred.</source>
       <translation>这张照片中的脸很小，做成肖像会很模糊。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="250" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="245" />
       <source>No face was found in the photo. You can place the eyes and mouth by hand.</source>
       <translation>照片中没有找到人脸。你可以手动标出眼睛和嘴巴的位置。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="256" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="251" />
       <source>This photo has several faces.</source>
       <translation>这张照片里有好几张脸。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="257" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="252" />
       <source>The face in this photo is blurred, so the portrait will look soft.</source>
       <translation>这张照片中的脸有些模糊，肖像看起来会不太清晰。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="258" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="253" />
       <source>A black-and-white photo: the portrait stays black and white.</source>
       <translation>这是一张黑白照片：肖像也会是黑白的。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="259" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="254" />
       <source>A very dark photo: the face was found after brightening it.</source>
       <translation>这张照片很暗：提亮之后才找到了脸。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="260" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="255" />
       <source>The face-landmark model is not available, so a simpler face finder placed the points: please check them (Adjust face points…).</source>
       <translation>面部关键点模型不可用，因此由一个较简单的人脸检测器标出了这些点：请检查一下（“调整面部标记点…”）。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="271" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="266" />
       <source>The self-check can be taken again from {0}.</source>
       <translation>从{0}起可以再做一次自我检查。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="275" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="270" />
       <source>Please answer every question; then the self-check can be kept.</source>
       <translation>请回答每一个问题，之后才能保存这次自我检查。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="277" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="272" />
       <source>This file is not a questionnaire Keepsake can use ({0}). Nothing was changed.</source>
       <translation>这个文件不是 Keepsake 可以使用的问卷（{0}）。没有做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="281" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="276" />
       <source>This guided exercise is not among those your therapist enabled. Nothing was lost.</source>
       <translation>这个引导练习不在治疗师开启的练习之中。没有丢失任何内容。</translation>
     </message>
     <message>
-      <location filename="../../../desktop/ui/kit/messages.py" line="285" />
+      <location filename="../../../desktop/ui/kit/messages.py" line="280" />
       <source>That date does not exist in the calendar. Please choose another.</source>
       <translation>日历上没有这个日期，请另选一个。</translation>
     </message>
