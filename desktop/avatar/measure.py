@@ -205,10 +205,10 @@ def quality(
     for i, state in enumerate(states):
         frame, info = renderer.render_with_info(state)
         result = steady_gap(model, frame)
-        if result is not None and result.score >= high:
-            found += 1
-        gap = result.gap if result is not None else float("nan")
+        gap = float("nan")
         if result is not None:
+            found += result.score >= high
+            gap = result.gap
             spreads.append(result.spread)
         measured.append(gap)
         commanded.append(info.gap_iod)
